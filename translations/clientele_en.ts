@@ -3,28 +3,38 @@
     <context>
         <name>CareRule</name>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="58" />
+            <location filename="../core/care/CareRules.cpp" line="60" />
             <source>Birthday greeting</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="60" />
+            <location filename="../core/care/CareRules.cpp" line="62" />
             <source>Revisit after first purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="62" />
+            <location filename="../core/care/CareRules.cpp" line="64" />
             <source>Win-back when dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="64" />
+            <location filename="../core/care/CareRules.cpp" line="66" />
             <source>Call a valuable customer at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="66" />
+            <location filename="../core/care/CareRules.cpp" line="68" />
             <source>Holiday greeting</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="70" />
+            <source>Replenish or revisit after a product</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="72" />
+            <source>Call back an unhappy survey answer</source>
             <translation />
         </message>
     </context>
@@ -173,6 +183,20 @@
         <message>
             <location filename="../core/io/ImportField.cpp" line="67" />
             <source>(not imported)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../ui/widgets/QtTranslationGaps.cpp" line="9" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/QtTranslationGaps.cpp" line="10" />
+            <source>Drive</source>
             <translation />
         </message>
     </context>
@@ -360,6 +384,3583 @@
         </message>
     </context>
     <context>
+        <name>clientele-cli</name>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="146" />
+            <source>Saved %n rule(s).</source>
+            <translation>
+                <numerusform>Saved %n rule.</numerusform>
+                <numerusform>Saved %n rules.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="170" />
+            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
+            <translation>
+                <numerusform>Dry run of rule %1 (%2 – %3): %n action; nothing was saved.</numerusform>
+                <numerusform>Dry run of rule %1 (%2 – %3): %n actions; nothing was saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="173" />
+            <source>%n event(s) acted on before.</source>
+            <translation>
+                <numerusform>%n event acted on before.</numerusform>
+                <numerusform>%n events acted on before.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="195" />
+            <source>The rules took %n action(s).</source>
+            <translation>
+                <numerusform>The rules took %n action.</numerusform>
+                <numerusform>The rules took %n actions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="197" />
+            <source>%n more wait for tomorrow (daily limit %1).</source>
+            <translation>
+                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
+                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="39" />
+            <source>Give one campaign ID (a number), not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="57" />
+            <source>Usage: clientele-cli campaign create NAME --filter FILTER [options]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="59" />
+            <source>campaign create needs --filter (for example stage=at_risk;tier=gold,diamond).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="66" />
+            <source>--holdout is a percent from 0 to 50, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="73" />
+            <source>--seed is a whole number from 0 to 2^63−1, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="97" />
+            <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="317" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Held out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Contact date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Conversion lift</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="139" />
+            <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="187" />
+            <source>Campaign %1 “%2”</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="188" />
+            <source>Audience: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="189" />
+            <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
+            <source>Coupon for the contacted group: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
+            <source>Message: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
+            <source>First message: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="212" />
+            <source>campaign export needs -o FILE.csv.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="215" />
+            <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
+            <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="245" />
+            <source>--date is YYYY-MM-DD, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
+            <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="307" />
+            <source>Purchases from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Group</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Buyers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Conversion</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="311" />
+            <source>Revenue per customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
+            <source>Hold-out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
+            <source>Usage: clientele-cli %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="355" />
+            <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <source>FILTER</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <source>Percent held out at random, 0–50 (default 10).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <source>PCT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>N</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="359" />
+            <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="360" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <source>TEXT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <source>Coupon type issued to the contacted group.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>TYPE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <source>Days after the contact that count (default 14).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <source>DAYS</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <source>File to write.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ImportCommands.cpp" line="597" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>FILE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <source>utf-8, utf-8-bom (default) or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <source>NAME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <source>Contact date YYYY-MM-DD (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <source>D</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="110" />
+            <source>No customer with phone, member code or ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <source>Database file (default: %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <source>PATH</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <source>Print machine-readable JSON.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
+            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <source>Show this help.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <source>Show the version.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="52" />
+            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
+
+Commands:
+</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="55" />
+            <source>
+Exit status: 0 done, 1 input or data refused, 2 usage.
+</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="115" />
+            <source>Run clientele-cli --help for usage.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="132" />
+            <source>Unknown command "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <source>Spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>Last purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <source>Stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>RFM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>12-month CLV</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <source>%1 of %2 customers shown (--limit).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <source> (not a mainland mobile)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
+            <source>E-mail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
+            <source>WeChat ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <source>Gender</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <source>female</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <source>male</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <source>Birthday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>Address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <source>Source</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <source>Joined</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>Marketing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>allowed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>opted out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>Orders: %1, total %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
+            <source> (%1 refunds deducted)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <source>Tier: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <source>Change: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <source>Stage: %1 — %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <source>RFM: %1; %2 (%3); %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <source>Predicted: 12-month value %1; %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <source>Top products:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Product</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <source>Purchases</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <source>Last bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <source>Order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCommands.cpp" line="178" />
+            <location filename="../app/cli/MemberCommands.cpp" line="179" />
+            <location filename="../app/cli/MemberCommands.cpp" line="404" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <source>Channel</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <source>Text to look for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <source>Only this city.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <source>CITY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <source>Only customers with this tag.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <source>TAG</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <source>At most N rows (default 50).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <source>One customer with contact details and orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="28" />
+            <source>--seed needs a whole number.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="33" />
+            <source>--end-date needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="43" />
+            <source>Wrote %1 and %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="56" />
+            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="76" />
+            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <source>Tiers, stages and month-end figures calculated.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>Tiers and stages could not be calculated: %1. Run `segment` to catch up.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="94" />
+            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <source>Number of customers (default 2000).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
+            <source>Number of orders (default 24000).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
+            <source>Random seed; the same seed gives the same shop.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <location filename="../app/cli/MemberCommands.cpp" line="432" />
+            <source>S</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
+            <source>Last day of the order history (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCommands.cpp" line="63" />
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>DATE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
+            <source>Write customers.csv and orders.csv to DIR instead.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
+            <source>DIR</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Key</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Label</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <source>Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Choices</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Customers with a value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="54" />
+            <location filename="../app/cli/ImportCommands.cpp" line="234" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="62" />
+            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="76" />
+            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="91" />
+            <source>--type is text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="100" />
+            <source>Added the field %1 (%2, key %3).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="127" />
+            <source>There is no customer field "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="134" />
+            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="143" />
+            <source>Removed the field %1 and %2 values.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="155" />
+            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>What people read: column header, profile label.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>LABEL</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>The choices of a choice field, separated by commas.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>LIST</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="159" />
+            <source>The profile refuses to save without a value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="160" />
+            <source>Confirm removing a field that customers have values for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <source>Field delimiter: , ; tab | (default: detected).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <source>C</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <source>Saved column mapping (JSON) to apply.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <source>Unknown encoding "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="65" />
+            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="109" />
+            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="112" />
+            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="114" />
+            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <source>COLUMN[:TYPE]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <source>--new-field %1: the type is text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <source>--new-field needs a column name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="176" />
+            <source>--kind is customers or orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="211" />
+            <source>New fields can only be made from a customer file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="225" />
+            <source>%1 has no column "%2". The header reads: %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="231" />
+            <source>new field (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
+            <source>new field (%1: %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="236" />
+            <source>no choice field: no values or more than 20 different ones</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="278" />
+            <source>File:      %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
+            <source>Header:    row %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <source>Encoding:  %1%2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <source> (with BOM)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <source>Delimiter: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <source>Looks like: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <source>Column</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
+            <source>Imported as</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="289" />
+            <source>(not imported)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <source>%1 (shop field)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="318" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="332" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="402" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <source>Imported %1 as import #%2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="406" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="422" />
+            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="428" />
+            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="432" />
+            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="438" />
+            <source>Customers created from orders: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="441" />
+            <source>Note: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <source>Line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <source>Row</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <source>Value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <source>Problem</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="453" />
+            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="455" />
+            <source>Rows skipped because of a problem: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="457" />
+            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="461" />
+            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="463" />
+            <source>Rows imported with a warning: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>#</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>File</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>When</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/MigrateCommand.cpp" line="57" />
+            <source>Rows</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Inserted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Updated</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <source>Skipped</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <source>Errors</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <source>State</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="500" />
+            <source>undone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="500" />
+            <source>in effect</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="510" />
+            <source>Usage: clientele-cli undo-import ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="527" />
+            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="534" />
+            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="548" />
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="552" />
+            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="554" />
+            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="567" />
+            <source>Exported %1 customers to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <source>Rows to show (default 5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <source>customers or orders (default: guessed from the header).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <source>KIND</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <source>Write the column mapping to a JSON file to reuse.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="587" />
+            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <source>Validate and report only; write nothing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <source>For customers already known: skip, fill empty fields, overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <source>POLICY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <source>Orders for unknown customers create them.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="592" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="595" />
+            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <source>List import batches.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="601" />
+            <source>Undo an import: remove what it added, restore what it changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="604" />
+            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <source>utf-8, utf-8-bom or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="607" />
+            <source>A campaign list: leaves out customers who opted out of marketing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>Size</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
+            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
+            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
+            <source>Backed up to %1 (checked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
+            <source>Usage: clientele-cli restore BACKUP_FILE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
+            <source>Restored %1. The file it replaced is kept as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
+            <source>%1 is healthy.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
+            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <location filename="../app/cli/MigrateCommand.cpp" line="28" />
+            <source>There is no database at %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
+            <source>Clientele %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
+            <source>Database: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
+            <source>Data version: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>Last written by: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>unknown (an earlier Clientele)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
+            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <source>Why (part of the file name).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
+            <source>List the backups of the database, newest first, or set how many are kept.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <source>Keep the newest backup of each of the last N days (default 7).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
+            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
+            <source>Put a backup in place of the database; the current file is kept beside it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
+            <source>Check the database file for damage (quick_check or integrity_check).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
+            <source>Run the full integrity check.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
+            <source>Show this Clientele's version and which version last wrote the database.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
+            <source>--%1 needs a date like 2026-10-31, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
+            <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
+            <source>--%1 needs a whole number of at least %2, not "%3".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="125" />
+            <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <source>Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <source>Uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <source>Price</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <source>Months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <source>Items</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="139" />
+            <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="142" />
+            <source>cards plans add needs --%1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="157" />
+            <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="169" />
+            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="181" />
+            <source>No visit-card plan named %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="198" />
+            <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="209" />
+            <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="218" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="224" />
+            <source>No visit card %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="232" />
+            <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="244" />
+            <source>Usage: clientele-cli cards list --customer C</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <source>Card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <source>Left</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <source>Sold</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <source>Valid until</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <source>expired</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <source>used up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <source>active</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="273" />
+            <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
+            <source>Unknown cards plans action "%1" (add).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="348" />
+            <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <source>Gives</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <source>Valid</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <source>Per customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <source>Issued</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <source>Redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <source>Rate</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="358" />
+            <source>%1 days from issue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
+            <source>until %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
+            <source>no limit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="370" />
+            <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="378" />
+            <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="417" />
+            <source>Coupon type %1 added: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="429" />
+            <source>segment %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="436" />
+            <source>tier %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="443" />
+            <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="446" />
+            <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="455" />
+            <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="459" />
+            <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="468" />
+            <source>No coupon type named %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="476" />
+            <source>customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="497" />
+            <source>%1 coupon(s) of %2 issued to %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="500" />
+            <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="505" />
+            <source>Code: %1 (valid %2 – %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="536" />
+            <source>No coupons.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <source>Valid from</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="552" />
+            <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="555" />
+            <source>Unknown coupons types action "%1" (add).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="574" />
+            <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <source>Number of uses of the plan.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <source>Price of the plan.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCommands.cpp" line="428" />
+            <source>A</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <source>Months a card stays valid after the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>M</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <source>Products or services the plan covers (text or product codes).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <source>Phone, member code or ID of the customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <source>Day of the sale or use (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <source>Store where it happens.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="586" />
+            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
+            <source>Amount off the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
+            <source>Percent off the sale (1–100).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
+            <source>P</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <source>At most this much off (percent coupons).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>A free item (text or product code).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>Value of the free item, taken off the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <source>Minimum sale for the coupon.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <source>Valid this many days from the day of issue.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>First valid day (with --valid-until).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <source>Last valid day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <source>May be used together with other stackable coupons on one sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <source>Every customer of this RFM segment (latest run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>Every customer of this tier (latest run), opted-out customers included.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <source>T</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <source>Day of issue (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <source>At most N coupons (default 200).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="37" />
+            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="50" />
+            <source>--date must be a date like 2026-12-01, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="58" />
+            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="58" />
+            <source>METHOD</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="63" />
+            <source>The day it happened (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="84" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <source>Cannot open %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="88" />
+            <source>%1 is not a JSON object: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="103" />
+            <source>Saved the member rules as version %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <source>%1 imported orders since the program's start earned points.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="113" />
+            <source>New member codes start with "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="122" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="126" />
+            <source>sale needs --amount.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="141" />
+            <source>--redeem-points needs a whole number of points, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <source>Sale %1 for %2 (%3), %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="178" />
+            <source>Item</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="181" />
+            <source>Tier discount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <source>%1 points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="185" />
+            <source>Stored value (principal %1, bonus %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="199" />
+            <source>The sale was saved, but recalculating tiers failed: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="206" />
+            <source>Usage: clientele-cli refund ORDER_NO</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="227" />
+            <source>Voided %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="227" />
+            <source>Refunded %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="229" />
+            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="242" />
+            <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="244" />
+            <source>AMOUNT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="265" />
+            <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="276" />
+            <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="333" />
+            <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>Ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>Change</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>Expires</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>By</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <source>Points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="346" />
+            <source>Stored value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="347" />
+            <source>principal %1, bonus %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="357" />
+            <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="362" />
+            <source>N must be a whole number of points other than 0, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="375" />
+            <source>Adjusted %1's points by %2; now %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="385" />
+            <source>--as-of must be a date like 2026-12-31, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="404" />
+            <source>Owed to members as of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="405" />
+            <source>Stored value: principal</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="406" />
+            <source>Stored value: bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="407" />
+            <source>Points (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <source>Unused visit-card uses (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="409" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <source>Total</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="420" />
+            <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="427" />
+            <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="428" />
+            <source>Amount of the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="429" />
+            <source>Pay this much (or all it covers) from stored value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="429" />
+            <source>A|all</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <source>Points to redeem (100 = ¥1 by default).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <source>Coupon code to redeem.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <source>CODE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="432" />
+            <source>The store the sale belongs to.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="435" />
+            <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <source>Top up a member's stored value; the bonus step is added.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <source>A member's stored value, points and what expires within 30 days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <source>Also list the ledgers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <source>Adjust a member's points (owners, audited).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <source>Why the points change.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="444" />
+            <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <source>Day (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="25" />
+            <source>Name both databases: migrate --from shop.sqlite --to postgresql://USER@HOST/DATABASE.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="57" />
+            <source>Table</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="62" />
+            <source>Moved %1 rows from %2 to %3; row counts and money sums agree.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="75" />
+            <source>Copy a whole shop into an empty database (ids kept, sealed fields as they are); all or nothing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="76" />
+            <source>The shop to copy (a file or a server address).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="76" />
+            <location filename="../app/cli/MigrateCommand.cpp" line="77" />
+            <source>DATABASE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="77" />
+            <source>The empty database to copy it into.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="27" />
+            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="33" />
+            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="44" />
+            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="47" />
+            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="57" />
+            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="86" />
+            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Units</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Repurchase (days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Your interval (days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="101" />
+            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="115" />
+            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <source>At most N products (default 20).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="29" />
+            <location filename="../app/cli/ReportCommands.cpp" line="32" />
+            <source>Cannot write %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="38" />
+            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="232" />
+            <source>--month needs a month like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="48" />
+            <source>The output file must end in .pdf, .html or .csv.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="64" />
+            <source>--page is a4 or letter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="68" />
+            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <source>Monthly tier report for %1 written to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="88" />
+            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <source>The month, like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>YYYY-MM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <source>Where to write it; the ending picks the format.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>Paper for PDF: a4 or letter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>SIZE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="41" />
+            <source>A rule ID is a number from `rules list`, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>On</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>Trigger → action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>on</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <location filename="../app/cli/RuleCommands.cpp" line="252" />
+            <source>At most %1 actions per day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <source>No daily limit on actions.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="74" />
+            <source>Last run %1; %2 over the daily limit.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>Day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="116" />
+            <source>Cannot read %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="121" />
+            <source>%1 is not JSON: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="167" />
+            <source>Rule %1 cannot run: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <source>Action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is on.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="237" />
+            <source>The rules run after each recalculation and once a day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="238" />
+            <source>The rules run only when asked (rules run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="246" />
+            <source>The daily limit is a number (0: none), not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="255" />
+            <source>Usage: clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="265" />
+            <source>Automation rules (trigger → conditions → action; the care rules are built in): list, show, change (owners), try without saving, switch on or off, run now, the daily limit of actions.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <source>New password for %1: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <source>Again: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
+            <source>The two passwords differ.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
+            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>User</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Role</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Locked until</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
+            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
+            <source>--role is owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
+            <source>User %1 added as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
+            <source>Password of %1 changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <source>The role is owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
+            <source>%1 is now %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <source>User %1 removed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <source>The audit log was changed outside Clientele at entry %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
+            <source>The audit log is intact.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Who</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Subject</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Detail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
+            <source>Everything about customer %1 written to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
+            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
+            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <source>New passphrase for sensitive fields: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
+            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <source>Current passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <source>New passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
+            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
+            <source>%1 is now a sensitive field.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
+            <source>Passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
+            <source>Saved, encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
+            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>ROLE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <source>Newest N entries (default 50).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>Only this kind, e.g. export, erase, merge.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>KEY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
+            <source>Check that no entry was changed or removed outside Clientele.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <source>JSON file to write.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
+            <source>Confirm the erasure.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
+            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
+            <source>--%1 needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
+            <source>--%1 needs a month like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
+            <source>No segmentation yet: run clientele-cli segment.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
+            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
+            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
+            <source>(new)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Value at stake</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
+            <source>--model is cn8 or scores.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>R</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>F</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>Segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
+            <source>--scheme is spend or value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
+            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <source>tier-rules use spend|value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <source>Customers are now tiered by %1 rules; run segment --history.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
+            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
+            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <source>At most %1 new per day; %2 moved to later days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>New tasks</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <source>--sundays is skip or keep.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <source>At most %1 new care tasks per day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <source>No daily limit on new care tasks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sunday tasks move to Monday.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sundays are working days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <source>--to must not be before --from.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
+            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
+            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
+            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Task</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>At most N rows (default 20).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
+            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <source>Date to segment as of (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
+            <source>Rebuild every month end from the first order.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
+            <source>Customers and revenue per tier, with shares.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <source>Month (default: the latest).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
+            <source>Tier migration matrix between two months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <source>From month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <source>To month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
+            <source>At-risk customers with the reason and the value at stake.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
+            <source>RFM scores and segment per customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>cn8 (8 classes) or scores (score ranges).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>MODEL</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
+            <source>Show, replace (as a new version) or choose the tier rules.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>spend or value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>SCHEME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
+            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <source>First day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <source>Last day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>iCalendar file to write (export).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
+            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>skip|keep</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
+            <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
+            <source>paused</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
+            <source> (late)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
+            <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="129" />
+            <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <source>No overdue tickets.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <source>No tickets.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Priority</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Ticket subject</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="172" />
+            <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="188" />
+            <source>Ticket %1 is now %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="190" />
+            <source>Due: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="192" />
+            <source>Resolved later than its SLA.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="202" />
+            <source>Usage: clientele-cli ticket show ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="215" />
+            <source>Customer: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="216" />
+            <source>Kind: %1, priority: %2, status: %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
+            <source>Due: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="250" />
+            <source>%1 h %2 min</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="252" />
+            <source>Service in %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <source>Opened: %1, resolved: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="254" />
+            <source>Median first response: %1 (opening hours)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <source>Median resolution: %1 (opening hours)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <source>Resolved within SLA: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="275" />
+            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="292" />
+            <source>--score is a whole number from 0 to 10, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="299" />
+            <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="320" />
+            <source>Line %1, column %2, “%3”: %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="321" />
+            <source>Nothing was imported: fix the rows above and import again.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="323" />
+            <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="353" />
+            <source>--date needs a date like 2026-11-30, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="362" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="374" />
+            <source>Answer recorded.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="392" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="441" />
+            <source>--month needs a month like 2026-10, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="395" />
+            <source>--by is tier or store, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
+            <source>(no tier yet)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="406" />
+            <source>(no store)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <source>Month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <source>NPS</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <source>Promoters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <source>Passives</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <source>Detractors</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <source>Answers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <source>– (under %1 answers)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <source>Figure</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <source>Warning</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="470" />
+            <source>red</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="471" />
+            <source>amber</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="485" />
+            <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <source>complaint, return, repair or question.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <source>urgent, high, normal or low.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <source>PRIORITY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
+            <source>What it is about.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <source>More detail.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <source>Who handles it (default: you).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <source>When it happened (default: now), like 2026-12-01 14:30.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <source>DATETIME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>open, waiting, resolved or closed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>STATUS</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <source>A note; on resolved or closed, the resolution.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <source>Only tickets past their due time.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <source>Only open or waiting tickets.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <source>0 to 10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <source>The day of the answer (default: today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <source>YYYY-MM-DD</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <source>The customer's comment.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>The month, like 2026-10 (default: this month).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <source>tier or store.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <source>GROUP</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
+            <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
+            <source>--unit is days or weeks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
+            <source>--as-of needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>weeks</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <source>Customers: %1, repeat buyers: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
+            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
+            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>P(alive)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Next 90 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Per purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <source>Forecast from %1 (existing customers):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
+            <source>  next month:   %1 purchases, %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
+            <source>  next quarter: %1 purchases, %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
+            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
+            <source>Backtest not available: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
+            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>Date (default: the last segmentation run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>Time unit of the models: days or weeks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>UNIT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
+            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="60" />
+            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="62" />
+            <source>Password for %1: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="120" />
+            <source>Error: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="140" />
+            <source>--%1 needs a whole number of at least %2.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::analytics::BgNbd</name>
         <message>
             <location filename="../core/analytics/BgNbd.cpp" line="208" />
@@ -475,6 +4076,542 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::automation::Registry</name>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="106" />
+            <source>Create a follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="115" />
+            <source>Add a tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="117" />
+            <source>Remove a tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="120" />
+            <source>Issue a coupon</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="126" />
+            <source>Add to a campaign audience</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="41" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="43" />
+            <source>RFM segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="45" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="54" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="56" />
+            <source>Total spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="58" />
+            <source>Predicted 12-month value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="61" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Registry.cpp" line="58" />
+            <source>not available in this shop yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="150" />
+            <source>Birthday in N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="152" />
+            <source>N days after the first purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="154" />
+            <source>Stage changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="156" />
+            <source>Tier changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="158" />
+            <source>No purchase for N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="161" />
+            <source>Chance of still being a customer fell below X</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="163" />
+            <source>A product's repurchase time passed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="165" />
+            <source>Holiday in N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="167" />
+            <source>Points expiring</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="170" />
+            <source>Stored value unused for N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="172" />
+            <source>Survey answer is a detractor</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="174" />
+            <source>Service ticket overdue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="46" />
+            <location filename="../core/automation/Actions.cpp" line="62" />
+            <source>The rule names no tag.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="83" />
+            <source>No coupon type %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="110" />
+            <source>Follow-up due %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="116" />
+            <source>Add the tag %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="119" />
+            <source>Remove the tag %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="123" />
+            <source>Issue a coupon of type %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="129" />
+            <source>Add to campaign #%1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::Rule</name>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="34" />
+            <source>Rule %1</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/automation/Rule.cpp" line="43" />
+            <source>(%n condition(s))</source>
+            <translation>
+                <numerusform>(%n condition)</numerusform>
+                <numerusform>(%n conditions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="73" />
+            <source>"conditions" must be a list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="76" />
+            <source>Unknown trigger "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="78" />
+            <source>Unknown action "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="82" />
+            <source>Unknown condition "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="86" />
+            <source>The action "%1" needs a "tag".</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::RuleEngine</name>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="335" />
+            <source>Automation actions per day: between 0 (no limit) and %1, not %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="62" />
+            <source>unknown trigger "%1"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="64" />
+            <source>the trigger "%1" is %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="68" />
+            <source>unknown condition "%1"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="70" />
+            <source>the condition "%1" is %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="74" />
+            <source>unknown action "%1"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="76" />
+            <source>the action "%1" is %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::Why</name>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="41" />
+            <source>Moved up from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="41" />
+            <source>Moved down from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="45" />
+            <source>Came back with a purchase on %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="47" />
+            <source>No purchase for %1 days since %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="49" />
+            <source>The chance they are still a customer is %1%, below %2%; last purchase on %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="62" />
+            <source>Follow up with %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::CampaignResults</name>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="55" />
+            <source>%1 pts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="61" />
+            <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/CampaignResults.cpp" line="66" />
+            <source>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer(s) bought in the window.</source>
+            <translation>
+                <numerusform>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer bought in the window.</numerusform>
+                <numerusform>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customers bought in the window.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="75" />
+            <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <source>The interval includes zero: the message may have made no difference.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="82" />
+            <source>The window is still open until %1; the figures may still change.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::Campaigns</name>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="33" />
+            <source>There is no campaign %1.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="66" />
+            <source>%n left out: no marketing consent</source>
+            <translation>
+                <numerusform>%n left out: no marketing consent</numerusform>
+                <numerusform>%n left out: no marketing consent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="68" />
+            <source>%n left out: erased</source>
+            <translation>
+                <numerusform>%n left out: erased</numerusform>
+                <numerusform>%n left out: erased</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="75" />
+            <source>A campaign needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="78" />
+            <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
+            <source>The results window is 1 to 365 days, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="88" />
+            <source>The filter reaches nobody who may receive marketing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="127" />
+            <source>Customer %1 gave no marketing consent or was erased; not added.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>WeChat ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="188" />
+            <source>The contact date is not a valid date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="215" />
+            <source>Campaign “%1”: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::FilterText</name>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="58" />
+            <source>“%1” is not key=value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="62" />
+            <source>Unknown filter key “%1” (known: %2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="64" />
+            <source>The filter key “%1” is given twice.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="67" />
+            <source>The filter key “%1” has no value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="74" />
+            <source>The filter key “%1” takes one value, not “%2”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="79" />
+            <source>Unknown stage “%1” (known: prospect, new, active, at_risk, dormant, won_back).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="89" />
+            <source>Unknown tier “%1” (known: %2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="96" />
+            <source>Unknown RFM segment “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="108" />
+            <source>clv_top is a whole percent from 1 to 100, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="114" />
+            <source>p_alive_below is a probability above 0 and at most 1, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="119" />
+            <source>spend_min is an amount in yuan, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="125" />
+            <source>within_days is a whole number of days from 1, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="128" />
+            <source>Only one of bought, never_bought, bought_category and never_bought_category.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="142" />
+            <source>within_days needs bought, never_bought, bought_category or never_bought_category.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="151" />
+            <source>Shop field conditions, picked customers and “open follow-up” cannot be saved as an audience; clear them first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="183" />
+            <source>The product in this filter has no code; pick it by category instead.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="43" />
+            <source>No product has the code “%1”.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::MessageChecks</name>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="63" />
+            <source>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</source>
+            <translation>
+                <numerusform>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</numerusform>
+                <numerusform>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="64" />
+            <source>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</source>
+            <translation>
+                <numerusform>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</numerusform>
+                <numerusform>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="68" />
+            <source>The message is empty.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="74" />
+            <source>A Chinese marketing SMS must tell how to opt out: add “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="78" />
+            <source>It is %1: send marketing messages between 08:00 and 21:00 only.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="97" />
+            <source>{%1} stays empty until points and stored value are kept in Clientele.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="100" />
+            <source>{%1} is empty for %n customer(s).</source>
+            <translation>
+                <numerusform>{%1} is empty for %n customer.</numerusform>
+                <numerusform>{%1} is empty for %n customers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="104" />
+            <source>{%1} is not a placeholder (known: %2).</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::care::CareLoad</name>
         <message>
             <location filename="../core/care/CareLoad.cpp" line="43" />
@@ -543,6 +4680,21 @@
             <translation />
         </message>
         <message>
+            <location filename="../core/care/CareTaskText.cpp" line="65" />
+            <source>Time for %1 to buy again</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="67" />
+            <source>Call back %1 (unhappy survey answer)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="69" />
+            <source>Service ticket of %1 due</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../core/care/CareTaskText.cpp" line="41" />
             <source>Spring Festival</source>
             <translation />
@@ -558,33 +4710,53 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="176" />
+            <location filename="../core/care/CareTaskText.cpp" line="182" />
             <source>Birthday on %1 (greet %2 days ahead)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="180" />
+            <location filename="../core/care/CareTaskText.cpp" line="186" />
             <source>First purchase on %1: a revisit %2 days after it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="182" />
+            <location filename="../core/care/CareTaskText.cpp" line="188" />
             <source>No purchase since %1 (dormant from %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="186" />
+            <location filename="../core/care/CareTaskText.cpp" line="192" />
             <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="188" />
+            <location filename="../core/care/CareTaskText.cpp" line="194" />
             <source>%1 customer, no purchase since %2; overdue after %3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="193" />
+            <location filename="../core/care/CareTaskText.cpp" line="199" />
             <source>%1 on %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="204" />
+            <source>Last bought %1 on %2; you set it to be bought again every %3 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="207" />
+            <source>Last bought %1 on %2; customers usually buy it again after %3 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="212" />
+            <source>Scored %1 of 10 in the survey of %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="214" />
+            <source>Ticket #%1: %2</source>
             <translation />
         </message>
     </context>
@@ -712,62 +4884,67 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="170" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="172" />
             <source>A customer cannot be merged with itself.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="211" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="194" />
+            <source>%1 has points, stored value or counter sales; keep %1 and merge the other customer into them instead.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="223" />
             <source>Recording the merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="268" />
             <source>Reading merge %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="270" />
             <source>There is no merge %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="260" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="272" />
             <source>Merge %1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="273" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="285" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="297" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="309" />
             <source>Recording the undo</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="319" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="331" />
             <source>Reading the merges of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="77" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="79" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="96" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="98" />
             <source>Reading order dates</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="110" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="112" />
             <source>Reading the %1 of customer %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="122" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="124" />
             <source>Moving the %1 of customer %2</source>
             <translation />
         </message>
@@ -775,77 +4952,97 @@
     <context>
         <name>clientele::core::customers::CustomerTimeline</name>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
             <source>Purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
             <source>Refund</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="73" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="74" />
             <source>Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="75" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="85" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="76" />
+            <source>Service</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="89" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="87" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="91" />
             <source>Became a member</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="119" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="120" />
             <source>cancelled</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="117" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
             <source>open</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="126" />
             <source>Outcome: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="125" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="46" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="137" />
+            <source>Ticket opened: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="138" />
+            <source>%1 · %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="142" />
+            <source>Ticket %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="49" />
             <source>Reading the tier history of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="54" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="57" />
             <source>%1 → %2</source>
             <translation />
         </message>
@@ -1082,142 +5279,142 @@
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="106" />
+            <location filename="../core/io/CustomerExporter.cpp" line="107" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>member_code</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>name</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>phone</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>email</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>wechat_id</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>gender</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>Member code</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>birthday</source>
+            <source>Name</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>city</source>
+            <source>Phone</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>address</source>
+            <source>E-mail</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>source</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>joined</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>notes</source>
+            <source>WeChat ID</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="29" />
-            <source>marketing_consent</source>
+            <source>Gender</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="29" />
-            <source>tags</source>
+            <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Source</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Joined</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Marketing consent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>sheet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>row</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>column</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>reason</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>outcome</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="151" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
             <source>skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="154" />
             <source>skipped (conflict)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="155" />
+            <location filename="../core/io/CustomerExporter.cpp" line="156" />
             <source>imported</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="157" />
+            <location filename="../core/io/CustomerExporter.cpp" line="158" />
             <source>not imported (guest sale)</source>
             <translation />
         </message>
@@ -1509,77 +5706,77 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="80" />
+            <location filename="../core/io/OrderImporter.cpp" line="119" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="109" />
+            <location filename="../core/io/OrderImporter.cpp" line="138" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <location filename="../core/io/OrderImporter.cpp" line="140" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <location filename="../core/io/OrderImporter.cpp" line="142" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="125" />
+            <location filename="../core/io/OrderImporter.cpp" line="154" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="131" />
+            <location filename="../core/io/OrderImporter.cpp" line="160" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <location filename="../core/io/OrderImporter.cpp" line="162" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="135" />
+            <location filename="../core/io/OrderImporter.cpp" line="164" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="142" />
+            <location filename="../core/io/OrderImporter.cpp" line="171" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="153" />
+            <location filename="../core/io/OrderImporter.cpp" line="182" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="157" />
+            <location filename="../core/io/OrderImporter.cpp" line="186" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="160" />
+            <location filename="../core/io/OrderImporter.cpp" line="189" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="200" />
+            <location filename="../core/io/OrderImporter.cpp" line="229" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="201" />
+            <location filename="../core/io/OrderImporter.cpp" line="230" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="202" />
+            <location filename="../core/io/OrderImporter.cpp" line="231" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -1654,52 +5851,52 @@
         </message>
         <message>
             <location filename="../core/io/OrderLineImporter.cpp" line="166" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="291" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="303" />
             <source>not imported with its order: line %1 of the order was refused</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="206" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="212" />
             <source>%1: lines of order %2 name two customers (line %3 names another one)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="299" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="311" />
             <source>a guest sale: no member code, phone or e-mail on any line of its order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="321" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="333" />
             <source>the order's lines add up to more than ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="362" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
             <source>Order %1 vanished during the import.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="365" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="395" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="366" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="396" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="368" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="398" />
             <source>order number already used for another customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="422" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="427" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="457" />
             <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation />
         </message>
@@ -1796,6 +5993,435 @@
         <message>
             <location filename="../core/io/xlsx/XlsxWriter.cpp" line="135" />
             <source>Cannot write %1: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::CardSaleOrder</name>
+        <message>
+            <location filename="../core/member/CardSaleOrder.cpp" line="34" />
+            <source>An order for visit card %1 already exists.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::Coupons</name>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="46" />
+            <source>Coupon %1 belongs to another customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="49" />
+            <source>Coupon %1 was already used on %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="52" />
+            <source>Coupon %1 is valid from %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="55" />
+            <source>Coupon %1 expired on %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="69" />
+            <source>A coupon type needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="71" />
+            <source>Coupon amounts cannot be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="75" />
+            <source>An amount-off coupon needs the amount it takes off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="79" />
+            <source>A percent-off coupon takes 1 to 100 percent off (got %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="83" />
+            <source>A free-item coupon needs the item it gives.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="87" />
+            <source>Coupons per customer cannot be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="90" />
+            <source>A coupon type is valid either until a date or for a number of days after issue (one of the two).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="93" />
+            <source>A coupon type's validity starts (%1) after it ends (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="113" />
+            <source>A coupon type named "%1" already exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="171" />
+            <source>Coupons need the day they are issued.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="179" />
+            <location filename="../core/member/Coupons.cpp" line="243" />
+            <location filename="../core/member/Coupons.cpp" line="301" />
+            <source>No coupon type %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="182" />
+            <source>Coupons of type "%1" ended on %2; none were issued.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="192" />
+            <source>No customer with ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="218" />
+            <source>Could not find a free coupon code.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="237" />
+            <location filename="../core/member/Coupons.cpp" line="288" />
+            <location filename="../core/member/Coupons.cpp" line="296" />
+            <source>No coupon with code %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="250" />
+            <source>Coupon %1 is already on this sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="263" />
+            <location filename="../core/member/Coupons.cpp" line="314" />
+            <source>One coupon per sale: %1 cannot be used together with %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="267" />
+            <source>Coupon %1 needs a sale of at least %2; this sale is %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="279" />
+            <source>A coupon's discount cannot be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="377" />
+            <source>Unused</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="378" />
+            <source>Used</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="379" />
+            <source>Expired</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="380" />
+            <source>Not yet valid</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="388" />
+            <source>Amount off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="389" />
+            <source>Percent off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="390" />
+            <source>Free item</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="409" />
+            <source>%1 off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="411" />
+            <source>%1% off, at most %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="412" />
+            <source>%1% off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="415" />
+            <source>free %1 (worth %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="416" />
+            <source>free %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="420" />
+            <source>, on a sale of %1 or more</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::MemberCodes</name>
+        <message>
+            <location filename="../core/member/MemberCodes.cpp" line="52" />
+            <source>No customer with ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberCodes.cpp" line="80" />
+            <source>A member code prefix is up to 8 characters without spaces, not "%1".</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::MemberRules</name>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="78" />
+            <source>%1 must be a whole number from %2 to %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="83" />
+            <source>program_start must be a date like 2026-01-01, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="90" />
+            <source>payment_split is proportional or principal_first, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="97" />
+            <source>Each top-up step needs min_topup_fen above 0 and bonus_fen of 0 or more.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="111" />
+            <source>Each tier benefit needs a tier, points_multiplier_percent from 0 to 1000 and discount_percent from 0 to 100 ("%1").</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::SaleService</name>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="151" />
+            <source>Cash</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="153" />
+            <source>Bank card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="155" />
+            <source>WeChat Pay</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="157" />
+            <source>Alipay</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="273" />
+            <source>No counter sale numbered %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="278" />
+            <source>%1 is itself a refund.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="284" />
+            <source>Sale %1 was already refunded (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="391" />
+            <source>A top-up must be more than ¥0 (%1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="396" />
+            <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="415" />
+            <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="452" />
+            <source>Adjust by a number of points other than 0.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="454" />
+            <source>Give a reason for the points adjustment.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="522" />
+            <source>imported order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="42" />
+            <source>No customer with ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="73" />
+            <source>The amount must be more than ¥0 (%1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="77" />
+            <source>Coupons are not available yet (coupon "%1").</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="79" />
+            <source>Visit cards are not available yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="81" />
+            <source>Points to redeem and the amount from stored value cannot be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="105" />
+            <source>%1 has %2 points; %3 cannot be redeemed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="112" />
+            <source>%1 points are worth %2, more than the %3 due.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="124" />
+            <source>%1 from stored value is more than the %2 due.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="127" />
+            <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::VisitCards</name>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="38" />
+            <source>A visit-card plan needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="40" />
+            <source>A visit-card plan needs at least 1 use (got %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="42" />
+            <source>A visit-card plan's price cannot be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="45" />
+            <source>A visit-card plan is valid for at least 1 month (got %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="53" />
+            <source>A visit-card plan named "%1" already exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="96" />
+            <source>A visit card needs the day it is sold.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="104" />
+            <source>No visit-card plan %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="109" />
+            <source>No customer with ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="138" />
+            <source>Visit card %1 was sold on %2; a use cannot be dated %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="141" />
+            <source>Visit card %1 expired on %2; it cannot be used any more (%3 of %4 uses left unused).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="146" />
+            <source>Visit card %1 is used up (%2 of %2 uses taken).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="154" />
+            <source>A visit-card use needs its day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="162" />
+            <location filename="../core/member/VisitCards.cpp" line="170" />
+            <source>No visit card %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="197" />
+            <source>No visit-card use %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="199" />
+            <source>Visit-card use %1 was already undone.</source>
             <translation />
         </message>
     </context>
@@ -2069,37 +6695,37 @@
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="112" />
+            <location filename="../core/report/MonthlyReport.cpp" line="117" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="132" />
+            <location filename="../core/report/MonthlyReport.cpp" line="137" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="235" />
+            <location filename="../core/report/MonthlyReport.cpp" line="268" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="44" />
+            <location filename="../core/report/MonthlyReport.cpp" line="49" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="54" />
+            <location filename="../core/report/MonthlyReport.cpp" line="59" />
             <source>Counting orders per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="66" />
+            <location filename="../core/report/MonthlyReport.cpp" line="71" />
             <source>Counting customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="76" />
+            <location filename="../core/report/MonthlyReport.cpp" line="81" />
             <source>Listing customers for the report</source>
             <translation />
         </message>
@@ -2107,164 +6733,259 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="123" />
+            <location filename="../core/report/ReportRenderer.cpp" line="124" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="129" />
+            <location filename="../core/report/ReportRenderer.cpp" line="130" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="157" />
+            <location filename="../core/report/ReportRenderer.cpp" line="158" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="165" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="180" />
+            <location filename="../core/report/ReportRenderer.cpp" line="181" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="184" />
+            <location filename="../core/report/ReportRenderer.cpp" line="185" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="186" />
+            <location filename="../core/report/ReportRenderer.cpp" line="187" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="192" />
+            <location filename="../core/report/ReportRenderer.cpp" line="193" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="194" />
+            <location filename="../core/report/ReportRenderer.cpp" line="195" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="216" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
-            <location filename="../core/report/ReportRenderer.cpp" line="229" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="265" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="222" />
-            <source>Customers at risk</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../core/report/ReportRenderer.cpp" line="224" />
-            <source>Nobody is at risk this month.</source>
+            <source>Top categories per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="233" />
-            <source>Follow-ups</source>
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <source>Units</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <source>(no category)</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <source>Top products per tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <source>Product</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <source>Campaigns this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Held out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Contact date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Conversion lift (95% interval)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="249" />
+            <source>not yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="250" />
+            <source>%1 pts (%2 to %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="258" />
+            <source>Customers at risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="260" />
+            <source>Nobody is at risk this month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="269" />
+            <source>Follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="270" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <location filename="../core/report/ReportRenderer.cpp" line="277" />
+            <source>%1 h %2 min</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="281" />
+            <source>Service</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="282" />
+            <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="288" />
+            <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>How these figures are counted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="58" />
+            <location filename="../core/report/ReportRenderer.cpp" line="59" />
             <source> pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="70" />
+            <location filename="../core/report/ReportRenderer.cpp" line="71" />
             <source>New since</source>
             <translation />
         </message>
@@ -2372,6 +7093,16 @@
         <message>
             <location filename="../core/security/AuditLog.cpp" line="115" />
             <source>Locked out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="116" />
+            <source>Points adjusted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="117" />
+            <source>Sale refunded after its day</source>
             <translation />
         </message>
     </context>
@@ -2484,17 +7215,17 @@
     <context>
         <name>clientele::core::security::Session</name>
         <message>
-            <location filename="../core/security/Session.cpp" line="89" />
+            <location filename="../core/security/Session.cpp" line="90" />
             <source>owner (no accounts)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="89" />
+            <location filename="../core/security/Session.cpp" line="90" />
             <source>%1 (no accounts)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="114" />
+            <location filename="../core/security/Session.cpp" line="115" />
             <source>Staff accounts may not %1. Ask the owner to sign in.</source>
             <translation />
         </message>
@@ -2544,12 +7275,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="64" />
+            <location filename="../core/security/Session.cpp" line="41" />
+            <source>adjust points or refund a sale after its day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="65" />
             <source>Owner</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="64" />
+            <location filename="../core/security/Session.cpp" line="65" />
             <source>Staff</source>
             <translation />
         </message>
@@ -2847,6 +7583,272 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::service::HealthFigures</name>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="53" />
+            <location filename="../core/service/HealthFigures.cpp" line="149" />
+            <source>“%1” is not a month like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="172" />
+            <source>Unknown health figure “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="178" />
+            <source>Net promoter score</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="180" />
+            <source>Repurchase rate</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="182" />
+            <source>Average customer lifetime value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="184" />
+            <source>Customers turning dormant</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="186" />
+            <source>Tickets resolved within SLA</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Nps</name>
+        <message>
+            <location filename="../core/service/Nps.cpp" line="109" />
+            <location filename="../core/service/TicketFigures.cpp" line="63" />
+            <source>“%1” is not a month like 2026-10.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Surveys</name>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="108" />
+            <source>Cannot open %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="119" />
+            <source>%1 is empty.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="126" />
+            <source>%1 needs the columns phone or member code, date and score (found: %2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="146" />
+            <source>no customer with this phone or member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="149" />
+            <source>not a date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="153" />
+            <source>not a score from 0 to 10</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="212" />
+            <source>No free reply code for customer %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="224" />
+            <source>There is no reply code %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="226" />
+            <source>Reply code %1 was answered already.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="72" />
+            <source>A score is 0 to 10, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="74" />
+            <source>The answer needs a date.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Tickets</name>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="70" />
+            <location filename="../core/service/Tickets.cpp" line="137" />
+            <source>A ticket needs a subject.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="71" />
+            <location filename="../core/service/Tickets.cpp" line="138" />
+            <source>kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="73" />
+            <location filename="../core/service/Tickets.cpp" line="140" />
+            <source>priority</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="76" />
+            <source>The ticket needs a valid time.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="101" />
+            <source>status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="104" />
+            <source>The change needs a valid time.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="113" />
+            <source>Ticket %1 is already %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="116" />
+            <source>%1 lies before the ticket's last change (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="187" />
+            <source>Complaint</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="189" />
+            <source>Return</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="191" />
+            <source>Repair</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="193" />
+            <source>Question</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="200" />
+            <source>Urgent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="202" />
+            <source>High</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="204" />
+            <source>Normal</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="206" />
+            <source>Low</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="213" />
+            <source>open</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="215" />
+            <source>waiting for customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="217" />
+            <source>resolved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="219" />
+            <source>closed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="25" />
+            <source>Unknown %1 “%2” (use one of: %3).</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::AutomationRepository</name>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="52" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="64" />
+            <source>Reading automation rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="66" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="83" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="107" />
+            <source>There is no automation rule %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="81" />
+            <source>Saving automation rule %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="94" />
+            <source>Saving an automation rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="105" />
+            <source>Switching automation rule %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="121" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="137" />
+            <source>Reading customers for automation rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="158" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="184" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="197" />
+            <source>Reading what automation rules did</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="175" />
+            <source>Recording what an automation rule did</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Backups</name>
         <message>
             <location filename="../core/storage/Backups.cpp" line="45" />
@@ -2901,6 +7903,150 @@
         <message>
             <location filename="../core/storage/Backups.cpp" line="246" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CampaignRepository</name>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="83" />
+            <source>Saving the campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="95" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="108" />
+            <source>Listing campaigns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="120" />
+            <source>Reading the campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="132" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="147" />
+            <source>Reading campaign members</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="171" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="182" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="192" />
+            <source>Marking contacts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="209" />
+            <source>Reading purchases after the campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="227" />
+            <source>Reading customers for the message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="243" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="246" />
+            <source>Counting customers left out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="255" />
+            <source>Reading the customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="268" />
+            <source>Saving the filter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="274" />
+            <source>Reading saved filters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="286" />
+            <source>Removing the filter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="62" />
+            <source>Adding a campaign member</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CardStore</name>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="104" />
+            <source>Saving visit-card plan %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="112" />
+            <location filename="../core/storage/CardStore.cpp" line="124" />
+            <location filename="../core/storage/CardStore.cpp" line="135" />
+            <source>Reading visit-card plans</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="148" />
+            <source>Numbering visit cards</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="169" />
+            <location filename="../core/storage/CardStore.cpp" line="178" />
+            <source>Saving visit card %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="248" />
+            <source>Recording a visit-card use</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="257" />
+            <location filename="../core/storage/CardStore.cpp" line="269" />
+            <location filename="../core/storage/CardStore.cpp" line="282" />
+            <source>Reading visit-card uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="65" />
+            <source>Reading visit cards</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CouponStore</name>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="148" />
+            <source>Saving coupon type %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="191" />
+            <source>Issuing coupon %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="201" />
+            <source>Reading coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="261" />
+            <source>Recording a coupon redemption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="52" />
+            <source>Reading coupon types</source>
             <translation />
         </message>
     </context>
@@ -2963,24 +8109,24 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="240" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="320" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="291" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="371" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="290" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="298" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="341" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="349" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="370" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="421" />
             <source>Reading customers for export</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="332" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="383" />
             <source>Reading the filter choices</source>
             <translation />
         </message>
@@ -3106,37 +8252,42 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="98" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="99" />
             <source>Storing the schema version</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="149" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="170" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="151" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="172" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="153" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="174" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="45" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="257" />
+            <source>Moving the ids of %1 on</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="46" />
             <source>Switching %1 to WAL</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="90" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="98" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="92" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="100" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation />
         </message>
@@ -3200,93 +8351,101 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="79" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="117" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="207" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="83" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="121" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="211" />
             <source>Saving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="88" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="92" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="101" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="128" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="151" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="132" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="155" />
             <source>Listing follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="109" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="192" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="113" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="196" />
             <source>A follow-up needs a title and a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="137" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="141" />
             <source>Reading a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="168" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="213" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="217" />
             <source>A follow-up needs a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="222" />
             <source>Moving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="232" />
             <source>Completing a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="237" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="241" />
             <source>Cancelling a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="244" />
-            <source>Reading care rules</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="261" />
-            <source>Saving care rule %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="271" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="251" />
             <source>Reading customers for care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="271" />
+            <source>Reading survey answers for care rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="64" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="188" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="189" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="189" />
             <source>cancelled</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::HealthQueries</name>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="35" />
+            <source>Reading customer lifetime values</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="22" />
+            <source>Reading the customers behind a health figure</source>
             <translation />
         </message>
     </context>
@@ -3413,55 +8572,163 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::MemberRepository</name>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="113" />
+            <source>Reading the member rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="126" />
+            <source>Saving the member rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="138" />
+            <source>Reading the member account</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="151" />
+            <source>Numbering the sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="170" />
+            <source>Saving the sale's order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="184" />
+            <source>Saving the sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="195" />
+            <location filename="../core/storage/MemberRepository.cpp" line="205" />
+            <location filename="../core/storage/MemberRepository.cpp" line="214" />
+            <source>Reading the sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="224" />
+            <source>Reading counter sales</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="237" />
+            <source>Writing the points ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="247" />
+            <location filename="../core/storage/MemberRepository.cpp" line="255" />
+            <location filename="../core/storage/MemberRepository.cpp" line="263" />
+            <location filename="../core/storage/MemberRepository.cpp" line="325" />
+            <source>Reading the points ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="276" />
+            <source>Writing the stored-value ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="286" />
+            <location filename="../core/storage/MemberRepository.cpp" line="294" />
+            <location filename="../core/storage/MemberRepository.cpp" line="305" />
+            <source>Reading the stored-value ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="314" />
+            <source>Reading the customer's tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="334" />
+            <source>Reading member codes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="344" />
+            <source>Giving the customer a member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="354" />
+            <source>Reading imported orders</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="103" />
+            <location filename="../core/storage/Migrations.cpp" line="180" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="106" />
+            <location filename="../core/storage/Migrations.cpp" line="183" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="119" />
+            <location filename="../core/storage/Migrations.cpp" line="196" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="140" />
+            <location filename="../core/storage/Migrations.cpp" line="217" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="47" />
+            <location filename="../core/storage/Migrations.cpp" line="49" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="56" />
+            <location filename="../core/storage/Migrations.cpp" line="58" />
+            <location filename="../core/storage/Migrations.cpp" line="76" />
+            <location filename="../core/storage/Migrations.cpp" line="128" />
+            <location filename="../core/storage/Migrations.cpp" line="147" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="66" />
+            <location filename="../core/storage/Migrations.cpp" line="86" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="74" />
+            <location filename="../core/storage/Migrations.cpp" line="94" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="80" />
+            <location filename="../core/storage/Migrations.cpp" line="100" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="92" />
+            <location filename="../core/storage/Migrations.cpp" line="112" />
             <source>Storing the facts of follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <source>Reading the care rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="162" />
+            <source>Storing the automation rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="170" />
+            <source>Recording what the care rules did</source>
             <translation />
         </message>
     </context>
@@ -3549,14 +8816,27 @@
     <context>
         <name>clientele::core::storage::ProductQueries</name>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="99" />
-            <location filename="../core/storage/ProductQueries.cpp" line="120" />
-            <location filename="../core/storage/ProductQueries.cpp" line="152" />
+            <location filename="../core/storage/ProductQueries.cpp" line="104" />
+            <location filename="../core/storage/ProductQueries.cpp" line="127" />
+            <location filename="../core/storage/ProductQueries.cpp" line="180" />
+            <location filename="../core/storage/ProductQueries.cpp" line="191" />
+            <location filename="../core/storage/ProductQueries.cpp" line="211" />
+            <location filename="../core/storage/ProductQueries.cpp" line="279" />
             <source>Reading products</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="55" />
+            <location filename="../core/storage/ProductQueries.cpp" line="169" />
+            <source>Saving the product's repurchase interval</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="171" />
+            <source>No product has the code %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="60" />
             <source>Reading the customer's products</source>
             <translation />
         </message>
@@ -3695,6 +8975,150 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::ShopMover</name>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="196" />
+            <source>%1 is at data version %2 and %3 at %4; open both with this version of Clientele first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="210" />
+            <source>%1 has no table %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="230" />
+            <source>%1 is not empty (table %2 has %3 rows): a shop is moved only into an empty database; nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="251" />
+            <source>%1 has no column %2.%3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="265" />
+            <source>The copy of %1 does not add up (%2: %3 here, %4 there); nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="270" />
+            <source>The copy of %1 does not add up (%2 rows here, %3 there); nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="39" />
+            <source>Listing the tables of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="47" />
+            <source>%1 has a table Clientele did not make: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="56" />
+            <source>Reading the columns of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="68" />
+            <source>Counting the rows of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="78" />
+            <source>Reading the foreign keys of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="115" />
+            <source>Checking the rows of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="140" />
+            <location filename="../core/storage/ShopMover.cpp" line="160" />
+            <source>Reading %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="149" />
+            <source>Writing %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::SurveyRepository</name>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="58" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="102" />
+            <source>Reading survey answers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="74" />
+            <source>Saving a survey answer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="114" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="134" />
+            <source>Saving a reply code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="123" />
+            <source>Reading reply codes</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::TicketRepository</name>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="76" />
+            <source>Saving a service ticket</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="92" />
+            <source>Saving the history of ticket %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="101" />
+            <location filename="../core/storage/TicketRepository.cpp" line="114" />
+            <source>Saving ticket %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="122" />
+            <source>Reading ticket %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="124" />
+            <source>There is no ticket %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="140" />
+            <location filename="../core/storage/TicketRepository.cpp" line="159" />
+            <source>Reading service tickets</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="174" />
+            <source>Reading follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="189" />
+            <source>Reading the history of service tickets</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::AgendaModel</name>
         <message>
             <location filename="../ui/calendar/AgendaModel.cpp" line="46" />
@@ -3815,6 +9239,693 @@
         <message>
             <location filename="../ui/dialogs/AuditLogDialog.cpp" line="77" />
             <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::AutomationDialog</name>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="72" />
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="92" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="213" />
+            <source>Automation</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
+            <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>On</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>Trigger → action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
+            <source>&amp;New Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
+            <source>&amp;Trigger:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="128" />
+            <source>Trigger settings:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
+            <source>&amp;Conditions:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <source>&amp;Action:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
+            <source>Action settings:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="146" />
+            <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="150" />
+            <source>&amp;Save Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <source>&amp;Dry Run</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="168" />
+            <source>At most</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="172" />
+            <source>no limit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="176" />
+            <source>actions per day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
+            <source>Save &amp;Limit</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <source>Last run %1: %n action(s) over the limit wait for the next day.</source>
+            <translation>
+                <numerusform>Last run %1: %n action over the limit wait for the next day.</numerusform>
+                <numerusform>Last run %1: %n actions over the limit wait for the next day.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="237" />
+            <source>The rules have not run yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
+            <source>New rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
+            <source>Rule Not Saved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <source>%1 are not valid JSON: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="291" />
+            <source>The trigger settings</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <source>The conditions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <source>The action settings</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="331" />
+            <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
+            <source>Saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="342" />
+            <source>Dry Run</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="347" />
+            <source>This rule cannot run: %1.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="350" />
+            <source>Between %1 and %2 this rule would act %n time(s); nothing has been saved.</source>
+            <translation>
+                <numerusform>Between %1 and %2 this rule would act %n time; nothing has been saved.</numerusform>
+                <numerusform>Between %1 and %2 this rule would act %n times; nothing has been saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
+            <source>%n event(s) it acted on before are left alone.</source>
+            <translation>
+                <numerusform>%n event it acted on before are left alone.</numerusform>
+                <numerusform>%n events it acted on before are left alone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="369" />
+            <source>Limit Not Saved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
+            <source>The rules take every action they call for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="384" />
+            <source>Rule Not Changed</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CampaignDialog</name>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="187" />
+            <source>New Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <source>Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
+            <source>Save Filter…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <source>Saved filters:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="50" />
+            <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="52" />
+            <source>Audience filter:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="63" />
+            <source>Hold-out:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="67" />
+            <source>The same seed draws the same hold-out from the same audience.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="68" />
+            <source>Seed:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="72" />
+            <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
+            <source>Message:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
+            <source>Preview:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="83" />
+            <source>Checks:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="87" />
+            <source>Issued to the contacted group only, once coupons are kept in Clientele.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="88" />
+            <source>Coupon type:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="93" />
+            <source> days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <source>Results window:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="97" />
+            <source>Create Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
+            <source>(pick a saved filter)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="143" />
+            <source>Save Filter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <source>Name of the filter:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="156" />
+            <source>%1 customers: %2 to contact, %3 held out.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <source>(nobody to preview)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CampaignsPage</name>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Held out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Contact date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="44" />
+            <source>Conversion lift</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="51" />
+            <source>New Campaign…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="53" />
+            <source>Export Contact List…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="55" />
+            <source>Work Through…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
+            <source>Mark All Contacted…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="80" />
+            <source>&amp;New Campaign…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="81" />
+            <source>&amp;Export Contact List…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="82" />
+            <source>&amp;Work Through Contact List…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
+            <source>&amp;Mark All Contacted…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="103" />
+            <source>Campaigns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="108" />
+            <source>Ca&amp;mpaigns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="146" />
+            <source>not yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="176" />
+            <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="190" />
+            <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="191" />
+            <source>everyone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
+            <source>Coupon for the contacted group: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="200" />
+            <source>Purchases from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="202" />
+            <source>Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Buyers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Conversion</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="204" />
+            <source>Revenue per customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="213" />
+            <source>Hold-out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
+            <source>Conversion lift %1, 95% interval %2 to %3 points (unpooled Wald). Revenue per customer lift %4, 95% interval %5 to %6 (Welch).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="260" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="266" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
+            <source>Export Contact List</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="261" />
+            <source>The message has problems:
+%1
+
+Export anyway?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="267" />
+            <source>CSV files (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="314" />
+            <source>Mark All Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="302" />
+            <source>Everyone in the contacted group was sent the message on:</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CardsCouponsPanel</name>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="62" />
+            <source>Visit cards</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Uses left</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Valid until</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="68" />
+            <source>Record a &amp;Use…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="70" />
+            <source>&amp;Sell a Card…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="78" />
+            <source>Coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="84" />
+            <source>&amp;Issue a Coupon…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="86" />
+            <source>&amp;Plans &amp;&amp; Coupon Types…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="110" />
+            <source>Usable</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="112" />
+            <source>Expired</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
+            <source>Used up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
+            <source>%1 of %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="132" />
+            <source>Used on %1 (%2 off)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="162" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="175" />
+            <source>Visit Card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="166" />
+            <source>Record a Use</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
+            <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="189" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="206" />
+            <source>Sell a Card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
+            <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="195" />
+            <source>%1 — %2 uses, %3, %4 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <source>Plan (the price is recorded as a sale):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="237" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="241" />
+            <source>Issue a Coupon</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
+            <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="226" />
+            <source>%1 — %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <source>Coupon type:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation />
         </message>
     </context>
@@ -4020,18 +10131,346 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="75" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="76" />
             <source>Choose one follow-up to see how to reach the customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="96" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="97" />
             <source>follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="98" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="99" />
             <source>Phone Number</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CounterPage</name>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="57" />
+            <source>Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="62" />
+            <source>New member…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="75" />
+            <source>Ring up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="79" />
+            <source>e.g. 128.50</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="80" />
+            <source>&amp;Amount (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="85" />
+            <source>&amp;Paid by:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <source>&amp;Redeem points:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="93" />
+            <source>0, an amount, or "all"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <source>From &amp;stored value (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="101" />
+            <source>Confirm sale (Ctrl+Enter)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <source>Top up stored value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="110" />
+            <source>A&amp;mount (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <source>Paid b&amp;y:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <source>Top up (Ctrl+T)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="127" />
+            <source>Receipt paper:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="130" />
+            <source>58 mm roll</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="131" />
+            <source>80 mm roll</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <source>A5</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="152" />
+            <source>&amp;Find Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <source>&amp;New Member…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <source>&amp;Confirm Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <source>&amp;Top Up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <source>&amp;Print Receipt…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <source>&amp;Save Receipt as PDF…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <source>&amp;Refund or Void a Sale…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="187" />
+            <source>Counter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <source>Co&amp;unter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <source>This shop is open read-only; nothing can be rung up here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="230" />
+            <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="238" />
+            <source>This customer no longer exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="253" />
+            <source>(no member code yet)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="255" />
+            <source>points ×%1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="257" />
+            <source>, %1% off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="258" />
+            <source>Tier: %1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="259" />
+            <source>not yet tiered</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="262" />
+            <source>Points: %1 (worth %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <source>%1 points expire within %2 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <source>Stored value: %1 (principal %2, bonus %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="271" />
+            <source>Birthday this month (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <source>Today is member day: points ×2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <source>Open follow-up: %1 (due %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="299" />
+            <source>all</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="309" />
+            <source>Type the amount; the result shows here before you confirm.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <source>tier discount %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="323" />
+            <source>%1 points = %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <source>stored value %1 (principal %2, bonus %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="328" />
+            <source>%1 to pay by %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="329" />
+            <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="330" />
+            <source>; </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="347" />
+            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="382" />
+            <source>Type the amount to top up, like 1000.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <source>Topped up %1 with a bonus of %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="403" />
+            <source>New Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="410" />
+            <source>&amp;Phone:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <source>%1 is member %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="449" />
+            <source>Refund or Void a Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="450" />
+            <source>Sale number (a sale of today is voided):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="460" />
+            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="461" />
+            <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <source>No sale rung up here yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <source>Save Receipt as PDF</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="491" />
+            <source>PDF files (*.pdf)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <source>Receipt saved as %1.</source>
             <translation />
         </message>
     </context>
@@ -4232,88 +10671,285 @@
     <context>
         <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="27" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="29" />
             <source>Open follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="32" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="36" />
             <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="37" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="41" />
             <source>All stages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="46" />
             <source>All RFM segments</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="49" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="53" />
             <source>Only customers with a follow-up still to do</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="89" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="97" />
             <source>contains…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="119" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="121" />
+            <source>Bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="122" />
+            <source>Never bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
+            <source>product or category…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
+            <source>any time</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
+            <source>in the last </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
+            <source> days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="137" />
+            <source>Only purchases in the last N days, today included (0 = any time)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="158" />
+            <source>Category: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="162" />
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="186" />
             <source>Filter by a shop field…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="138" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="205" />
             <source>Any value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
             <source>from 2024-01-01</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
             <source>from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
             <source>to 2024-12-31</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="183" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="250" />
             <source>All tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="184" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="251" />
             <source>All cities</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="190" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="257" />
             <source>%1  ✕</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="258" />
             <source>Click to show all customers again</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="219" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="290" />
             <source>All tiers</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CustomerListPage</name>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="109" />
+            <source>Customers</source>
+            <comment>the view with the customer list</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="114" />
+            <source>&amp;Customers</source>
+            <comment>menu</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="131" />
+            <source>&amp;New Customer…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="132" />
+            <source>&amp;Open Profile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="137" />
+            <source>&amp;Tag Selected Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
+            <source>Schedule &amp;Follow-up for Selected…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
+            <source>E&amp;xport Selected Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
+            <source>&amp;Find Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
+            <source>&amp;Clear Search and Filters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <source>Show Full Phone Numbers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <source>phone numbers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
+            <source>customer list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
+            <source>Shop Field &amp;Columns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="220" />
+            <source>Tag Selected Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="221" />
+            <source>Tags to add to the selected customers (%1), separated by commas:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="229" />
+            <source>Cannot tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="232" />
+            <source>Customers tagged: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="246" />
+            <source>Cannot schedule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
+            <source>Follow-ups scheduled: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
+            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="268" />
+            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <source>CSV, plain UTF-8 (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <source>Export Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <source>customers.csv</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
+            <source>Export failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="292" />
+            <source>%1 customers exported to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="312" />
+            <source>No customer matches this search or filter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
+            <source>No customers yet.
+
+Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
     </context>
@@ -4390,43 +11026,43 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="80" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="84" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="88" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %n refund)</numerusform>
@@ -4434,212 +11070,227 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <source>Cards &amp;&amp; Coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <source>Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <source>Survey</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="143" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="159" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="254" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="246" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="349" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="367" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="381" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="397" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="415" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -4697,7 +11348,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="41" />
+            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="37" />
             <source>No shop fields yet (Tools ▸ Customer Fields…)</source>
             <translation />
         </message>
@@ -4705,149 +11356,189 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="110" />
+            <location filename="../ui/charts/DashboardView.cpp" line="111" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="142" />
+            <location filename="../ui/charts/DashboardView.cpp" line="143" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="143" />
+            <location filename="../ui/charts/DashboardView.cpp" line="144" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="144" />
+            <location filename="../ui/charts/DashboardView.cpp" line="145" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="150" />
+            <location filename="../ui/charts/DashboardView.cpp" line="151" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="197" />
+            <location filename="../ui/charts/DashboardView.cpp" line="198" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="199" />
+            <location filename="../ui/charts/DashboardView.cpp" line="200" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="205" />
+            <location filename="../ui/charts/DashboardView.cpp" line="206" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="223" />
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Revenue, 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Units</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="225" />
+            <source>Top products</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="226" />
+            <source>Top categories</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="246" />
+            <source>%1 who bought %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="255" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="278" />
+            <location filename="../ui/charts/DashboardView.cpp" line="310" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="283" />
+            <location filename="../ui/charts/DashboardView.cpp" line="316" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="289" />
+            <location filename="../ui/charts/DashboardView.cpp" line="322" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="305" />
+            <location filename="../ui/charts/DashboardView.cpp" line="338" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="306" />
+            <location filename="../ui/charts/DashboardView.cpp" line="339" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="307" />
+            <location filename="../ui/charts/DashboardView.cpp" line="340" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="345" />
+            <location filename="../ui/charts/DashboardView.cpp" line="378" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="359" />
+            <location filename="../ui/charts/DashboardView.cpp" line="392" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="376" />
+            <location filename="../ui/charts/DashboardView.cpp" line="409" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="425" />
+            <location filename="../ui/charts/DashboardView.cpp" line="458" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="432" />
+            <location filename="../ui/charts/DashboardView.cpp" line="465" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="470" />
+            <location filename="../ui/charts/DashboardView.cpp" line="503" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="471" />
+            <location filename="../ui/charts/DashboardView.cpp" line="504" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="568" />
+            <location filename="../ui/charts/DashboardView.cpp" line="601" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="581" />
+            <location filename="../ui/charts/DashboardView.cpp" line="614" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="605" />
+            <location filename="../ui/charts/DashboardView.cpp" line="638" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="606" />
+            <location filename="../ui/charts/DashboardView.cpp" line="639" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="607" />
+            <location filename="../ui/charts/DashboardView.cpp" line="640" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="608" />
+            <location filename="../ui/charts/DashboardView.cpp" line="641" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="609" />
+            <location filename="../ui/charts/DashboardView.cpp" line="642" />
             <source>Customers at risk red above:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="682" />
+            <source>(no category)</source>
             <translation />
         </message>
     </context>
@@ -5471,6 +12162,89 @@
         <message>
             <location filename="../ui/dialogs/GuideDialog.cpp" line="52" />
             <source>%1 — Clientele User Guide</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::HealthPage</name>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="53" />
+            <source>Click a card to see the customers behind it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="87" />
+            <source>Health</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="106" />
+            <source>Shop health, %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="109" />
+            <source>%1 h %2 min</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="111" />
+            <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="129" />
+            <source>%1 on last month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="134" />
+            <source>%1 answers this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="135" />
+            <source>%1 answers this month; a score needs %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="137" />
+            <source>%1 tickets resolved this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="139" />
+            <source>Latest segmentation run, %1 customers; the line: 12-month spend per buyer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="141" />
+            <source>Of %1 buyers in 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="168" />
+            <source>Unhappy survey answers in %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="170" />
+            <source>Customers with two or more purchases in the 12 months to %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="172" />
+            <source>Customers with a lifetime value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="174" />
+            <source>Customers who turned dormant in %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="176" />
+            <source>Customers whose ticket was late in %1</source>
             <translation />
         </message>
     </context>
@@ -6236,624 +13010,865 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="110" />
-            <source>Customers</source>
-            <comment>the view with the customer list</comment>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="128" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="129" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="133" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="135" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="137" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="138" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="140" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="154" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
-            <source>&amp;Edit</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
-            <source>&amp;New Customer…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
-            <source>&amp;Open Profile</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
-            <source>&amp;Tag Selected Customers…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
-            <source>Schedule &amp;Follow-up for Selected…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
-            <source>E&amp;xport Selected Customers…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
-            <source>&amp;Find Customer</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="219" />
-            <source>&amp;Clear Search and Filters</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
-            <source>Show Full Phone Numbers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
-            <source>phone numbers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
-            <source>customer list</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
-            <source>&amp;Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <source>Auto&amp;mation…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="219" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="292" />
+            <location filename="../ui/views/MainWindow.cpp" line="221" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="294" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="296" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="298" />
-            <location filename="../ui/views/MainWindow.cpp" line="308" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="299" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="313" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="314" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="315" />
+            <location filename="../ui/views/MainWindow.cpp" line="244" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="316" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="318" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="322" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="366" />
+            <location filename="../ui/views/MainWindow.cpp" line="280" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="367" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="402" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="494" />
+            <location filename="../ui/views/MainWindow.cpp" line="438" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="508" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="508" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="513" />
-            <location filename="../ui/views/MainWindow.cpp" line="518" />
-            <location filename="../ui/views/MainWindow.cpp" line="522" />
-            <location filename="../ui/views/MainWindow.cpp" line="527" />
+            <location filename="../ui/views/MainWindow.cpp" line="457" />
+            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="471" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
+            <location filename="../ui/views/MainWindow.cpp" line="458" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="518" />
+            <location filename="../ui/views/MainWindow.cpp" line="462" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="522" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="530" />
+            <location filename="../ui/views/MainWindow.cpp" line="474" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="531" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="649" />
-            <source>Tag Selected Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="650" />
-            <source>Tags to add to the selected customers (%1), separated by commas:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
-            <source>Cannot tag</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="661" />
-            <source>Customers tagged: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
-            <source>Cannot schedule</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
-            <source>Follow-ups scheduled: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
-            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
-            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
-            <source>CSV, plain UTF-8 (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
-            <source>Export Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
-            <source>customers.csv</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
-            <source>Export failed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
-            <source>%1 customers exported to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
-            <source>No customer matches this search or filter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
-            <source>No customers yet.
-
-Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="748" />
+            <location filename="../ui/views/MainWindow.cpp" line="609" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="613" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="758" />
-            <location filename="../ui/views/MainWindow.cpp" line="764" />
+            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="625" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="760" />
+            <location filename="../ui/views/MainWindow.cpp" line="621" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="765" />
+            <location filename="../ui/views/MainWindow.cpp" line="626" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="629" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="773" />
+            <location filename="../ui/views/MainWindow.cpp" line="634" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="774" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
-            <location filename="../ui/views/MainWindow.cpp" line="837" />
+            <location filename="../ui/views/MainWindow.cpp" line="637" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="797" />
-            <location filename="../ui/views/MainWindow.cpp" line="898" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="756" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="800" />
+            <location filename="../ui/views/MainWindow.cpp" line="661" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="808" />
-            <location filename="../ui/views/MainWindow.cpp" line="816" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="808" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="813" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="817" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="834" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="843" />
+            <location filename="../ui/views/MainWindow.cpp" line="701" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="850" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="851" />
+            <location filename="../ui/views/MainWindow.cpp" line="709" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="852" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="853" />
+            <location filename="../ui/views/MainWindow.cpp" line="711" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="854" />
+            <location filename="../ui/views/MainWindow.cpp" line="712" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="855" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="855" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="856" />
+            <location filename="../ui/views/MainWindow.cpp" line="714" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="858" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="859" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="860" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="861" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="862" />
-            <source>Customer list</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="863" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="863" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="864" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="874" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Keyboard Shortcuts</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::MemberLedgerPanel</name>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="26" />
+            <source>Earned</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="28" />
+            <source>Redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
+            <source>Taken back (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
+            <source>Returned (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
+            <source>Adjusted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
+            <source>Top-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
+            <source>Payment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
+            <source>Refund</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
+            <source>Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
+            <source>Void</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="89" />
+            <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Change</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Expires</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>By</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="101" />
+            <source>Till</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="112" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Stored value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="119" />
+            <source>principal %1, bonus %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Other payment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Points earned</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::MemberProgramDialog</name>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="71" />
+            <source>Visit-Card Plans and Coupon Types</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="76" />
+            <source>Visit-card plans</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="77" />
+            <source>Coupon types</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Price</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Per use</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Months valid</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Covers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="95" />
+            <source>e.g. 10 haircuts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="107" />
+            <source>Services or product codes the card covers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="108" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="173" />
+            <source>Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="109" />
+            <source>Uses:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="110" />
+            <source>Price (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="111" />
+            <source>Months valid:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="112" />
+            <source>Covers:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="113" />
+            <source>&amp;Add Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="118" />
+            <source>Only the owner may change the plans.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Gives</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Valid</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Per customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Issued</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <source>Redemption rate</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="136" />
+            <source>e.g. ¥20 off ¥200</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="148" />
+            <source>no cap</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="154" />
+            <source>Days after issue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
+            <source>Until a date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="167" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="246" />
+            <source>no limit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="168" />
+            <source>Stackable with other stackable coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="174" />
+            <source>Kind:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
+            <source>Amount off / item value (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="176" />
+            <source>Percent off:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="177" />
+            <source>At most (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="178" />
+            <source>Free item:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="180" />
+            <source>Minimum spend (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="181" />
+            <source>Valid:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="182" />
+            <source>Days:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="183" />
+            <source>Last day:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="184" />
+            <source>Per customer:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="189" />
+            <source>Add &amp;Coupon Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="194" />
+            <source>Only the owner may change the coupon types.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="241" />
+            <source>%1 days after issue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="242" />
+            <source>until %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="272" />
+            <source>Add Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
+            <source>The price "%1" is not an amount.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="314" />
+            <source>Add Coupon Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
+            <source>"%1" is not an amount.</source>
             <translation />
         </message>
     </context>
@@ -7089,6 +14104,79 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::Receipt</name>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="37" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="39" />
+            <source>Tier discount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="41" />
+            <source>%1 points redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="43" />
+            <source>Stored value: principal</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="44" />
+            <source>Stored value: bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="49" />
+            <source>Points earned</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="50" />
+            <source>Points now</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="51" />
+            <source>Stored value now</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="52" />
+            <source>of which bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <source>Receipt</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
+            <source>No. %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="61" />
+            <source>Member %1 %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="62" />
+            <source>Thank you!</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="91" />
+            <source>Cannot write %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ReportDialog</name>
         <message>
             <location filename="../ui/dialogs/ReportDialog.cpp" line="28" />
@@ -7189,43 +14277,43 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::SegmentationRunner</name>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="41" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="57" />
             <source>Recalculate &amp;Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="45" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="61" />
             <source>Work out tiers, stages, RFM scores and predicted value for every customer now. Clientele also does this by itself after imports, merges and rule changes, and on the first start of a day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="53" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="69" />
             <source>Tiers %p%</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="119" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="139" />
             <source>Recalculating tiers, stages and predicted value…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="120" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="140" />
             <source>Bringing tiers and stages up to date…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="128" />
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="131" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="148" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="151" />
             <source>Tiers could not be recalculated: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="130" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="150" />
             <source>Recalculate Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="135" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="155" />
             <source>Tiers, stages and predicted value are up to date for %1 customers.</source>
             <translation />
         </message>
@@ -7296,6 +14384,124 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::ServicePage</name>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="33" />
+            <source>Open tickets</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="34" />
+            <source>Overdue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="35" />
+            <source>Mine</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="36" />
+            <source>All tickets</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="37" />
+            <source>Show:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="43" />
+            <source>&amp;New Ticket…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="47" />
+            <source>&amp;Open Ticket…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="49" />
+            <source>Open the &amp;Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>#</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Priority</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Handled by</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Ticket subject</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="81" />
+            <source>Service</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="86" />
+            <source>&amp;Service</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="116" />
+            <source>paused (waiting)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="137" />
+            <source>%1 (overdue)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="141" />
+            <source>No tickets here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="142" />
+            <source>Tickets: %1, overdue: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="143" />
+            <source>Tickets: %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::SignInDialog</name>
         <message>
             <location filename="../ui/dialogs/SignInDialog.cpp" line="21" />
@@ -7324,24 +14530,186 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
-        <name>clientele::ui::TimelineView</name>
+        <name>clientele::ui::SurveyPanel</name>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="26" />
+            <source>How likely is the customer to recommend the shop (0–10)?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <source>Score</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="44" />
+            <source>Comment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="45" />
+            <source>&amp;Record Answer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="47" />
+            <source>New Reply &amp;Code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="93" />
+            <source>Answer recorded; a call-back is on the follow-up calendar.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="94" />
+            <source>Answer recorded.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="106" />
+            <source>Reply code %1: put it in the survey message; when the customer answers, record it with the code (clientele-cli survey reply %1 --score N).</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TicketDialog</name>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <source>Ticket #%1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <source>New Service Ticket</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="58" />
+            <source>&amp;Customer:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="61" />
+            <source>Customer:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="65" />
+            <source>&amp;Kind:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="69" />
+            <source>&amp;Priority:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="72" />
+            <source>&amp;Subject:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="77" />
+            <source>&amp;Description:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="82" />
+            <source>Due:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="85" />
+            <source>S&amp;tatus:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="89" />
+            <source>A note on the change; when resolving, the resolution</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="91" />
+            <source>&amp;Note:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>When</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="99" />
+            <source>History</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <source>Resolved later than its SLA</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <source>Resolved within its SLA</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="136" />
+            <source>Paused while waiting for the customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="138" />
+            <source>%1 (overdue)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="156" />
+            <source>This shop is open read-only.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="172" />
+            <source>Choose the customer first.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TimelineView</name>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>Details</source>
             <translation />
         </message>
@@ -7431,6 +14799,54 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::WorkThroughDialog</name>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="28" />
+            <source>Work Through the Contact List</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="36" />
+            <source>Copy Message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="38" />
+            <source>Mark Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="92" />
+            <source>%1 of %2 contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="103" />
+            <source>Message copied.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <location filename="../app/desktop/main.cpp" line="57" />
@@ -7500,1978 +14916,6 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/desktop/main.cpp" line="171" />
             <source>Cannot segment the demo shop</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>clientele-cli</name>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
-            <source>Database file (default: %1).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
-            <source>PATH</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
-            <source>Print machine-readable JSON.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
-            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <source>NAME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
-            <source>Show this help.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
-            <source>Show the version.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
-            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
-
-Commands:
-</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
-            <source>
-Exit status: 0 done, 1 input or data refused, 2 usage.
-</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="109" />
-            <source>Run clientele-cli --help for usage.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="126" />
-            <source>Unknown command "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
-            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Member</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Name</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Phone</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
-            <source>City</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Orders</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Spend</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>Last purchase</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Tier</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <source>Stage</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>RFM</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>12-month CLV</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
-            <source>Tags</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
-            <source>%1 of %2 customers shown (--limit).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
-            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
-            <source>No customer with phone, member code or ID %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <source> (not a mainland mobile)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
-            <source>E-mail</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
-            <source>WeChat ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>Gender</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>female</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>male</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
-            <source>Birthday</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
-            <source>Address</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
-            <source>Source</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Joined</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>Marketing</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>allowed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>opted out</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
-            <source>Orders: %1, total %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
-            <source> (%1 refunds deducted)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
-            <source>Tier: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
-            <source>Change: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
-            <source>Stage: %1 — %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
-            <source>RFM: %1; %2 (%3); %4</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
-            <source>Predicted: 12-month value %1; %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
-            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
-            <source>Top products:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <source>Code</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <source>Product</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <source>Category</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Purchases</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Last bought</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Date</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Order</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Amount</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Channel</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Store</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
-            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <source>Text to look for.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <source>TEXT</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>Only this city.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>CITY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>Only customers with this tag.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>TAG</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <source>At most N rows (default 50).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/ProductCommands.cpp" line="76" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>N</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
-            <source>One customer with contact details and orders.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="27" />
-            <source>--seed needs a whole number.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="32" />
-            <source>--end-date needs a date like 2026-10-31.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="42" />
-            <source>Wrote %1 and %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="55" />
-            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="67" />
-            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="80" />
-            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
-            <source>Number of customers (default 2000).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <source>Number of orders (default 24000).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
-            <source>Random seed; the same seed gives the same shop.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
-            <source>S</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <source>Last day of the order history (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>DATE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
-            <source>Write customers.csv and orders.csv to DIR instead.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
-            <source>DIR</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Key</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Label</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Type</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Choices</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Customers with a value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="234" />
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
-            <source>, </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="62" />
-            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="76" />
-            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="91" />
-            <source>--type is text, choice, number or date.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="100" />
-            <source>Added the field %1 (%2, key %3).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="127" />
-            <source>There is no customer field "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="134" />
-            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="143" />
-            <source>Removed the field %1 and %2 values.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="155" />
-            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>What people read: column header, profile label.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>LABEL</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>text, choice, number or date.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>TYPE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>The choices of a choice field, separated by commas.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>LIST</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="159" />
-            <source>The profile refuses to save without a value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="160" />
-            <source>Confirm removing a field that customers have values for.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <source>Field delimiter: , ; tab | (default: detected).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <source>C</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <source>Saved column mapping (JSON) to apply.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
-            <location filename="../app/cli/ImportCommands.cpp" line="597" />
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>FILE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
-            <source>Unknown encoding "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="65" />
-            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="109" />
-            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="112" />
-            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="114" />
-            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
-            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="122" />
-            <source>COLUMN[:TYPE]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="138" />
-            <source>--new-field %1: the type is text, choice, number or date.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="143" />
-            <source>--new-field needs a column name.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
-            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="176" />
-            <source>--kind is customers or orders.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="211" />
-            <source>New fields can only be made from a customer file.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="225" />
-            <source>%1 has no column "%2". The header reads: %3</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="231" />
-            <source>new field (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
-            <source>new field (%1: %2)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="236" />
-            <source>no choice field: no values or more than 20 different ones</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="278" />
-            <source>File:      %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
-            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="281" />
-            <source>Header:    row %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
-            <source>Encoding:  %1%2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
-            <source> (with BOM)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
-            <source>Delimiter: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <source>Looks like: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="286" />
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Column</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="286" />
-            <source>Imported as</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="289" />
-            <source>(not imported)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
-            <source>%1 (shop field)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="318" />
-            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="332" />
-            <source>--on-duplicate is skip, fill or overwrite.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="402" />
-            <source>Dry run of %1: nothing was written.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
-            <source>Imported %1 as import #%2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="406" />
-            <source>Encoding %1, delimiter %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
-            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="422" />
-            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="428" />
-            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="432" />
-            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="438" />
-            <source>Customers created from orders: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="441" />
-            <source>Note: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Line</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Row</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Problem</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="453" />
-            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="455" />
-            <source>Rows skipped because of a problem: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="457" />
-            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="461" />
-            <source>Rows skipped because they disagree with the customer they match: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="463" />
-            <source>Rows imported with a warning: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>#</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Kind</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>File</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>When</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Rows</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Inserted</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Updated</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
-            <source>Skipped</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
-            <source>Errors</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
-            <source>State</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="500" />
-            <source>undone</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="500" />
-            <source>in effect</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="510" />
-            <source>Usage: clientele-cli undo-import ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="527" />
-            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="534" />
-            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="548" />
-            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="552" />
-            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="554" />
-            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="567" />
-            <source>Exported %1 customers to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <source>Rows to show (default 5).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <source>customers or orders (default: guessed from the header).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <source>KIND</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
-            <source>Write the column mapping to a JSON file to reuse.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="587" />
-            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
-            <source>Validate and report only; write nothing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
-            <source>For customers already known: skip, fill empty fields, overwrite.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
-            <source>POLICY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
-            <source>Orders for unknown customers create them.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="592" />
-            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="595" />
-            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
-            <source>List import batches.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="601" />
-            <source>Undo an import: remove what it added, restore what it changed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="604" />
-            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <source>utf-8, utf-8-bom or gb18030.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="607" />
-            <source>A campaign list: leaves out customers who opted out of marketing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Why</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>Size</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
-            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
-            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
-            <source>Backed up to %1 (checked).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
-            <source>Usage: clientele-cli restore BACKUP_FILE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
-            <source>Restored %1. The file it replaced is kept as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
-            <source>%1 is healthy.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
-            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
-            <source>There is no database at %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
-            <source>Clientele %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
-            <source>Database: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
-            <source>Data version: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>Last written by: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>unknown (an earlier Clientele)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
-            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <source>Why (part of the file name).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
-            <source>List the backups of the database, newest first, or set how many are kept.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <source>Keep the newest backup of each of the last N days (default 7).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
-            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
-            <source>Put a backup in place of the database; the current file is kept beside it.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
-            <source>Check the database file for damage (quick_check or integrity_check).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
-            <source>Run the full integrity check.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
-            <source>Show this Clientele's version and which version last wrote the database.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="49" />
-            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <source>Units</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="56" />
-            <source>Repurchase (days)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="63" />
-            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="75" />
-            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="76" />
-            <source>At most N products (default 20).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="29" />
-            <location filename="../app/cli/ReportCommands.cpp" line="32" />
-            <source>Cannot write %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="38" />
-            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <source>--month needs a month like 2026-10.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="48" />
-            <source>The output file must end in .pdf, .html or .csv.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="64" />
-            <source>--page is a4 or letter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="68" />
-            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="78" />
-            <source>Monthly tier report for %1 written to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="88" />
-            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <source>The month, like 2026-10.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <source>YYYY-MM</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <source>Where to write it; the ending picks the format.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>Paper for PDF: a4 or letter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>SIZE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
-            <source>New password for %1: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
-            <source>Again: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
-            <source>The two passwords differ.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
-            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>User</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Role</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Locked until</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
-            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
-            <source>--role is owner or staff.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
-            <source>User %1 added as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
-            <source>Password of %1 changed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
-            <source>The role is owner or staff.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
-            <source>%1 is now %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
-            <source>User %1 removed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
-            <source>The audit log was changed outside Clientele at entry %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
-            <source>The audit log is intact.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Who</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>What</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Subject</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Detail</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
-            <source>Everything about customer %1 written to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
-            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
-            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
-            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
-            <source>New passphrase for sensitive fields: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
-            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
-            <source>Current passphrase: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
-            <source>New passphrase: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
-            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
-            <source>%1 is now a sensitive field.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
-            <source>Passphrase: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
-            <source>Saved, encrypted.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
-            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>owner or staff.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>ROLE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <source>Newest N entries (default 50).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>Only this kind, e.g. export, erase, merge.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>KEY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
-            <source>Check that no entry was changed or removed outside Clientele.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <source>JSON file to write.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
-            <source>Confirm the erasure.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
-            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
-            <source>--%1 needs a date like 2026-10-31.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
-            <source>--%1 needs a month like 2026-10.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Share</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
-            <source>No segmentation yet: run clientele-cli segment.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
-            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue share</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
-            <source>Total</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
-            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
-            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
-            <source>(new)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Value at stake</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
-            <source>--model is cn8 or scores.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>R</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>F</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>M</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>Segment</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
-            <source>--scheme is spend or value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
-            <source>Cannot open %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
-            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
-            <source>tier-rules use spend|value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
-            <source>Customers are now tiered by %1 rules; run segment --history.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
-            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
-            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <source>At most %1 new per day; %2 moved to later days.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Rule</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>New tasks</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>Day</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
-            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
-            <source>--sundays is skip or keep.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
-            <source>At most %1 new care tasks per day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
-            <source>No daily limit on new care tasks.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sunday tasks move to Monday.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sundays are working days.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
-            <source>--to must not be before --from.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
-            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
-            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
-            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
-            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Due</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Task</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Status</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>At most N rows (default 20).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
-            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <source>Date to segment as of (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
-            <source>Rebuild every month end from the first order.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
-            <source>Customers and revenue per tier, with shares.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <source>Month (default: the latest).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
-            <source>Tier migration matrix between two months.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <source>From month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <source>To month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
-            <source>At-risk customers with the reason and the value at stake.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
-            <source>RFM scores and segment per customer.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>cn8 (8 classes) or scores (score ranges).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>MODEL</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
-            <source>Show, replace (as a new version) or choose the tier rules.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>spend or value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>SCHEME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
-            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <source>First day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <source>Last day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>iCalendar file to write (export).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
-            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>skip|keep</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="45" />
-            <source>--unit is days or weeks.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="59" />
-            <source>--as-of needs a date like 2026-10-31.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
-            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>days</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>weeks</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
-            <source>Customers: %1, repeat buyers: %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="120" />
-            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="127" />
-            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>P(alive)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Next 90 days</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Per purchase</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
-            <source>Forecast from %1 (existing customers):</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="216" />
-            <source>  next month:   %1 purchases, %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="219" />
-            <source>  next quarter: %1 purchases, %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="223" />
-            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="231" />
-            <source>Backtest not available: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="243" />
-            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>Date (default: the last segmentation run).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>Time unit of the models: days or weeks.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>UNIT</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
-            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="257" />
-            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="58" />
-            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="60" />
-            <source>Password for %1: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="107" />
-            <source>Error: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="127" />
-            <source>--%1 needs a whole number of at least %2.</source>
             <translation />
         </message>
     </context>

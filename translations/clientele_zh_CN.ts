@@ -3,29 +3,39 @@
     <context>
         <name>CareRule</name>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="58" />
+            <location filename="../core/care/CareRules.cpp" line="60" />
             <source>Birthday greeting</source>
             <translation>生日问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="60" />
+            <location filename="../core/care/CareRules.cpp" line="62" />
             <source>Revisit after first purchase</source>
             <translation>首购后回访</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="62" />
+            <location filename="../core/care/CareRules.cpp" line="64" />
             <source>Win-back when dormant</source>
             <translation>沉睡时挽回</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="64" />
+            <location filename="../core/care/CareRules.cpp" line="66" />
             <source>Call a valuable customer at risk</source>
             <translation>致电有流失风险的高价值客户</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="66" />
+            <location filename="../core/care/CareRules.cpp" line="68" />
             <source>Holiday greeting</source>
             <translation>节日问候</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="70" />
+            <source>Replenish or revisit after a product</source>
+            <translation>按商品回购周期提醒回访</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="72" />
+            <source>Call back an unhappy survey answer</source>
+            <translation>回访不满意的调查答复</translation>
         </message>
     </context>
     <context>
@@ -174,6 +184,20 @@
             <location filename="../core/io/ImportField.cpp" line="67" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../ui/widgets/QtTranslationGaps.cpp" line="9" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/QtTranslationGaps.cpp" line="10" />
+            <source>Drive</source>
+            <translation>驱动器</translation>
         </message>
     </context>
     <context>
@@ -360,6 +384,3583 @@
         </message>
     </context>
     <context>
+        <name>clientele-cli</name>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="146" />
+            <source>Saved %n rule(s).</source>
+            <translation>
+                <numerusform>已保存 %n 条规则。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="170" />
+            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
+            <translation>
+                <numerusform>规则 %1 的试运行（%2 – %3）：%n 个动作；没有保存任何内容。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="173" />
+            <source>%n event(s) acted on before.</source>
+            <translation>
+                <numerusform>之前已处理 %n 个事件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="195" />
+            <source>The rules took %n action(s).</source>
+            <translation>
+                <numerusform>规则执行了 %n 个动作。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="197" />
+            <source>%n more wait for tomorrow (daily limit %1).</source>
+            <translation>
+                <numerusform>另有 %n 个顺延到明天（每日上限 %1）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="39" />
+            <source>Give one campaign ID (a number), not “%1”.</source>
+            <translation>请给出一个营销活动编号（数字），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="57" />
+            <source>Usage: clientele-cli campaign create NAME --filter FILTER [options]</source>
+            <translation>用法：clientele-cli campaign create 名称 --filter 筛选条件 [选项]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="59" />
+            <source>campaign create needs --filter (for example stage=at_risk;tier=gold,diamond).</source>
+            <translation>campaign create 需要 --filter（例如 stage=at_risk;tier=gold,diamond）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="66" />
+            <source>--holdout is a percent from 0 to 50, not %1.</source>
+            <translation>--holdout 应为 0 到 50 的百分比，而不是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="73" />
+            <source>--seed is a whole number from 0 to 2^63−1, not “%1”.</source>
+            <translation>--seed 应为 0 到 2^63−1 的整数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="97" />
+            <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
+            <translation>营销活动 %1“%2”：联系 %3 位，对照组 %4 位（种子 %5）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="317" />
+            <source>Contacted</source>
+            <translation>联系组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Held out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Contact date</source>
+            <translation>联系日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Conversion lift</source>
+            <translation>转化提升</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="139" />
+            <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
+            <translation>还没有营销活动：clientele-cli campaign create 名称 --filter 筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="187" />
+            <source>Campaign %1 “%2”</source>
+            <translation>营销活动 %1“%2”</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="188" />
+            <source>Audience: %1</source>
+            <translation>目标客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="189" />
+            <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
+            <translation>联系 %1 位，对照组 %2 位（%3%，种子 %4）；观察期 %5 天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
+            <source>Coupon for the contacted group: %1</source>
+            <translation>联系组的优惠券：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
+            <source>Message: %1</source>
+            <translation>消息：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
+            <source>First message: %1</source>
+            <translation>第一条消息：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="212" />
+            <source>campaign export needs -o FILE.csv.</source>
+            <translation>campaign export 需要 -o 文件.csv。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="215" />
+            <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
+            <translation>--encoding 应为 utf-8、utf-8-bom 或 gb18030，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
+            <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
+            <translation>已将 %1 位待联系客户写入 %2（对照组的 %3 位不在其中）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="245" />
+            <source>--date is YYYY-MM-DD, not “%1”.</source>
+            <translation>--date 应为 YYYY-MM-DD，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
+            <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
+            <translation>已将 %1 位客户标记为在 %2 联系过；每位客户的时间线上都记下了这条消息。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="307" />
+            <source>Purchases from %1 to %2</source>
+            <translation>%1 至 %2 的购买</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Buyers</source>
+            <translation>购买人数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Conversion</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="311" />
+            <source>Revenue per customer</source>
+            <translation>人均金额</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
+            <source>Hold-out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
+            <translation>转化提升 %1（95% 区间 %2 到 %3 个百分点，非合并 Wald 区间）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
+            <source>Usage: clientele-cli %1</source>
+            <translation>用法：clientele-cli %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="355" />
+            <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
+            <translation>带随机对照组的营销活动：按筛选条件选目标客户、联系名单、标记联系、衡量效果。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
+            <translation>目标客户，例如 stage=at_risk;tier=gold,diamond;clv_top=20。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <source>FILTER</source>
+            <translation>筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <source>Percent held out at random, 0–50 (default 10).</source>
+            <translation>随机留作对照组的百分比，0–50（默认 10）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <source>PCT</source>
+            <translation>百分比</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
+            <translation>对照组抽取的随机种子（默认：新生成一个并记录）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="359" />
+            <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
+            <translation>消息，可用 {name} {tier} {points} {balance} {coupon} {birthday} {store}。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="360" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <source>TEXT</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <source>Coupon type issued to the contacted group.</source>
+            <translation>发给联系组的优惠券类型。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>TYPE</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <source>Days after the contact that count (default 14).</source>
+            <translation>联系之后计入效果的天数（默认 14）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <source>DAYS</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <source>File to write.</source>
+            <translation>要写入的文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ImportCommands.cpp" line="597" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <source>utf-8, utf-8-bom (default) or gb18030.</source>
+            <translation>utf-8、utf-8-bom（默认）或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <source>Contact date YYYY-MM-DD (default today).</source>
+            <translation>联系日期 YYYY-MM-DD（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <source>D</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="110" />
+            <source>No customer with phone, member code or ID %1.</source>
+            <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <source>Database file (default: %1).</source>
+            <translation>数据库文件（默认：%1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <source>Print machine-readable JSON.</source>
+            <translation>输出机器可读的 JSON。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
+            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <source>Show this help.</source>
+            <translation>显示本帮助。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <source>Show the version.</source>
+            <translation>显示版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="52" />
+            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
+
+Commands:
+</source>
+            <translation>用法：clientele-cli [--db 路径] [--user 名称] [--json] 命令 [选项]
+
+命令：
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="55" />
+            <source>
+Exit status: 0 done, 1 input or data refused, 2 usage.
+</source>
+            <translation>
+退出码：0 完成，1 输入或数据被拒绝，2 用法错误。
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="115" />
+            <source>Run clientele-cli --help for usage.</source>
+            <translation>运行 clientele-cli --help 查看用法。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="132" />
+            <source>Unknown command "%1".</source>
+            <translation>未知命令“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
+            <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Orders</source>
+            <translation>订单数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <source>Spend</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>Last purchase</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>RFM</source>
+            <translation>RFM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>12-month CLV</source>
+            <translation>12 个月 CLV</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <source>%1 of %2 customers shown (--limit).</source>
+            <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
+            <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <source> (not a mainland mobile)</source>
+            <translation>（非大陆手机号）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
+            <source>WeChat ID</source>
+            <translation>微信号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <source>Joined</source>
+            <translation>入会</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>Marketing</source>
+            <translation>营销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>allowed</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>Orders: %1, total %2</source>
+            <translation>订单：%1 笔，合计 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
+            <source> (%1 refunds deducted)</source>
+            <translation>（已扣除 %1 笔退款）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <source>Tier: %1</source>
+            <translation>等级：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <source>Change: %1</source>
+            <translation>变化：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <source>Stage: %1 — %2</source>
+            <translation>阶段：%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <source>RFM: %1; %2 (%3); %4</source>
+            <translation>RFM：%1；%2（%3）；%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <source>Predicted: 12-month value %1; %2</source>
+            <translation>预测：12 个月价值 %1；%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
+            <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <source>Top products:</source>
+            <translation>常购商品：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <source>Purchases</source>
+            <translation>购买次数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <source>Last bought</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCommands.cpp" line="178" />
+            <location filename="../app/cli/MemberCommands.cpp" line="179" />
+            <location filename="../app/cli/MemberCommands.cpp" line="404" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
+            <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <source>Text to look for.</source>
+            <translation>要查找的文字。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <source>Only this city.</source>
+            <translation>仅此城市。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <source>CITY</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <source>Only customers with this tag.</source>
+            <translation>仅带此标签的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <source>TAG</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <source>At most N rows (default 50).</source>
+            <translation>最多 N 行（默认 50）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <source>One customer with contact details and orders.</source>
+            <translation>单个客户的联系方式和订单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="28" />
+            <source>--seed needs a whole number.</source>
+            <translation>--seed 需要一个整数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="33" />
+            <source>--end-date needs a date like 2026-10-31.</source>
+            <translation>--end-date 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="43" />
+            <source>Wrote %1 and %2.</source>
+            <translation>已写入 %1 和 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="56" />
+            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
+            <translation>%1 已有 %2 位客户；演示店需要空数据库（请用 --db 新文件）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="76" />
+            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
+            <translation>已在 %1 创建演示店：%2 位客户，%3 笔订单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <source>Tiers, stages and month-end figures calculated.</source>
+            <translation>等级、阶段和月末数据已计算。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>Tiers and stages could not be calculated: %1. Run `segment` to catch up.</source>
+            <translation>无法计算等级和阶段：%1。请运行 `segment` 补算。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="94" />
+            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
+            <translation>创建逼真的演示店（中文姓名、手机号、三年订单），或写成 CSV 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <source>Number of customers (default 2000).</source>
+            <translation>客户数（默认 2000）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
+            <source>Number of orders (default 24000).</source>
+            <translation>订单数（默认 24000）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
+            <source>Random seed; the same seed gives the same shop.</source>
+            <translation>随机种子；相同种子生成相同的店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <location filename="../app/cli/MemberCommands.cpp" line="432" />
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
+            <source>Last day of the order history (default today).</source>
+            <translation>订单历史的最后一天（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCommands.cpp" line="63" />
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
+            <source>Write customers.csv and orders.csv to DIR instead.</source>
+            <translation>改为将 customers.csv 和 orders.csv 写入目录。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
+            <source>DIR</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Key</source>
+            <translation>键名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Label</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Choices</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Customers with a value</source>
+            <translation>有取值的客户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="54" />
+            <location filename="../app/cli/ImportCommands.cpp" line="234" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="62" />
+            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
+            <translation>还没有客户字段。添加方法：clientele-cli fields add KEY --label LABEL --type text|choice|number|date</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="76" />
+            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
+            <translation>用法：clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="91" />
+            <source>--type is text, choice, number or date.</source>
+            <translation>--type 为 text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="100" />
+            <source>Added the field %1 (%2, key %3).</source>
+            <translation>已添加字段 %1（%2，键名 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="127" />
+            <source>There is no customer field "%1".</source>
+            <translation>没有客户字段“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="134" />
+            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
+            <translation>有 %1 位客户填写了“%2”，删除该字段会删除这些取值。确认请加 --yes 再运行。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="143" />
+            <source>Removed the field %1 and %2 values.</source>
+            <translation>已删除字段 %1 及 %2 个取值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="155" />
+            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
+            <translation>店铺自定义的客户字段（肤质、尺码……）：列出、添加、修改、删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>What people read: column header, profile label.</source>
+            <translation>显示的名称：列标题、档案中的标签。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>LABEL</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>text, choice, number or date.</source>
+            <translation>text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>The choices of a choice field, separated by commas.</source>
+            <translation>选项字段的选项，用逗号分隔。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>LIST</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="159" />
+            <source>The profile refuses to save without a value.</source>
+            <translation>不填写则客户档案无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="160" />
+            <source>Confirm removing a field that customers have values for.</source>
+            <translation>确认删除已有客户取值的字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
+            <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <source>Field delimiter: , ; tab | (default: detected).</source>
+            <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <source>C</source>
+            <translation>字符</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
+            <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <source>Saved column mapping (JSON) to apply.</source>
+            <translation>要使用的已保存列映射（JSON）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <source>Unknown encoding "%1".</source>
+            <translation>未知编码“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="65" />
+            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
+            <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="109" />
+            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
+            <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="112" />
+            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
+            <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="114" />
+            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
+            <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
+            <translation>将该列作为新的客户字段（名称取列标题）而不是丢弃；TYPE 为 text（默认）、choice（取该列的值，最多 20 种）、number 或 date。可重复使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <source>COLUMN[:TYPE]</source>
+            <translation>列[:类型]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <source>--new-field %1: the type is text, choice, number or date.</source>
+            <translation>--new-field %1：类型为 text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <source>--new-field needs a column name.</source>
+            <translation>--new-field 需要列名。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
+            <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="176" />
+            <source>--kind is customers or orders.</source>
+            <translation>--kind 取 customers 或 orders。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="211" />
+            <source>New fields can only be made from a customer file.</source>
+            <translation>只能从客户文件创建新字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="225" />
+            <source>%1 has no column "%2". The header reads: %3</source>
+            <translation>%1 中没有“%2”列。表头为：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="231" />
+            <source>new field (%1)</source>
+            <translation>新字段（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
+            <source>new field (%1: %2)</source>
+            <translation>新字段（%1：%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="236" />
+            <source>no choice field: no values or more than 20 different ones</source>
+            <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="278" />
+            <source>File:      %1</source>
+            <translation>文件：    %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
+            <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
+            <source>Header:    row %1</source>
+            <translation>表头：    第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <source>Encoding:  %1%2</source>
+            <translation>编码：    %1%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <source> (with BOM)</source>
+            <translation>（带 BOM）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <source>Delimiter: %1</source>
+            <translation>分隔符：  %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <source>Looks like: %1</source>
+            <translation>看起来是：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="289" />
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <source>%1 (shop field)</source>
+            <translation>%1（店铺字段）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="318" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="332" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="402" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation>%1 试运行：未写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <source>Imported %1 as import #%2.</source>
+            <translation>已导入 %1，导入批次 #%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="406" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation>编码 %1，分隔符 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
+            <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="422" />
+            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="428" />
+            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
+            <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="432" />
+            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
+            <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="438" />
+            <source>Customers created from orders: %1</source>
+            <translation>由订单新建的客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="441" />
+            <source>Note: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="453" />
+            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="455" />
+            <source>Rows skipped because of a problem: %1</source>
+            <translation>因有问题而跳过的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="457" />
+            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="461" />
+            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <translation>因与匹配的客户不一致而跳过的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="463" />
+            <source>Rows imported with a warning: %1</source>
+            <translation>带警告导入的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/MigrateCommand.cpp" line="57" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Inserted</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="500" />
+            <source>undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="500" />
+            <source>in effect</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="510" />
+            <source>Usage: clientele-cli undo-import ID</source>
+            <translation>用法：clientele-cli undo-import 编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="527" />
+            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="534" />
+            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
+            <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="548" />
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
+            <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="552" />
+            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
+            <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="554" />
+            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
+            <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="567" />
+            <source>Exported %1 customers to %2.</source>
+            <translation>已导出 %1 位客户到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
+            <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <source>Rows to show (default 5).</source>
+            <translation>显示的行数（默认 5）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <source>customers or orders (default: guessed from the header).</source>
+            <translation>customers 或 orders（默认根据表头判断）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <source>KIND</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <source>Write the column mapping to a JSON file to reuse.</source>
+            <translation>把列映射写入 JSON 文件以便复用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="587" />
+            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
+            <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <source>Validate and report only; write nothing.</source>
+            <translation>只校验和报告，不写入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <source>For customers already known: skip, fill empty fields, overwrite.</source>
+            <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <source>POLICY</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <source>Orders for unknown customers create them.</source>
+            <translation>订单中的未知客户将被新建。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="592" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="595" />
+            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
+            <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <source>List import batches.</source>
+            <translation>列出导入批次。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="601" />
+            <source>Undo an import: remove what it added, restore what it changed.</source>
+            <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="604" />
+            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
+            <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <source>utf-8, utf-8-bom or gb18030.</source>
+            <translation>utf-8、utf-8-bom 或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="607" />
+            <source>A campaign list: leaves out customers who opted out of marketing.</source>
+            <translation>营销名单：去掉拒绝营销的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
+            <translation>今后保留最近 %1 天每天最新的一份备份，以及此前 %2 周每周最新的一份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
+            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
+            <translation>每天第一次导入前，以及每次合并、删除个人信息、撤销导入、恢复和修改规则前，都会制作一份经过检查的副本（空店铺除外）。保留：最近 %1 天每天最新的一份，以及此前 %2 周每周最新的一份；当前共 %3 份，%4。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
+            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
+            <translation>用法：clientele-cli backup [--reason 文字] | backup list</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
+            <source>Backed up to %1 (checked).</source>
+            <translation>已备份到 %1（已校验）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
+            <source>Usage: clientele-cli restore BACKUP_FILE</source>
+            <translation>用法：clientele-cli restore 备份文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
+            <source>Restored %1. The file it replaced is kept as %2.</source>
+            <translation>已恢复 %1。被替换的文件保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
+            <source>%1 is healthy.</source>
+            <translation>%1 完好。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
+            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
+            <translation>%1 已损坏：%2。请恢复最新的备份（clientele-cli backups）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <location filename="../app/cli/MigrateCommand.cpp" line="28" />
+            <source>There is no database at %1.</source>
+            <translation>%1 处没有数据库。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
+            <source>Clientele %1</source>
+            <translation>客户管家 Clientele %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
+            <source>Data version: %1</source>
+            <translation>数据版本：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>Last written by: %1</source>
+            <translation>最后写入者：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>unknown (an earlier Clientele)</source>
+            <translation>未知（较早版本的 Clientele）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
+            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
+            <translation>在备份文件夹中制作一份经过检查的数据库副本，或列出副本及保留规则。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <source>Why (part of the file name).</source>
+            <translation>原因（作为文件名的一部分）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
+            <source>List the backups of the database, newest first, or set how many are kept.</source>
+            <translation>列出数据库的备份（最新的在前），或设置保留数量。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <source>Keep the newest backup of each of the last N days (default 7).</source>
+            <translation>保留最近 N 天每天最新的一份备份（默认 7）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
+            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
+            <translation>另外保留此前 N 周每周最新的一份备份（默认 4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
+            <source>Put a backup in place of the database; the current file is kept beside it.</source>
+            <translation>用备份替换数据库；当前文件会保留在旁边。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
+            <source>Check the database file for damage (quick_check or integrity_check).</source>
+            <translation>检查数据库文件是否损坏（quick_check 或 integrity_check）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
+            <source>Run the full integrity check.</source>
+            <translation>运行完整的完整性检查。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
+            <source>Show this Clientele's version and which version last wrote the database.</source>
+            <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
+            <source>--%1 needs a date like 2026-10-31, not "%2".</source>
+            <translation>--%1 需要 2026-10-31 这样的日期，而不是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
+            <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
+            <translation>--%1 需要 199 或 199.50 这样的金额，而不是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
+            <source>--%1 needs a whole number of at least %2, not "%3".</source>
+            <translation>--%1 需要不小于 %2 的整数，而不是“%3”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="125" />
+            <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
+            <translation>还没有次卡方案：cards plans add 名称 --uses N --price A --months M。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <source>Uses</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <source>Months</source>
+            <translation>月数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <source>Items</source>
+            <translation>适用项目</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="139" />
+            <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
+            <translation>用法：clientele-cli cards plans add 名称 --uses N --price A --months M [--items 文本]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="142" />
+            <source>cards plans add needs --%1.</source>
+            <translation>cards plans add 需要 --%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="157" />
+            <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
+            <translation>已添加方案 %1：%2 次，%3，有效 %4 个月。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="169" />
+            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
+            <translation>用法：clientele-cli cards sell 顾客 方案 [--date 日期] [--store 门店]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="181" />
+            <source>No visit-card plan named %1.</source>
+            <translation>没有名为 %1 的次卡方案。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="198" />
+            <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
+            <translation>已售出次卡 %1（%2，%3 次），售价 %4，有效期至 %5。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="209" />
+            <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
+            <translation>用法：clientele-cli cards use 卡号 [--date 日期] [--store 门店]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="218" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="224" />
+            <source>No visit card %1.</source>
+            <translation>没有次卡 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="232" />
+            <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
+            <translation>已核销 %1 一次：剩余 %2 次（共 %3 次，有效期至 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="244" />
+            <source>Usage: clientele-cli cards list --customer C</source>
+            <translation>用法：clientele-cli cards list --customer 顾客</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <source>Card</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <source>Sold</source>
+            <translation>售出日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <source>used up</source>
+            <translation>已用完</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <source>active</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="273" />
+            <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
+            <translation>用法：clientele-cli cards plans [add 名称 …] | sell 顾客 方案 | use 卡号 | list --customer 顾客</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
+            <source>Unknown cards plans action "%1" (add).</source>
+            <translation>未知的 cards plans 操作“%1”（可用：add）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="348" />
+            <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
+            <translation>还没有优惠券类型：coupons types add 名称 (--amount-off A | --percent P | --item 文本) (--valid-days N | --valid-until 日期)。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <source>Gives</source>
+            <translation>优惠内容</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <source>Valid</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <source>Per customer</source>
+            <translation>每人限领</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <source>Issued</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <source>Redeemed</source>
+            <translation>已核销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <source>Rate</source>
+            <translation>核销率</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="358" />
+            <source>%1 days from issue</source>
+            <translation>发放后 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
+            <source>until %1</source>
+            <translation>至 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="370" />
+            <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
+            <translation>用法：clientele-cli coupons types add 名称 (--amount-off A | --percent P [--cap A] | --item 文本 [--item-value A]) [--min-spend A] (--valid-days N | --valid-until 日期 [--valid-from 日期]) [--per-customer N] [--stackable]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="378" />
+            <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
+            <translation>优惠券类型须为 --amount-off A、--percent P 或 --item 文本 之一。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="417" />
+            <source>Coupon type %1 added: %2.</source>
+            <translation>已添加优惠券类型 %1：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="429" />
+            <source>segment %1</source>
+            <translation>分群 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="436" />
+            <source>tier %1</source>
+            <translation>等级 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="443" />
+            <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
+            <translation>没有顾客属于分群“%1”（分群来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="446" />
+            <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
+            <translation>没有顾客属于等级“%1”（等级来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="455" />
+            <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
+            <translation>用法：clientele-cli coupons issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) [--date 日期]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="459" />
+            <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
+            <translation>coupons issue 需要且只能指定 --customer、--segment 或 --tier 其中之一。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="468" />
+            <source>No coupon type named %1.</source>
+            <translation>没有名为 %1 的优惠券类型。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="476" />
+            <source>customer %1</source>
+            <translation>客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="497" />
+            <source>%1 coupon(s) of %2 issued to %3.</source>
+            <translation>已向%3发放 %1 张“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="500" />
+            <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
+            <translation>跳过 %1 位顾客：他们已持有 %2 张此类优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="505" />
+            <source>Code: %1 (valid %2 – %3)</source>
+            <translation>券码：%1（有效期 %2 – %3）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="536" />
+            <source>No coupons.</source>
+            <translation>没有优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <source>Valid from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="552" />
+            <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
+            <translation>用法：clientele-cli coupons types [add 名称 …] | issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) | list [--customer 顾客]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="555" />
+            <source>Unknown coupons types action "%1" (add).</source>
+            <translation>未知的 coupons types 操作“%1”（可用：add）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="574" />
+            <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
+            <translation>次卡：方案、售卡（记为一笔消费）、核销。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <source>Number of uses of the plan.</source>
+            <translation>方案的次数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <source>Price of the plan.</source>
+            <translation>方案的价格。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCommands.cpp" line="428" />
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <source>Months a card stays valid after the sale.</source>
+            <translation>售出后有效的月数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <source>Products or services the plan covers (text or product codes).</source>
+            <translation>方案适用的商品或服务（文字或商品编码）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <source>Phone, member code or ID of the customer.</source>
+            <translation>顾客的手机号、会员号或 ID。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <source>Day of the sale or use (default today).</source>
+            <translation>售卡或核销的日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <source>Store where it happens.</source>
+            <translation>发生的门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="586" />
+            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <translation>优惠券：类型及核销率，向顾客、分群或等级发券，列出优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
+            <source>Amount off the sale.</source>
+            <translation>减免金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
+            <source>Percent off the sale (1–100).</source>
+            <translation>减免百分比（1–100）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <source>At most this much off (percent coupons).</source>
+            <translation>最多减免金额（折扣券）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>A free item (text or product code).</source>
+            <translation>赠品（文字或商品编码）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>Value of the free item, taken off the sale.</source>
+            <translation>赠品价值，从本单中抵扣。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <source>Minimum sale for the coupon.</source>
+            <translation>使用优惠券的最低消费。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <source>Valid this many days from the day of issue.</source>
+            <translation>自发放当天起有效的天数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>First valid day (with --valid-until).</source>
+            <translation>生效日期（与 --valid-until 一起使用）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <source>Last valid day.</source>
+            <translation>最后有效日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
+            <translation>每位顾客可持有此类优惠券的张数（默认 1；0 为不限）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <source>May be used together with other stackable coupons on one sale.</source>
+            <translation>可在同一单中与其他可叠加的优惠券同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <source>Every customer of this RFM segment (latest run).</source>
+            <translation>该 RFM 分群的所有顾客（最近一次运行）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>Every customer of this tier (latest run), opted-out customers included.</source>
+            <translation>该等级的所有顾客（最近一次运行），包括拒收营销的顾客。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <source>Day of issue (default today).</source>
+            <translation>发放日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <source>At most N coupons (default 200).</source>
+            <translation>最多 N 张（默认 200）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="37" />
+            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
+            <translation>%1 必须是大于 0 的金额，例如 128.50，不能是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="50" />
+            <source>--date must be a date like 2026-12-01, not "%1".</source>
+            <translation>--date 必须是 2026-12-01 这样的日期，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="58" />
+            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
+            <translation>支付方式：cash、card、wechat 或 alipay（默认 cash）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="58" />
+            <source>METHOD</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="63" />
+            <source>The day it happened (default today).</source>
+            <translation>发生日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="84" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <source>Cannot open %1.</source>
+            <translation>无法打开 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="88" />
+            <source>%1 is not a JSON object: %2</source>
+            <translation>%1 不是 JSON 对象：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="103" />
+            <source>Saved the member rules as version %1.</source>
+            <translation>会员规则已保存为第 %1 版。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <source>%1 imported orders since the program's start earned points.</source>
+            <translation>会员计划开始后导入的 %1 笔订单已获得积分。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="113" />
+            <source>New member codes start with "%1".</source>
+            <translation>新会员编号以“%1”开头。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
+            <translation>用法：clientele-cli member-rules show | set FILE.json | prefix TEXT</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="122" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <translation>用法：clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="126" />
+            <source>sale needs --amount.</source>
+            <translation>sale 需要 --amount。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="141" />
+            <source>--redeem-points needs a whole number of points, not "%1".</source>
+            <translation>--redeem-points 需要整数积分，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <source>Sale %1 for %2 (%3), %4</source>
+            <translation>单据 %1：%2（%3），%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="178" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="181" />
+            <source>Tier discount</source>
+            <translation>等级折扣</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <source>%1 points</source>
+            <translation>%1 积分</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="185" />
+            <source>Stored value (principal %1, bonus %2)</source>
+            <translation>储值（本金 %1，赠送 %2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
+            <translation>获得积分：%1；当前积分 %2；储值 %3（本金 %4，赠送 %5）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="199" />
+            <source>The sale was saved, but recalculating tiers failed: %1</source>
+            <translation>单据已保存，但重新计算等级失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="206" />
+            <source>Usage: clientele-cli refund ORDER_NO</source>
+            <translation>用法：clientele-cli refund ORDER_NO</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="227" />
+            <source>Voided %1 as %2.</source>
+            <translation>已作废 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="227" />
+            <source>Refunded %1 as %2.</source>
+            <translation>已退款 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="229" />
+            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
+            <translation>收回积分：%1，退还积分：%2；退回储值：本金 %3，赠送 %4；另需退还：%5。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="242" />
+            <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
+            <translation>用法：clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="244" />
+            <source>AMOUNT</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="265" />
+            <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
+            <translation>已为 %2 充值 %1，赠送 %3；当前储值 %4（本金 %5，赠送 %6）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="276" />
+            <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
+            <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="333" />
+            <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
+            <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>Ledger</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>Expires</source>
+            <translation>过期日</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="346" />
+            <source>Stored value</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="347" />
+            <source>principal %1, bonus %2</source>
+            <translation>本金 %1，赠送 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="357" />
+            <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
+            <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="362" />
+            <source>N must be a whole number of points other than 0, not "%1".</source>
+            <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="375" />
+            <source>Adjusted %1's points by %2; now %3.</source>
+            <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="385" />
+            <source>--as-of must be a date like 2026-12-31, not "%1".</source>
+            <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="404" />
+            <source>Owed to members as of %1</source>
+            <translation>截至 %1 欠会员的</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="405" />
+            <source>Stored value: principal</source>
+            <translation>储值：本金</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="406" />
+            <source>Stored value: bonus</source>
+            <translation>储值：赠送</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="407" />
+            <source>Points (%1)</source>
+            <translation>积分（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <source>Unused visit-card uses (%1)</source>
+            <translation>次卡未用次数（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="409" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="420" />
+            <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
+            <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="427" />
+            <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
+            <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="428" />
+            <source>Amount of the sale.</source>
+            <translation>单据金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="429" />
+            <source>Pay this much (or all it covers) from stored value.</source>
+            <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="429" />
+            <source>A|all</source>
+            <translation>金额|all</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <source>Points to redeem (100 = ¥1 by default).</source>
+            <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <source>Coupon code to redeem.</source>
+            <translation>要使用的优惠券码。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <source>CODE</source>
+            <translation>券码</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="432" />
+            <source>The store the sale belongs to.</source>
+            <translation>单据所属门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="435" />
+            <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
+            <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <source>Top up a member's stored value; the bonus step is added.</source>
+            <translation>为会员储值充值；按档位加送赠送金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <source>A member's stored value, points and what expires within 30 days.</source>
+            <translation>会员的储值、积分及 30 天内过期的积分。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <source>Also list the ledgers.</source>
+            <translation>同时列出流水。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <source>Adjust a member's points (owners, audited).</source>
+            <translation>调整会员积分（仅店主，记入审计）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <source>Why the points change.</source>
+            <translation>积分变动的原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="444" />
+            <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
+            <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <source>Day (default today).</source>
+            <translation>日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="25" />
+            <source>Name both databases: migrate --from shop.sqlite --to postgresql://USER@HOST/DATABASE.</source>
+            <translation>请指定两个数据库：migrate --from shop.sqlite --to postgresql://用户@主机/数据库。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="57" />
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="62" />
+            <source>Moved %1 rows from %2 to %3; row counts and money sums agree.</source>
+            <translation>已从 %2 迁移 %1 行到 %3；行数和金额合计一致。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="75" />
+            <source>Copy a whole shop into an empty database (ids kept, sealed fields as they are); all or nothing.</source>
+            <translation>把整个店铺复制到一个空数据库（保留编号，加密字段原样复制）；要么全部完成，要么什么都不改。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="76" />
+            <source>The shop to copy (a file or a server address).</source>
+            <translation>要复制的店铺（文件或服务器地址）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="76" />
+            <location filename="../app/cli/MigrateCommand.cpp" line="77" />
+            <source>DATABASE</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MigrateCommand.cpp" line="77" />
+            <source>The empty database to copy it into.</source>
+            <translation>复制到的空数据库。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="27" />
+            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
+            <translation>用法：clientele-cli products set-interval 编码 天数|clear</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="33" />
+            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
+            <translation>天数须为 1 到 3650 的整数，或 clear。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="44" />
+            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
+            <translation>%1：每%2天回购（您设定的周期，关怀规则将使用它）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="47" />
+            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
+            <translation>%1：已清除您设定的周期，改用回购间隔的中位数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="57" />
+            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
+            <translation>用法：clientele-cli products [--limit N] | products set-interval 编码 天数|clear</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="86" />
+            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
+            <translation>还没有订单明细：导入每件商品一行的文件（数量、单价或行金额、商品）后即可查看商品。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Repurchase (days)</source>
+            <translation>复购间隔（天）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Your interval (days)</source>
+            <translation>您设定的周期（天）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="101" />
+            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
+            <translation>回购：同一顾客两次购买该商品之间天数的中位数，统计在两天或以上购买过的顾客。您设定的周期（products set-interval 编码 天数）在回购关怀规则中取代它；回购不足 3 次且未设定周期的商品不提醒。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="115" />
+            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
+            <translation>按订单明细统计的畅销商品：件数、收入、客户数、复购间隔天数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <source>At most N products (default 20).</source>
+            <translation>最多 N 个商品（默认 20）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="29" />
+            <location filename="../app/cli/ReportCommands.cpp" line="32" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="38" />
+            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
+            <translation>用法：clientele-cli report monthly --month YYYY-MM -o 文件.pdf|.html|.csv [--page a4|letter]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="232" />
+            <source>--month needs a month like 2026-10.</source>
+            <translation>--month 需要一个月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="48" />
+            <source>The output file must end in .pdf, .html or .csv.</source>
+            <translation>输出文件须以 .pdf、.html 或 .csv 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="64" />
+            <source>--page is a4 or letter.</source>
+            <translation>--page 为 a4 或 letter。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="68" />
+            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
+            <translation>此版本不能输出 PDF（构建时未包含桌面库）；请使用 .html。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <source>Monthly tier report for %1 written to %2.</source>
+            <translation>%1 的月度等级报告已写入 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="88" />
+            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
+            <translation>输出月度等级报告（关键指标、等级、迁移、重点及流失风险客户、跟进）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <source>The month, like 2026-10.</source>
+            <translation>月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <source>Where to write it; the ending picks the format.</source>
+            <translation>写到哪里；扩展名决定格式。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>Paper for PDF: a4 or letter.</source>
+            <translation>PDF 纸张：a4 或 letter。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>SIZE</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="41" />
+            <source>A rule ID is a number from `rules list`, not "%1".</source>
+            <translation>规则编号是 `rules list` 中的数字，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>On</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>Trigger → action</source>
+            <translation>触发条件 → 动作</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <location filename="../app/cli/RuleCommands.cpp" line="252" />
+            <source>At most %1 actions per day.</source>
+            <translation>每天最多 %1 个动作。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <source>No daily limit on actions.</source>
+            <translation>每天的动作数不限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="74" />
+            <source>Last run %1; %2 over the daily limit.</source>
+            <translation>上次运行 %1；%2 个超出每日上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="116" />
+            <source>Cannot read %1.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="121" />
+            <source>%1 is not JSON: %2.</source>
+            <translation>%1 不是 JSON：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="167" />
+            <source>Rule %1 cannot run: %2.</source>
+            <translation>规则 %1 无法运行：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <source>Action</source>
+            <translation>动作</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is on.</source>
+            <translation>规则 %1 已开启。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is off.</source>
+            <translation>规则 %1 已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="237" />
+            <source>The rules run after each recalculation and once a day.</source>
+            <translation>规则在每次重新计算后和每天运行一次。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="238" />
+            <source>The rules run only when asked (rules run).</source>
+            <translation>规则只在要求时运行（rules run）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="246" />
+            <source>The daily limit is a number (0: none), not "%1".</source>
+            <translation>每日上限是一个数字（0 表示不限），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="255" />
+            <source>Usage: clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</source>
+            <translation>用法：clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="265" />
+            <source>Automation rules (trigger → conditions → action; the care rules are built in): list, show, change (owners), try without saving, switch on or off, run now, the daily limit of actions.</source>
+            <translation>自动化规则（触发条件 → 筛选条件 → 动作；关怀规则为内置规则）：列出、查看、修改（店主）、试运行（不保存）、开关、立即运行、每日动作上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <source>New password for %1: </source>
+            <translation>%1 的新密码：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <source>Again: </source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不同。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
+            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
+            <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Locked until</source>
+            <translation>锁定至</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
+            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
+            <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
+            <source>--role is owner or staff.</source>
+            <translation>--role 为 owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
+            <source>User %1 added as %2.</source>
+            <translation>已添加用户 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
+            <source>Password of %1 changed.</source>
+            <translation>%1 的密码已修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <source>The role is owner or staff.</source>
+            <translation>角色为 owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
+            <source>%1 is now %2.</source>
+            <translation>%1 现在是%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <source>User %1 removed.</source>
+            <translation>已删除用户 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <source>The audit log was changed outside Clientele at entry %1.</source>
+            <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
+            <source>The audit log is intact.</source>
+            <translation>审计日志完整。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Subject</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
+            <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
+            <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
+            <source>Everything about customer %1 written to %2.</source>
+            <translation>客户 %1 的全部信息已写入 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
+            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
+            <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
+            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
+            <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
+            <translation>用法：clientele-cli vault fields | setup | change-passphrase | mark 字段 | set 编号 字段 内容 | show 编号 字段</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <source>New passphrase for sensitive fields: </source>
+            <translation>敏感字段的新口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
+            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
+            <translation>敏感字段现已用你的口令加密。请妥善保管：没有它就无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <source>Current passphrase: </source>
+            <translation>当前口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <source>New passphrase: </source>
+            <translation>新口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
+            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
+            <translation>口令已修改；所有敏感信息已重新加密。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
+            <source>%1 is now a sensitive field.</source>
+            <translation>%1 现在是敏感字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
+            <source>Passphrase: </source>
+            <translation>口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
+            <source>Saved, encrypted.</source>
+            <translation>已加密保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
+            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
+            <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>owner or staff.</source>
+            <translation>owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>ROLE</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
+            <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <source>Newest N entries (default 50).</source>
+            <translation>最新的 N 条（默认 50）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>Only this kind, e.g. export, erase, merge.</source>
+            <translation>只看这一类，例如 export、erase、merge。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>KEY</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
+            <source>Check that no entry was changed or removed outside Clientele.</source>
+            <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
+            <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <source>JSON file to write.</source>
+            <translation>要写入的 JSON 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
+            <source>Confirm the erasure.</source>
+            <translation>确认删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
+            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
+            <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
+            <source>--%1 needs a date like 2026-10-31.</source>
+            <translation>--%1 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
+            <source>--%1 needs a month like 2026-10.</source>
+            <translation>--%1 需要月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
+            <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
+            <source>No segmentation yet: run clientele-cli segment.</source>
+            <translation>尚未分层：请运行 clientele-cli segment。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
+            <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue share</source>
+            <translation>收入占比</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
+            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
+            <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
+            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
+            <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
+            <source>(new)</source>
+            <translation>（新增）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Value at stake</source>
+            <translation>风险价值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
+            <source>--model is cn8 or scores.</source>
+            <translation>--model 取 cn8 或 scores。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>Segment</source>
+            <translation>分群</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
+            <source>--scheme is spend or value.</source>
+            <translation>--scheme 取 spend 或 value。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
+            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
+            <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <source>tier-rules use spend|value</source>
+            <translation>tier-rules use spend|value</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <source>Customers are now tiered by %1 rules; run segment --history.</source>
+            <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
+            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
+            <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
+            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
+            <translation>试运行：%2 – %3 之间将新建 %1 个跟进任务（%4 个已存在）；没有保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <source>At most %1 new per day; %2 moved to later days.</source>
+            <translation>每天最多新增 %1 个；%2 个顺延到之后的日子。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>New tasks</source>
+            <translation>新任务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
+            <translation>用法：clientele-cli followups limit [N] [--sundays skip|keep]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <source>--sundays is skip or keep.</source>
+            <translation>--sundays 只能是 skip 或 keep。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <source>At most %1 new care tasks per day.</source>
+            <translation>每天最多新增 %1 个关怀任务。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <source>No daily limit on new care tasks.</source>
+            <translation>新增关怀任务不设每日上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sunday tasks move to Monday.</source>
+            <translation>周日的任务移到周一。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sundays are working days.</source>
+            <translation>周日照常安排。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <source>--to must not be before --from.</source>
+            <translation>--to 不能早于 --from。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
+            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
+            <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
+            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
+            <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
+            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
+            <translation>用法：clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>At most N rows (default 20).</source>
+            <translation>最多 N 行（默认 20）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
+            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
+            <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <source>Date to segment as of (default today).</source>
+            <translation>分层的截止日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
+            <source>Rebuild every month end from the first order.</source>
+            <translation>从第一笔订单起重建每个月末。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
+            <source>Customers and revenue per tier, with shares.</source>
+            <translation>各等级的客户数和收入及占比。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <source>Month (default: the latest).</source>
+            <translation>月份（默认最近）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
+            <source>Tier migration matrix between two months.</source>
+            <translation>两个月之间的等级迁移矩阵。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <source>From month.</source>
+            <translation>起始月份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <source>To month.</source>
+            <translation>目标月份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
+            <source>At-risk customers with the reason and the value at stake.</source>
+            <translation>有流失风险的客户及原因和风险价值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
+            <source>RFM scores and segment per customer.</source>
+            <translation>每位客户的 RFM 评分和分群。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>cn8 (8 classes) or scores (score ranges).</source>
+            <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>MODEL</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
+            <source>Show, replace (as a new version) or choose the tier rules.</source>
+            <translation>查看、替换（作为新版本）或选择等级规则。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>spend or value.</source>
+            <translation>spend 或 value。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>SCHEME</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
+            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
+            <translation>按关怀规则创建跟进任务、列出任务，或把未完成的任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）；limit 显示或设置每天新增关怀任务的上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <source>First day.</source>
+            <translation>第一天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <source>Last day.</source>
+            <translation>最后一天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>iCalendar file to write (export).</source>
+            <translation>要写入的 iCalendar 文件（export）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
+            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
+            <translation>generate：显示将会创建的任务（按规则和日期，含每日上限），不保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
+            <translation>limit：skip（周日的任务移到周一）或 keep。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>skip|keep</source>
+            <translation>skip|keep</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
+            <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
+            <translation>--at 需要类似 2026-12-01 14:30 的时间，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
+            <source>paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
+            <source> (late)</source>
+            <translation>（超时）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
+            <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
+            <translation>用法：clientele-cli ticket open 客户 --kind 类型 --priority 优先级 --subject 主题 [--at 时间]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="129" />
+            <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
+            <translation>已为 %2 新建工单 %1；到期 %3（首次响应截止 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <source>No overdue tickets.</source>
+            <translation>没有超时的工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <source>No tickets.</source>
+            <translation>没有工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>Ticket subject</source>
+            <translation>工单主题</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="172" />
+            <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
+            <translation>用法：clientele-cli ticket update 编号 --status open|waiting|resolved|closed [--note 备注] [--at 时间]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="188" />
+            <source>Ticket %1 is now %2.</source>
+            <translation>工单 %1 现在是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="190" />
+            <source>Due: %1.</source>
+            <translation>到期：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="192" />
+            <source>Resolved later than its SLA.</source>
+            <translation>解决时已超出 SLA。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="202" />
+            <source>Usage: clientele-cli ticket show ID</source>
+            <translation>用法：clientele-cli ticket show 编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="215" />
+            <source>Customer: %1</source>
+            <translation>客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="216" />
+            <source>Kind: %1, priority: %2, status: %3</source>
+            <translation>类型：%1，优先级：%2，状态：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
+            <source>Due: %1</source>
+            <translation>到期：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="250" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="252" />
+            <source>Service in %1</source>
+            <translation>%1 的服务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <source>Opened: %1, resolved: %2</source>
+            <translation>新建：%1，解决：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="254" />
+            <source>Median first response: %1 (opening hours)</source>
+            <translation>首次响应中位数：%1（按营业时间计）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <source>Median resolution: %1 (opening hours)</source>
+            <translation>解决时长中位数：%1（按营业时间计）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <source>Resolved within SLA: %1</source>
+            <translation>SLA 内解决：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="275" />
+            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
+            <translation>用法：clientele-cli ticket open|list|update|show|stats …</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="292" />
+            <source>--score is a whole number from 0 to 10, not “%1”.</source>
+            <translation>--score 须为 0 到 10 的整数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="299" />
+            <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
+            <translation>用法：clientele-cli survey import 文件 | add 客户 --score 分数 [--date 日期] [--note 评论] | code 客户 | reply 回复码 --score 分数 [--note 评论]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="320" />
+            <source>Line %1, column %2, “%3”: %4</source>
+            <translation>第 %1 行，%2 列，“%3”：%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="321" />
+            <source>Nothing was imported: fix the rows above and import again.</source>
+            <translation>没有导入任何内容：请修正以上各行后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="323" />
+            <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
+            <translation>读取 %1 份答复：新增 %2，更改 %3，未变 %4；为不满意的答复安排回访 %5 个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="353" />
+            <source>--date needs a date like 2026-11-30, not “%1”.</source>
+            <translation>--date 需要类似 2026-11-30 的日期，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="362" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="374" />
+            <source>Answer recorded.</source>
+            <translation>答复已记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="392" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="441" />
+            <source>--month needs a month like 2026-10, not “%1”.</source>
+            <translation>--month 需要类似 2026-10 的月份，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="395" />
+            <source>--by is tier or store, not “%1”.</source>
+            <translation>--by 只能是 tier 或 store，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
+            <source>(no tier yet)</source>
+            <translation>（尚无等级）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="406" />
+            <source>(no store)</source>
+            <translation>（无门店）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <source>Promoters</source>
+            <translation>推荐者</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <source>Passives</source>
+            <translation>中立者</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <source>Detractors</source>
+            <translation>贬损者</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <source>Answers</source>
+            <translation>答复数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <source>– (under %1 answers)</source>
+            <translation>–（不足 %1 份答复）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <source>Warning</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="470" />
+            <source>red</source>
+            <translation>红色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="471" />
+            <source>amber</source>
+            <translation>黄色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="485" />
+            <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
+            <translation>服务工单及其 SLA 到期时间（类型 complaint 投诉、return 退货、repair 维修、question 咨询；优先级 urgent、high、normal、low；状态 open、waiting、resolved、closed）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <source>complaint, return, repair or question.</source>
+            <translation>complaint、return、repair 或 question。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <source>urgent, high, normal or low.</source>
+            <translation>urgent、high、normal 或 low。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <source>PRIORITY</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
+            <source>What it is about.</source>
+            <translation>工单主题。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <source>More detail.</source>
+            <translation>详细描述。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <source>Who handles it (default: you).</source>
+            <translation>负责人（默认：你自己）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <source>When it happened (default: now), like 2026-12-01 14:30.</source>
+            <translation>发生时间（默认：现在），如 2026-12-01 14:30。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <source>DATETIME</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>open, waiting, resolved or closed.</source>
+            <translation>open、waiting、resolved 或 closed。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>STATUS</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <source>A note; on resolved or closed, the resolution.</source>
+            <translation>备注；解决或关闭时即处理结果。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <source>Only tickets past their due time.</source>
+            <translation>只列出已超时的工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <source>Only open or waiting tickets.</source>
+            <translation>只列出未完成或等待中的工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
+            <translation>调查答复（0–10 分）：导入文件（手机或会员号、日期、评分、评论），手工添加，发放回复码，或按回复码记录答复。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <source>0 to 10.</source>
+            <translation>0 到 10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <source>The day of the answer (default: today).</source>
+            <translation>答复日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <source>The customer's comment.</source>
+            <translation>客户的评论。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
+            <translation>某月的净推荐值（不足 10 份答复时不计算），可按全店、等级或门店（客户最常购买的门店）统计。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>The month, like 2026-10 (default: this month).</source>
+            <translation>月份，如 2026-10（默认：本月）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <source>tier or store.</source>
+            <translation>tier 或 store。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <source>GROUP</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
+            <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
+            <translation>健康度页面的指标：净推荐值、复购率、平均客户终身价值、转为沉睡的客户、SLA 内解决的工单，以及警示级别和 12 个月趋势。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
+            <source>--unit is days or weeks.</source>
+            <translation>--unit 取 days 或 weeks。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
+            <source>--as-of needs a date like 2026-10-31.</source>
+            <translation>--as-of 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
+            <translation>截至 %1 的购买模型，时间单位 %2，拟合用时 %3 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>weeks</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <source>Customers: %1, repeat buyers: %2</source>
+            <translation>客户：%1，复购客户：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
+            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
+            <translation>BG/NBD：     r = %1  alpha = %2  a = %3  b = %4  对数似然 = %5</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
+            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
+            <translation>Gamma-Gamma：p = %1  q = %2  gamma = %3（分）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>P(alive)</source>
+            <translation>存活概率</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Next 90 days</source>
+            <translation>未来 90 天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Per purchase</source>
+            <translation>每次消费</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <source>Forecast from %1 (existing customers):</source>
+            <translation>自 %1 起的预测（现有客户）：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
+            <source>  next month:   %1 purchases, %2</source>
+            <translation>  下个月：  %1 次购买，%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
+            <source>  next quarter: %1 purchases, %2</source>
+            <translation>  下个季度：%1 次购买，%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
+            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
+            <translation>回测（拟合至 %1，预测最近一个季度）：购买次数预测 %2、实际 %3（准确率 %4%），收入预测 %5、实际 %6（准确率 %7%）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
+            <source>Backtest not available: %1</source>
+            <translation>无法回测：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
+            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
+            <translation>用法：clientele-cli clv fit [--as-of 日期] [--unit days|weeks] | clv customers [--limit N]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>Date (default: the last segmentation run).</source>
+            <translation>日期（默认最近一次分层）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>Time unit of the models: days or weeks.</source>
+            <translation>模型的时间单位：days 或 weeks。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>UNIT</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
+            <translation>拟合 BG/NBD 和 Gamma-Gamma 模型，或按预测价值列出客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
+            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
+            <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="60" />
+            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
+            <translation>此店铺设有用户账户：请用 --user 名称 登录（密码取自 CLIENTELE_PASSWORD 或询问输入）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="62" />
+            <source>Password for %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="120" />
+            <source>Error: </source>
+            <translation>错误：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="140" />
+            <source>--%1 needs a whole number of at least %2.</source>
+            <translation>--%1 需要不小于 %2 的整数。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::analytics::BgNbd</name>
         <message>
             <location filename="../core/analytics/BgNbd.cpp" line="208" />
@@ -475,6 +4076,535 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::automation::Registry</name>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="106" />
+            <source>Create a follow-up</source>
+            <translation>创建跟进</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="115" />
+            <source>Add a tag</source>
+            <translation>添加标签</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="117" />
+            <source>Remove a tag</source>
+            <translation>移除标签</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="120" />
+            <source>Issue a coupon</source>
+            <translation>发放优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="126" />
+            <source>Add to a campaign audience</source>
+            <translation>加入营销活动受众</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="41" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="43" />
+            <source>RFM segment</source>
+            <translation>RFM 细分</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="45" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="54" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="56" />
+            <source>Total spend</source>
+            <translation>累计消费</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="58" />
+            <source>Predicted 12-month value</source>
+            <translation>预测 12 个月价值</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="61" />
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Registry.cpp" line="58" />
+            <source>not available in this shop yet</source>
+            <translation>本店暂不可用</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="150" />
+            <source>Birthday in N days</source>
+            <translation>N 天后生日</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="152" />
+            <source>N days after the first purchase</source>
+            <translation>首次购买后 N 天</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="154" />
+            <source>Stage changed</source>
+            <translation>阶段变化</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="156" />
+            <source>Tier changed</source>
+            <translation>等级变化</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="158" />
+            <source>No purchase for N days</source>
+            <translation>N 天没有购买</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="161" />
+            <source>Chance of still being a customer fell below X</source>
+            <translation>仍是客户的概率低于 X</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="163" />
+            <source>A product's repurchase time passed</source>
+            <translation>商品的复购时间已过</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="165" />
+            <source>Holiday in N days</source>
+            <translation>N 天后的节日</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="167" />
+            <source>Points expiring</source>
+            <translation>积分即将过期</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="170" />
+            <source>Stored value unused for N days</source>
+            <translation>储值 N 天未使用</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="172" />
+            <source>Survey answer is a detractor</source>
+            <translation>调查回答为贬损者</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="174" />
+            <source>Service ticket overdue</source>
+            <translation>服务工单逾期</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="46" />
+            <location filename="../core/automation/Actions.cpp" line="62" />
+            <source>The rule names no tag.</source>
+            <translation>规则没有指定标签。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="83" />
+            <source>No coupon type %1.</source>
+            <translation>没有优惠券类型 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="110" />
+            <source>Follow-up due %1: %2</source>
+            <translation>跟进（%1 到期）：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="116" />
+            <source>Add the tag %1</source>
+            <translation>添加标签 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="119" />
+            <source>Remove the tag %1</source>
+            <translation>移除标签 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="123" />
+            <source>Issue a coupon of type %1</source>
+            <translation>发放类型为 %1 的优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="129" />
+            <source>Add to campaign #%1</source>
+            <translation>加入营销活动 #%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::Rule</name>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="34" />
+            <source>Rule %1</source>
+            <translation>规则 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/automation/Rule.cpp" line="43" />
+            <source>(%n condition(s))</source>
+            <translation>
+                <numerusform>（%n 个筛选条件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="73" />
+            <source>"conditions" must be a list.</source>
+            <translation>“conditions”必须是列表。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="76" />
+            <source>Unknown trigger "%1".</source>
+            <translation>未知的触发条件“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="78" />
+            <source>Unknown action "%1".</source>
+            <translation>未知的动作“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="82" />
+            <source>Unknown condition "%1".</source>
+            <translation>未知的筛选条件“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="86" />
+            <source>The action "%1" needs a "tag".</source>
+            <translation>动作“%1”需要“tag”（标签）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::RuleEngine</name>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="335" />
+            <source>Automation actions per day: between 0 (no limit) and %1, not %2.</source>
+            <translation>每天的自动化动作数：应在 0（不限）到 %1 之间，而不是 %2。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="62" />
+            <source>unknown trigger "%1"</source>
+            <translation>未知的触发条件“%1”</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="64" />
+            <source>the trigger "%1" is %2</source>
+            <translation>触发条件“%1”%2</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="68" />
+            <source>unknown condition "%1"</source>
+            <translation>未知的筛选条件“%1”</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="70" />
+            <source>the condition "%1" is %2</source>
+            <translation>筛选条件“%1”%2</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="74" />
+            <source>unknown action "%1"</source>
+            <translation>未知的动作“%1”</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="76" />
+            <source>the action "%1" is %2</source>
+            <translation>动作“%1”%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::Why</name>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="41" />
+            <source>Moved up from %1 to %2</source>
+            <translation>从 %1 升级到 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="41" />
+            <source>Moved down from %1 to %2</source>
+            <translation>从 %1 降级到 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="45" />
+            <source>Came back with a purchase on %1</source>
+            <translation>%1 回来购买</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="47" />
+            <source>No purchase for %1 days since %2</source>
+            <translation>自 %2 起 %1 天没有购买</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="49" />
+            <source>The chance they are still a customer is %1%, below %2%; last purchase on %3</source>
+            <translation>仍是客户的概率为 %1%，低于 %2%；最近一次购买在 %3</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="62" />
+            <source>Follow up with %1</source>
+            <translation>跟进 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::CampaignResults</name>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="55" />
+            <source>%1 pts</source>
+            <translation>%1 个百分点</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="61" />
+            <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
+            <translation>还没有标记任何联系：效果从联系日期开始计算。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/CampaignResults.cpp" line="66" />
+            <source>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer(s) bought in the window.</source>
+            <translation>
+                <numerusform>没有对照组，无法分辨消息本身的作用：观察期内有 %n 位联系组客户购买。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="75" />
+            <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
+            <translation>这条消息带来了约 %1 位额外的购买客户（介于 %2 和 %3 之间）和 %4 的收入；如果没有对照组，您会把 %5 位购买客户都算作它的功劳。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <source>The interval includes zero: the message may have made no difference.</source>
+            <translation>区间包含零：这条消息可能没有带来任何变化。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="82" />
+            <source>The window is still open until %1; the figures may still change.</source>
+            <translation>观察期到 %1 才结束，数字可能还会变化。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::Campaigns</name>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="33" />
+            <source>There is no campaign %1.</source>
+            <translation>没有编号为 %1 的营销活动。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="66" />
+            <source>%n left out: no marketing consent</source>
+            <translation>
+                <numerusform>%n 人未纳入：无营销许可</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="68" />
+            <source>%n left out: erased</source>
+            <translation>
+                <numerusform>%n 人未纳入：已删除个人信息</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="75" />
+            <source>A campaign needs a name.</source>
+            <translation>营销活动需要一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="78" />
+            <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
+            <translation>对照组比例应在 0 到 50% 之间，而不是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
+            <source>The results window is 1 to 365 days, not %1.</source>
+            <translation>观察期应为 1 到 365 天，而不是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="88" />
+            <source>The filter reaches nobody who may receive marketing.</source>
+            <translation>该筛选条件下没有可以接收营销消息的客户。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="127" />
+            <source>Customer %1 gave no marketing consent or was erased; not added.</source>
+            <translation>客户 %1 没有营销许可或已删除个人信息，未加入。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Member code</source>
+            <translation>会员卡号</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>WeChat ID</source>
+            <translation>微信号</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="188" />
+            <source>The contact date is not a valid date.</source>
+            <translation>联系日期不是有效的日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="215" />
+            <source>Campaign “%1”: %2</source>
+            <translation>营销活动“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::FilterText</name>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="58" />
+            <source>“%1” is not key=value.</source>
+            <translation>“%1”不是 键=值 的形式。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="62" />
+            <source>Unknown filter key “%1” (known: %2).</source>
+            <translation>未知的筛选键“%1”（可用：%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="64" />
+            <source>The filter key “%1” is given twice.</source>
+            <translation>筛选键“%1”出现了两次。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="67" />
+            <source>The filter key “%1” has no value.</source>
+            <translation>筛选键“%1”没有值。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="74" />
+            <source>The filter key “%1” takes one value, not “%2”.</source>
+            <translation>筛选键“%1”只能有一个值，而不是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="79" />
+            <source>Unknown stage “%1” (known: prospect, new, active, at_risk, dormant, won_back).</source>
+            <translation>未知的阶段“%1”（可用：prospect, new, active, at_risk, dormant, won_back）。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="89" />
+            <source>Unknown tier “%1” (known: %2).</source>
+            <translation>未知的等级“%1”（可用：%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="96" />
+            <source>Unknown RFM segment “%1”.</source>
+            <translation>未知的 RFM 分群“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="108" />
+            <source>clv_top is a whole percent from 1 to 100, not “%1”.</source>
+            <translation>clv_top 应为 1 到 100 的整数百分比，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="114" />
+            <source>p_alive_below is a probability above 0 and at most 1, not “%1”.</source>
+            <translation>p_alive_below 应为大于 0、不超过 1 的概率，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="119" />
+            <source>spend_min is an amount in yuan, not “%1”.</source>
+            <translation>spend_min 应为以元计的金额，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="125" />
+            <source>within_days is a whole number of days from 1, not “%1”.</source>
+            <translation>within_days 应为从 1 起的整数天数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="128" />
+            <source>Only one of bought, never_bought, bought_category and never_bought_category.</source>
+            <translation>bought、never_bought、bought_category 和 never_bought_category 只能用其中一个。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="142" />
+            <source>within_days needs bought, never_bought, bought_category or never_bought_category.</source>
+            <translation>within_days 需要与 bought、never_bought、bought_category 或 never_bought_category 一起使用。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="151" />
+            <source>Shop field conditions, picked customers and “open follow-up” cannot be saved as an audience; clear them first.</source>
+            <translation>自定义字段条件、手选的客户和“有未完成跟进”不能保存为目标客户；请先清除。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="183" />
+            <source>The product in this filter has no code; pick it by category instead.</source>
+            <translation>此筛选条件中的商品没有编码；请改按品类选择。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="43" />
+            <source>No product has the code “%1”.</source>
+            <translation>没有编码为“%1”的商品。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::MessageChecks</name>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="63" />
+            <source>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</source>
+            <translation>
+                <numerusform>%1 个字，每条短信 %2 字（中文或其他 Unicode 文字）：每位客户 %n 条短信。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="64" />
+            <source>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</source>
+            <translation>
+                <numerusform>%1 个字，每条短信 %2 字（拉丁字母）：每位客户 %n 条短信。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="68" />
+            <source>The message is empty.</source>
+            <translation>消息是空的。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="74" />
+            <source>A Chinese marketing SMS must tell how to opt out: add “%1”.</source>
+            <translation>中文营销短信必须说明如何退订：请加上“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="78" />
+            <source>It is %1: send marketing messages between 08:00 and 21:00 only.</source>
+            <translation>现在是 %1：营销消息只能在 08:00 到 21:00 之间发送。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="97" />
+            <source>{%1} stays empty until points and stored value are kept in Clientele.</source>
+            <translation>在 Clientele 记录积分和储值之前，{%1} 会是空的。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="100" />
+            <source>{%1} is empty for %n customer(s).</source>
+            <translation>
+                <numerusform>{%1} 对 %n 位客户为空。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="104" />
+            <source>{%1} is not a placeholder (known: %2).</source>
+            <translation>{%1} 不是占位符（可用：%2）。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::care::CareLoad</name>
         <message>
             <location filename="../core/care/CareLoad.cpp" line="43" />
@@ -543,6 +4673,21 @@
             <translation>给 %2 的%1问候</translation>
         </message>
         <message>
+            <location filename="../core/care/CareTaskText.cpp" line="65" />
+            <source>Time for %1 to buy again</source>
+            <translation>提醒%1回购</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="67" />
+            <source>Call back %1 (unhappy survey answer)</source>
+            <translation>回访 %1（调查不满意）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="69" />
+            <source>Service ticket of %1 due</source>
+            <translation>%1 的服务工单到期</translation>
+        </message>
+        <message>
             <location filename="../core/care/CareTaskText.cpp" line="41" />
             <source>Spring Festival</source>
             <translation>春节</translation>
@@ -558,34 +4703,54 @@
             <translation>国庆节</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="176" />
+            <location filename="../core/care/CareTaskText.cpp" line="182" />
             <source>Birthday on %1 (greet %2 days ahead)</source>
             <translation>生日 %1（提前 %2 天问候）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="180" />
+            <location filename="../core/care/CareTaskText.cpp" line="186" />
             <source>First purchase on %1: a revisit %2 days after it</source>
             <translation>首次购买于 %1：购买 %2 天后回访</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="182" />
+            <location filename="../core/care/CareTaskText.cpp" line="188" />
             <source>No purchase since %1 (dormant from %2)</source>
             <translation>自 %1 起未购买（%2 起沉睡）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="186" />
+            <location filename="../core/care/CareTaskText.cpp" line="192" />
             <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
             <translation>%1客户，自 %2 起未购买；仍为活跃客户的概率在下降</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="188" />
+            <location filename="../core/care/CareTaskText.cpp" line="194" />
             <source>%1 customer, no purchase since %2; overdue after %3 days</source>
             <translation>%1客户，自 %2 起未购买；超过 %3 天即视为逾期</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="193" />
+            <location filename="../core/care/CareTaskText.cpp" line="199" />
             <source>%1 on %2</source>
             <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="204" />
+            <source>Last bought %1 on %2; you set it to be bought again every %3 days</source>
+            <translation>上次于%2购买%1；您设定的回购周期为每%3天</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="207" />
+            <source>Last bought %1 on %2; customers usually buy it again after %3 days</source>
+            <translation>上次于%2购买%1；顾客通常在%3天后再次购买</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="212" />
+            <source>Scored %1 of 10 in the survey of %2</source>
+            <translation>%2 的调查中打了 %1 分（满分 10）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="214" />
+            <source>Ticket #%1: %2</source>
+            <translation>工单 #%1：%2</translation>
         </message>
     </context>
     <context>
@@ -711,62 +4876,67 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="170" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="172" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="211" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="194" />
+            <source>%1 has points, stored value or counter sales; keep %1 and merge the other customer into them instead.</source>
+            <translation>%1 有积分、储值或收银记录；请保留 %1，把另一位客户合并到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="223" />
             <source>Recording the merge</source>
             <translation>记录合并</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="268" />
             <source>Reading merge %1</source>
             <translation>读取合并记录 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="270" />
             <source>There is no merge %1.</source>
             <translation>没有合并记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="260" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="272" />
             <source>Merge %1 was already undone.</source>
             <translation>合并 %1 已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="273" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="285" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation>保留的客户 %1 之后又被合并或删除；请先撤销那一步。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="297" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="309" />
             <source>Recording the undo</source>
             <translation>记录撤销</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="319" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="331" />
             <source>Reading the merges of customer %1</source>
             <translation>读取客户 %1 的合并记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="77" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="79" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="96" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="98" />
             <source>Reading order dates</source>
             <translation>读取订单日期</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="110" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="112" />
             <source>Reading the %1 of customer %2</source>
             <translation>读取客户 %2 的 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="122" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="124" />
             <source>Moving the %1 of customer %2</source>
             <translation>转移客户 %2 的 %1</translation>
         </message>
@@ -774,77 +4944,97 @@
     <context>
         <name>clientele::core::customers::CustomerTimeline</name>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
             <source>Refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="73" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="74" />
             <source>Follow-up</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="75" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="85" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="76" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="89" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="87" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="91" />
             <source>Became a member</source>
             <translation>成为会员</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="119" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="120" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="117" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
             <source>open</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="126" />
             <source>Outcome: %1</source>
             <translation>结果：%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="125" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="46" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="137" />
+            <source>Ticket opened: %1</source>
+            <translation>新建工单：%1</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="138" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="142" />
+            <source>Ticket %1: %2</source>
+            <translation>工单%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="49" />
             <source>Reading the tier history of customer %1</source>
             <translation>读取客户 %1 的等级历史</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="54" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="57" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
@@ -1081,142 +5271,142 @@
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="106" />
+            <location filename="../core/io/CustomerExporter.cpp" line="107" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>member_code</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>name</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>phone</source>
-            <translation>手机号</translation>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>Phone</source>
+            <translation>手机</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>email</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>wechat_id</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>gender</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>birthday</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>city</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>address</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>source</source>
-            <translation>来源渠道</translation>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Source</source>
+            <translation>来源</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>joined</source>
-            <translation>入会日期</translation>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Joined</source>
+            <translation>入会</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>notes</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
-            <source>marketing_consent</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Marketing consent</source>
             <translation>营销同意</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
-            <source>tags</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>file</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="151" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="154" />
             <source>skipped (conflict)</source>
             <translation>已跳过（冲突）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="155" />
+            <location filename="../core/io/CustomerExporter.cpp" line="156" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="157" />
+            <location filename="../core/io/CustomerExporter.cpp" line="158" />
             <source>not imported (guest sale)</source>
             <translation>未导入（散客消费）</translation>
         </message>
@@ -1508,77 +5698,77 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="80" />
+            <location filename="../core/io/OrderImporter.cpp" line="119" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation>没有这个%1的客户；请先导入客户，或让导入为未知订单创建客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="109" />
+            <location filename="../core/io/OrderImporter.cpp" line="138" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <location filename="../core/io/OrderImporter.cpp" line="140" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <location filename="../core/io/OrderImporter.cpp" line="142" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="125" />
+            <location filename="../core/io/OrderImporter.cpp" line="154" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation>不是时刻（应为 13:45 等）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="131" />
+            <location filename="../core/io/OrderImporter.cpp" line="160" />
             <source>the amount is missing</source>
             <translation>缺少金额</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <location filename="../core/io/OrderImporter.cpp" line="162" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="135" />
+            <location filename="../core/io/OrderImporter.cpp" line="164" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="142" />
+            <location filename="../core/io/OrderImporter.cpp" line="171" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation>不是商品品类（是数字，或超过 %1 个字符）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="153" />
+            <location filename="../core/io/OrderImporter.cpp" line="182" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="157" />
+            <location filename="../core/io/OrderImporter.cpp" line="186" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="160" />
+            <location filename="../core/io/OrderImporter.cpp" line="189" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="200" />
+            <location filename="../core/io/OrderImporter.cpp" line="229" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="201" />
+            <location filename="../core/io/OrderImporter.cpp" line="230" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="202" />
+            <location filename="../core/io/OrderImporter.cpp" line="231" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
@@ -1653,52 +5843,52 @@
         </message>
         <message>
             <location filename="../core/io/OrderLineImporter.cpp" line="166" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="291" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="303" />
             <source>not imported with its order: line %1 of the order was refused</source>
             <translation>随所属订单一起未导入：该订单的第 %1 行被拒绝</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="206" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="212" />
             <source>%1: lines of order %2 name two customers (line %3 names another one)</source>
             <translation>%1：订单 %2 的明细行指向两位不同的客户（第 %3 行是另一位）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="299" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="311" />
             <source>a guest sale: no member code, phone or e-mail on any line of its order</source>
             <translation>散客消费：该订单的所有明细行都没有会员卡号、手机或邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="321" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="333" />
             <source>the order's lines add up to more than ¥100,000,000</source>
             <translation>该订单明细合计超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="362" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
             <source>Order %1 vanished during the import.</source>
             <translation>订单 %1 在导入过程中消失了。</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="365" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="395" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="366" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="396" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="368" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="398" />
             <source>order number already used for another customer (%1)</source>
             <translation>订单号已被另一位客户使用（%1）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="422" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="427" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="457" />
             <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation>订单 %1 之前已导入（导入 #%2），当时没有这一行；不会向以前导入的订单追加明细：请撤销导入 #%2，再把这些文件一起导入</translation>
         </message>
@@ -1796,6 +5986,435 @@
             <location filename="../core/io/xlsx/XlsxWriter.cpp" line="135" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::CardSaleOrder</name>
+        <message>
+            <location filename="../core/member/CardSaleOrder.cpp" line="34" />
+            <source>An order for visit card %1 already exists.</source>
+            <translation>次卡 %1 的订单已存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::Coupons</name>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="46" />
+            <source>Coupon %1 belongs to another customer.</source>
+            <translation>优惠券 %1 属于另一位顾客。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="49" />
+            <source>Coupon %1 was already used on %2.</source>
+            <translation>优惠券 %1 已于 %2 使用。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="52" />
+            <source>Coupon %1 is valid from %2.</source>
+            <translation>优惠券 %1 自 %2 起可用。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="55" />
+            <source>Coupon %1 expired on %2.</source>
+            <translation>优惠券 %1 已于 %2 过期。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="69" />
+            <source>A coupon type needs a name.</source>
+            <translation>优惠券类型需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="71" />
+            <source>Coupon amounts cannot be negative.</source>
+            <translation>优惠券金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="75" />
+            <source>An amount-off coupon needs the amount it takes off.</source>
+            <translation>满减券需要填写减免金额。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="79" />
+            <source>A percent-off coupon takes 1 to 100 percent off (got %1).</source>
+            <translation>折扣券的折扣须在 1% 到 100% 之间（填写的是 %1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="83" />
+            <source>A free-item coupon needs the item it gives.</source>
+            <translation>赠品券需要填写赠送的商品。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="87" />
+            <source>Coupons per customer cannot be negative.</source>
+            <translation>每人限领张数不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="90" />
+            <source>A coupon type is valid either until a date or for a number of days after issue (one of the two).</source>
+            <translation>优惠券类型的有效期要么到某个日期为止，要么为发放后若干天（二选一）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="93" />
+            <source>A coupon type's validity starts (%1) after it ends (%2).</source>
+            <translation>优惠券类型的有效期开始日（%1）晚于结束日（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="113" />
+            <source>A coupon type named "%1" already exists.</source>
+            <translation>名为“%1”的优惠券类型已存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="171" />
+            <source>Coupons need the day they are issued.</source>
+            <translation>发放优惠券需要发放日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="179" />
+            <location filename="../core/member/Coupons.cpp" line="243" />
+            <location filename="../core/member/Coupons.cpp" line="301" />
+            <source>No coupon type %1.</source>
+            <translation>没有优惠券类型 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="182" />
+            <source>Coupons of type "%1" ended on %2; none were issued.</source>
+            <translation>“%1”类优惠券已于 %2 截止，未发放任何优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="192" />
+            <source>No customer with ID %1.</source>
+            <translation>没有 ID 为 %1 的顾客。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="218" />
+            <source>Could not find a free coupon code.</source>
+            <translation>找不到可用的优惠券码。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="237" />
+            <location filename="../core/member/Coupons.cpp" line="288" />
+            <location filename="../core/member/Coupons.cpp" line="296" />
+            <source>No coupon with code %1.</source>
+            <translation>没有券码为 %1 的优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="250" />
+            <source>Coupon %1 is already on this sale.</source>
+            <translation>优惠券 %1 已用于本单。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="263" />
+            <location filename="../core/member/Coupons.cpp" line="314" />
+            <source>One coupon per sale: %1 cannot be used together with %2.</source>
+            <translation>每单限用一张优惠券：%1 不能与 %2 同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="267" />
+            <source>Coupon %1 needs a sale of at least %2; this sale is %3.</source>
+            <translation>优惠券 %1 需消费满 %2；本单为 %3。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="279" />
+            <source>A coupon's discount cannot be negative.</source>
+            <translation>优惠券的抵扣金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="377" />
+            <source>Unused</source>
+            <translation>未使用</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="378" />
+            <source>Used</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="379" />
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="380" />
+            <source>Not yet valid</source>
+            <translation>未到生效日</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="388" />
+            <source>Amount off</source>
+            <translation>满减券</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="389" />
+            <source>Percent off</source>
+            <translation>折扣券</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="390" />
+            <source>Free item</source>
+            <translation>赠品券</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="409" />
+            <source>%1 off</source>
+            <translation>减 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="411" />
+            <source>%1% off, at most %2</source>
+            <translation>减 %1%，最多减 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="412" />
+            <source>%1% off</source>
+            <translation>减 %1%</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="415" />
+            <source>free %1 (worth %2)</source>
+            <translation>赠送 %1（价值 %2）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="416" />
+            <source>free %1</source>
+            <translation>赠送 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="420" />
+            <source>, on a sale of %1 or more</source>
+            <translation>，满 %1 可用</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::MemberCodes</name>
+        <message>
+            <location filename="../core/member/MemberCodes.cpp" line="52" />
+            <source>No customer with ID %1.</source>
+            <translation>没有 ID 为 %1 的客户。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberCodes.cpp" line="80" />
+            <source>A member code prefix is up to 8 characters without spaces, not "%1".</source>
+            <translation>会员编号前缀最多 8 个字符且不含空格，“%1”不行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::MemberRules</name>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="78" />
+            <source>%1 must be a whole number from %2 to %3.</source>
+            <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="83" />
+            <source>program_start must be a date like 2026-01-01, not "%1".</source>
+            <translation>program_start 必须是 2026-01-01 这样的日期，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="90" />
+            <source>payment_split is proportional or principal_first, not "%1".</source>
+            <translation>payment_split 只能是 proportional 或 principal_first，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="97" />
+            <source>Each top-up step needs min_topup_fen above 0 and bonus_fen of 0 or more.</source>
+            <translation>每档充值赠送都需要大于 0 的 min_topup_fen 和不小于 0 的 bonus_fen。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="111" />
+            <source>Each tier benefit needs a tier, points_multiplier_percent from 0 to 1000 and discount_percent from 0 to 100 ("%1").</source>
+            <translation>每项等级权益都需要等级、0 到 1000 的 points_multiplier_percent 和 0 到 100 的 discount_percent（“%1”）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::SaleService</name>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="151" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="153" />
+            <source>Bank card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="155" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="157" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="273" />
+            <source>No counter sale numbered %1.</source>
+            <translation>没有单号为 %1 的收银单。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="278" />
+            <source>%1 is itself a refund.</source>
+            <translation>%1 本身就是退款单。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="284" />
+            <source>Sale %1 was already refunded (%2).</source>
+            <translation>单据 %1 已经退过款（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="391" />
+            <source>A top-up must be more than ¥0 (%1).</source>
+            <translation>充值金额必须大于 ¥0（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="396" />
+            <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
+            <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="415" />
+            <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
+            <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="452" />
+            <source>Adjust by a number of points other than 0.</source>
+            <translation>调整的积分数不能为 0。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="454" />
+            <source>Give a reason for the points adjustment.</source>
+            <translation>请填写积分调整的原因。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="522" />
+            <source>imported order</source>
+            <translation>导入的订单</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="42" />
+            <source>No customer with ID %1.</source>
+            <translation>没有 ID 为 %1 的客户。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="73" />
+            <source>The amount must be more than ¥0 (%1).</source>
+            <translation>金额必须大于 ¥0（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="77" />
+            <source>Coupons are not available yet (coupon "%1").</source>
+            <translation>优惠券功能尚未开放（优惠券“%1”）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="79" />
+            <source>Visit cards are not available yet.</source>
+            <translation>次卡功能尚未开放。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="81" />
+            <source>Points to redeem and the amount from stored value cannot be negative.</source>
+            <translation>抵扣积分和储值支付金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="105" />
+            <source>%1 has %2 points; %3 cannot be redeemed.</source>
+            <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="112" />
+            <source>%1 points are worth %2, more than the %3 due.</source>
+            <translation>%1 积分价值 %2，超过应付的 %3。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="124" />
+            <source>%1 from stored value is more than the %2 due.</source>
+            <translation>储值支付 %1 超过应付的 %2。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="127" />
+            <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
+            <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::VisitCards</name>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="38" />
+            <source>A visit-card plan needs a name.</source>
+            <translation>次卡方案需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="40" />
+            <source>A visit-card plan needs at least 1 use (got %1).</source>
+            <translation>次卡方案至少要有 1 次（填写的是 %1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="42" />
+            <source>A visit-card plan's price cannot be negative.</source>
+            <translation>次卡方案的价格不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="45" />
+            <source>A visit-card plan is valid for at least 1 month (got %1).</source>
+            <translation>次卡方案的有效期至少 1 个月（填写的是 %1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="53" />
+            <source>A visit-card plan named "%1" already exists.</source>
+            <translation>名为“%1”的次卡方案已存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="96" />
+            <source>A visit card needs the day it is sold.</source>
+            <translation>售出次卡需要售出日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="104" />
+            <source>No visit-card plan %1.</source>
+            <translation>没有次卡方案 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="109" />
+            <source>No customer with ID %1.</source>
+            <translation>没有 ID 为 %1 的顾客。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="138" />
+            <source>Visit card %1 was sold on %2; a use cannot be dated %3.</source>
+            <translation>次卡 %1 于 %2 售出，核销日期不能是 %3。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="141" />
+            <source>Visit card %1 expired on %2; it cannot be used any more (%3 of %4 uses left unused).</source>
+            <translation>次卡 %1 已于 %2 过期，不能再使用（共 %4 次，剩余 %3 次未用）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="146" />
+            <source>Visit card %1 is used up (%2 of %2 uses taken).</source>
+            <translation>次卡 %1 已用完（%2 次已全部使用）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="154" />
+            <source>A visit-card use needs its day.</source>
+            <translation>次卡核销需要日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="162" />
+            <location filename="../core/member/VisitCards.cpp" line="170" />
+            <source>No visit card %1.</source>
+            <translation>没有次卡 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="197" />
+            <source>No visit-card use %1.</source>
+            <translation>没有次卡核销记录 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="199" />
+            <source>Visit-card use %1 was already undone.</source>
+            <translation>次卡核销记录 %1 已撤销过。</translation>
         </message>
     </context>
     <context>
@@ -2068,37 +6687,37 @@
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="112" />
+            <location filename="../core/report/MonthlyReport.cpp" line="117" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation>%1 不是月份（应为 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="132" />
+            <location filename="../core/report/MonthlyReport.cpp" line="137" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="235" />
+            <location filename="../core/report/MonthlyReport.cpp" line="268" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="44" />
+            <location filename="../core/report/MonthlyReport.cpp" line="49" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="54" />
+            <location filename="../core/report/MonthlyReport.cpp" line="59" />
             <source>Counting orders per tier</source>
             <translation>按等级统计订单</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="66" />
+            <location filename="../core/report/MonthlyReport.cpp" line="71" />
             <source>Counting customers at risk</source>
             <translation>统计流失风险客户</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="76" />
+            <location filename="../core/report/MonthlyReport.cpp" line="81" />
             <source>Listing customers for the report</source>
             <translation>列出报告中的客户</translation>
         </message>
@@ -2106,164 +6725,259 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="123" />
+            <location filename="../core/report/ReportRenderer.cpp" line="124" />
             <source>Monthly tier report</source>
             <translation>月度等级报告</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="129" />
+            <location filename="../core/report/ReportRenderer.cpp" line="130" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
             <source>figures as of %1; changes against %2</source>
             <translation>数据截至 %1；变化与%2相比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="157" />
+            <location filename="../core/report/ReportRenderer.cpp" line="158" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="165" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
             <source>Tiers</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Change in customers</source>
             <translation>客户数变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="180" />
+            <location filename="../core/report/ReportRenderer.cpp" line="181" />
             <source>Share of customers and of revenue</source>
             <translation>客户占比与营业额占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="184" />
+            <location filename="../core/report/ReportRenderer.cpp" line="185" />
             <source>customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="186" />
+            <location filename="../core/report/ReportRenderer.cpp" line="187" />
             <source>revenue</source>
             <translation>营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="192" />
+            <location filename="../core/report/ReportRenderer.cpp" line="193" />
             <source>Tier migration from %1 to %2</source>
             <translation>从%1到%2的等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="194" />
+            <location filename="../core/report/ReportRenderer.cpp" line="195" />
             <source>From \ to</source>
             <translation>从 \ 到</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="216" />
             <source>Top customers per tier</source>
             <translation>各等级消费最高的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
-            <location filename="../core/report/ReportRenderer.cpp" line="229" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="265" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="222" />
+            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <source>Top categories per tier</source>
+            <translation>各等级热销品类</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <source>(no category)</source>
+            <translation>（无分类）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <source>Top products per tier</source>
+            <translation>各等级热销商品</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <source>Campaigns this month</source>
+            <translation>本月的营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Contacted</source>
+            <translation>联系组</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Held out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Contact date</source>
+            <translation>联系日期</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Conversion lift (95% interval)</source>
+            <translation>转化提升（95% 区间）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="249" />
+            <source>not yet</source>
+            <translation>尚未联系</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="250" />
+            <source>%1 pts (%2 to %3)</source>
+            <translation>%1 个百分点（%2 到 %3）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="258" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <location filename="../core/report/ReportRenderer.cpp" line="260" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="233" />
+            <location filename="../core/report/ReportRenderer.cpp" line="269" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <location filename="../core/report/ReportRenderer.cpp" line="270" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <location filename="../core/report/ReportRenderer.cpp" line="277" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="281" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="282" />
+            <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
+            <translation>新建工单：%1，已解决：%2，按时（SLA 内）解决：%3。首次响应中位数：%4；解决时长中位数：%5（按营业时间计）。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="288" />
+            <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
+            <translation>净推荐值：%1（%2 份答复：推荐者 %3，中立者 %4，贬损者 %5）。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="58" />
+            <location filename="../core/report/ReportRenderer.cpp" line="59" />
             <source> pts</source>
             <translation> 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="70" />
+            <location filename="../core/report/ReportRenderer.cpp" line="71" />
             <source>New since</source>
             <translation>新增</translation>
         </message>
@@ -2372,6 +7086,16 @@
             <location filename="../core/security/AuditLog.cpp" line="115" />
             <source>Locked out</source>
             <translation>账户锁定</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="116" />
+            <source>Points adjusted</source>
+            <translation>积分已调整</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="117" />
+            <source>Sale refunded after its day</source>
+            <translation>隔日退款</translation>
         </message>
     </context>
     <context>
@@ -2483,17 +7207,17 @@
     <context>
         <name>clientele::core::security::Session</name>
         <message>
-            <location filename="../core/security/Session.cpp" line="89" />
+            <location filename="../core/security/Session.cpp" line="90" />
             <source>owner (no accounts)</source>
             <translation>店主（未设账户）</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="89" />
+            <location filename="../core/security/Session.cpp" line="90" />
             <source>%1 (no accounts)</source>
             <translation>%1（未设账户）</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="114" />
+            <location filename="../core/security/Session.cpp" line="115" />
             <source>Staff accounts may not %1. Ask the owner to sign in.</source>
             <translation>店员账户不能%1。请店主登录。</translation>
         </message>
@@ -2543,12 +7267,17 @@
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="64" />
+            <location filename="../core/security/Session.cpp" line="41" />
+            <source>adjust points or refund a sale after its day</source>
+            <translation>调整积分或隔日退款</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="65" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="64" />
+            <location filename="../core/security/Session.cpp" line="65" />
             <source>Staff</source>
             <translation>店员</translation>
         </message>
@@ -2845,6 +7574,272 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::service::HealthFigures</name>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="53" />
+            <location filename="../core/service/HealthFigures.cpp" line="149" />
+            <source>“%1” is not a month like 2026-10.</source>
+            <translation>“%1”不是月份（格式如 2026-10）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="172" />
+            <source>Unknown health figure “%1”.</source>
+            <translation>未知的健康指标“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="178" />
+            <source>Net promoter score</source>
+            <translation>净推荐值（NPS）</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="180" />
+            <source>Repurchase rate</source>
+            <translation>复购率</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="182" />
+            <source>Average customer lifetime value</source>
+            <translation>平均客户终身价值</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="184" />
+            <source>Customers turning dormant</source>
+            <translation>转为沉睡的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="186" />
+            <source>Tickets resolved within SLA</source>
+            <translation>SLA 内解决的工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Nps</name>
+        <message>
+            <location filename="../core/service/Nps.cpp" line="109" />
+            <location filename="../core/service/TicketFigures.cpp" line="63" />
+            <source>“%1” is not a month like 2026-10.</source>
+            <translation>“%1”不是月份（格式如 2026-10）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Surveys</name>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="108" />
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="119" />
+            <source>%1 is empty.</source>
+            <translation>%1 是空文件。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="126" />
+            <source>%1 needs the columns phone or member code, date and score (found: %2).</source>
+            <translation>%1 需要以下列：手机或会员号、日期、评分（找到的列：%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="146" />
+            <source>no customer with this phone or member code</source>
+            <translation>没有此手机号或会员号的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="149" />
+            <source>not a date</source>
+            <translation>不是日期</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="153" />
+            <source>not a score from 0 to 10</source>
+            <translation>不是 0 到 10 的评分</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="212" />
+            <source>No free reply code for customer %1.</source>
+            <translation>无法为客户 %1 生成回复码。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="224" />
+            <source>There is no reply code %1.</source>
+            <translation>没有回复码 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="226" />
+            <source>Reply code %1 was answered already.</source>
+            <translation>回复码 %1 已经用过了。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="72" />
+            <source>A score is 0 to 10, not %1.</source>
+            <translation>评分须在 0 到 10 之间，而不是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="74" />
+            <source>The answer needs a date.</source>
+            <translation>答复需要日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Tickets</name>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="70" />
+            <location filename="../core/service/Tickets.cpp" line="137" />
+            <source>A ticket needs a subject.</source>
+            <translation>工单需要填写主题。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="71" />
+            <location filename="../core/service/Tickets.cpp" line="138" />
+            <source>kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="73" />
+            <location filename="../core/service/Tickets.cpp" line="140" />
+            <source>priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="76" />
+            <source>The ticket needs a valid time.</source>
+            <translation>工单需要有效的时间。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="101" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="104" />
+            <source>The change needs a valid time.</source>
+            <translation>这次变更需要有效的时间。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="113" />
+            <source>Ticket %1 is already %2.</source>
+            <translation>工单 %1 已经是“%2”状态。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="116" />
+            <source>%1 lies before the ticket's last change (%2).</source>
+            <translation>%1 早于工单的上一次变更（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="187" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="189" />
+            <source>Return</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="191" />
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="193" />
+            <source>Question</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="200" />
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="202" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="204" />
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="206" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="213" />
+            <source>open</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="215" />
+            <source>waiting for customer</source>
+            <translation>等待客户</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="217" />
+            <source>resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="219" />
+            <source>closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="25" />
+            <source>Unknown %1 “%2” (use one of: %3).</source>
+            <translation>未知的%1“%2”（可用：%3）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::AutomationRepository</name>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="52" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="64" />
+            <source>Reading automation rules</source>
+            <translation>读取自动化规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="66" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="83" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="107" />
+            <source>There is no automation rule %1.</source>
+            <translation>没有编号为 %1 的自动化规则。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="81" />
+            <source>Saving automation rule %1</source>
+            <translation>保存自动化规则 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="94" />
+            <source>Saving an automation rule</source>
+            <translation>保存自动化规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="105" />
+            <source>Switching automation rule %1</source>
+            <translation>开关自动化规则 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="121" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="137" />
+            <source>Reading customers for automation rules</source>
+            <translation>为自动化规则读取客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="158" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="184" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="197" />
+            <source>Reading what automation rules did</source>
+            <translation>读取自动化规则的执行记录</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="175" />
+            <source>Recording what an automation rule did</source>
+            <translation>记录自动化规则的执行</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Backups</name>
         <message>
             <location filename="../core/storage/Backups.cpp" line="45" />
@@ -2900,6 +7895,150 @@
             <location filename="../core/storage/Backups.cpp" line="246" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CampaignRepository</name>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="83" />
+            <source>Saving the campaign</source>
+            <translation>保存营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="95" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="108" />
+            <source>Listing campaigns</source>
+            <translation>列出营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="120" />
+            <source>Reading the campaign</source>
+            <translation>读取营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="132" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="147" />
+            <source>Reading campaign members</source>
+            <translation>读取营销活动成员</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="171" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="182" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="192" />
+            <source>Marking contacts</source>
+            <translation>标记联系</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="209" />
+            <source>Reading purchases after the campaign</source>
+            <translation>读取营销活动之后的购买</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="227" />
+            <source>Reading customers for the message</source>
+            <translation>读取消息所需的客户信息</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="243" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="246" />
+            <source>Counting customers left out</source>
+            <translation>统计未纳入的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="255" />
+            <source>Reading the customer</source>
+            <translation>读取客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="268" />
+            <source>Saving the filter</source>
+            <translation>保存筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="274" />
+            <source>Reading saved filters</source>
+            <translation>读取已保存的筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="286" />
+            <source>Removing the filter</source>
+            <translation>删除筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="62" />
+            <source>Adding a campaign member</source>
+            <translation>添加营销活动成员</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CardStore</name>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="104" />
+            <source>Saving visit-card plan %1</source>
+            <translation>保存次卡方案 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="112" />
+            <location filename="../core/storage/CardStore.cpp" line="124" />
+            <location filename="../core/storage/CardStore.cpp" line="135" />
+            <source>Reading visit-card plans</source>
+            <translation>读取次卡方案</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="148" />
+            <source>Numbering visit cards</source>
+            <translation>生成次卡卡号</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="169" />
+            <location filename="../core/storage/CardStore.cpp" line="178" />
+            <source>Saving visit card %1</source>
+            <translation>保存次卡 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="248" />
+            <source>Recording a visit-card use</source>
+            <translation>记录次卡核销</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="257" />
+            <location filename="../core/storage/CardStore.cpp" line="269" />
+            <location filename="../core/storage/CardStore.cpp" line="282" />
+            <source>Reading visit-card uses</source>
+            <translation>读取次卡核销记录</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="65" />
+            <source>Reading visit cards</source>
+            <translation>读取次卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CouponStore</name>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="148" />
+            <source>Saving coupon type %1</source>
+            <translation>保存优惠券类型 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="191" />
+            <source>Issuing coupon %1</source>
+            <translation>发放优惠券 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="201" />
+            <source>Reading coupons</source>
+            <translation>读取优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="261" />
+            <source>Recording a coupon redemption</source>
+            <translation>记录优惠券核销</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="52" />
+            <source>Reading coupon types</source>
+            <translation>读取优惠券类型</translation>
         </message>
     </context>
     <context>
@@ -2961,24 +8100,24 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="240" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="320" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="291" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="371" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="290" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="298" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="341" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="349" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="370" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="421" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="332" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="383" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -3104,37 +8243,42 @@
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="98" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="99" />
             <source>Storing the schema version</source>
             <translation>保存数据版本</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="149" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="170" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation>与服务器的连接已断开；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="151" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="172" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation>服务器磁盘已满；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="153" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="174" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation>此服务器账户无权修改店铺数据；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="45" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="257" />
+            <source>Moving the ids of %1 on</source>
+            <translation>调整 %1 的编号序列</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="46" />
             <source>Switching %1 to WAL</source>
             <translation>将 %1 切换为 WAL 模式</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="90" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="98" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation> 磁盘可能已满或文件过大；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="92" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="100" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation> 文件或其所在文件夹为只读；未做任何更改。</translation>
         </message>
@@ -3198,94 +8342,102 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="79" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="117" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="207" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="83" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="121" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="211" />
             <source>Saving a follow-up</source>
             <translation>保存跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="88" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="92" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="101" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="128" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="151" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="132" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="155" />
             <source>Listing follow-ups</source>
             <translation>列出跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="109" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="192" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="113" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="196" />
             <source>A follow-up needs a title and a date.</source>
             <translation>跟进任务需要内容和日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="137" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="141" />
             <source>Reading a follow-up</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="168" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="213" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="217" />
             <source>A follow-up needs a date.</source>
             <translation>跟进任务需要日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="222" />
             <source>Moving a follow-up</source>
             <translation>移动跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="232" />
             <source>Completing a follow-up</source>
             <translation>完成跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="237" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="241" />
             <source>Cancelling a follow-up</source>
             <translation>取消跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="244" />
-            <source>Reading care rules</source>
-            <translation>读取关怀规则</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="261" />
-            <source>Saving care rule %1</source>
-            <translation>保存关怀规则 %1</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="271" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="251" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="271" />
+            <source>Reading survey answers for care rules</source>
+            <translation>为关怀规则读取调查答复</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="64" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation>跟进任务 %1 不存在（或已删除）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="188" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation>此跟进任务已%1，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="189" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="189" />
             <source>cancelled</source>
             <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::HealthQueries</name>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="35" />
+            <source>Reading customer lifetime values</source>
+            <translation>读取客户终身价值</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="22" />
+            <source>Reading the customers behind a health figure</source>
+            <translation>读取健康指标对应的客户</translation>
         </message>
     </context>
     <context>
@@ -3411,56 +8563,164 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::MemberRepository</name>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="113" />
+            <source>Reading the member rules</source>
+            <translation>读取会员规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="126" />
+            <source>Saving the member rules</source>
+            <translation>保存会员规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="138" />
+            <source>Reading the member account</source>
+            <translation>读取会员账户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="151" />
+            <source>Numbering the sale</source>
+            <translation>生成单号</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="170" />
+            <source>Saving the sale's order</source>
+            <translation>保存收银单的订单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="184" />
+            <source>Saving the sale</source>
+            <translation>保存收银单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="195" />
+            <location filename="../core/storage/MemberRepository.cpp" line="205" />
+            <location filename="../core/storage/MemberRepository.cpp" line="214" />
+            <source>Reading the sale</source>
+            <translation>读取收银单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="224" />
+            <source>Reading counter sales</source>
+            <translation>读取收银记录</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="237" />
+            <source>Writing the points ledger</source>
+            <translation>写入积分流水</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="247" />
+            <location filename="../core/storage/MemberRepository.cpp" line="255" />
+            <location filename="../core/storage/MemberRepository.cpp" line="263" />
+            <location filename="../core/storage/MemberRepository.cpp" line="325" />
+            <source>Reading the points ledger</source>
+            <translation>读取积分流水</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="276" />
+            <source>Writing the stored-value ledger</source>
+            <translation>写入储值流水</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="286" />
+            <location filename="../core/storage/MemberRepository.cpp" line="294" />
+            <location filename="../core/storage/MemberRepository.cpp" line="305" />
+            <source>Reading the stored-value ledger</source>
+            <translation>读取储值流水</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="314" />
+            <source>Reading the customer's tier</source>
+            <translation>读取客户等级</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="334" />
+            <source>Reading member codes</source>
+            <translation>读取会员编号</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="344" />
+            <source>Giving the customer a member code</source>
+            <translation>为客户分配会员编号</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="354" />
+            <source>Reading imported orders</source>
+            <translation>读取导入的订单</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="103" />
+            <location filename="../core/storage/Migrations.cpp" line="180" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="106" />
+            <location filename="../core/storage/Migrations.cpp" line="183" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="119" />
+            <location filename="../core/storage/Migrations.cpp" line="196" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="140" />
+            <location filename="../core/storage/Migrations.cpp" line="217" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="47" />
+            <location filename="../core/storage/Migrations.cpp" line="49" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="56" />
+            <location filename="../core/storage/Migrations.cpp" line="58" />
+            <location filename="../core/storage/Migrations.cpp" line="76" />
+            <location filename="../core/storage/Migrations.cpp" line="128" />
+            <location filename="../core/storage/Migrations.cpp" line="147" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="66" />
+            <location filename="../core/storage/Migrations.cpp" line="86" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="74" />
+            <location filename="../core/storage/Migrations.cpp" line="94" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="80" />
+            <location filename="../core/storage/Migrations.cpp" line="100" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="92" />
+            <location filename="../core/storage/Migrations.cpp" line="112" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <source>Reading the care rules</source>
+            <translation>读取关怀规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="162" />
+            <source>Storing the automation rules</source>
+            <translation>保存自动化规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="170" />
+            <source>Recording what the care rules did</source>
+            <translation>记录关怀规则已执行的内容</translation>
         </message>
     </context>
     <context>
@@ -3547,14 +8807,27 @@
     <context>
         <name>clientele::core::storage::ProductQueries</name>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="99" />
-            <location filename="../core/storage/ProductQueries.cpp" line="120" />
-            <location filename="../core/storage/ProductQueries.cpp" line="152" />
+            <location filename="../core/storage/ProductQueries.cpp" line="104" />
+            <location filename="../core/storage/ProductQueries.cpp" line="127" />
+            <location filename="../core/storage/ProductQueries.cpp" line="180" />
+            <location filename="../core/storage/ProductQueries.cpp" line="191" />
+            <location filename="../core/storage/ProductQueries.cpp" line="211" />
+            <location filename="../core/storage/ProductQueries.cpp" line="279" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="55" />
+            <location filename="../core/storage/ProductQueries.cpp" line="169" />
+            <source>Saving the product's repurchase interval</source>
+            <translation>保存商品的回购周期</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="171" />
+            <source>No product has the code %1.</source>
+            <translation>没有编码为 %1 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="60" />
             <source>Reading the customer's products</source>
             <translation>读取客户购买的商品</translation>
         </message>
@@ -3693,6 +8966,150 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::ShopMover</name>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="196" />
+            <source>%1 is at data version %2 and %3 at %4; open both with this version of Clientele first.</source>
+            <translation>%1 的数据版本是 %2，%3 的是 %4；请先用此版本的 Clientele 分别打开两者。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="210" />
+            <source>%1 has no table %2.</source>
+            <translation>%1 中没有数据表 %2。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="230" />
+            <source>%1 is not empty (table %2 has %3 rows): a shop is moved only into an empty database; nothing was changed.</source>
+            <translation>%1 不是空的（数据表 %2 有 %3 行）：店铺只能迁移到空数据库；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="251" />
+            <source>%1 has no column %2.%3.</source>
+            <translation>%1 中没有列 %2.%3。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="265" />
+            <source>The copy of %1 does not add up (%2: %3 here, %4 there); nothing was changed.</source>
+            <translation>%1 的副本与原表不符（%2：原表 %3，副本 %4）；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="270" />
+            <source>The copy of %1 does not add up (%2 rows here, %3 there); nothing was changed.</source>
+            <translation>%1 的副本与原表不符（原表 %2 行，副本 %3 行）；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="39" />
+            <source>Listing the tables of %1</source>
+            <translation>列出 %1 的数据表</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="47" />
+            <source>%1 has a table Clientele did not make: %2.</source>
+            <translation>%1 中有一个不是 Clientele 创建的数据表：%2。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="56" />
+            <source>Reading the columns of %1</source>
+            <translation>读取 %1 的列</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="68" />
+            <source>Counting the rows of %1</source>
+            <translation>统计 %1 的行数</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="78" />
+            <source>Reading the foreign keys of %1</source>
+            <translation>读取 %1 的外键</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="115" />
+            <source>Checking the rows of %1</source>
+            <translation>核对 %1 的行</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="140" />
+            <location filename="../core/storage/ShopMover.cpp" line="160" />
+            <source>Reading %1</source>
+            <translation>读取 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ShopMover.cpp" line="149" />
+            <source>Writing %1</source>
+            <translation>写入 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::SurveyRepository</name>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="58" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="102" />
+            <source>Reading survey answers</source>
+            <translation>读取调查答复</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="74" />
+            <source>Saving a survey answer</source>
+            <translation>保存调查答复</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="114" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="134" />
+            <source>Saving a reply code</source>
+            <translation>保存回复码</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="123" />
+            <source>Reading reply codes</source>
+            <translation>读取回复码</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::TicketRepository</name>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="76" />
+            <source>Saving a service ticket</source>
+            <translation>保存服务工单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="92" />
+            <source>Saving the history of ticket %1</source>
+            <translation>保存工单 %1 的历史</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="101" />
+            <location filename="../core/storage/TicketRepository.cpp" line="114" />
+            <source>Saving ticket %1</source>
+            <translation>保存工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="122" />
+            <source>Reading ticket %1</source>
+            <translation>读取工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="124" />
+            <source>There is no ticket %1.</source>
+            <translation>没有工单 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="140" />
+            <location filename="../core/storage/TicketRepository.cpp" line="159" />
+            <source>Reading service tickets</source>
+            <translation>读取服务工单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="174" />
+            <source>Reading follow-ups</source>
+            <translation>读取跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="189" />
+            <source>Reading the history of service tickets</source>
+            <translation>读取服务工单的历史</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::AgendaModel</name>
         <message>
             <location filename="../ui/calendar/AgendaModel.cpp" line="46" />
@@ -3813,6 +9230,693 @@
             <location filename="../ui/dialogs/AuditLogDialog.cpp" line="77" />
             <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
             <translation>⚠ 第 %1 条记录在 Clientele 之外被修改或删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::AutomationDialog</name>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="72" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="92" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="213" />
+            <source>Automation</source>
+            <translation>自动化</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
+            <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
+            <translation>每条规则等待触发条件，检查筛选条件，然后为客户执行动作——每个事件只执行一次。关怀规则（生日、回访、挽回……）也是这里的规则。规则在每次重新计算后以及每天启动 Clientele 时运行。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>On</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>Trigger → action</source>
+            <translation>触发条件 → 动作</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
+            <source>&amp;New Rule</source>
+            <translation>新建规则(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
+            <source>&amp;Trigger:</source>
+            <translation>触发条件(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="128" />
+            <source>Trigger settings:</source>
+            <translation>触发设置：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
+            <source>&amp;Conditions:</source>
+            <translation>筛选条件(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <source>&amp;Action:</source>
+            <translation>动作(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
+            <source>Action settings:</source>
+            <translation>动作设置：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="146" />
+            <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
+            <translation>筛选条件：%1。跟进的标题和消息可以使用 {name}（客户姓名）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="150" />
+            <source>&amp;Save Rule</source>
+            <translation>保存规则(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <source>&amp;Dry Run</source>
+            <translation>试运行(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Action</source>
+            <translation>动作</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="168" />
+            <source>At most</source>
+            <translation>每天最多</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="172" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="176" />
+            <source>actions per day</source>
+            <translation>个动作</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
+            <source>Save &amp;Limit</source>
+            <translation>保存上限(&amp;L)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <source>Last run %1: %n action(s) over the limit wait for the next day.</source>
+            <translation>
+                <numerusform>上次运行 %1：超出上限的 %n 个动作顺延到第二天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="237" />
+            <source>The rules have not run yet.</source>
+            <translation>规则尚未运行。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
+            <source>New rule</source>
+            <translation>新规则</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
+            <source>Rule Not Saved</source>
+            <translation>规则未保存</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <source>%1 are not valid JSON: %2</source>
+            <translation>%1不是有效的 JSON：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="291" />
+            <source>The trigger settings</source>
+            <translation>触发设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <source>The conditions</source>
+            <translation>筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <source>The action settings</source>
+            <translation>动作设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="331" />
+            <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
+            <translation>已保存。新规则默认关闭：先看试运行结果，再开启。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="342" />
+            <source>Dry Run</source>
+            <translation>试运行</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="347" />
+            <source>This rule cannot run: %1.</source>
+            <translation>此规则无法运行：%1。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="350" />
+            <source>Between %1 and %2 this rule would act %n time(s); nothing has been saved.</source>
+            <translation>
+                <numerusform>在 %1 到 %2 之间，此规则会执行 %n 次；没有保存任何内容。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
+            <source>%n event(s) it acted on before are left alone.</source>
+            <translation>
+                <numerusform>之前已处理的 %n 个事件不会重复处理。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="369" />
+            <source>Limit Not Saved</source>
+            <translation>上限未保存</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
+            <translation>规则每天最多执行 %1 个动作；其余顺延到第二天。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
+            <source>The rules take every action they call for.</source>
+            <translation>规则会执行所有应执行的动作。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="384" />
+            <source>Rule Not Changed</source>
+            <translation>规则未更改</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CampaignDialog</name>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="187" />
+            <source>New Campaign</source>
+            <translation>新建营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
+            <source>Save Filter…</source>
+            <translation>保存筛选条件…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <source>Saved filters:</source>
+            <translation>已保存的筛选条件：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="50" />
+            <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
+            <translation>可用的键：stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days；用 ; 连接</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="52" />
+            <source>Audience filter:</source>
+            <translation>目标客户筛选：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="63" />
+            <source>Hold-out:</source>
+            <translation>对照组：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="67" />
+            <source>The same seed draws the same hold-out from the same audience.</source>
+            <translation>同样的种子从同样的目标客户中抽出同样的对照组。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="68" />
+            <source>Seed:</source>
+            <translation>随机种子：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="72" />
+            <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
+            <translation>{name}，占位符：{name} {tier} {points} {balance} {coupon} {birthday} {store}</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
+            <source>Message:</source>
+            <translation>消息：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
+            <source>Preview:</source>
+            <translation>预览：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="83" />
+            <source>Checks:</source>
+            <translation>检查：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="87" />
+            <source>Issued to the contacted group only, once coupons are kept in Clientele.</source>
+            <translation>只发给联系组；在 Clientele 记录优惠券之后生效。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="88" />
+            <source>Coupon type:</source>
+            <translation>优惠券类型：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="93" />
+            <source> days</source>
+            <translation> 天内</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <source>Results window:</source>
+            <translation>观察期：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="97" />
+            <source>Create Campaign</source>
+            <translation>创建营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
+            <source>(pick a saved filter)</source>
+            <translation>（选择已保存的筛选条件）</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="143" />
+            <source>Save Filter</source>
+            <translation>保存筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <source>Name of the filter:</source>
+            <translation>筛选条件名称：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="156" />
+            <source>%1 customers: %2 to contact, %3 held out.</source>
+            <translation>%1 位客户：联系 %2 位，对照组 %3 位。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <source>(nobody to preview)</source>
+            <translation>（没有可预览的客户）</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CampaignsPage</name>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
+            <source>Contacted</source>
+            <translation>联系组</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Held out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Contact date</source>
+            <translation>联系日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="44" />
+            <source>Conversion lift</source>
+            <translation>转化提升</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="51" />
+            <source>New Campaign…</source>
+            <translation>新建营销活动…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="53" />
+            <source>Export Contact List…</source>
+            <translation>导出联系名单…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="55" />
+            <source>Work Through…</source>
+            <translation>逐个联系…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
+            <source>Mark All Contacted…</source>
+            <translation>全部标记为已联系…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="80" />
+            <source>&amp;New Campaign…</source>
+            <translation>新建营销活动(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="81" />
+            <source>&amp;Export Contact List…</source>
+            <translation>导出联系名单(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="82" />
+            <source>&amp;Work Through Contact List…</source>
+            <translation>逐个联系(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
+            <source>&amp;Mark All Contacted…</source>
+            <translation>全部标记为已联系(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="103" />
+            <source>Campaigns</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="108" />
+            <source>Ca&amp;mpaigns</source>
+            <translation>营销活动(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="146" />
+            <source>not yet</source>
+            <translation>尚未联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="176" />
+            <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
+            <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果：新建营销活动…。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="190" />
+            <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
+            <translation>目标客户：%1 · 对照组 %2%（种子 %3）· 观察期 %4 天</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="191" />
+            <source>everyone</source>
+            <translation>所有客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
+            <source>Coupon for the contacted group: %1</source>
+            <translation>联系组的优惠券：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="200" />
+            <source>Purchases from %1 to %2</source>
+            <translation>%1 至 %2 的购买</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="202" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Buyers</source>
+            <translation>购买人数</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Conversion</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="204" />
+            <source>Revenue per customer</source>
+            <translation>人均金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="213" />
+            <source>Hold-out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
+            <source>Conversion lift %1, 95% interval %2 to %3 points (unpooled Wald). Revenue per customer lift %4, 95% interval %5 to %6 (Welch).</source>
+            <translation>转化提升 %1，95% 区间 %2 到 %3 个百分点（非合并 Wald 区间）。人均金额提升 %4，95% 区间 %5 到 %6（Welch 区间）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="260" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="266" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
+            <source>Export Contact List</source>
+            <translation>导出联系名单</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="261" />
+            <source>The message has problems:
+%1
+
+Export anyway?</source>
+            <translation>消息有问题：
+%1
+
+仍然导出？</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="267" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="314" />
+            <source>Mark All Contacted</source>
+            <translation>全部标记为已联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="302" />
+            <source>Everyone in the contacted group was sent the message on:</source>
+            <translation>联系组的所有客户收到消息的日期：</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CardsCouponsPanel</name>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="62" />
+            <source>Visit cards</source>
+            <translation>次卡</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Card</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Uses left</source>
+            <translation>剩余次数</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="68" />
+            <source>Record a &amp;Use…</source>
+            <translation>核销一次(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="70" />
+            <source>&amp;Sell a Card…</source>
+            <translation>售卡(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="78" />
+            <source>Coupons</source>
+            <translation>优惠券</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="84" />
+            <source>&amp;Issue a Coupon…</source>
+            <translation>发券(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="86" />
+            <source>&amp;Plans &amp;&amp; Coupon Types…</source>
+            <translation>次卡方案和券类型(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="110" />
+            <source>Usable</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="112" />
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
+            <source>Used up</source>
+            <translation>已用完</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="132" />
+            <source>Used on %1 (%2 off)</source>
+            <translation>已于 %1 使用（抵扣 %2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="162" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="175" />
+            <source>Visit Card</source>
+            <translation>次卡</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="166" />
+            <source>Record a Use</source>
+            <translation>核销次卡</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
+            <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
+            <translation>今天核销次卡 %1（%2）一次？核销后剩余 %3 次（共 %4 次）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="189" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="206" />
+            <source>Sell a Card</source>
+            <translation>售卡</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
+            <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
+            <translation>还没有次卡方案。请在“次卡方案和券类型”中添加。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="195" />
+            <source>%1 — %2 uses, %3, %4 months</source>
+            <translation>%1 — %2 次，%3，%4 个月</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <source>Plan (the price is recorded as a sale):</source>
+            <translation>方案（售价记为一笔消费）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="237" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="241" />
+            <source>Issue a Coupon</source>
+            <translation>发券</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
+            <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
+            <translation>还没有优惠券类型。请在“次卡方案和券类型”中添加。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="226" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <source>Coupon type:</source>
+            <translation>优惠券类型：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <source>This customer already holds as many coupons of this type as one customer may.</source>
+            <translation>该顾客持有的此类优惠券已达每人上限。</translation>
         </message>
     </context>
     <context>
@@ -4012,19 +10116,347 @@
             <translation>没有手机号</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="75" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="76" />
             <source>Choose one follow-up to see how to reach the customer.</source>
             <translation>选择一个跟进任务，查看如何联系该客户。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="96" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="97" />
             <source>follow-up</source>
             <translation>跟进任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="98" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="99" />
             <source>Phone Number</source>
             <translation>手机号</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CounterPage</name>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="57" />
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="62" />
+            <source>New member…</source>
+            <translation>新会员…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="75" />
+            <source>Ring up</source>
+            <translation>开单</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="79" />
+            <source>e.g. 128.50</source>
+            <translation>例如 128.50</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="80" />
+            <source>&amp;Amount (¥):</source>
+            <translation>金额（¥）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="85" />
+            <source>&amp;Paid by:</source>
+            <translation>支付方式(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <source>&amp;Redeem points:</source>
+            <translation>积分抵扣(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="93" />
+            <source>0, an amount, or "all"</source>
+            <translation>0、金额或“全部”</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <source>From &amp;stored value (¥):</source>
+            <translation>储值支付（¥）(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="101" />
+            <source>Confirm sale (Ctrl+Enter)</source>
+            <translation>确认开单（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <source>Top up stored value</source>
+            <translation>储值充值</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="110" />
+            <source>A&amp;mount (¥):</source>
+            <translation>充值金额（¥）(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <source>Paid b&amp;y:</source>
+            <translation>支付方式(&amp;Y)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <source>Top up (Ctrl+T)</source>
+            <translation>充值（Ctrl+T）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="127" />
+            <source>Receipt paper:</source>
+            <translation>小票纸张：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="130" />
+            <source>58 mm roll</source>
+            <translation>58 毫米小票</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="131" />
+            <source>80 mm roll</source>
+            <translation>80 毫米小票</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <source>A5</source>
+            <translation>A5</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="152" />
+            <source>&amp;Find Member</source>
+            <translation>查找会员(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <source>&amp;New Member…</source>
+            <translation>新会员(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <source>&amp;Confirm Sale</source>
+            <translation>确认开单(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <source>&amp;Top Up</source>
+            <translation>充值(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <source>&amp;Print Receipt…</source>
+            <translation>打印小票(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <source>&amp;Save Receipt as PDF…</source>
+            <translation>小票另存为 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <source>&amp;Refund or Void a Sale…</source>
+            <translation>退款或作废单据(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="187" />
+            <source>Counter</source>
+            <translation>收银台</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <source>Co&amp;unter</source>
+            <translation>收银台(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <source>This shop is open read-only; nothing can be rung up here.</source>
+            <translation>此店铺以只读方式打开，不能在这里开单。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="230" />
+            <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
+            <translation>按手机号、会员编号、姓名或拼音查找会员，或新建会员（Ctrl+N）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="238" />
+            <source>This customer no longer exists.</source>
+            <translation>该客户已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="253" />
+            <source>(no member code yet)</source>
+            <translation>（尚无会员编号）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="255" />
+            <source>points ×%1</source>
+            <translation>积分 ×%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="257" />
+            <source>, %1% off</source>
+            <translation>，优惠 %1%</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="258" />
+            <source>Tier: %1 (%2)</source>
+            <translation>等级：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="259" />
+            <source>not yet tiered</source>
+            <translation>尚未分级</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="262" />
+            <source>Points: %1 (worth %2)</source>
+            <translation>积分：%1（价值 %2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <source>%1 points expire within %2 days</source>
+            <translation>%1 积分将在 %2 天内过期</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <source>Stored value: %1 (principal %2, bonus %3)</source>
+            <translation>储值：%1（本金 %2，赠送 %3）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="271" />
+            <source>Birthday this month (%1)</source>
+            <translation>本月生日（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <source>Today is member day: points ×2</source>
+            <translation>今天是会员日：积分 ×2</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <source>Open follow-up: %1 (due %2)</source>
+            <translation>待办回访：%1（%2 到期）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="299" />
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="309" />
+            <source>Type the amount; the result shows here before you confirm.</source>
+            <translation>输入金额；确认前会在这里显示结算结果。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <source>tier discount %1</source>
+            <translation>等级折扣 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="323" />
+            <source>%1 points = %2</source>
+            <translation>%1 积分 = %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <source>stored value %1 (principal %2, bonus %3)</source>
+            <translation>储值 %1（本金 %2，赠送 %3）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="328" />
+            <source>%1 to pay by %2</source>
+            <translation>%2 支付 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="329" />
+            <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
+            <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="330" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="347" />
+            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
+            <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
+            <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="382" />
+            <source>Type the amount to top up, like 1000.</source>
+            <translation>请输入充值金额，例如 1000。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <source>Topped up %1 with a bonus of %2.</source>
+            <translation>已充值 %1，赠送 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="403" />
+            <source>New Member</source>
+            <translation>新会员</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="410" />
+            <source>&amp;Phone:</source>
+            <translation>手机(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <source>%1 is member %2.</source>
+            <translation>%1 的会员编号是 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="449" />
+            <source>Refund or Void a Sale</source>
+            <translation>退款或作废单据</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="450" />
+            <source>Sale number (a sale of today is voided):</source>
+            <translation>单号（当天的单据会被作废）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="460" />
+            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="461" />
+            <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <source>No sale rung up here yet.</source>
+            <translation>这里还没有开过单。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <source>Save Receipt as PDF</source>
+            <translation>小票另存为 PDF</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="491" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <source>Receipt saved as %1.</source>
+            <translation>小票已保存为 %1。</translation>
         </message>
     </context>
     <context>
@@ -4223,89 +10655,288 @@
     <context>
         <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="27" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="29" />
             <source>Open follow-up</source>
             <translation>有待办跟进</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="32" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="36" />
             <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
             <translation>搜索姓名、手机、邮箱、微信号、会员卡号或标签（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="37" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="41" />
             <source>All stages</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="46" />
             <source>All RFM segments</source>
             <translation>全部 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="49" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="53" />
             <source>Only customers with a follow-up still to do</source>
             <translation>只显示还有待办跟进的客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="89" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="97" />
             <source>contains…</source>
             <translation>包含…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="119" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="121" />
+            <source>Bought</source>
+            <translation>购买过</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="122" />
+            <source>Never bought</source>
+            <translation>从未购买</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
+            <source>product or category…</source>
+            <translation>商品或品类…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
+            <source>any time</source>
+            <translation>不限时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
+            <source>in the last </source>
+            <translation>最近 </translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
+            <source> days</source>
+            <translation> 天内</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="137" />
+            <source>Only purchases in the last N days, today included (0 = any time)</source>
+            <translation>只看最近 N 天内（含今天）的购买（0 = 不限时间）</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="158" />
+            <source>Category: %1</source>
+            <translation>品类：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="162" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="186" />
             <source>Filter by a shop field…</source>
             <translation>按店铺字段筛选…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="138" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="205" />
             <source>Any value</source>
             <translation>任意取值</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
             <source>from 2024-01-01</source>
             <translation>从 2024-01-01</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
             <source>from</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
             <source>to 2024-12-31</source>
             <translation>到 2024-12-31</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="183" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="250" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="184" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="251" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="190" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="257" />
             <source>%1  ✕</source>
             <translation>%1  ✕</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="258" />
             <source>Click to show all customers again</source>
             <translation>点击重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="219" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="290" />
             <source>All tiers</source>
             <translation>全部等级</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CustomerListPage</name>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="109" />
+            <source>Customers</source>
+            <comment>the view with the customer list</comment>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="114" />
+            <source>&amp;Customers</source>
+            <comment>menu</comment>
+            <translation>客户(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="131" />
+            <source>&amp;New Customer…</source>
+            <translation>新建客户(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="132" />
+            <source>&amp;Open Profile</source>
+            <translation>打开客户档案(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="137" />
+            <source>&amp;Tag Selected Customers…</source>
+            <translation>给选中客户加标签(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
+            <source>Schedule &amp;Follow-up for Selected…</source>
+            <translation>为选中客户安排跟进(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
+            <source>E&amp;xport Selected Customers…</source>
+            <translation>导出选中客户(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
+            <source>&amp;Find Customer</source>
+            <translation>查找客户(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
+            <source>&amp;Clear Search and Filters</source>
+            <translation>清除搜索和筛选(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <source>Show Full Phone Numbers</source>
+            <translation>显示完整手机号</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <source>phone numbers</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
+            <source>customer list</source>
+            <translation>客户列表</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
+            <source>Shop Field &amp;Columns</source>
+            <translation>店铺字段列(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="220" />
+            <source>Tag Selected Customers</source>
+            <translation>给选中客户加标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="221" />
+            <source>Tags to add to the selected customers (%1), separated by commas:</source>
+            <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="229" />
+            <source>Cannot tag</source>
+            <translation>无法添加标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="232" />
+            <source>Customers tagged: %1</source>
+            <translation>已加标签的客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="246" />
+            <source>Cannot schedule</source>
+            <translation>无法安排</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
+            <source>Follow-ups scheduled: %1</source>
+            <translation>已安排的跟进：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
+            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+            <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="268" />
+            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
+            <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <source>CSV, plain UTF-8 (*.csv)</source>
+            <translation>CSV，普通 UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <source>Export Customers</source>
+            <translation>导出客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <source>customers.csv</source>
+            <translation>客户.csv</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="292" />
+            <source>%1 customers exported to %2.</source>
+            <translation>已导出 %1 位客户到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="312" />
+            <source>No customer matches this search or filter.</source>
+            <translation>没有符合此搜索或筛选条件的客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
+            <source>No customers yet.
+
+Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
+            <translation>还没有客户。
+
+用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
     </context>
     <context>
@@ -4381,255 +11012,270 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="80" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="84" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="88" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %n 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <source>Cards &amp;&amp; Coupons</source>
+            <translation>次卡和优惠券</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <source>Survey</source>
+            <translation>满意度调查</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="143" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="159" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="254" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="246" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="349" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="367" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="381" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="397" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="415" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -4687,7 +11333,7 @@
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="41" />
+            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="37" />
             <source>No shop fields yet (Tools ▸ Customer Fields…)</source>
             <translation>还没有店铺字段（工具 ▸ 客户字段…）</translation>
         </message>
@@ -4695,150 +11341,190 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="110" />
+            <location filename="../ui/charts/DashboardView.cpp" line="111" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="142" />
+            <location filename="../ui/charts/DashboardView.cpp" line="143" />
             <source>Warning &amp;Lines…</source>
             <translation>预警线(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="143" />
+            <location filename="../ui/charts/DashboardView.cpp" line="144" />
             <source>Set when a key figure turns amber or red</source>
             <translation>设置关键指标何时变为黄色或红色</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="144" />
+            <location filename="../ui/charts/DashboardView.cpp" line="145" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="150" />
+            <location filename="../ui/charts/DashboardView.cpp" line="151" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation>还没有数据。导入客户和订单并完成分层后，仪表盘就会显示内容。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="197" />
+            <location filename="../ui/charts/DashboardView.cpp" line="198" />
             <source>Tier migration from</source>
             <translation>等级迁移：从</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="199" />
+            <location filename="../ui/charts/DashboardView.cpp" line="200" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="205" />
+            <location filename="../ui/charts/DashboardView.cpp" line="206" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation>行：第一个月末的等级；列：第二个月末的等级。点击单元格列出这些客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="223" />
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Revenue, 12 months</source>
+            <translation>近 12 个月营业额</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
+            <translation>截至仪表盘日期的 12 个月；退货已扣除。点击一行，列出该等级买过它的客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="225" />
+            <source>Top products</source>
+            <translation>热销商品</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="226" />
+            <source>Top categories</source>
+            <translation>热销品类</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="246" />
+            <source>%1 who bought %2</source>
+            <translation>买过%2的%1客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="255" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="278" />
+            <location filename="../ui/charts/DashboardView.cpp" line="310" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation>等级仪表盘 — %1（数据截至 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="283" />
+            <location filename="../ui/charts/DashboardView.cpp" line="316" />
             <source>Customers per tier</source>
             <translation>各等级客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="289" />
+            <location filename="../ui/charts/DashboardView.cpp" line="322" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="305" />
+            <location filename="../ui/charts/DashboardView.cpp" line="338" />
             <source>Share of customers and of 12-month revenue</source>
             <translation>客户占比与近 12 个月营业额占比</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="306" />
+            <location filename="../ui/charts/DashboardView.cpp" line="339" />
             <source>Customers %</source>
             <translation>客户 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="307" />
+            <location filename="../ui/charts/DashboardView.cpp" line="340" />
             <source>Revenue %</source>
             <translation>营业额 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="345" />
+            <location filename="../ui/charts/DashboardView.cpp" line="378" />
             <source>Customers per tier, month by month</source>
             <translation>各等级客户数（逐月）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="359" />
+            <location filename="../ui/charts/DashboardView.cpp" line="392" />
             <source>%1 at the end of %2</source>
             <translation>%2月末的%1</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="376" />
+            <location filename="../ui/charts/DashboardView.cpp" line="409" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="425" />
+            <location filename="../ui/charts/DashboardView.cpp" line="458" />
             <source>Lifecycle stages today</source>
             <translation>当前生命周期阶段</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="432" />
+            <location filename="../ui/charts/DashboardView.cpp" line="465" />
             <source>RFM segments today</source>
             <translation>当前 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="470" />
+            <location filename="../ui/charts/DashboardView.cpp" line="503" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="471" />
+            <location filename="../ui/charts/DashboardView.cpp" line="504" />
             <source> vs last month</source>
             <translation>（与上月相比）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="568" />
+            <location filename="../ui/charts/DashboardView.cpp" line="601" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="581" />
+            <location filename="../ui/charts/DashboardView.cpp" line="614" />
             <source>Warning Lines</source>
             <translation>预警线</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="605" />
+            <location filename="../ui/charts/DashboardView.cpp" line="638" />
             <source>0 turns a line off.</source>
             <translation>设为 0 即关闭该预警线。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="606" />
+            <location filename="../ui/charts/DashboardView.cpp" line="639" />
             <source>Repurchase rate amber below:</source>
             <translation>复购率低于此值显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="607" />
+            <location filename="../ui/charts/DashboardView.cpp" line="640" />
             <source>Repurchase rate red below:</source>
             <translation>复购率低于此值显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="608" />
+            <location filename="../ui/charts/DashboardView.cpp" line="641" />
             <source>Customers at risk amber above:</source>
             <translation>流失风险客户多于此数显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="609" />
+            <location filename="../ui/charts/DashboardView.cpp" line="642" />
             <source>Customers at risk red above:</source>
             <translation>流失风险客户多于此数显示红色：</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="682" />
+            <source>(no category)</source>
+            <translation>（无分类）</translation>
         </message>
     </context>
     <context>
@@ -5446,6 +12132,89 @@
             <location filename="../ui/dialogs/GuideDialog.cpp" line="52" />
             <source>%1 — Clientele User Guide</source>
             <translation>%1 — Clientele 用户指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::HealthPage</name>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="53" />
+            <source>Click a card to see the customers behind it.</source>
+            <translation>点击卡片查看对应的客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="87" />
+            <source>Health</source>
+            <translation>健康度</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="106" />
+            <source>Shop health, %1</source>
+            <translation>店铺健康度，%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="109" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="111" />
+            <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
+            <translation>本月服务：新建工单 %1 个，解决 %2 个；首次响应中位数 %3，解决时长中位数 %4（按营业时间计）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="129" />
+            <source>%1 on last month</source>
+            <translation>比上月 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="134" />
+            <source>%1 answers this month</source>
+            <translation>本月 %1 份答复</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="135" />
+            <source>%1 answers this month; a score needs %2</source>
+            <translation>本月 %1 份答复；至少 %2 份才计算得分</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="137" />
+            <source>%1 tickets resolved this month</source>
+            <translation>本月解决工单 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="139" />
+            <source>Latest segmentation run, %1 customers; the line: 12-month spend per buyer</source>
+            <translation>最近一次分层计算，%1 位客户；折线：每位购买客户的 12 个月消费</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="141" />
+            <source>Of %1 buyers in 12 months</source>
+            <translation>12 个月内购买客户 %1 位</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="168" />
+            <source>Unhappy survey answers in %1</source>
+            <translation>%1 不满意的调查答复</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="170" />
+            <source>Customers with two or more purchases in the 12 months to %1</source>
+            <translation>截至 %1 的 12 个月内购买两次及以上的客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="172" />
+            <source>Customers with a lifetime value</source>
+            <translation>有终身价值的客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="174" />
+            <source>Customers who turned dormant in %1</source>
+            <translation>%1 转为沉睡的客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="176" />
+            <source>Customers whose ticket was late in %1</source>
+            <translation>%1 工单超时的客户</translation>
         </message>
     </context>
     <context>
@@ -6182,627 +12951,866 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="110" />
-            <source>Customers</source>
-            <comment>the view with the customer list</comment>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="128" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="129" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="133" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="135" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="137" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="138" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="140" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="154" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
-            <source>&amp;New Customer…</source>
-            <translation>新建客户(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
-            <source>&amp;Open Profile</source>
-            <translation>打开客户档案(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
-            <source>&amp;Tag Selected Customers…</source>
-            <translation>给选中客户加标签(&amp;T)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
-            <source>Schedule &amp;Follow-up for Selected…</source>
-            <translation>为选中客户安排跟进(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
-            <source>E&amp;xport Selected Customers…</source>
-            <translation>导出选中客户(&amp;X)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
-            <source>&amp;Find Customer</source>
-            <translation>查找客户(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="219" />
-            <source>&amp;Clear Search and Filters</source>
-            <translation>清除搜索和筛选(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
-            <source>Show Full Phone Numbers</source>
-            <translation>显示完整手机号</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
-            <source>phone numbers</source>
-            <translation>手机号</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
-            <source>customer list</source>
-            <translation>客户列表</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
-            <source>&amp;Customers</source>
-            <translation>客户(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <source>Auto&amp;mation…</source>
+            <translation>自动化(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="219" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="292" />
+            <location filename="../ui/views/MainWindow.cpp" line="221" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="294" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="296" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="298" />
-            <location filename="../ui/views/MainWindow.cpp" line="308" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="299" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="313" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="314" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="315" />
+            <location filename="../ui/views/MainWindow.cpp" line="244" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="316" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="318" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="322" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="366" />
+            <location filename="../ui/views/MainWindow.cpp" line="280" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="367" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="402" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="494" />
+            <location filename="../ui/views/MainWindow.cpp" line="438" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="508" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="508" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="513" />
-            <location filename="../ui/views/MainWindow.cpp" line="518" />
-            <location filename="../ui/views/MainWindow.cpp" line="522" />
-            <location filename="../ui/views/MainWindow.cpp" line="527" />
+            <location filename="../ui/views/MainWindow.cpp" line="457" />
+            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="471" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
+            <location filename="../ui/views/MainWindow.cpp" line="458" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="518" />
+            <location filename="../ui/views/MainWindow.cpp" line="462" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="522" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="530" />
+            <location filename="../ui/views/MainWindow.cpp" line="474" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="531" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="649" />
-            <source>Tag Selected Customers</source>
-            <translation>给选中客户加标签</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="650" />
-            <source>Tags to add to the selected customers (%1), separated by commas:</source>
-            <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
-            <source>Cannot tag</source>
-            <translation>无法添加标签</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="661" />
-            <source>Customers tagged: %1</source>
-            <translation>已加标签的客户：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
-            <source>Cannot schedule</source>
-            <translation>无法安排</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
-            <source>Follow-ups scheduled: %1</source>
-            <translation>已安排的跟进：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
-            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
-            <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
-            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
-            <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
-            <source>CSV, plain UTF-8 (*.csv)</source>
-            <translation>CSV，普通 UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
-            <source>Export Customers</source>
-            <translation>导出客户</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
-            <source>customers.csv</source>
-            <translation>客户.csv</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
-            <source>%1 customers exported to %2.</source>
-            <translation>已导出 %1 位客户到 %2。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
-            <source>No customer matches this search or filter.</source>
-            <translation>没有符合此搜索或筛选条件的客户。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
-            <source>No customers yet.
-
-Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
-            <translation>还没有客户。
-
-用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="748" />
+            <location filename="../ui/views/MainWindow.cpp" line="609" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="613" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="758" />
-            <location filename="../ui/views/MainWindow.cpp" line="764" />
+            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="625" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="760" />
+            <location filename="../ui/views/MainWindow.cpp" line="621" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="765" />
+            <location filename="../ui/views/MainWindow.cpp" line="626" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="629" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="773" />
+            <location filename="../ui/views/MainWindow.cpp" line="634" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="774" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
-            <location filename="../ui/views/MainWindow.cpp" line="837" />
+            <location filename="../ui/views/MainWindow.cpp" line="637" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="797" />
-            <location filename="../ui/views/MainWindow.cpp" line="898" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="756" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="800" />
+            <location filename="../ui/views/MainWindow.cpp" line="661" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="808" />
-            <location filename="../ui/views/MainWindow.cpp" line="816" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="808" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="813" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="817" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="834" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="843" />
+            <location filename="../ui/views/MainWindow.cpp" line="701" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="850" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="851" />
+            <location filename="../ui/views/MainWindow.cpp" line="709" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="852" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="853" />
+            <location filename="../ui/views/MainWindow.cpp" line="711" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="854" />
+            <location filename="../ui/views/MainWindow.cpp" line="712" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="855" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="855" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="856" />
+            <location filename="../ui/views/MainWindow.cpp" line="714" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="858" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="859" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="860" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="861" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="862" />
-            <source>Customer list</source>
-            <translation>客户列表</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="863" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="863" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="864" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="874" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::MemberLedgerPanel</name>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="26" />
+            <source>Earned</source>
+            <translation>获得</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="28" />
+            <source>Redeemed</source>
+            <translation>抵扣</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
+            <source>Taken back (refund)</source>
+            <translation>收回（退款）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
+            <source>Returned (refund)</source>
+            <translation>退还（退款）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
+            <source>Adjusted</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
+            <source>Top-up</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
+            <source>Payment</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
+            <source>Sale</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
+            <source>Void</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="89" />
+            <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
+            <translation>积分：%1（%2 将在 30 天内过期，已过期 %3）。储值：%4（本金 %5，赠送 %6）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Ledger</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Expires</source>
+            <translation>过期日</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="101" />
+            <source>Till</source>
+            <translation>收银机</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="112" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Stored value</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="119" />
+            <source>principal %1, bonus %2</source>
+            <translation>本金 %1，赠送 %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Number</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Other payment</source>
+            <translation>其他支付</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Points earned</source>
+            <translation>获得积分</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::MemberProgramDialog</name>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="71" />
+            <source>Visit-Card Plans and Coupon Types</source>
+            <translation>次卡方案和优惠券类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="76" />
+            <source>Visit-card plans</source>
+            <translation>次卡方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="77" />
+            <source>Coupon types</source>
+            <translation>优惠券类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Uses</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Per use</source>
+            <translation>每次单价</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Months valid</source>
+            <translation>有效月数</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Covers</source>
+            <translation>适用项目</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="95" />
+            <source>e.g. 10 haircuts</source>
+            <translation>例如：剪发10次</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="107" />
+            <source>Services or product codes the card covers</source>
+            <translation>次卡适用的服务或商品编码</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="108" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="173" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="109" />
+            <source>Uses:</source>
+            <translation>次数：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="110" />
+            <source>Price (¥):</source>
+            <translation>价格（¥）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="111" />
+            <source>Months valid:</source>
+            <translation>有效月数：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="112" />
+            <source>Covers:</source>
+            <translation>适用项目：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="113" />
+            <source>&amp;Add Plan</source>
+            <translation>添加方案(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="118" />
+            <source>Only the owner may change the plans.</source>
+            <translation>只有店主可以修改次卡方案。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Gives</source>
+            <translation>优惠内容</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Valid</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Per customer</source>
+            <translation>每人限领</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Issued</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Redeemed</source>
+            <translation>已核销</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <source>Redemption rate</source>
+            <translation>核销率</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="136" />
+            <source>e.g. ¥20 off ¥200</source>
+            <translation>例如：满200减20</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="148" />
+            <source>no cap</source>
+            <translation>不封顶</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="154" />
+            <source>Days after issue</source>
+            <translation>发放后若干天</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
+            <source>Until a date</source>
+            <translation>截止到某日</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="167" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="246" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="168" />
+            <source>Stackable with other stackable coupons</source>
+            <translation>可与其他可叠加的券同时使用</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="174" />
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
+            <source>Amount off / item value (¥):</source>
+            <translation>减免金额 / 赠品价值（¥）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="176" />
+            <source>Percent off:</source>
+            <translation>折扣（减免百分比）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="177" />
+            <source>At most (¥):</source>
+            <translation>最多减（¥）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="178" />
+            <source>Free item:</source>
+            <translation>赠品：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="180" />
+            <source>Minimum spend (¥):</source>
+            <translation>最低消费（¥）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="181" />
+            <source>Valid:</source>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="182" />
+            <source>Days:</source>
+            <translation>天数：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="183" />
+            <source>Last day:</source>
+            <translation>最后一天：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="184" />
+            <source>Per customer:</source>
+            <translation>每人限领：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="189" />
+            <source>Add &amp;Coupon Type</source>
+            <translation>添加券类型(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="194" />
+            <source>Only the owner may change the coupon types.</source>
+            <translation>只有店主可以修改优惠券类型。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="241" />
+            <source>%1 days after issue</source>
+            <translation>发放后 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="242" />
+            <source>until %1</source>
+            <translation>至 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="272" />
+            <source>Add Plan</source>
+            <translation>添加方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
+            <source>The price "%1" is not an amount.</source>
+            <translation>价格“%1”不是有效金额。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="314" />
+            <source>Add Coupon Type</source>
+            <translation>添加券类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
+            <source>"%1" is not an amount.</source>
+            <translation>“%1”不是有效金额。</translation>
         </message>
     </context>
     <context>
@@ -7034,6 +14042,79 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::Receipt</name>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="37" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="39" />
+            <source>Tier discount</source>
+            <translation>等级折扣</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="41" />
+            <source>%1 points redeemed</source>
+            <translation>抵扣 %1 积分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="43" />
+            <source>Stored value: principal</source>
+            <translation>储值：本金</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="44" />
+            <source>Stored value: bonus</source>
+            <translation>储值：赠送</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="49" />
+            <source>Points earned</source>
+            <translation>获得积分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="50" />
+            <source>Points now</source>
+            <translation>当前积分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="51" />
+            <source>Stored value now</source>
+            <translation>当前储值</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="52" />
+            <source>of which bonus</source>
+            <translation>其中赠送</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
+            <source>No. %1</source>
+            <translation>单号 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="61" />
+            <source>Member %1 %2</source>
+            <translation>会员 %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="62" />
+            <source>Thank you!</source>
+            <translation>谢谢惠顾！</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="91" />
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ReportDialog</name>
         <message>
             <location filename="../ui/dialogs/ReportDialog.cpp" line="28" />
@@ -7134,43 +14215,43 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::SegmentationRunner</name>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="41" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="57" />
             <source>Recalculate &amp;Tiers</source>
             <translation>重新计算等级(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="45" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="61" />
             <source>Work out tiers, stages, RFM scores and predicted value for every customer now. Clientele also does this by itself after imports, merges and rule changes, and on the first start of a day.</source>
             <translation>立即为每位客户重新计算等级、阶段、RFM 评分和预测价值。导入、合并和规则变更之后，以及每天第一次启动时，Clientele 也会自动完成这项计算。</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="53" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="69" />
             <source>Tiers %p%</source>
             <translation>等级 %p%</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="119" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="139" />
             <source>Recalculating tiers, stages and predicted value…</source>
             <translation>正在重新计算等级、阶段和预测价值…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="120" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="140" />
             <source>Bringing tiers and stages up to date…</source>
             <translation>正在更新等级和阶段…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="128" />
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="131" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="148" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="151" />
             <source>Tiers could not be recalculated: %1</source>
             <translation>无法重新计算等级：%1</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="130" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="150" />
             <source>Recalculate Tiers</source>
             <translation>重新计算等级</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="135" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="155" />
             <source>Tiers, stages and predicted value are up to date for %1 customers.</source>
             <translation>%1 位客户的等级、阶段和预测价值均已更新。</translation>
         </message>
@@ -7241,6 +14322,124 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::ServicePage</name>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="33" />
+            <source>Open tickets</source>
+            <translation>未完成的工单</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="34" />
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="35" />
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="36" />
+            <source>All tickets</source>
+            <translation>全部工单</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="37" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="43" />
+            <source>&amp;New Ticket…</source>
+            <translation>新建工单(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="47" />
+            <source>&amp;Open Ticket…</source>
+            <translation>打开工单(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="49" />
+            <source>Open the &amp;Customer</source>
+            <translation>打开客户(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Handled by</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Ticket subject</source>
+            <translation>工单主题</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="81" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="86" />
+            <source>&amp;Service</source>
+            <translation>服务(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="116" />
+            <source>paused (waiting)</source>
+            <translation>已暂停（等待客户）</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="137" />
+            <source>%1 (overdue)</source>
+            <translation>%1（已超时）</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="141" />
+            <source>No tickets here.</source>
+            <translation>这里没有工单。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="142" />
+            <source>Tickets: %1, overdue: %2</source>
+            <translation>工单：%1 个，超时：%2 个</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="143" />
+            <source>Tickets: %1</source>
+            <translation>工单：%1 个</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::SignInDialog</name>
         <message>
             <location filename="../ui/dialogs/SignInDialog.cpp" line="21" />
@@ -7269,24 +14468,186 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
-        <name>clientele::ui::TimelineView</name>
+        <name>clientele::ui::SurveyPanel</name>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="26" />
+            <source>How likely is the customer to recommend the shop (0–10)?</source>
+            <translation>客户向别人推荐本店的可能性有多大（0–10 分）？</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <source>Score</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="44" />
+            <source>Comment</source>
+            <translation>评论</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="45" />
+            <source>&amp;Record Answer</source>
+            <translation>记录答复(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="47" />
+            <source>New Reply &amp;Code</source>
+            <translation>新建回复码(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="93" />
+            <source>Answer recorded; a call-back is on the follow-up calendar.</source>
+            <translation>答复已记录；回访任务已排入跟进日历。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="94" />
+            <source>Answer recorded.</source>
+            <translation>答复已记录。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="106" />
+            <source>Reply code %1: put it in the survey message; when the customer answers, record it with the code (clientele-cli survey reply %1 --score N).</source>
+            <translation>回复码 %1：请写进调查消息；客户答复后，用回复码记录（clientele-cli survey reply %1 --score 分数）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TicketDialog</name>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <source>Ticket #%1</source>
+            <translation>工单 #%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <source>New Service Ticket</source>
+            <translation>新建服务工单</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="58" />
+            <source>&amp;Customer:</source>
+            <translation>客户(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="61" />
+            <source>Customer:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="65" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="69" />
+            <source>&amp;Priority:</source>
+            <translation>优先级(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="72" />
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="77" />
+            <source>&amp;Description:</source>
+            <translation>描述(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="82" />
+            <source>Due:</source>
+            <translation>到期：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="85" />
+            <source>S&amp;tatus:</source>
+            <translation>状态(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="89" />
+            <source>A note on the change; when resolving, the resolution</source>
+            <translation>变更备注；解决时填写处理结果</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="91" />
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="99" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <source>Resolved later than its SLA</source>
+            <translation>解决时已超出 SLA</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <source>Resolved within its SLA</source>
+            <translation>在 SLA 内解决</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="136" />
+            <source>Paused while waiting for the customer</source>
+            <translation>等待客户期间已暂停</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="138" />
+            <source>%1 (overdue)</source>
+            <translation>%1（已超时）</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="156" />
+            <source>This shop is open read-only.</source>
+            <translation>此店铺以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="172" />
+            <source>Choose the customer first.</source>
+            <translation>请先选择客户。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TimelineView</name>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -7376,6 +14737,54 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::WorkThroughDialog</name>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="28" />
+            <source>Work Through the Contact List</source>
+            <translation>逐个联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Contacted</source>
+            <translation>已联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="36" />
+            <source>Copy Message</source>
+            <translation>复制消息</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="38" />
+            <source>Mark Contacted</source>
+            <translation>标记已联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="92" />
+            <source>%1 of %2 contacted</source>
+            <translation>已联系 %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="103" />
+            <source>Message copied.</source>
+            <translation>消息已复制。</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <location filename="../app/desktop/main.cpp" line="57" />
@@ -7448,1983 +14857,6 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <location filename="../app/desktop/main.cpp" line="171" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
-        </message>
-    </context>
-    <context>
-        <name>clientele-cli</name>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
-            <source>Database file (default: %1).</source>
-            <translation>数据库文件（默认：%1）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
-            <source>PATH</source>
-            <translation>路径</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
-            <source>Print machine-readable JSON.</source>
-            <translation>输出机器可读的 JSON。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
-            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
-            <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <source>NAME</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
-            <source>Show this help.</source>
-            <translation>显示本帮助。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
-            <source>Show the version.</source>
-            <translation>显示版本。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
-            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
-
-Commands:
-</source>
-            <translation>用法：clientele-cli [--db 路径] [--user 名称] [--json] 命令 [选项]
-
-命令：
-</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
-            <source>
-Exit status: 0 done, 1 input or data refused, 2 usage.
-</source>
-            <translation>
-退出码：0 完成，1 输入或数据被拒绝，2 用法错误。
-</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="109" />
-            <source>Run clientele-cli --help for usage.</source>
-            <translation>运行 clientele-cli --help 查看用法。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="126" />
-            <source>Unknown command "%1".</source>
-            <translation>未知命令“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
-            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
-            <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>ID</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Member</source>
-            <translation>会员</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Phone</source>
-            <translation>手机</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Orders</source>
-            <translation>订单数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Spend</source>
-            <translation>消费</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>Last purchase</source>
-            <translation>最近购买</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Tier</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>RFM</source>
-            <translation>RFM</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>12-month CLV</source>
-            <translation>12 个月 CLV</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
-            <source>%1 of %2 customers shown (--limit).</source>
-            <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
-            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
-            <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
-            <source>No customer with phone, member code or ID %1.</source>
-            <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <source> (not a mainland mobile)</source>
-            <translation>（非大陆手机号）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
-            <source>E-mail</source>
-            <translation>邮箱</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
-            <source>WeChat ID</source>
-            <translation>微信号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
-            <source>Birthday</source>
-            <translation>生日</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Joined</source>
-            <translation>入会</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>Marketing</source>
-            <translation>营销</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>allowed</source>
-            <translation>允许</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>opted out</source>
-            <translation>已退订</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
-            <source>Orders: %1, total %2</source>
-            <translation>订单：%1 笔，合计 %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
-            <source> (%1 refunds deducted)</source>
-            <translation>（已扣除 %1 笔退款）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
-            <source>Tier: %1</source>
-            <translation>等级：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
-            <source>Change: %1</source>
-            <translation>变化：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
-            <source>Stage: %1 — %2</source>
-            <translation>阶段：%1 — %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
-            <source>RFM: %1; %2 (%3); %4</source>
-            <translation>RFM：%1；%2（%3）；%4</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
-            <source>Predicted: 12-month value %1; %2</source>
-            <translation>预测：12 个月价值 %1；%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
-            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
-            <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
-            <source>Top products:</source>
-            <translation>常购商品：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <source>Product</source>
-            <translation>商品</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <source>Category</source>
-            <translation>品类</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Purchases</source>
-            <translation>购买次数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Last bought</source>
-            <translation>最近购买</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Order</source>
-            <translation>订单</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Store</source>
-            <translation>门店</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
-            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
-            <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <source>Text to look for.</source>
-            <translation>要查找的文字。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <source>TEXT</source>
-            <translation>文字</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>Only this city.</source>
-            <translation>仅此城市。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>CITY</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>Only customers with this tag.</source>
-            <translation>仅带此标签的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>TAG</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <source>At most N rows (default 50).</source>
-            <translation>最多 N 行（默认 50）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/ProductCommands.cpp" line="76" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
-            <source>One customer with contact details and orders.</source>
-            <translation>单个客户的联系方式和订单。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="27" />
-            <source>--seed needs a whole number.</source>
-            <translation>--seed 需要一个整数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="32" />
-            <source>--end-date needs a date like 2026-10-31.</source>
-            <translation>--end-date 需要日期，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="42" />
-            <source>Wrote %1 and %2.</source>
-            <translation>已写入 %1 和 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="55" />
-            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
-            <translation>%1 已有 %2 位客户；演示店需要空数据库（请用 --db 新文件）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="67" />
-            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
-            <translation>已在 %1 创建演示店：%2 位客户，%3 笔订单。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="80" />
-            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
-            <translation>创建逼真的演示店（中文姓名、手机号、三年订单），或写成 CSV 文件。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
-            <source>Number of customers (default 2000).</source>
-            <translation>客户数（默认 2000）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <source>Number of orders (default 24000).</source>
-            <translation>订单数（默认 24000）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
-            <source>Random seed; the same seed gives the same shop.</source>
-            <translation>随机种子；相同种子生成相同的店。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
-            <source>S</source>
-            <translation>S</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <source>Last day of the order history (default today).</source>
-            <translation>订单历史的最后一天（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>DATE</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
-            <source>Write customers.csv and orders.csv to DIR instead.</source>
-            <translation>改为将 customers.csv 和 orders.csv 写入目录。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
-            <source>DIR</source>
-            <translation>目录</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Key</source>
-            <translation>键名</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Label</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Choices</source>
-            <translation>选项</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Customers with a value</source>
-            <translation>有取值的客户</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="234" />
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="62" />
-            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
-            <translation>还没有客户字段。添加方法：clientele-cli fields add KEY --label LABEL --type text|choice|number|date</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="76" />
-            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
-            <translation>用法：clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="91" />
-            <source>--type is text, choice, number or date.</source>
-            <translation>--type 为 text、choice、number 或 date。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="100" />
-            <source>Added the field %1 (%2, key %3).</source>
-            <translation>已添加字段 %1（%2，键名 %3）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="127" />
-            <source>There is no customer field "%1".</source>
-            <translation>没有客户字段“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="134" />
-            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
-            <translation>有 %1 位客户填写了“%2”，删除该字段会删除这些取值。确认请加 --yes 再运行。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="143" />
-            <source>Removed the field %1 and %2 values.</source>
-            <translation>已删除字段 %1 及 %2 个取值。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="155" />
-            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
-            <translation>店铺自定义的客户字段（肤质、尺码……）：列出、添加、修改、删除。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>What people read: column header, profile label.</source>
-            <translation>显示的名称：列标题、档案中的标签。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>LABEL</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>text, choice, number or date.</source>
-            <translation>text、choice、number 或 date。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>TYPE</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>The choices of a choice field, separated by commas.</source>
-            <translation>选项字段的选项，用逗号分隔。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>LIST</source>
-            <translation>列表</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="159" />
-            <source>The profile refuses to save without a value.</source>
-            <translation>不填写则客户档案无法保存。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="160" />
-            <source>Confirm removing a field that customers have values for.</source>
-            <translation>确认删除已有客户取值的字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
-            <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <source>Field delimiter: , ; tab | (default: detected).</source>
-            <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <source>C</source>
-            <translation>字符</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
-            <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <source>Saved column mapping (JSON) to apply.</source>
-            <translation>要使用的已保存列映射（JSON）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
-            <location filename="../app/cli/ImportCommands.cpp" line="597" />
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>FILE</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
-            <source>Unknown encoding "%1".</source>
-            <translation>未知编码“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="65" />
-            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
-            <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="109" />
-            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
-            <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="112" />
-            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
-            <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="114" />
-            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
-            <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
-            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
-            <translation>将该列作为新的客户字段（名称取列标题）而不是丢弃；TYPE 为 text（默认）、choice（取该列的值，最多 20 种）、number 或 date。可重复使用。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="122" />
-            <source>COLUMN[:TYPE]</source>
-            <translation>列[:类型]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="138" />
-            <source>--new-field %1: the type is text, choice, number or date.</source>
-            <translation>--new-field %1：类型为 text、choice、number 或 date。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="143" />
-            <source>--new-field needs a column name.</source>
-            <translation>--new-field 需要列名。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
-            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
-            <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="176" />
-            <source>--kind is customers or orders.</source>
-            <translation>--kind 取 customers 或 orders。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="211" />
-            <source>New fields can only be made from a customer file.</source>
-            <translation>只能从客户文件创建新字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="225" />
-            <source>%1 has no column "%2". The header reads: %3</source>
-            <translation>%1 中没有“%2”列。表头为：%3</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="231" />
-            <source>new field (%1)</source>
-            <translation>新字段（%1）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
-            <source>new field (%1: %2)</source>
-            <translation>新字段（%1：%2）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="236" />
-            <source>no choice field: no values or more than 20 different ones</source>
-            <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="278" />
-            <source>File:      %1</source>
-            <translation>文件：    %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
-            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
-            <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="281" />
-            <source>Header:    row %1</source>
-            <translation>表头：    第 %1 行</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
-            <source>Encoding:  %1%2</source>
-            <translation>编码：    %1%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
-            <source> (with BOM)</source>
-            <translation>（带 BOM）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
-            <source>Delimiter: %1</source>
-            <translation>分隔符：  %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <source>Looks like: %1</source>
-            <translation>看起来是：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="286" />
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="286" />
-            <source>Imported as</source>
-            <translation>导入为</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="289" />
-            <source>(not imported)</source>
-            <translation>（不导入）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
-            <source>%1 (shop field)</source>
-            <translation>%1（店铺字段）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="318" />
-            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
-            <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="332" />
-            <source>--on-duplicate is skip, fill or overwrite.</source>
-            <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="402" />
-            <source>Dry run of %1: nothing was written.</source>
-            <translation>%1 试运行：未写入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
-            <source>Imported %1 as import #%2.</source>
-            <translation>已导入 %1，导入批次 #%2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="406" />
-            <source>Encoding %1, delimiter %2.</source>
-            <translation>编码 %1，分隔符 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
-            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
-            <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="422" />
-            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
-            <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="428" />
-            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
-            <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="432" />
-            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
-            <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="438" />
-            <source>Customers created from orders: %1</source>
-            <translation>由订单新建的客户：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="441" />
-            <source>Note: %1</source>
-            <translation>提示：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Line</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="453" />
-            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
-            <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="455" />
-            <source>Rows skipped because of a problem: %1</source>
-            <translation>因有问题而跳过的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="457" />
-            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
-            <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="461" />
-            <source>Rows skipped because they disagree with the customer they match: %1</source>
-            <translation>因与匹配的客户不一致而跳过的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="463" />
-            <source>Rows imported with a warning: %1</source>
-            <translation>带警告导入的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Rows</source>
-            <translation>行数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Inserted</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Updated</source>
-            <translation>更新</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
-            <source>Skipped</source>
-            <translation>跳过</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
-            <source>Errors</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="500" />
-            <source>undone</source>
-            <translation>已撤销</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="500" />
-            <source>in effect</source>
-            <translation>生效中</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="510" />
-            <source>Usage: clientele-cli undo-import ID</source>
-            <translation>用法：clientele-cli undo-import 编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="527" />
-            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
-            <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="534" />
-            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
-            <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="548" />
-            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
-            <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="552" />
-            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
-            <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="554" />
-            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
-            <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="567" />
-            <source>Exported %1 customers to %2.</source>
-            <translation>已导出 %1 位客户到 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
-            <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <source>Rows to show (default 5).</source>
-            <translation>显示的行数（默认 5）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <source>customers or orders (default: guessed from the header).</source>
-            <translation>customers 或 orders（默认根据表头判断）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <source>KIND</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
-            <source>Write the column mapping to a JSON file to reuse.</source>
-            <translation>把列映射写入 JSON 文件以便复用。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="587" />
-            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
-            <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
-            <source>Validate and report only; write nothing.</source>
-            <translation>只校验和报告，不写入。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
-            <source>For customers already known: skip, fill empty fields, overwrite.</source>
-            <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
-            <source>POLICY</source>
-            <translation>策略</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
-            <source>Orders for unknown customers create them.</source>
-            <translation>订单中的未知客户将被新建。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="592" />
-            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
-            <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="595" />
-            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
-            <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
-            <source>List import batches.</source>
-            <translation>列出导入批次。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="601" />
-            <source>Undo an import: remove what it added, restore what it changed.</source>
-            <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="604" />
-            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
-            <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <source>utf-8, utf-8-bom or gb18030.</source>
-            <translation>utf-8、utf-8-bom 或 gb18030。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="607" />
-            <source>A campaign list: leaves out customers who opted out of marketing.</source>
-            <translation>营销名单：去掉拒绝营销的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
-            <translation>今后保留最近 %1 天每天最新的一份备份，以及此前 %2 周每周最新的一份。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
-            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
-            <translation>每天第一次导入前，以及每次合并、删除个人信息、撤销导入、恢复和修改规则前，都会制作一份经过检查的副本（空店铺除外）。保留：最近 %1 天每天最新的一份，以及此前 %2 周每周最新的一份；当前共 %3 份，%4。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
-            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
-            <translation>用法：clientele-cli backup [--reason 文字] | backup list</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
-            <source>Backed up to %1 (checked).</source>
-            <translation>已备份到 %1（已校验）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
-            <source>Usage: clientele-cli restore BACKUP_FILE</source>
-            <translation>用法：clientele-cli restore 备份文件</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
-            <source>Restored %1. The file it replaced is kept as %2.</source>
-            <translation>已恢复 %1。被替换的文件保留为 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
-            <source>%1 is healthy.</source>
-            <translation>%1 完好。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
-            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
-            <translation>%1 已损坏：%2。请恢复最新的备份（clientele-cli backups）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
-            <source>There is no database at %1.</source>
-            <translation>%1 处没有数据库。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
-            <source>Clientele %1</source>
-            <translation>客户管家 Clientele %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
-            <source>Database: %1</source>
-            <translation>数据库：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
-            <source>Data version: %1</source>
-            <translation>数据版本：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>Last written by: %1</source>
-            <translation>最后写入者：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>unknown (an earlier Clientele)</source>
-            <translation>未知（较早版本的 Clientele）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
-            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
-            <translation>在备份文件夹中制作一份经过检查的数据库副本，或列出副本及保留规则。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <source>Why (part of the file name).</source>
-            <translation>原因（作为文件名的一部分）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
-            <source>List the backups of the database, newest first, or set how many are kept.</source>
-            <translation>列出数据库的备份（最新的在前），或设置保留数量。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <source>Keep the newest backup of each of the last N days (default 7).</source>
-            <translation>保留最近 N 天每天最新的一份备份（默认 7）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
-            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
-            <translation>另外保留此前 N 周每周最新的一份备份（默认 4）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
-            <source>Put a backup in place of the database; the current file is kept beside it.</source>
-            <translation>用备份替换数据库；当前文件会保留在旁边。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
-            <source>Check the database file for damage (quick_check or integrity_check).</source>
-            <translation>检查数据库文件是否损坏（quick_check 或 integrity_check）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
-            <source>Run the full integrity check.</source>
-            <translation>运行完整的完整性检查。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
-            <source>Show this Clientele's version and which version last wrote the database.</source>
-            <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="49" />
-            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
-            <translation>还没有订单明细：导入每件商品一行的文件（数量、单价或行金额、商品）后即可查看商品。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <source>Units</source>
-            <translation>件数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue</source>
-            <translation>收入</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Customers</source>
-            <translation>客户数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="56" />
-            <source>Repurchase (days)</source>
-            <translation>复购间隔（天）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="63" />
-            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days.</source>
-            <translation>复购间隔：同一位客户两次购买该商品之间相隔天数的中位数，只统计在两天或以上购买过的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="75" />
-            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
-            <translation>按订单明细统计的畅销商品：件数、收入、客户数、复购间隔天数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="76" />
-            <source>At most N products (default 20).</source>
-            <translation>最多 N 个商品（默认 20）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="29" />
-            <location filename="../app/cli/ReportCommands.cpp" line="32" />
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="38" />
-            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
-            <translation>用法：clientele-cli report monthly --month YYYY-MM -o 文件.pdf|.html|.csv [--page a4|letter]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <source>--month needs a month like 2026-10.</source>
-            <translation>--month 需要一个月份，例如 2026-10。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="48" />
-            <source>The output file must end in .pdf, .html or .csv.</source>
-            <translation>输出文件须以 .pdf、.html 或 .csv 结尾。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="64" />
-            <source>--page is a4 or letter.</source>
-            <translation>--page 为 a4 或 letter。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="68" />
-            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
-            <translation>此版本不能输出 PDF（构建时未包含桌面库）；请使用 .html。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="78" />
-            <source>Monthly tier report for %1 written to %2.</source>
-            <translation>%1 的月度等级报告已写入 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="88" />
-            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
-            <translation>输出月度等级报告（关键指标、等级、迁移、重点及流失风险客户、跟进）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <source>The month, like 2026-10.</source>
-            <translation>月份，例如 2026-10。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <source>YYYY-MM</source>
-            <translation>YYYY-MM</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <source>Where to write it; the ending picks the format.</source>
-            <translation>写到哪里；扩展名决定格式。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>Paper for PDF: a4 or letter.</source>
-            <translation>PDF 纸张：a4 或 letter。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>SIZE</source>
-            <translation>尺寸</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
-            <source>New password for %1: </source>
-            <translation>%1 的新密码：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
-            <source>Again: </source>
-            <translation>再输入一次：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不同。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
-            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
-            <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>User</source>
-            <translation>用户</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Locked until</source>
-            <translation>锁定至</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
-            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
-            <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
-            <source>--role is owner or staff.</source>
-            <translation>--role 为 owner 或 staff。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
-            <source>User %1 added as %2.</source>
-            <translation>已添加用户 %1（%2）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
-            <source>Password of %1 changed.</source>
-            <translation>%1 的密码已修改。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
-            <source>The role is owner or staff.</source>
-            <translation>角色为 owner 或 staff。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
-            <source>%1 is now %2.</source>
-            <translation>%1 现在是%2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
-            <source>User %1 removed.</source>
-            <translation>已删除用户 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
-            <source>The audit log was changed outside Clientele at entry %1.</source>
-            <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
-            <source>The audit log is intact.</source>
-            <translation>审计日志完整。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>What</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Subject</source>
-            <translation>对象</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Detail</source>
-            <translation>详情</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
-            <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
-            <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
-            <source>Everything about customer %1 written to %2.</source>
-            <translation>客户 %1 的全部信息已写入 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
-            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
-            <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
-            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
-            <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
-            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
-            <translation>用法：clientele-cli vault fields | setup | change-passphrase | mark 字段 | set 编号 字段 内容 | show 编号 字段</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
-            <source>New passphrase for sensitive fields: </source>
-            <translation>敏感字段的新口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
-            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
-            <translation>敏感字段现已用你的口令加密。请妥善保管：没有它就无法读取。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
-            <source>Current passphrase: </source>
-            <translation>当前口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
-            <source>New passphrase: </source>
-            <translation>新口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
-            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
-            <translation>口令已修改；所有敏感信息已重新加密。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
-            <source>%1 is now a sensitive field.</source>
-            <translation>%1 现在是敏感字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
-            <source>Passphrase: </source>
-            <translation>口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
-            <source>Saved, encrypted.</source>
-            <translation>已加密保存。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
-            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
-            <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>owner or staff.</source>
-            <translation>owner 或 staff。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>ROLE</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
-            <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <source>Newest N entries (default 50).</source>
-            <translation>最新的 N 条（默认 50）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>Only this kind, e.g. export, erase, merge.</source>
-            <translation>只看这一类，例如 export、erase、merge。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>KEY</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
-            <source>Check that no entry was changed or removed outside Clientele.</source>
-            <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
-            <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <source>JSON file to write.</source>
-            <translation>要写入的 JSON 文件。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
-            <source>Confirm the erasure.</source>
-            <translation>确认删除。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
-            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
-            <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
-            <source>--%1 needs a date like 2026-10-31.</source>
-            <translation>--%1 需要日期，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
-            <source>--%1 needs a month like 2026-10.</source>
-            <translation>--%1 需要月份，例如 2026-10。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
-            <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Share</source>
-            <translation>占比</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
-            <source>No segmentation yet: run clientele-cli segment.</source>
-            <translation>尚未分层：请运行 clientele-cli segment。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
-            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
-            <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue share</source>
-            <translation>收入占比</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
-            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
-            <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
-            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
-            <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
-            <source>(new)</source>
-            <translation>（新增）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Value at stake</source>
-            <translation>风险价值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
-            <source>--model is cn8 or scores.</source>
-            <translation>--model 取 cn8 或 scores。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>F</source>
-            <translation>F</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>Segment</source>
-            <translation>分群</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
-            <source>--scheme is spend or value.</source>
-            <translation>--scheme 取 spend 或 value。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
-            <source>Cannot open %1.</source>
-            <translation>无法打开 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
-            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
-            <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
-            <source>tier-rules use spend|value</source>
-            <translation>tier-rules use spend|value</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
-            <source>Customers are now tiered by %1 rules; run segment --history.</source>
-            <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
-            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
-            <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
-            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
-            <translation>试运行：%2 – %3 之间将新建 %1 个跟进任务（%4 个已存在）；没有保存任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <source>At most %1 new per day; %2 moved to later days.</source>
-            <translation>每天最多新增 %1 个；%2 个顺延到之后的日子。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Rule</source>
-            <translation>规则</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>New tasks</source>
-            <translation>新任务</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>Day</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
-            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
-            <translation>用法：clientele-cli followups limit [N] [--sundays skip|keep]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
-            <source>--sundays is skip or keep.</source>
-            <translation>--sundays 只能是 skip 或 keep。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
-            <source>At most %1 new care tasks per day.</source>
-            <translation>每天最多新增 %1 个关怀任务。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
-            <source>No daily limit on new care tasks.</source>
-            <translation>新增关怀任务不设每日上限。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sunday tasks move to Monday.</source>
-            <translation>周日的任务移到周一。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sundays are working days.</source>
-            <translation>周日照常安排。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
-            <source>--to must not be before --from.</source>
-            <translation>--to 不能早于 --from。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
-            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
-            <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
-            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
-            <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
-            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
-            <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
-            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
-            <translation>用法：clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Due</source>
-            <translation>到期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>At most N rows (default 20).</source>
-            <translation>最多 N 行（默认 20）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
-            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
-            <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <source>Date to segment as of (default today).</source>
-            <translation>分层的截止日期（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
-            <source>Rebuild every month end from the first order.</source>
-            <translation>从第一笔订单起重建每个月末。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
-            <source>Customers and revenue per tier, with shares.</source>
-            <translation>各等级的客户数和收入及占比。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <source>Month (default: the latest).</source>
-            <translation>月份（默认最近）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
-            <source>Tier migration matrix between two months.</source>
-            <translation>两个月之间的等级迁移矩阵。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <source>From month.</source>
-            <translation>起始月份。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <source>To month.</source>
-            <translation>目标月份。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
-            <source>At-risk customers with the reason and the value at stake.</source>
-            <translation>有流失风险的客户及原因和风险价值。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
-            <source>RFM scores and segment per customer.</source>
-            <translation>每位客户的 RFM 评分和分群。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>cn8 (8 classes) or scores (score ranges).</source>
-            <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>MODEL</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
-            <source>Show, replace (as a new version) or choose the tier rules.</source>
-            <translation>查看、替换（作为新版本）或选择等级规则。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>spend or value.</source>
-            <translation>spend 或 value。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>SCHEME</source>
-            <translation>方案</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
-            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
-            <translation>按关怀规则创建跟进任务、列出任务，或把未完成的任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）；limit 显示或设置每天新增关怀任务的上限。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <source>First day.</source>
-            <translation>第一天。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <source>Last day.</source>
-            <translation>最后一天。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>iCalendar file to write (export).</source>
-            <translation>要写入的 iCalendar 文件（export）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
-            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
-            <translation>generate：显示将会创建的任务（按规则和日期，含每日上限），不保存。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
-            <translation>limit：skip（周日的任务移到周一）或 keep。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>skip|keep</source>
-            <translation>skip|keep</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="45" />
-            <source>--unit is days or weeks.</source>
-            <translation>--unit 取 days 或 weeks。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="59" />
-            <source>--as-of needs a date like 2026-10-31.</source>
-            <translation>--as-of 需要日期，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
-            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
-            <translation>截至 %1 的购买模型，时间单位 %2，拟合用时 %3 毫秒</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>days</source>
-            <translation>天</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>weeks</source>
-            <translation>周</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
-            <source>Customers: %1, repeat buyers: %2</source>
-            <translation>客户：%1，复购客户：%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="120" />
-            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
-            <translation>BG/NBD：     r = %1  alpha = %2  a = %3  b = %4  对数似然 = %5</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="127" />
-            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
-            <translation>Gamma-Gamma：p = %1  q = %2  gamma = %3（分）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>P(alive)</source>
-            <translation>存活概率</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Next 90 days</source>
-            <translation>未来 90 天</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Per purchase</source>
-            <translation>每次消费</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
-            <source>Forecast from %1 (existing customers):</source>
-            <translation>自 %1 起的预测（现有客户）：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="216" />
-            <source>  next month:   %1 purchases, %2</source>
-            <translation>  下个月：  %1 次购买，%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="219" />
-            <source>  next quarter: %1 purchases, %2</source>
-            <translation>  下个季度：%1 次购买，%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="223" />
-            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
-            <translation>回测（拟合至 %1，预测最近一个季度）：购买次数预测 %2、实际 %3（准确率 %4%），收入预测 %5、实际 %6（准确率 %7%）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="231" />
-            <source>Backtest not available: %1</source>
-            <translation>无法回测：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="243" />
-            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
-            <translation>用法：clientele-cli clv fit [--as-of 日期] [--unit days|weeks] | clv customers [--limit N]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>Date (default: the last segmentation run).</source>
-            <translation>日期（默认最近一次分层）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>Time unit of the models: days or weeks.</source>
-            <translation>模型的时间单位：days 或 weeks。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>UNIT</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
-            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
-            <translation>拟合 BG/NBD 和 Gamma-Gamma 模型，或按预测价值列出客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="257" />
-            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
-            <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="58" />
-            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
-            <translation>此店铺设有用户账户：请用 --user 名称 登录（密码取自 CLIENTELE_PASSWORD 或询问输入）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="60" />
-            <source>Password for %1: </source>
-            <translation>%1 的密码：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="107" />
-            <source>Error: </source>
-            <translation>错误：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="127" />
-            <source>--%1 needs a whole number of at least %2.</source>
-            <translation>--%1 需要不小于 %2 的整数。</translation>
         </message>
     </context>
 </TS>

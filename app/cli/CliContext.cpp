@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "storage/CustomerRepository.h"
+
 #include "security/Session.h"
 #include "security/UserDirectory.h"
 
@@ -96,6 +98,17 @@ void CliContext::printJson(const QJsonValue& value)
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+core::Result<core::Customer> findCustomer(const core::storage::Database& database, const QString& key)
+{
+    auto found = core::storage::CustomerRepository(database).findByAnyKey(key.trimmed());
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return core::Error::make(core::Error::Code::NotFound,
+                                 tr("No customer with phone, member code or ID %1.").arg(key));
+    return **found;
 }
 
 int CliContext::fail(const core::Error& error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Customer.h"
 #include "domain/Result.h"
 #include "storage/Database.h"
 
@@ -12,6 +13,9 @@
 namespace clientele::cli {
 
 enum ExitCode { ExitOk = 0, ExitRefused = 1, ExitUsage = 2 };
+
+// CUSTOMER on any command line: a phone, member code or id (NotFound names the key).
+core::Result<core::Customer> findCustomer(const core::storage::Database& database, const QString& key);
 
 // What every command gets: parsed options, output streams and the database on demand.
 class CliContext

@@ -25,6 +25,12 @@ QList<Command> allCommands()
     commands += reportCommands();
     commands += securityCommands();
     commands += fieldCommands();
+    commands += memberCardCommands();
+    commands += memberCommands();
+    commands += serviceCommands();
+    commands += ruleCommands();
+    commands += campaignCommands();
+    commands += migrateCommands();
     return commands;
 }
 

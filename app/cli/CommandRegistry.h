@@ -31,6 +31,12 @@ QList<Command> maintenanceCommands();
 QList<Command> reportCommands();
 QList<Command> securityCommands();
 QList<Command> fieldCommands();
+QList<Command> memberCardCommands();
+QList<Command> memberCommands();
+QList<Command> serviceCommands();
+QList<Command> ruleCommands();
+QList<Command> campaignCommands();
+QList<Command> migrateCommands();
 
 int run(const QStringList& arguments);
 

@@ -125,13 +125,10 @@ int showCustomer(CliContext& ctx)
     if (!db)
         return ctx.fail(db.error());
     storage::CustomerRepository customers(**db);
-    auto found = customers.findByAnyKey(ctx.positional[0]);
+    auto found = findCustomer(**db, ctx.positional[0]);
     if (!found)
         return ctx.fail(found.error());
-    if (!found->has_value())
-        return ctx.fail(Error::make(Error::Code::NotFound, tr("No customer with phone, member code or ID %1.")
-                                                               .arg(ctx.positional[0])));
-    Customer c = **found;
+    Customer c = *found;
     auto tags = customers.tags(c.id);
     if (tags)
         c.tags = *tags;

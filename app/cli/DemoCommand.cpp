@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 
 #include "demo/DemoShop.h"
+#include "segmentation/SegmentationUpkeep.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
 
@@ -58,17 +59,30 @@ int demo(CliContext& ctx)
                                               .arg(*existing)));
     if (auto s = core::demo::DemoShop::populate(**db, options); !s)
         return ctx.fail(s.error());
+    // Tiers without asking: the demo is segmented like any shop after its first import.
+    auto upkeep = core::segmentation::SegmentationUpkeep::update(**db);
+    if (!upkeep)
+        return ctx.fail(upkeep.error());
     core::storage::OrderRepository orders(**db);
     const qint64 customerCount = customers.count().ok() ? *customers.count() : 0;
     const qint64 orderCount = orders.count().ok() ? *orders.count() : 0;
     if (ctx.json)
-        ctx.printJson(QJsonObject{{u"db"_s, (*db)->path()}, {u"customers"_s, customerCount}, {u"orders"_s, orderCount}});
+        ctx.printJson(QJsonObject{{u"db"_s, (*db)->path()},
+                                  {u"customers"_s, customerCount},
+                                  {u"orders"_s, orderCount},
+                                  {u"segmented"_s, upkeep->problem.isEmpty()}});
     else
+    {
         ctx.out() << tr("Demo shop created in %1: %2 customers, %3 orders.")
                          .arg((*db)->path())
                          .arg(customerCount)
                          .arg(orderCount)
                   << Qt::endl;
+        ctx.out() << (upkeep->problem.isEmpty()
+                          ? tr("Tiers, stages and month-end figures calculated.")
+                          : tr("Tiers and stages could not be calculated: %1. Run `segment` to catch up.").arg(upkeep->problem))
+                  << Qt::endl;
+    }
     return ExitOk;
 }
 

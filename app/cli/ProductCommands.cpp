@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace clientele::cli {
@@ -18,8 +20,41 @@ namespace {
 
 using namespace core;
 
+// products set-interval CODE DAYS|clear: the owner's own repurchase interval for the replenish rule.
+int setInterval(CliContext& ctx)
+{
+    if (ctx.positional.size() != 3)
+        return ctx.usage(tr("Usage: clientele-cli products set-interval CODE DAYS|clear"));
+    std::optional<int> days;
+    if (ctx.positional[2] != u"clear") {
+        bool ok = false;
+        const int n = ctx.positional[2].toInt(&ok);
+        if (!ok || n < 1 || n > 3650)
+            return ctx.usage(tr("DAYS is a whole number from 1 to 3650, or clear."));
+        days = n;
+    }
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    if (auto s = storage::ProductQueries::setRepurchaseDays(**db, ctx.positional[1], days); !s)
+        return ctx.fail(s.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{u"code"_s, ctx.positional[1]}, {u"repurchase_days_set"_s, days ? QJsonValue(*days) : QJsonValue()}});
+    else if (days)
+        ctx.out() << tr("%1: buy again every %2 days (your number; the care rule uses it).").arg(ctx.positional[1]).arg(*days)
+                  << Qt::endl;
+    else
+        ctx.out() << tr("%1: your interval cleared; the median of repeat purchases is used.").arg(ctx.positional[1])
+                  << Qt::endl;
+    return ExitOk;
+}
+
 int listProducts(CliContext& ctx)
 {
+    if (ctx.positional.value(0) == u"set-interval")
+        return setInterval(ctx);
+    if (!ctx.positional.isEmpty())
+        return ctx.usage(tr("Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear"));
     int limit = 0;
     if (!ctx.intOption(u"limit"_s, 20, 1, &limit))
         return ExitUsage;
@@ -40,6 +75,8 @@ int listProducts(CliContext& ctx)
                 {u"revenue_fen"_s, p.revenue},
                 {u"customers"_s, p.customers},
                 {u"repurchase_days"_s, p.repurchaseDays ? QJsonValue(*p.repurchaseDays) : QJsonValue()},
+                {u"repurchase_intervals"_s, p.repurchaseIntervals},
+                {u"repurchase_days_set"_s, p.repurchaseDaysSet ? QJsonValue(*p.repurchaseDaysSet) : QJsonValue()},
             });
         ctx.printJson(array);
         return ExitOk;
@@ -53,15 +90,18 @@ int listProducts(CliContext& ctx)
     }
     const QLocale locale;
     TextTable table({tr("Code"), tr("Product"), tr("Category"), tr("Units"), tr("Revenue"), tr("Customers"),
-                     tr("Repurchase (days)")});
+                     tr("Repurchase (days)"), tr("Your interval (days)")});
     for (const auto& p : *rows)
         table.addRow({p.code, p.name, p.category, storage::ProductQueries::unitsText(p.unitsMilli),
                       money::format(p.revenue), locale.toString(p.customers),
                       p.repurchaseDays ? locale.toString(*p.repurchaseDays, 'f', *p.repurchaseDays == qint64(*p.repurchaseDays) ? 0 : 1)
-                                       : QString()});
+                                       : QString(),
+                      p.repurchaseDaysSet ? locale.toString(*p.repurchaseDaysSet) : QString()});
     table.print(out);
     out << tr("Repurchase: the median number of days between two purchases of the product by the same customer, "
-              "over customers who bought it on two or more days.")
+              "over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) "
+              "replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases "
+              "and no interval of yours.")
         << Qt::endl;
     return ExitOk;
 }
@@ -71,7 +111,7 @@ int listProducts(CliContext& ctx)
 QList<Command> productCommands()
 {
     return {
-        {u"products"_s, u"products [--limit N]"_s,
+        {u"products"_s, u"products [--limit N] | products set-interval CODE DAYS|clear"_s,
          tr("Best-selling products from order lines: units, revenue, customers, days between repeat purchases."),
          {QCommandLineOption(u"limit"_s, tr("At most N products (default 20)."), tr("N"))},
          listProducts},

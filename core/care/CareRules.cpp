@@ -49,6 +49,8 @@ QList<CareRule> CareRules::defaults()
         {u"holidays"_s, true,
          {{u"days_ahead"_s, 3}, {u"tiers"_s, QJsonArray{u"diamond"_s, u"gold"_s, u"strategic"_s}},
           {u"holidays"_s, holidays}}},
+        {u"replenish"_s, true, {{u"min_intervals"_s, 3}}},
+        {u"detractor"_s, true, {{u"days_after"_s, 1}}},
     };
 }
 
@@ -64,6 +66,10 @@ QString CareRules::label(const QString& key)
         return QCoreApplication::translate("CareRule", "Call a valuable customer at risk");
     if (key == u"holidays")
         return QCoreApplication::translate("CareRule", "Holiday greeting");
+    if (key == u"replenish")
+        return QCoreApplication::translate("CareRule", "Replenish or revisit after a product");
+    if (key == u"detractor")
+        return QCoreApplication::translate("CareRule", "Call back an unhappy survey answer");
     return key;
 }
 

@@ -13,7 +13,10 @@ namespace clientele::core::care {
 //   winback      {}                                when a customer turns dormant
 //   vip_at_risk  {"tiers": ["diamond", "gold"]}    call when such a customer turns at risk
 //   holidays     {"days_ahead": 3, "tiers": [...], "holidays": [{"name", "dates": [...]}]}
-// Greetings (birthday, holidays) go only to customers who have not opted out of marketing.
+//   replenish    {"min_intervals": 3}              call when a product's repurchase interval has passed
+//                                                  since the customer's last purchase of it
+// Greetings (birthday, holidays) and replenish suggestions (a sales call) go only to customers who have not opted out of marketing.
+//   detractor    {"days_after": 1}                 call back a survey score of 0–6 (one task per answer)
 struct CareRule
 {
     QString key;

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace clientele::core::care {
@@ -96,6 +98,53 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
                                           {u"overdue_after"_s, c.atRiskAfterDays}};
                 tasks.append(task(c, due, rule.key, u"%1:%2:%3"_s.arg(rule.key).arg(c.id).arg(iso(c.lastPurchase)), facts));
             }
+        } else if (rule.key == u"replenish") {
+            const int minIntervals = rule.params.value(u"min_intervals"_s).toInt(3);
+            for (const CareCustomer& c : customers) {
+                if (!c.marketingConsent)
+                    continue;
+                // One call per customer and window: the product whose interval ran out first (a
+                // customer of many products is not rung once per product).
+                const CareProduct* pick = nullptr;
+                QDate pickRan;
+                int pickInterval = 0;
+                for (const CareProduct& p : c.products) {
+                    int interval = 0;
+                    if (p.ownDays && *p.ownDays > 0)
+                        interval = *p.ownDays;
+                    else if (p.medianDays && p.intervals >= minIntervals)
+                        interval = int(std::ceil(*p.medianDays)); // "has passed": never a day early
+                    if (interval <= 0 || !p.lastBought.isValid())
+                        continue;
+                    const QDate ran = p.lastBought.addDays(interval);
+                    if (ran > to || ran < from.addDays(-kCatchUpDays))
+                        continue;
+                    if (!pick || ran < pickRan || (ran == pickRan && p.productId < pick->productId)) {
+                        pick = &p;
+                        pickRan = ran;
+                        pickInterval = interval;
+                    }
+                }
+                if (pick)
+                    tasks.append(task(c, qMax(pickRan, from), rule.key,
+                                      u"replenish:%1:%2:%3"_s.arg(c.id).arg(pick->productId).arg(iso(pick->lastBought)),
+                                      {{u"product"_s, pick->name},
+                                       {u"last"_s, iso(pick->lastBought)},
+                                       {u"interval"_s, pickInterval},
+                                       {u"own"_s, bool(pick->ownDays && *pick->ownDays > 0)}}));
+            }
+        } else if (rule.key == u"detractor") {
+            // One call per unhappy answer: the key names the answer, so a re-import finds it stored.
+            const int after = rule.params.value(u"days_after"_s).toInt(1);
+            for (const CareCustomer& c : customers)
+                for (const DetractorAnswer& a : c.detractorAnswers) {
+                    const QDate due = a.answeredOn.addDays(after);
+                    if (!a.answeredOn.isValid() || due > to || due < from.addDays(-kCatchUpDays))
+                        continue;
+                    tasks.append(task(c, qMax(due, from), rule.key,
+                                      u"detractor:%1:%2:%3"_s.arg(a.survey).arg(c.id).arg(iso(a.answeredOn)),
+                                      {{u"answered"_s, iso(a.answeredOn)}, {u"score"_s, a.score}}));
+                }
         } else if (rule.key == u"holidays") {
             const int ahead = rule.params.value(u"days_ahead"_s).toInt(3);
             const QStringList tiers = stringList(rule.params.value(u"tiers"_s));

@@ -61,6 +61,12 @@ const char* titleSource(const QString& rule)
         return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "Call %1 (valuable, at risk)");
     if (rule == u"holidays")
         return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "%1 greeting for %2");
+    if (rule == u"replenish")
+        return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "Time for %1 to buy again");
+    if (rule == u"detractor")
+        return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "Call back %1 (unhappy survey answer)");
+    if (rule == u"ticket")
+        return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "Service ticket of %1 due");
     return nullptr;
 }
 
@@ -191,6 +197,21 @@ QString CareTaskText::reason(const QJsonObject& facts)
     }
     if (key == u"holidays")
         return tr("%1 on %2").arg(holidayName(facts.value(u"holiday"_s).toString()), day(facts, u"day"_s));
+    if (key == u"replenish") {
+        const QString product = facts.value(u"product"_s).toString();
+        const int interval = facts.value(u"interval"_s).toInt();
+        if (facts.value(u"own"_s).toBool())
+            return tr("Last bought %1 on %2; you set it to be bought again every %3 days")
+                .arg(product, day(facts, u"last"_s))
+                .arg(interval);
+        return tr("Last bought %1 on %2; customers usually buy it again after %3 days")
+            .arg(product, day(facts, u"last"_s))
+            .arg(interval);
+    }
+    if (key == u"detractor")
+        return tr("Scored %1 of 10 in the survey of %2").arg(facts.value(u"score"_s).toInt()).arg(day(facts, u"answered"_s));
+    if (key == u"ticket")
+        return tr("Ticket #%1: %2").arg(facts.value(u"ticket"_s).toInteger()).arg(facts.value(u"subject"_s).toString());
     return {};
 }
 

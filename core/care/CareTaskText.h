@@ -13,6 +13,7 @@ namespace clientele::core::care {
 //   winback      {"last": ISO date, "turned": ISO date}
 //   vip_at_risk  {"tier": tier key, "last": ISO date, "model": bool, "overdue_after": days}
 //   holidays     {"holiday": name as in the rule, "day": ISO date}
+//   replenish    {"product": name, "last": ISO date, "interval": days, "own": the owner's number}
 // Dates come out in the locale's way (i18n::LocalDates). Unknown facts render as empty text.
 class CareTaskText
 {

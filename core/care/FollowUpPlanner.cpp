@@ -1,10 +1,8 @@
 #include "FollowUpPlanner.h"
 
-#include "../segmentation/Segmenter.h"
-#include "../segmentation/SegmentationSettings.h"
-#include "../storage/FollowUpRepository.h"
+#include "../domain/Clock.h"
+#include "../storage/AutomationRepository.h"
 #include "../storage/Transaction.h"
-#include "CareTaskGenerator.h"
 
 #include <algorithm>
 
@@ -62,36 +60,26 @@ CarePlan CarePlan::withLoad(const CareLoad& other) const
 Result<CarePlan> FollowUpPlanner::plan(const storage::Database& database, const QDate& from, const QDate& to,
                                        const std::optional<CareLoad>& load)
 {
-    auto config = segmentation::SegmentationSettings::load(database);
-    if (!config)
-        return config.error();
-    storage::FollowUpRepository repo(database);
-    auto rules = repo.careRules();
+    auto rules = storage::AutomationRepository(database).rules();
     if (!rules)
         return rules.error();
-    auto customers = repo.careCustomers();
-    if (!customers)
-        return customers.error();
-    for (CareCustomer& c : *customers) {
-        segmentation::RfmMetrics m;
-        m.medianGapDays = c.atRiskAfterDays; // carried the median gap (or −1)
-        c.atRiskAfterDays = config->lifecycle.atRiskAfter(m);
-        c.dormantDays = config->lifecycle.dormantDays;
-    }
-    const QList<CareTask> tasks = CareTaskGenerator::generate(*rules, *customers, from, to);
+    QList<automation::Rule> followUpRules;
+    for (const automation::Rule& r : std::as_const(*rules))
+        if (const auto* action = automation::Registry::action(r.actionKind()); r.enabled && action && action->makesFollowUp)
+            followUpRules.append(r);
+    auto collected = automation::RuleEngine::collect(database, followUpRules, from, to);
+    if (!collected)
+        return collected.error();
 
     CarePlan plan;
     plan.from = from;
     plan.to = to;
     plan.load = load ? *load : CareLoad::load(database);
-    plan.generated = tasks.size();
+    plan.generated = collected->items.size() + collected->done;
     QList<CareTask> fresh;
-    for (const CareTask& task : tasks) {
-        auto known = repo.hasDedupeKey(task.dedupeKey);
-        if (!known)
-            return known.error();
-        if (!*known)
-            fresh.append(task);
+    for (const automation::Planned& p : std::as_const(collected->items)) {
+        fresh.append(p.toCareTask());
+        plan.sources.insert(p.dedupeKey, p);
     }
     plan.tasks = CareLoad::spread(fresh, plan.load);
     sortByPlannedDay(plan.tasks);
@@ -100,19 +88,23 @@ Result<CarePlan> FollowUpPlanner::plan(const storage::Database& database, const 
 
 Result<PlanSummary> FollowUpPlanner::apply(storage::Database& database, const CarePlan& plan)
 {
-    storage::FollowUpRepository repo(database);
+    QList<automation::Planned> items;
+    for (const PlannedTask& planned : plan.tasks) {
+        automation::Planned p = plan.sources.value(planned.task.dedupeKey);
+        if (p.ruleId == 0)
+            continue;
+        p.dueOn = planned.task.dueOn;
+        items.append(p);
+    }
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
     PlanSummary summary;
     summary.generated = plan.generated;
-    for (const PlannedTask& planned : plan.tasks) {
-        auto stored = repo.insertIfNew(planned.task);
-        if (!stored)
-            return stored.error();
-        if (*stored)
-            ++summary.created;
-    }
+    auto created = automation::RuleEngine::apply(database, items, Clock::today());
+    if (!created)
+        return created.error();
+    summary.created = *created;
     if (auto s = transaction.commit(); !s)
         return s.error();
     return summary;

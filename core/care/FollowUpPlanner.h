@@ -1,9 +1,11 @@
 #pragma once
 
+#include "../automation/RuleEngine.h"
 #include "../domain/Result.h"
 #include "CareLoad.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMap>
 
 #include <optional>
@@ -29,6 +31,7 @@ struct CarePlan
     CareLoad load;
     qint64 generated = 0;     // tasks the rules call for in the window, new or not
     QList<PlannedTask> tasks; // the new ones, by planned day
+    QHash<QString, automation::Planned> sources; // dedupe key → the rule action behind a task
 
     qint64 existing() const { return generated - tasks.size(); }
     int moved() const;                  // put off by the cap or a skipped Sunday
@@ -38,9 +41,13 @@ struct CarePlan
     CarePlan withLoad(const CareLoad& other) const;
 };
 
-// Runs the care rules over the latest segmentation results. plan() is the dry run; apply() stores
-// a plan in one transaction; generate() is both. Running it again creates nothing twice (dedupe
-// keys), and a plan applied late skips what another run stored meanwhile.
+// The follow-ups the automation rules (automation::RuleEngine) call for in a window — the care
+// rules are built-in rules of the engine — for the calendar's "Run Care Rules" and `followups
+// generate`: every enabled rule whose action is a follow-up. plan() is the dry run; apply()
+// stores a plan in one transaction, recording each rule's event like the engine's own runs;
+// generate() is both. Running it again creates nothing twice (event and dedupe keys), and a plan
+// applied late skips what another run stored meanwhile. The automation daily cap is the engine's
+// (automatic runs); here the owner sees every task and the follow-up day cap spreads them.
 class FollowUpPlanner
 {
 public:

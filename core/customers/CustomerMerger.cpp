@@ -1,5 +1,7 @@
 #include "CustomerMerger.h"
 
+#include "../storage/MemberRepository.h"
+
 #include "../segmentation/SegmentationSettings.h"
 #include "../segmentation/Segmenter.h"
 #include "../segmentation/SegmentationUpkeep.h"
@@ -182,6 +184,16 @@ Result<qint64> CustomerMerger::merge(storage::Database& database, qint64 survivo
         auto duplicate = survivor ? load(repo, duplicateId) : survivor;
         if (!survivor || !duplicate)
             return !survivor ? survivor.error() : duplicate.error();
+        // The member ledgers are append-only and never move: merging away a member who holds
+        // points or stored value would drop what the shop owes them.
+        auto member = storage::MemberRepository(database).hasMemberHistory(duplicateId);
+        if (!member)
+            return member.error();
+        if (*member)
+            return Error::make(Error::Code::Conflict,
+                               tr("%1 has points, stored value or counter sales; keep %1 and merge the other "
+                                  "customer into them instead.")
+                                   .arg(duplicate->name));
         if (auto s = markHistory(database, {survivorId, duplicateId}); !s)
             return s.error();
 

@@ -9,6 +9,8 @@
 #include "../storage/InteractionRepository.h"
 #include "../storage/OrderRepository.h"
 #include "../storage/SqlValues.h"
+#include "../storage/TicketRepository.h"
+#include "../service/Tickets.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +29,8 @@ QString tr(const char* text)
 int sameDayRank(TimelineEvent::Kind kind)
 {
     switch (kind) {
-    case TimelineEvent::Kind::FollowUp: return 0;
+    case TimelineEvent::Kind::FollowUp:
+    case TimelineEvent::Kind::Ticket: return 0;
     case TimelineEvent::Kind::Interaction: return 1;
     case TimelineEvent::Kind::TierChange: return 2;
     case TimelineEvent::Kind::Order:
@@ -70,6 +73,7 @@ QString CustomerTimeline::kindLabel(TimelineEvent::Kind kind)
     case TimelineEvent::Kind::Interaction: return tr("Contact");
     case TimelineEvent::Kind::FollowUp: return tr("Follow-up");
     case TimelineEvent::Kind::TierChange: return tr("Tier");
+    case TimelineEvent::Kind::Ticket: return tr("Service");
     }
     return {};
 }
@@ -123,6 +127,19 @@ Result<QList<TimelineEvent>> CustomerTimeline::forCustomer(const storage::Databa
         // A completed task sits on the day it was done, where its outcome belongs.
         const QDate day = f.completedAt.isValid() ? f.completedAt.toLocalTime().date() : f.dueOn;
         events.append({day, TimelineEvent::Kind::FollowUp, tr("%1 (%2)").arg(f.title, status), detail.join(u"\n"_s)});
+    }
+
+    const auto tickets = storage::TicketRepository(database).list(false, customerId);
+    if (!tickets)
+        return tickets.error();
+    for (const auto& t : *tickets) {
+        const QString kind = service::Tickets::kindLabel(t.kind);
+        events.append({t.openedAt.date(), TimelineEvent::Kind::Ticket, tr("Ticket opened: %1").arg(t.subject),
+                       tr("%1 · %2").arg(kind, service::Tickets::priorityLabel(t.priority))});
+        // The resolution where it happened: the last change to resolved or closed.
+        if (!t.isOpen() && !t.history.isEmpty())
+            events.append({t.history.last().at.date(), TimelineEvent::Kind::Ticket,
+                           tr("Ticket %1: %2").arg(service::Tickets::statusLabel(t.status), t.subject), t.resolution});
     }
 
     if (auto s = addTierChanges(database, customerId, events); !s)

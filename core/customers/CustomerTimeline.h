@@ -15,14 +15,15 @@ namespace clientele::core::customers {
 // change or the day they joined. Texts are translated when read.
 struct TimelineEvent
 {
-    enum class Kind { Joined, Order, Refund, Interaction, FollowUp, TierChange };
+    enum class Kind { Joined, Order, Refund, Interaction, FollowUp, TierChange, Ticket };
     QDate date;
     Kind kind = Kind::Order;
     QString title;  // what, without the kind: "¥120 · A1", "Silver → Gold", "Call back (open)"
     QString detail;
 };
 
-// Merges orders, interactions, follow-ups and the month-end tier history into one list, newest
+// Merges orders, interactions, follow-ups, service tickets (opened; resolved with the resolution)
+// and the month-end tier history into one list, newest
 // first (same day: follow-ups and notes above the purchases they refer to).
 class CustomerTimeline
 {

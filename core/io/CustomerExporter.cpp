@@ -24,9 +24,10 @@ QString tr(const char* text)
 // The built-in columns, then the shop's own fields headed by their labels (which an import maps back).
 QStringList exportHeader(const QList<CustomField>& fields)
 {
-    QStringList header = {tr("member_code"), tr("name"), tr("phone"), tr("email"), tr("wechat_id"), tr("gender"),
-                          tr("birthday"), tr("city"), tr("address"), tr("source"), tr("joined"), tr("notes"),
-                          tr("marketing_consent"), tr("tags")};
+    // Headers a person reads, in the reader's language; every one maps back on import (ColumnMapping).
+    QStringList header = {tr("Member code"), tr("Name"),     tr("Phone"),   tr("E-mail"),  tr("WeChat ID"),
+                          tr("Gender"),      tr("Birthday"), tr("City"),    tr("Address"), tr("Source"),
+                          tr("Joined"),      tr("Notes"),    tr("Marketing consent"), tr("Tags")};
     for (const CustomField& field : fields)
         header.append(field.label);
     return header;

@@ -47,8 +47,7 @@ qint64 OrderImporter::contentHash(const QString& customerKey, const Order& order
     return value & 0x7fffffffffffffffLL;
 }
 
-Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& code, const QString& phone,
-                                           const QString& email, ImportReport& report, bool& reported)
+Result<qint64> OrderImporter::lookupCustomer(const QString& code, const QString& phone, const QString& email)
 {
     const std::pair<QString, QString> keys[] = {{u"c:"_s + code, code}, {u"p:"_s + phone, phone}, {u"e:"_s + email, email}};
     for (int i = 0; i < 3; ++i) {
@@ -72,6 +71,46 @@ Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& co
             return (*found)->id;
         }
     }
+    return qint64(0);
+}
+
+Customer OrderImporter::newCustomerFrom(const RowView& row, const QString& code) const
+{
+    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_latestAllowed);
+    parsed.customer.joinedOn = QDate(); // the order's date is not a join date
+    parsed.customer.memberCode = code;   // as read: "17850.0" in a column of such codes is 17850
+    if (row.value(ImportField::MarketingConsent).isEmpty())
+        parsed.customer.marketingConsent = false;
+    return parsed.customer;
+}
+
+Result<qint64> OrderImporter::createCustomer(const Customer& customer, const QString& code, const QString& phone,
+                                             const QString& email, ImportReport& report)
+{
+    auto id = m_customers.insert(customer, m_batchId);
+    if (!id)
+        return id.error();
+    ++report.customersCreated;
+    for (const auto& [prefix, key] : {std::pair{u"c:"_s, code}, std::pair{u"p:"_s, phone}, std::pair{u"e:"_s, email}})
+        if (!key.isEmpty())
+            m_customerCache.insert(prefix + key, *id);
+    return *id;
+}
+
+Status OrderImporter::dropCreatedCustomer(qint64 id, ImportReport& report)
+{
+    for (auto it = m_customerCache.begin(); it != m_customerCache.end();)
+        it = it.value() == id ? m_customerCache.erase(it) : std::next(it);
+    --report.customersCreated;
+    return m_customers.remove(id);
+}
+
+Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& code, const QString& phone,
+                                           const QString& email, ImportReport& report, bool& reported)
+{
+    auto found = lookupCustomer(code, phone, email);
+    if (!found || *found != 0)
+        return found;
     if (!m_createCustomers) {
         const ImportField field = !code.isEmpty() ? ImportField::MemberCode
                                   : !phone.isEmpty() ? ImportField::Phone
@@ -84,17 +123,7 @@ Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& co
         reported = true;
         return qint64(0);
     }
-    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_latestAllowed);
-    parsed.customer.joinedOn = QDate(); // the order's date is not a join date
-    parsed.customer.memberCode = code;   // as read: "17850.0" in a column of such codes is 17850
-    auto id = m_customers.insert(parsed.customer, m_batchId);
-    if (!id)
-        return id.error();
-    ++report.customersCreated;
-    for (const auto& key : keys)
-        if (!key.second.isEmpty())
-            m_customerCache.insert(key.first, *id);
-    return *id;
+    return createCustomer(newCustomerFrom(row, code), code, phone, email, report);
 }
 
 Status OrderImporter::importRow(const RowView& row, ImportReport& report)

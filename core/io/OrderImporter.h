@@ -32,6 +32,15 @@ protected:
     // one with createCustomers; 0 with the row reported (and `reported` set) when unknown.
     Result<qint64> findCustomer(const RowView& row, const QString& code, const QString& phone, const QString& email,
                                 ImportReport& report, bool& reported);
+    // The customer these keys name (this import's new customers first), 0 when nobody.
+    Result<qint64> lookupCustomer(const QString& code, const QString& phone, const QString& email);
+    // A customer the row names who is not in the shop yet: name and details as the row has them.
+    // An order file says nothing about consent: no marketing unless the row has a consent column.
+    Customer newCustomerFrom(const RowView& row, const QString& code) const;
+    Result<qint64> createCustomer(const Customer& customer, const QString& code, const QString& phone,
+                                  const QString& email, ImportReport& report);
+    // Takes back a customer created by this import for an order that was then refused.
+    Status dropCreatedCustomer(qint64 id, ImportReport& report);
 
     storage::CustomerRepository m_customers;
     storage::OrderRepository m_orders;

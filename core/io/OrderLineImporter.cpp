@@ -193,13 +193,19 @@ Status OrderLineImporter::importRow(const RowView& row, ImportReport& report)
             bool reported = false;
             // A second customer on an order already naming one is only looked up: the order will be
             // refused, and must not leave a customer created for it behind.
-            auto id = pending.order.customerId == 0 ? findCustomer(row, code, phone.digits, email, report, reported)
-                                                    : existingCustomer(code, phone.digits, email);
+            const bool named = pending.order.customerId != 0 || pending.newCustomer.has_value();
+            Result<qint64> id = qint64(0);
+            if (named)
+                id = existingCustomer(code, phone.digits, email);
+            else if (m_createCustomers)
+                id = lookupCustomer(code, phone.digits, email);
+            else
+                id = findCustomer(row, code, phone.digits, email, report, reported);
             if (!id)
                 return id.error();
             if (reported) {
                 line.reported = true;
-            } else if (pending.order.customerId != 0 && *id != pending.order.customerId) {
+            } else if (named && *id != pending.order.customerId) { // a new customer differs from any id
                 const ImportField field = !code.isEmpty() ? ImportField::MemberCode
                                           : !phone.digits.isEmpty() ? ImportField::Phone
                                                                     : ImportField::Email;
@@ -207,10 +213,16 @@ Status OrderLineImporter::importRow(const RowView& row, ImportReport& report)
                                                            "another one)")
                                                             .arg(m_fileName, orderNo)
                                                             .arg(pending.customerLine)));
-            } else if (pending.order.customerId == 0) {
+            } else {
                 pending.order.customerId = *id;
                 pending.customerText = customerText;
                 pending.customerLine = row.line();
+                if (*id == 0) { // unknown, and the import may create customers: when the order is written
+                    pending.newCustomer = newCustomerFrom(row, code);
+                    pending.newCode = code;
+                    pending.newPhone = phone.digits;
+                    pending.newEmail = email;
+                }
             }
         }
     }
@@ -292,7 +304,7 @@ Status OrderLineImporter::flush(PendingOrder& pending, ImportReport& report)
                report);
         return {};
     }
-    if (order.customerId == 0) {
+    if (order.customerId == 0 && !pending.newCustomer) {
         ++report.guestOrders;
         for (const PendingLine& l : pending.lines)
             report.addGuestLine({l.line, QString(), order.orderNo,
@@ -322,6 +334,21 @@ Status OrderLineImporter::flush(PendingOrder& pending, ImportReport& report)
         return {};
     }
     order.category = category;
+
+    bool createdHere = false;
+    if (pending.newCustomer) {
+        // Another order of this import may have created them meanwhile.
+        auto id = lookupCustomer(pending.newCode, pending.newPhone, pending.newEmail);
+        if (!id)
+            return id.error();
+        if (*id == 0) {
+            id = createCustomer(*pending.newCustomer, pending.newCode, pending.newPhone, pending.newEmail, report);
+            if (!id)
+                return id.error();
+            createdHere = true;
+        }
+        order.customerId = *id;
+    }
 
     const QString orderKey = order.orderNo.isEmpty()
                                  ? u"ck:"_s + QString::number(contentHash(pending.customerText, order), 16)
@@ -355,6 +382,9 @@ Status OrderLineImporter::flush(PendingOrder& pending, ImportReport& report)
         return {};
     }
 
+    if (createdHere) // the number belongs to an order of someone else: the order is refused below
+        if (auto s = dropCreatedCustomer(order.customerId, report); !s)
+            return s;
     auto head = m_lines.findOrder(orderKey);
     if (!head)
         return head.error();

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <deque>
+#include <optional>
 
 namespace clientele::core::io {
 
@@ -56,6 +57,10 @@ private:
         QString key; // order number, or "@customer|date time" without one
         Order order;
         QString customerText; // the first naming line's code|phone|e-mail
+        // A customer the shop does not know yet: created when the order is written, never for an
+        // order that is refused.
+        std::optional<Customer> newCustomer;
+        QString newCode, newPhone, newEmail;
         qint64 customerLine = 0;
         qint64 failedLine = 0; // first refused line (0: none)
         QList<PendingLine> lines;

@@ -1,8 +1,13 @@
 #include "MonthlyReport.h"
 
+#include "../domain/Clock.h"
+#include "../campaigns/CampaignResults.h"
+#include "../storage/CampaignRepository.h"
+
 #include "../segmentation/Segmenter.h"
 #include "../storage/Database.h"
 #include "../storage/SegmentationRepository.h"
+#include "../storage/ProductQueries.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/SqlValues.h"
 
@@ -225,6 +230,34 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
         return risky.error();
     r.atRiskCustomers = *risky;
 
+    auto categories = storage::ProductQueries::topCategoriesPerTier(database, month, r.asOf, kTopCategoriesPerTier);
+    if (!categories)
+        return categories.error();
+    for (const auto& c : *categories)
+        r.topCategories.append({c.tier, c.category, c.revenue, c.unitsMilli});
+    std::stable_sort(r.topCategories.begin(), r.topCategories.end(), [&](const auto& a, const auto& b) {
+        return config->tiers.rank(a.tier) < config->tiers.rank(b.tier);
+    });
+    auto products = storage::ProductQueries::topProductsPerTier(database, month, r.asOf, kTopProductsPerTier);
+    if (!products)
+        return products.error();
+    for (const auto& p : *products)
+        r.topProducts.append({p.tier, p.productId, p.code, p.name, p.revenue, p.unitsMilli});
+    std::stable_sort(r.topProducts.begin(), r.topProducts.end(), [&](const auto& a, const auto& b) {
+        return config->tiers.rank(a.tier) < config->tiers.rank(b.tier);
+    });
+
+    auto campaigns = storage::CampaignRepository(database).madeInMonth(month);
+    if (!campaigns)
+        return campaigns.error();
+    for (const auto& c : *campaigns) {
+        auto outcome = campaigns::CampaignResults::compute(database, c);
+        if (!outcome)
+            return outcome.error();
+        const auto& lift = outcome->conversionLift;
+        r.campaigns.append({c.name, c.contacted, c.holdout, c.contactedOn, lift.defined, lift.value, lift.low, lift.high});
+    }
+
     QSqlQuery followUps = database.prepare(
         u"SELECT COALESCE(SUM(CASE WHEN status = 'done' AND due_on BETWEEN :first AND :last THEN 1 ELSE 0 END), 0), "
         u"COALESCE(SUM(CASE WHEN status = 'open' AND due_on BETWEEN :first AND :last THEN 1 ELSE 0 END), 0), "
@@ -236,6 +269,15 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     r.followUpsDone = followUps.value(0).toLongLong();
     r.followUpsOpen = followUps.value(1).toLongLong();
     r.followUpsOverdue = followUps.value(2).toLongLong();
+
+    const auto tickets = service::TicketFigures::forMonth(database, month, core::Clock::now());
+    if (!tickets)
+        return tickets.error();
+    r.tickets = *tickets;
+    const auto nps = service::Nps::shopMonth(database, month);
+    if (!nps)
+        return nps.error();
+    r.nps = *nps;
     return r;
 }
 

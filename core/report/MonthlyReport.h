@@ -4,6 +4,8 @@
 #include "../domain/Result.h"
 #include "../segmentation/Evaluation.h"
 #include "Figures.h"
+#include "../service/Nps.h"
+#include "../service/TicketFigures.h"
 
 #include <QDate>
 #include <QList>
@@ -63,6 +65,37 @@ struct MigrationLine
     qint64 customers = 0;
 };
 
+// One of a tier's top categories (storage::ProductQueries::topCategoriesPerTier defines them).
+struct TierCategoryLine
+{
+    QString tier;
+    QString category; // empty: products without a category
+    Fen revenue12m = 0;
+    qint64 unitsMilli = 0;
+};
+
+// One of a tier's top products (storage::ProductQueries::topProductsPerTier defines them).
+struct TierProductLine
+{
+    QString tier;
+    qint64 productId = 0;
+    QString code;
+    QString name;
+    Fen revenue12m = 0;
+    qint64 unitsMilli = 0;
+};
+
+// A campaign made in the month, with its conversion lift so far (campaigns::CampaignResults).
+struct CampaignLine
+{
+    QString name;
+    qint64 contacted = 0;
+    qint64 holdout = 0;
+    QDate contactedOn; // invalid: not contacted yet
+    bool measured = false; // a lift exists (contacted, both groups non-empty)
+    double lift = 0, low = 0, high = 0; // conversion lift and its 95% Wald interval (fractions)
+};
+
 // Everything the monthly tier report shows, as numbers from the month-end snapshots, the monthly
 // figures and the follow-ups — no text, so HTML, CSV, PDF and the dashboard read the same figures.
 // Percentages are per mille, exact integers; money is fen.
@@ -89,12 +122,21 @@ struct MonthlyReport
     QList<MigrationLine> migration;
     QList<ReportCustomer> topCustomers; // up to kTopPerTier per tier, in tier order then spend
     QList<ReportCustomer> atRiskCustomers; // most spend first, up to kAtRiskListed
+    QList<TierCategoryLine> topCategories; // up to kTopCategoriesPerTier per tier, in tier order then rank
+    QList<TierProductLine> topProducts;    // up to kTopProductsPerTier per tier, in tier order then rank
+    QList<CampaignLine> campaigns; // made this month, oldest first
     qint64 followUpsDone = 0;     // due this month and done
     qint64 followUpsOpen = 0;     // due this month and still open
     qint64 followUpsOverdue = 0;  // open and due before the month's end
+    // Service (issue 18): the month's tickets and survey answers; shown only when there are any.
+    service::TicketMonth tickets;
+    service::NpsFigure nps;
+    bool hasService() const { return tickets.opened > 0 || tickets.resolved > 0 || nps.answers() > 0; }
 
     static constexpr int kTopPerTier = 5;
     static constexpr int kAtRiskListed = 20;
+    static constexpr int kTopCategoriesPerTier = 3;
+    static constexpr int kTopProductsPerTier = 3;
 
     // NotFound when the month has no segmentation snapshot yet.
     static Result<MonthlyReport> build(const storage::Database& database, const QString& month);

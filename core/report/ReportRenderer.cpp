@@ -2,6 +2,7 @@
 #include "../i18n/LocalDates.h"
 
 #include "../segmentation/TierRules.h"
+#include "../storage/ProductQueries.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -219,6 +220,41 @@ QString ReportRenderer::html(const MonthlyReport& r)
              figure(tr("%1 days ago").arg(c.recencyDays)) + u"</tr>"_s;
     h += u"</table>"_s;
 
+    if (!r.topCategories.isEmpty()) {
+        h += u"<h2>"_s + esc(tr("Top categories per tier")) + u"</h2>"_s + kTable +
+             headerRow({tr("Tier"), tr("Category"), tr("Revenue, 12 months"), tr("Units")});
+        for (const TierCategoryLine& c : r.topCategories)
+            h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(tierLabel(c.tier)),
+                                                     esc(c.category.isEmpty() ? tr("(no category)") : c.category)) +
+                 figure(money(c.revenue12m)) + figure(storage::ProductQueries::unitsText(c.unitsMilli)) + u"</tr>"_s;
+        h += u"</table>"_s;
+    }
+
+    if (!r.topProducts.isEmpty()) {
+        h += u"<h2>"_s + esc(tr("Top products per tier")) + u"</h2>"_s + kTable +
+             headerRow({tr("Tier"), tr("Product"), tr("Revenue, 12 months"), tr("Units")});
+        for (const TierProductLine& p : r.topProducts)
+            h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(tierLabel(p.tier)), esc(p.name.isEmpty() ? p.code : p.name)) +
+                 figure(money(p.revenue12m)) + figure(storage::ProductQueries::unitsText(p.unitsMilli)) + u"</tr>"_s;
+        h += u"</table>"_s;
+    }
+
+    if (!r.campaigns.isEmpty()) {
+        const QLocale locale;
+        h += u"<h2>"_s + esc(tr("Campaigns this month")) + u"</h2>"_s + kTable +
+             headerRow({tr("Campaign"), tr("Contacted"), tr("Held out"), tr("Contact date"), tr("Conversion lift (95% interval)")});
+        for (const CampaignLine& c : r.campaigns)
+            h += u"<tr><td>%1</td>"_s.arg(esc(c.name)) + figure(locale.toString(c.contacted)) +
+                 figure(locale.toString(c.holdout)) +
+                 figure(c.contactedOn.isValid() ? locale.toString(c.contactedOn, QLocale::ShortFormat) : tr("not yet")) +
+                 figure(c.measured ? tr("%1 pts (%2 to %3)")
+                                         .arg(locale.toString(c.lift * 100, 'f', 1), locale.toString(c.low * 100, 'f', 1),
+                                              locale.toString(c.high * 100, 'f', 1))
+                                   : u"—"_s) +
+                 u"</tr>"_s;
+        h += u"</table>"_s;
+    }
+
     h += u"<h2>"_s + esc(tr("Customers at risk")) + u"</h2>"_s;
     if (r.atRiskCustomers.isEmpty()) {
         h += u"<p>"_s + esc(tr("Nobody is at risk this month.")) + u"</p>"_s;
@@ -235,6 +271,26 @@ QString ReportRenderer::html(const MonthlyReport& r)
                  .arg(QLocale().toString(r.followUpsDone), QLocale().toString(r.followUpsOpen),
                       QLocale().toString(r.followUpsOverdue))) +
          u"</p>"_s;
+
+    if (r.hasService()) {
+        const auto minutes = [](const std::optional<qint64>& m) {
+            return m ? tr("%1 h %2 min").arg(*m / 60).arg(*m % 60) : u"–"_s;
+        };
+        const auto share = r.tickets.withinSlaPermille();
+        const auto nps = r.nps.nps();
+        h += u"<h2>"_s + esc(tr("Service")) + u"</h2><p>"_s +
+             esc(tr("Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median "
+                    "resolution: %5 (opening hours).")
+                     .arg(QLocale().toString(r.tickets.opened), QLocale().toString(r.tickets.resolved),
+                          share ? QLocale().toString(*share / 10.0, 'f', 1) + u"%"_s : u"–"_s,
+                          minutes(r.tickets.medianFirstResponseMinutes), minutes(r.tickets.medianResolutionMinutes))) +
+             u"<br>"_s +
+             esc(tr("Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).")
+                     .arg(nps ? QString::number(*nps) : u"–"_s, QLocale().toString(r.nps.answers()),
+                          QLocale().toString(r.nps.promoters), QLocale().toString(r.nps.passives),
+                          QLocale().toString(r.nps.detractors))) +
+             u"</p>"_s;
+    }
 
     // On paper there are no tooltips: what each figure counts, from the figures catalogue.
     h += u"<h2>"_s + esc(tr("How these figures are counted")) + u"</h2><p>"_s;
@@ -284,10 +340,33 @@ Status ReportRenderer::writeCsv(const MonthlyReport& r, const QString& path, io:
     for (const ReportCustomer& c : r.atRiskCustomers)
         csv.writeRow({u"at_risk"_s, c.tier, QString::number(c.id), io::CsvWriter::neutralize(c.name), yuan(c.spend12m),
                       QString::number(c.recencyDays)});
+    if (!r.topCategories.isEmpty() || !r.topProducts.isEmpty()) {
+        csv.writeRow({});
+        csv.writeRow({u"section"_s, u"tier"_s, u"code"_s, u"name"_s, u"revenue_12m"_s, u"units"_s});
+        for (const TierCategoryLine& c : r.topCategories)
+            csv.writeRow({u"top_category"_s, c.tier, QString(), io::CsvWriter::neutralize(c.category), yuan(c.revenue12m),
+                          storage::ProductQueries::unitsText(c.unitsMilli)});
+        for (const TierProductLine& p : r.topProducts)
+            csv.writeRow({u"top_product"_s, p.tier, io::CsvWriter::neutralize(p.code), io::CsvWriter::neutralize(p.name),
+                          yuan(p.revenue12m), storage::ProductQueries::unitsText(p.unitsMilli)});
+    }
     csv.writeRow({});
     csv.writeRow({u"section"_s, u"done"_s, u"open"_s, u"overdue"_s});
     csv.writeRow({u"follow_ups"_s, QString::number(r.followUpsDone), QString::number(r.followUpsOpen),
                   QString::number(r.followUpsOverdue)});
+    if (r.hasService()) {
+        const auto optional = [](const auto& v) { return v ? QString::number(*v) : QString(); };
+        csv.writeRow({});
+        csv.writeRow({u"section"_s, u"opened"_s, u"resolved"_s, u"within_sla_percent"_s,
+                      u"median_first_response_minutes"_s, u"median_resolution_minutes"_s});
+        const auto share = r.tickets.withinSlaPermille();
+        csv.writeRow({u"tickets"_s, QString::number(r.tickets.opened), QString::number(r.tickets.resolved),
+                      share ? QString::number(*share / 10.0, 'f', 1) : QString(),
+                      optional(r.tickets.medianFirstResponseMinutes), optional(r.tickets.medianResolutionMinutes)});
+        csv.writeRow({u"section"_s, u"nps"_s, u"promoters"_s, u"passives"_s, u"detractors"_s, u"answers"_s});
+        csv.writeRow({u"nps"_s, optional(r.nps.nps()), QString::number(r.nps.promoters), QString::number(r.nps.passives),
+                      QString::number(r.nps.detractors), QString::number(r.nps.answers())});
+    }
     return csv.commit();
 }
 

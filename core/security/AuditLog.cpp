@@ -113,6 +113,8 @@ constexpr std::pair<const char*, const char*> kActions[] = {
     {"sign-in", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Signed in")},
     {"sign-in-failed", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sign-in failed")},
     {"locked-out", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Locked out")},
+    {"points-adjust", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Points adjusted")},
+    {"sale-refund", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sale refunded after its day")},
 };
 } // namespace
 

@@ -38,6 +38,7 @@ QString permissionLabel(Permission p)
     case Permission::ManageUsers: return tr("manage user accounts");
     case Permission::ViewAudit: return tr("read the audit log");
     case Permission::RestoreBackup: return tr("restore backups");
+    case Permission::AdjustMemberAccounts: return tr("adjust points or refund a sale after its day");
     }
     return {};
 }

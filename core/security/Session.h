@@ -20,6 +20,7 @@ enum class Permission {
     ManageUsers,
     ViewAudit,
     RestoreBackup,
+    AdjustMemberAccounts, // adjust points, refund a counter sale after its day
 };
 
 QString roleKey(Role role); // "owner", "staff"

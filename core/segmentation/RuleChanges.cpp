@@ -2,7 +2,6 @@
 
 #include "../security/GuardedChange.h"
 #include "../storage/Database.h"
-#include "../storage/FollowUpRepository.h"
 #include "../storage/SegmentationRepository.h"
 #include "../storage/SettingsRepository.h"
 #include "SegmentationSettings.h"
@@ -48,14 +47,6 @@ Status RuleChanges::useTierScheme(storage::Database& database, TierRules::Scheme
     return guarded(database, u"tier scheme"_s, [&](QString* detail) -> Status {
         *detail = TierRules::schemeKey(scheme);
         return storage::SettingsRepository(database).setValue(SegmentationSettings::kTierScheme, *detail);
-    });
-}
-
-Status RuleChanges::setCareRule(storage::Database& database, const care::CareRule& rule)
-{
-    return guarded(database, u"care rule "_s + rule.key, [&](QString* detail) -> Status {
-        *detail = rule.enabled ? u"enabled"_s : u"disabled"_s;
-        return storage::FollowUpRepository(database).setCareRule(rule);
     });
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "../care/CareRules.h"
 #include "../domain/Result.h"
 #include "TierRules.h"
 
@@ -10,7 +9,7 @@ class Database;
 
 namespace clientele::core::segmentation {
 
-// Changes to the tier and care rules as the owner makes them: allowed to owners only, a checked
+// Changes to the tier rules (automation rules: automation::RuleChanges) as the owner makes them: allowed to owners only, a checked
 // backup first, an audit entry written in the same transaction as the change, then everyone
 // re-tiered by the new rules (SegmentationUpkeep; the month-end history keeps the old labels
 // until `segment --history`).
@@ -19,7 +18,6 @@ class RuleChanges
 public:
     static Result<int> saveTierRules(storage::Database& database, const TierRules& rules); // the new version
     static Status useTierScheme(storage::Database& database, TierRules::Scheme scheme);
-    static Status setCareRule(storage::Database& database, const care::CareRule& rule);
 };
 
 } // namespace clientele::core::segmentation

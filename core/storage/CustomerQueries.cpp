@@ -156,6 +156,57 @@ FilterSql filterSql(const SqlDialect& d, const CustomerFilter& filter, SearchSha
         conditions.append(u"c.id IN (SELECT v.customer_id FROM customer_field_values v WHERE "_s +
                           parts.join(u" AND "_s) + u')');
     }
+    if (const ProductCondition& p = filter.product; !p.isEmpty()) {
+        QString bought = u"EXISTS (SELECT 1 FROM orders po JOIN order_lines pl ON pl.order_id = po.id "
+                         u"JOIN products pp ON pp.id = pl.product_id WHERE po.customer_id = c.id "
+                         u"AND pl.quantity_milli > 0"_s;
+        if (p.productId != 0) {
+            bought += u" AND pl.product_id = :pprod"_s;
+            sql.binds.append({u":pprod"_s, p.productId});
+        } else {
+            bought += u" AND pp.category = :pcat"_s;
+            sql.binds.append({u":pcat"_s, p.category});
+        }
+        if (p.withinDays > 0) {
+            const QDate today = Clock::today();
+            bought += u" AND po.order_date >= :pfrom AND po.order_date <= :pto"_s;
+            sql.binds.append({u":pfrom"_s, sqlvalue::date(today.addDays(-(p.withinDays - 1)))});
+            sql.binds.append({u":pto"_s, sqlvalue::date(today)});
+        }
+        bought += u')';
+        conditions.append(p.bought ? bought : u"NOT "_s + bought);
+    }
+    const auto anyOf = [&](const QString& column, const QString& name, const QStringList& values) {
+        QStringList marks;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            marks.append(name + QString::number(i));
+            sql.binds.append({marks.last(), values[i]});
+        }
+        conditions.append(column + u" IN ("_s + marks.join(u", "_s) + u')');
+        sql.needsMetrics = true;
+    };
+    if (!filter.tiers.isEmpty())
+        anyOf(u"m.tier"_s, u":tiers"_s, filter.tiers);
+    if (!filter.stages.isEmpty())
+        anyOf(u"m.stage"_s, u":stages"_s, filter.stages);
+    if (filter.clvTopPercent > 0) {
+        // The top N percent (rounded up) of customers with metrics by predicted value, in SQL.
+        conditions.append(u"c.id IN (SELECT t.customer_id FROM customer_metrics t ORDER BY t.clv_fen DESC, "
+                          u"t.customer_id LIMIT (SELECT (COUNT(*) * :clvtop + 99) / 100 FROM customer_metrics))"_s);
+        sql.binds.append({u":clvtop"_s, filter.clvTopPercent});
+    }
+    if (filter.pAliveBelow >= 0) {
+        conditions.append(u"m.p_alive >= 0 AND m.p_alive < :palive"_s);
+        sql.binds.append({u":palive"_s, filter.pAliveBelow});
+        sql.needsMetrics = true;
+    }
+    if (filter.spendMin >= 0) {
+        conditions.append(u"(SELECT COALESCE(SUM(so.amount_fen), 0) FROM orders so WHERE so.customer_id = c.id) "
+                          u">= :spendmin"_s);
+        sql.binds.append({u":spendmin"_s, filter.spendMin});
+    }
+    if (filter.marketableOnly)
+        conditions.append(u"c.marketing_consent = 1 AND c.erased_at IS NULL"_s);
     if (!filter.ids.isEmpty()) {
         QStringList idText;
         for (const qint64 id : filter.ids)

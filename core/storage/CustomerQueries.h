@@ -54,6 +54,20 @@ struct FieldCondition
     bool numeric = false;
 };
 
+// "Bought product or category X (in the last N days)" or "never bought X (in the last N days)".
+// A purchase is an order line with a positive quantity (ProductQueries: refunds make nobody a
+// buyer). The window is the last `withinDays` days up to Clock::today(), both ends included
+// (1 = today only); 0 means any time.
+struct ProductCondition
+{
+    qint64 productId = 0; // a product, or (when 0) …
+    QString category;     // … every product of this category
+    bool bought = true;   // false: never bought it (in the window)
+    int withinDays = 0;
+
+    bool isEmpty() const { return productId == 0 && category.isEmpty(); }
+};
+
 struct CustomerFilter
 {
     QString search; // name, phone fragment, e-mail, member code or tag
@@ -65,12 +79,24 @@ struct CustomerFilter
     bool openFollowUp = false; // only customers with an open follow-up task
     QList<qint64> ids;         // only these customers (dashboard drill-down); empty = all
     QList<FieldCondition> fields; // shop-defined fields, all must hold
+    ProductCondition product;     // what they bought (or never bought); empty = no condition
+    // Campaign audiences (campaigns::FilterText): any of several tiers / stages, besides `tier` /
+    // `stage`; the top N percent of customers by predicted 12-month value (ties by id); P(alive)
+    // below a bound (customers without a prediction never match); total spend at least some fen;
+    // only customers who may receive marketing (consent given, not erased).
+    QStringList tiers;
+    QStringList stages;
+    int clvTopPercent = 0;     // 1–100; 0 = no condition
+    double pAliveBelow = -1;   // 0–1; negative = no condition
+    Fen spendMin = -1;         // negative = no condition
+    bool marketableOnly = false;
 
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && city.isEmpty() && tag.isEmpty() && tier.isEmpty() && stage.isEmpty() &&
                segment.isEmpty() && !openFollowUp && ids.isEmpty() &&
-               fields.isEmpty();
+               fields.isEmpty() && product.isEmpty() && tiers.isEmpty() && stages.isEmpty() &&
+               clvTopPercent == 0 && pAliveBelow < 0 && spendMin < 0 && !marketableOnly;
     }
 };
 

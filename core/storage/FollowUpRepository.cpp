@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 #include "../care/CareTaskText.h"
+#include "../automation/Why.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,14 +44,15 @@ QList<FollowUp> readFollowUps(QSqlQuery& q)
         FollowUp f{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                    sqlvalue::toDate(q.value(3)), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
                    q.value(7).toString(), q.value(8).toString(),
-                   q.value(9).isNull() ? QDateTime() : QDateTime::fromString(q.value(9).toString(), Qt::ISODate)};
+                   q.value(9).isNull() ? QDateTime() : QDateTime::fromString(q.value(9).toString(), Qt::ISODate), {}};
         const QJsonObject facts = factsOf(q.value(10));
         if (!facts.isEmpty()) {
-            if (const QString title = care::CareTaskText::title(facts, f.customerName);
+            if (const QString title = automation::Why::title(facts, f.customerName);
                 !title.isEmpty() && !facts.value(u"own_title"_s).toBool())
                 f.title = title;
-            if (const QString reason = care::CareTaskText::reason(facts); !reason.isEmpty())
+            if (const QString reason = automation::Why::reason(facts); !reason.isEmpty())
                 f.reason = reason;
+            f.message = automation::Why::message(facts, f.customerName);
         }
         rows.append(f);
     }
@@ -237,30 +241,6 @@ Status FollowUpRepository::cancel(qint64 id, const QDateTime& at)
     return updateOpen(m_database, id, q, tr("Cancelling a follow-up"));
 }
 
-Result<QList<care::CareRule>> FollowUpRepository::careRules() const
-{
-    QSqlQuery q = m_database.prepare(u"SELECT key, enabled, params_json FROM care_rules ORDER BY key"_s);
-    if (!q.exec())
-        return sqlError(q, tr("Reading care rules"));
-    QList<care::CareRule> rules;
-    while (q.next())
-        rules.append({q.value(0).toString(), q.value(1).toBool(),
-                      QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
-    return rules;
-}
-
-Status FollowUpRepository::setCareRule(const care::CareRule& rule)
-{
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "INSERT INTO care_rules (key, enabled, params_json, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) "
-        "DO UPDATE SET enabled = excluded.enabled, params_json = excluded.params_json, updated_at = excluded.updated_at"));
-    q.addBindValue(rule.key);
-    q.addBindValue(rule.enabled ? 1 : 0);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
-    q.addBindValue(sqlvalue::now());
-    return execQuery(q, tr("Saving care rule %1").arg(rule.key));
-}
-
 Result<QList<care::CareCustomer>> FollowUpRepository::careCustomers() const
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(
@@ -283,6 +263,19 @@ Result<QList<care::CareCustomer>> FollowUpRepository::careCustomers() const
         c.atRiskAfterDays = q.value(8).isNull() ? -1 : q.value(8).toInt(); // median gap; planner turns it into a limit
         c.churnRisk = q.value(9).toBool();
         customers.append(c);
+    }
+    // Unhappy survey answers (NPS detractors) for the "detractor" rule; customers are in id order.
+    QSqlQuery answers = m_database.prepare(QStringLiteral(
+        "SELECT customer_id, answered_on, score, survey FROM survey_answers WHERE score <= 6 ORDER BY customer_id"));
+    if (!answers.exec())
+        return sqlError(answers, tr("Reading survey answers for care rules"));
+    while (answers.next()) {
+        const qint64 id = answers.value(0).toLongLong();
+        const auto c = std::lower_bound(customers.begin(), customers.end(), id,
+                                        [](const care::CareCustomer& x, qint64 v) { return x.id < v; });
+        if (c != customers.end() && c->id == id)
+            c->detractorAnswers.append({sqlvalue::toDate(answers.value(1)), answers.value(2).toInt(),
+                                        answers.value(3).toString()});
     }
     return customers;
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "../care/CareRules.h"
 #include "../care/CareTaskGenerator.h"
 #include "../domain/Result.h"
 
@@ -24,6 +23,7 @@ struct FollowUp
     QString status;     // open, done, cancelled
     QString outcome;    // what came of it, written when completed
     QDateTime completedAt; // UTC; null while open
+    QString message;       // the rule's message with the name filled in; empty: the built-in suggestion
 
     bool isOpen() const { return status == u"open"; }
     bool madeByRule() const { return !originRule.isEmpty(); }
@@ -36,7 +36,7 @@ struct DayLoad
     int done = 0; // done or cancelled
 };
 
-// Follow-up tasks and the care rules that create them.
+// Follow-up tasks (the rules that create them: automation::RuleEngine).
 class FollowUpRepository
 {
 public:
@@ -64,8 +64,6 @@ public:
     Status complete(qint64 id, const QString& outcome, const QDateTime& at);
     Status cancel(qint64 id, const QDateTime& at);
 
-    Result<QList<care::CareRule>> careRules() const;
-    Status setCareRule(const care::CareRule& rule);
     // Customer state from the latest segmentation run, for the care rules.
     Result<QList<care::CareCustomer>> careCustomers() const;
 

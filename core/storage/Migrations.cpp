@@ -2,6 +2,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "CardsSchema.h"
 #include "Schema.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include "../automation/Rule.h"
 #include "../care/CareRules.h"
 #include "../care/CareTaskText.h"
 #include "../i18n/Pinyin.h"
@@ -58,6 +60,24 @@ Status seedVersion2(Database& database)
     }
     return {};
 }
+// v9: the replenish rule joins the built-in rules of a shop made before it, as new shops get it
+// (seedVersion2); a rule already there (set by hand) is kept.
+Status seedVersion9(Database& database)
+{
+    QSqlQuery care = database.prepare(QStringLiteral(
+        "INSERT INTO care_rules (key, enabled, params_json, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"));
+    for (const auto& rule : care::CareRules::defaults()) {
+        if (rule.key != QStringLiteral("replenish"))
+            continue;
+        care.addBindValue(rule.key);
+        care.addBindValue(rule.enabled ? 1 : 0);
+        care.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        care.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
+        if (auto s = execQuery(care, tr("Storing the care rules")); !s)
+            return s;
+    }
+    return {};
+}
 // v6: the Latin forms of every name (sort key and pinyin search text; the search-text trigger
 // follows name_pinyin), and the facts of rule-made follow-ups read back from their stored words.
 Status fillVersion6(Database& database)
@@ -93,6 +113,63 @@ Status fillVersion6(Database& database)
             return s;
     }
     return {};
+}
+// v12: the care rule that calls back unhappy survey answers (detractors), beside the other rules.
+Status seedVersion12(Database& database)
+{
+    QSqlQuery care = database.prepare(QStringLiteral(
+        "INSERT INTO care_rules (key, enabled, params_json, updated_at) VALUES (?, 1, ?, ?) ON CONFLICT (key) DO NOTHING"));
+    for (const auto& rule : care::CareRules::defaults()) {
+        if (rule.key != QLatin1String("detractor"))
+            continue;
+        care.addBindValue(rule.key);
+        care.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        care.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
+        if (auto s = execQuery(care, tr("Storing the care rules")); !s)
+            return s;
+    }
+    return {};
+}
+
+// v13: the care rules become built-in automation rules (on/off and parameters kept, in the order
+// the care rules ran: by key), the follow-ups they made are recorded as their events (so none is
+// made again), and care_rules goes.
+Status moveCareRulesVersion13(Database& database)
+{
+    // A built-in rule the shop never had (e.g. a file from before it existed) starts as its default.
+    QSqlQuery seed = database.prepare(QStringLiteral(
+        "INSERT INTO care_rules (key, enabled, params_json, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"));
+    for (const auto& rule : care::CareRules::defaults()) {
+        seed.addBindValue(rule.key);
+        seed.addBindValue(rule.enabled ? 1 : 0);
+        seed.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        seed.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
+        if (auto s = execQuery(seed, tr("Storing the care rules")); !s)
+            return s;
+    }
+    QSqlQuery care = database.prepare(QStringLiteral("SELECT key, enabled, params_json FROM care_rules ORDER BY key"));
+    if (auto s = execQuery(care, tr("Reading the care rules")); !s)
+        return s;
+    QSqlQuery insert = database.prepare(QStringLiteral(
+        "INSERT INTO automation_rules (builtin, name, enabled, rule_json, updated_at) VALUES (?, '', ?, ?, ?)"));
+    while (care.next()) {
+        const automation::Rule rule = automation::fromCareRule(
+            care.value(0).toString(), care.value(1).toBool(), QJsonDocument::fromJson(care.value(2).toString().toUtf8()).object());
+        insert.addBindValue(rule.builtin);
+        insert.addBindValue(rule.enabled ? 1 : 0);
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(rule.body()).toJson(QJsonDocument::Compact)));
+        insert.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
+        if (auto s = execQuery(insert, tr("Storing the automation rules")); !s)
+            return s;
+    }
+    QSqlQuery events = database.prepare(QStringLiteral(
+        "INSERT INTO automation_events (rule_id, event_key, customer_id, action, why_json, done_on, created_at) "
+        "SELECT r.id, f.dedupe_key, f.customer_id, 'follow_up', COALESCE(f.facts, '{}'), substr(f.created_at, 1, 10), "
+        "f.created_at FROM follow_ups f JOIN automation_rules r ON r.builtin = f.origin_rule "
+        "WHERE f.dedupe_key IS NOT NULL ON CONFLICT (rule_id, event_key) DO NOTHING"));
+    if (auto s = execQuery(events, tr("Recording what the care rules did")); !s)
+        return s;
+    return database.exec(QStringLiteral("DROP TABLE care_rules"));
 }
 } // namespace
 
@@ -143,6 +220,12 @@ Status Migrations::migrateTo(Database& database, int version)
         status = seedVersion2(database);
     if (status && version == 6)
         status = fillVersion6(database);
+    if (status && version == 9)
+        status = seedVersion9(database);
+    if (status && version == 12)
+        status = seedVersion12(database);
+    if (status && version == 13)
+        status = moveCareRulesVersion13(database);
     if (!status)
         return status;
     if (auto set = dialect.setSchemaVersion(database, version); !set)

@@ -21,7 +21,7 @@ QString tr(const char* text)
 // units but make nobody a buyer.
 const QString kTop = QStringLiteral(
     "SELECT p.id, p.code, p.name, p.category, SUM(l.quantity_milli), SUM(l.line_total_fen), "
-    "COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.customer_id END) "
+    "COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.customer_id END), p.repurchase_days_set "
     "FROM order_lines l JOIN products p ON p.id = l.product_id JOIN orders o ON o.id = l.order_id "
     "GROUP BY p.id ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, p.id LIMIT ?");
 
@@ -30,6 +30,11 @@ const QString kPurchaseDays = QStringLiteral(
     "SELECT l.product_id, o.customer_id, o.order_date FROM order_lines l JOIN orders o ON o.id = l.order_id "
     "WHERE l.quantity_milli > 0 GROUP BY l.product_id, o.customer_id, o.order_date "
     "ORDER BY l.product_id, o.customer_id, o.order_date");
+
+const QString kLastPurchases = QStringLiteral(
+    "SELECT o.customer_id, l.product_id, MAX(o.order_date) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+    "WHERE l.quantity_milli > 0 AND o.customer_id IS NOT NULL GROUP BY o.customer_id, l.product_id "
+    "ORDER BY o.customer_id, l.product_id");
 
 const QString kCustomerProducts = QStringLiteral(
     "SELECT p.code, p.name, p.category, COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.id END), "
@@ -108,6 +113,8 @@ Result<QList<ProductQueries::ProductFigures>> ProductQueries::top(const Database
         f.unitsMilli = q.value(4).toLongLong();
         f.revenue = q.value(5).toLongLong();
         f.customers = q.value(6).toLongLong();
+        if (!q.value(7).isNull())
+            f.repurchaseDaysSet = q.value(7).toInt();
         index.insert(f.productId, rows.size());
         rows.append(f);
     }
@@ -124,7 +131,10 @@ Result<QList<ProductQueries::ProductFigures>> ProductQueries::top(const Database
     QList<qint64> gaps;
     const auto close = [&] {
         if (const auto it = index.constFind(product); it != index.cend())
+        {
             rows[it.value()].repurchaseDays = median(gaps);
+            rows[it.value()].repurchaseIntervals = gaps.size();
+        }
         gaps.clear();
     };
     while (days.next()) {
@@ -142,6 +152,35 @@ Result<QList<ProductQueries::ProductFigures>> ProductQueries::top(const Database
         previous = d;
     }
     close();
+    return rows;
+}
+
+Result<QList<ProductQueries::ProductFigures>> ProductQueries::repurchase(const Database& database)
+{
+    return top(database, -1);
+}
+
+Status ProductQueries::setRepurchaseDays(Database& database, const QString& code, std::optional<int> days)
+{
+    QSqlQuery q = database.prepare(QStringLiteral("UPDATE products SET repurchase_days_set = ? WHERE code = ?"));
+    q.addBindValue(days ? QVariant(*days) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(q, tr("Saving the product's repurchase interval"));
+    if (q.numRowsAffected() == 0)
+        return Error::make(Error::Code::NotFound, tr("No product has the code %1.").arg(code));
+    return {};
+}
+
+Result<QList<ProductQueries::LastPurchase>> ProductQueries::lastPurchases(const Database& database)
+{
+    QSqlQuery q = database.prepare(kLastPurchases);
+    q.setForwardOnly(true);
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    QList<LastPurchase> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sqlvalue::toDate(q.value(2))});
     return rows;
 }
 
@@ -163,6 +202,85 @@ Result<QList<ProductQueries::CustomerProduct>> ProductQueries::categoriesForCust
                                                                                      qint64 customerId, int limit)
 {
     return customerRows(database, kCustomerCategories, customerId, limit);
+}
+
+Result<QList<ProductQueries::ProductChoice>> ProductQueries::products(const Database& database)
+{
+    QSqlQuery q = database.prepare(QStringLiteral("SELECT id, code, name FROM products ORDER BY name, code, id"));
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    QList<ProductChoice> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return rows;
+}
+
+namespace {
+// Per tier of the month's snapshot, the `limit` groups (categories or products) its customers spent
+// most on in the 12 months up to asOf; columns: tier, group key, name, revenue, units.
+Result<QSqlQuery> topPerTier(const Database& database, const QString& month, const QDate& asOf, int limit,
+                             bool products)
+{
+    const QString key = products ? QStringLiteral("p.id") : QStringLiteral("p.category");
+    const QString order = products ? QStringLiteral("p.name, p.code") : QStringLiteral("p.category");
+    QSqlQuery q = database.prepare(
+        QStringLiteral("SELECT tier, g, code, name, revenue, units FROM (SELECT s.tier AS tier, %1 AS g, "
+                       "MIN(p.code) AS code, MIN(%3) AS name, "
+                       "SUM(l.line_total_fen) AS revenue, SUM(l.quantity_milli) AS units, ROW_NUMBER() OVER "
+                       "(PARTITION BY s.tier ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, %2) AS n "
+                       "FROM customer_snapshots s JOIN orders o ON o.customer_id = s.customer_id AND o.order_date > :from "
+                       "AND o.order_date <= :to JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = "
+                       "l.product_id WHERE s.month = :month AND s.tier <> 'dormant' GROUP BY s.tier, %1) ranked "
+                       "WHERE n <= :limit ORDER BY tier, n")
+            .arg(key, products ? QStringLiteral("MIN(p.name), MIN(p.code)") : order,
+                 products ? QStringLiteral("p.name") : QStringLiteral("p.category")));
+    q.bindValue(QStringLiteral(":from"), sqlvalue::date(asOf.addYears(-1)));
+    q.bindValue(QStringLiteral(":to"), sqlvalue::date(asOf));
+    q.bindValue(QStringLiteral(":month"), month);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    return q;
+}
+} // namespace
+
+Result<QList<ProductQueries::TierCategory>> ProductQueries::topCategoriesPerTier(const Database& database,
+                                                                                 const QString& month,
+                                                                                 const QDate& asOf, int limit)
+{
+    auto q = topPerTier(database, month, asOf, limit, false);
+    if (!q)
+        return q.error();
+    QList<TierCategory> rows;
+    while (q->next())
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(4).toLongLong(), q->value(5).toLongLong()});
+    return rows;
+}
+
+Result<QList<ProductQueries::TierProduct>> ProductQueries::topProductsPerTier(const Database& database,
+                                                                              const QString& month, const QDate& asOf,
+                                                                              int limit)
+{
+    auto q = topPerTier(database, month, asOf, limit, true);
+    if (!q)
+        return q.error();
+    QList<TierProduct> rows;
+    while (q->next())
+        rows.append({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toLongLong(), q->value(5).toLongLong()});
+    return rows;
+}
+
+Result<QStringList> ProductQueries::categories(const Database& database)
+{
+    QSqlQuery q = database.prepare(
+        QStringLiteral("SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"));
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    QStringList rows;
+    while (q.next())
+        rows.append(q.value(0).toString());
+    return rows;
 }
 
 } // namespace clientele::core::storage

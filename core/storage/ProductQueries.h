@@ -35,6 +35,8 @@ public:
         Fen revenue = 0;
         qint64 customers = 0;
         std::optional<double> repurchaseDays;
+        qint64 repurchaseIntervals = 0;           // gaps the median is taken over
+        std::optional<int> repurchaseDaysSet;     // the owner's own number, days
     };
     // Best sellers by revenue (then units); limit < 0 means all.
     static Result<QList<ProductFigures>> top(const Database& database, int limit);
@@ -55,6 +57,59 @@ public:
     // The same grouped by product category ("" for products without one).
     static Result<QList<CustomerProduct>> categoriesForCustomer(const Database& database, qint64 customerId,
                                                                 int limit);
+
+    // What the customer list's "bought …" filter offers: every product (by name, then code) and
+    // every non-empty category (sorted).
+    struct ProductChoice
+    {
+        qint64 productId = 0;
+        QString code;
+        QString name;
+    };
+    static Result<QList<ProductChoice>> products(const Database& database);
+    static Result<QStringList> categories(const Database& database);
+
+    // The monthly report's "top categories per tier": per tier of the month's segmentation
+    // snapshot, the `limit` categories its customers spent most on over the 12 months up to asOf
+    // (after asOf − 1 year, up to asOf: the window of the report's tier revenue), then by units,
+    // then by name. Revenue and units as above (returns subtract); "" is the products without a
+    // category. Dormant customers are left out (as in the report's top customers). Rows by tier
+    // key, then rank.
+    struct TierCategory
+    {
+        QString tier;
+        QString category;
+        Fen revenue = 0;
+        qint64 unitsMilli = 0;
+    };
+    static Result<QList<TierCategory>> topCategoriesPerTier(const Database& database, const QString& month,
+                                                            const QDate& asOf, int limit);
+    // The same per product (code and name), for the dashboard and the report's top products per tier.
+    struct TierProduct
+    {
+        QString tier;
+        qint64 productId = 0;
+        QString code;
+        QString name;
+        Fen revenue = 0;
+        qint64 unitsMilli = 0;
+    };
+    static Result<QList<TierProduct>> topProductsPerTier(const Database& database, const QString& month,
+                                                         const QDate& asOf, int limit);
+
+    // Every product's repurchase figures (as top() has them), by product id.
+    static Result<QList<ProductFigures>> repurchase(const Database& database);
+    // The owner's own repurchase interval of the product with this code (nullopt clears it); an
+    // error when no product has the code.
+    static Status setRepurchaseDays(Database& database, const QString& code, std::optional<int> days);
+
+    struct LastPurchase
+    {
+        qint64 customerId = 0;
+        qint64 productId = 0;
+        QDate lastBought; // the latest day with a purchase line (positive quantity) of it
+    };
+    static Result<QList<LastPurchase>> lastPurchases(const Database& database);
 
     // Thousandths of a unit as a plain decimal: 21000 → "21", 500 → "0.5".
     static QString unitsText(qint64 milli);

@@ -416,4 +416,201 @@ inline constexpr const char* kVersion8[] = {
     "CREATE INDEX customer_field_values_batch ON customer_field_values(import_batch_id)",
 };
 
+// v9: the owner's own repurchase interval per product (days; NULL: the median of repeat purchases
+// is used). The care rule that reads it ("replenish") is seeded in code with the step.
+inline constexpr const char* kVersion9[] = {
+    "ALTER TABLE products ADD COLUMN repurchase_days_set INTEGER",
+};
+
+// v11: the member program at the counter (issue 16). Rules as versioned JSON like the tier rules.
+// Counter sales are orders (source 'counter') with a member_sales row saying how they were paid;
+// a refund or void is a new order (negative, refund_of_no) and a new member_sales row naming the
+// sale it reverses (once). Points and stored value are append-only ledgers: a balance is the sum
+// of its rows (points less what expired, worked out FIFO by member::PointsLedger); UPDATE is
+// refused, and rows go only with their customer (erasure). Every row records who and which till.
+inline constexpr const char* kVersion11[] = {
+    R"(CREATE TABLE member_rule_sets (
+        id         INTEGER PRIMARY KEY,
+        version    INTEGER NOT NULL UNIQUE,
+        rules_json TEXT NOT NULL,
+        created_at TEXT NOT NULL))",
+    "ALTER TABLE orders ADD COLUMN source TEXT NOT NULL DEFAULT 'import'",
+    R"(CREATE TABLE member_sales (
+        id                 INTEGER PRIMARY KEY,
+        order_id           INTEGER NOT NULL UNIQUE REFERENCES orders(id) ON DELETE CASCADE,
+        customer_id        INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        kind               TEXT NOT NULL CHECK (kind IN ('sale', 'refund', 'void')),
+        reverses_id        INTEGER REFERENCES member_sales(id) ON DELETE CASCADE,
+        sold_on            TEXT NOT NULL,
+        list_fen           INTEGER NOT NULL,
+        discount_fen       INTEGER NOT NULL,
+        points_redeemed    INTEGER NOT NULL,
+        points_value_fen   INTEGER NOT NULL,
+        paid_principal_fen INTEGER NOT NULL,
+        paid_bonus_fen     INTEGER NOT NULL,
+        paid_other_fen     INTEGER NOT NULL,
+        pay_method         TEXT NOT NULL,
+        points_earned      INTEGER NOT NULL,
+        store              TEXT NOT NULL DEFAULT '',
+        till               TEXT NOT NULL DEFAULT '',
+        actor              TEXT NOT NULL DEFAULT '',
+        created_at         TEXT NOT NULL))",
+    "CREATE UNIQUE INDEX member_sales_reverses ON member_sales(reverses_id) WHERE reverses_id IS NOT NULL",
+    "CREATE INDEX member_sales_customer ON member_sales(customer_id, sold_on)",
+    // expires_on: for rows that add points (earned, returned, adjusted up); lot_id: the award a
+    // take-back comes from; order_id: an imported order's award (no foreign key: an undone import
+    // leaves its awards, which the owner adjusts).
+    R"(CREATE TABLE points_ledger (
+        id          INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL CHECK (kind IN ('earn', 'redeem', 'earn_reversal', 'redeem_return', 'adjust')),
+        points      INTEGER NOT NULL,
+        occurred_on TEXT NOT NULL,
+        expires_on  TEXT,
+        lot_id      INTEGER REFERENCES points_ledger(id) ON DELETE CASCADE,
+        sale_id     INTEGER REFERENCES member_sales(id) ON DELETE CASCADE,
+        order_id    INTEGER,
+        note        TEXT NOT NULL DEFAULT '',
+        till        TEXT NOT NULL DEFAULT '',
+        actor       TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL))",
+    "CREATE INDEX points_ledger_customer ON points_ledger(customer_id, occurred_on)",
+    "CREATE UNIQUE INDEX points_ledger_imported ON points_ledger(order_id) WHERE order_id IS NOT NULL",
+    R"(CREATE TABLE stored_value_ledger (
+        id            INTEGER PRIMARY KEY,
+        customer_id   INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        kind          TEXT NOT NULL CHECK (kind IN ('topup', 'payment', 'refund')),
+        principal_fen INTEGER NOT NULL,
+        bonus_fen     INTEGER NOT NULL,
+        paid_fen      INTEGER NOT NULL DEFAULT 0,
+        pay_method    TEXT NOT NULL DEFAULT '',
+        occurred_on   TEXT NOT NULL,
+        sale_id       INTEGER REFERENCES member_sales(id) ON DELETE CASCADE,
+        till          TEXT NOT NULL DEFAULT '',
+        actor         TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL))",
+    "CREATE INDEX stored_value_ledger_customer ON stored_value_ledger(customer_id, occurred_on)",
+    "CREATE TRIGGER points_ledger_append_only BEFORE UPDATE ON points_ledger BEGIN "
+    "SELECT RAISE(ABORT, 'the points ledger is append-only'); END",
+    "CREATE TRIGGER stored_value_ledger_append_only BEFORE UPDATE ON stored_value_ledger BEGIN "
+    "SELECT RAISE(ABORT, 'the stored-value ledger is append-only'); END",
+    "CREATE TRIGGER member_sales_append_only BEFORE UPDATE ON member_sales BEGIN "
+    "SELECT RAISE(ABORT, 'counter sales are append-only'); END",
+    "CREATE TRIGGER points_ledger_keep BEFORE DELETE ON points_ledger "
+    "WHEN EXISTS (SELECT 1 FROM customers WHERE id = old.customer_id) BEGIN "
+    "SELECT RAISE(ABORT, 'the points ledger is append-only'); END",
+    "CREATE TRIGGER stored_value_ledger_keep BEFORE DELETE ON stored_value_ledger "
+    "WHEN EXISTS (SELECT 1 FROM customers WHERE id = old.customer_id) BEGIN "
+    "SELECT RAISE(ABORT, 'the stored-value ledger is append-only'); END",
+};
+
+// v12: service tickets with their status history, and survey answers (issue 18). Times of a ticket
+// are shop-local wall-clock "YYYY-MM-DDTHH:MM:SS" (the SLA counts the shop's opening hours). A
+// survey answer is one per customer, survey and day (a re-import updates it, never doubles it);
+// reply codes are handed out with a survey message and typed in by the owner when the customer
+// answers. The care rule "detractor" is seeded by Migrations (seedVersion12).
+inline constexpr const char* kVersion12[] = {
+    R"(CREATE TABLE tickets (
+        id          INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        order_id    INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+        product_id  INTEGER REFERENCES products(id) ON DELETE SET NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('complaint', 'return', 'repair', 'question')),
+        priority    TEXT NOT NULL CHECK (priority IN ('urgent', 'high', 'normal', 'low')),
+        owner       TEXT NOT NULL DEFAULT '',
+        status      TEXT NOT NULL CHECK (status IN ('open', 'waiting', 'resolved', 'closed')),
+        subject     TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        resolution  TEXT NOT NULL DEFAULT '',
+        opened_at   TEXT NOT NULL,
+        created_at  TEXT NOT NULL))",
+    "CREATE INDEX tickets_status ON tickets(status, opened_at)",
+    "CREATE INDEX tickets_customer ON tickets(customer_id)",
+    R"(CREATE TABLE ticket_events (
+        id        INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        at        TEXT NOT NULL,
+        status    TEXT NOT NULL CHECK (status IN ('open', 'waiting', 'resolved', 'closed')),
+        note      TEXT NOT NULL DEFAULT '',
+        actor     TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, at)",
+    R"(CREATE TABLE survey_answers (
+        id          INTEGER PRIMARY KEY,
+        survey      TEXT NOT NULL DEFAULT 'nps',
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        answered_on TEXT NOT NULL,
+        score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+        comment     TEXT NOT NULL DEFAULT '',
+        source      TEXT NOT NULL CHECK (source IN ('hand', 'import', 'reply')),
+        created_at  TEXT NOT NULL,
+        UNIQUE (survey, customer_id, answered_on)))",
+    "CREATE INDEX survey_answers_day ON survey_answers(answered_on)",
+    R"(CREATE TABLE survey_codes (
+        code        TEXT PRIMARY KEY,
+        survey      TEXT NOT NULL DEFAULT 'nps',
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        issued_on   TEXT NOT NULL,
+        answer_id   INTEGER REFERENCES survey_answers(id) ON DELETE SET NULL))",
+};
+
+// v13: automation rules (trigger → conditions → action, as JSON; core/automation), which the care
+// rules became: the care_rules rows move into automation_rules as built-in rules (their key in
+// `builtin`) and care_rules goes. automation_events is what the rules did: one row per rule and
+// event (event_key names the customer and the occurrence, so a rule never fires twice for one
+// event), with the why as a key and arguments (rendered when read) and the day it was done (the
+// daily cap counts those). Rule-made follow-ups that existed are recorded as done (Migrations).
+inline constexpr const char* kVersion13[] = {
+    R"(CREATE TABLE automation_rules (
+        id         INTEGER PRIMARY KEY,
+        builtin    TEXT UNIQUE,
+        name       TEXT NOT NULL DEFAULT '',
+        enabled    INTEGER NOT NULL DEFAULT 1,
+        rule_json  TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE automation_events (
+        id          INTEGER PRIMARY KEY,
+        rule_id     INTEGER NOT NULL REFERENCES automation_rules(id) ON DELETE CASCADE,
+        event_key   TEXT NOT NULL,
+        customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE,
+        action      TEXT NOT NULL,
+        why_json    TEXT NOT NULL DEFAULT '{}',
+        done_on     TEXT NOT NULL,
+        created_at  TEXT NOT NULL))",
+    "CREATE UNIQUE INDEX automation_events_key ON automation_events(rule_id, event_key)",
+    "CREATE INDEX automation_events_day ON automation_events(done_on)",
+    "CREATE INDEX automation_events_customer ON automation_events(customer_id)",
+};
+
+// v14: campaigns with a random hold-out (issue 17). A campaign keeps its audience filter as text
+// (campaigns::FilterText), the hold-out share and the seed that drew it, the message, the coupon
+// type to issue to the contacted group, the results window and the contact date. Its members are
+// frozen when it is made (or added later by automation rules, with the reason), each in the
+// contacted group or the hold-out. Saved filters: the customer list's filters by name. IF NOT
+// EXISTS: the step may run again on a file whose version was set back (tests of earlier steps).
+inline constexpr const char* kVersion14[] = {
+    R"(CREATE TABLE IF NOT EXISTS campaigns (
+        id              INTEGER PRIMARY KEY,
+        name            TEXT NOT NULL,
+        filter_text     TEXT NOT NULL,
+        holdout_percent INTEGER NOT NULL CHECK (holdout_percent BETWEEN 0 AND 50),
+        seed            INTEGER NOT NULL,
+        message         TEXT NOT NULL DEFAULT '',
+        coupon_type     TEXT NOT NULL DEFAULT '',
+        window_days     INTEGER NOT NULL DEFAULT 14 CHECK (window_days >= 1),
+        created_at      TEXT NOT NULL,
+        contacted_on    TEXT))",
+    R"(CREATE TABLE IF NOT EXISTS campaign_members (
+        campaign_id  INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        customer_id  INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        member_group TEXT NOT NULL CHECK (member_group IN ('contacted', 'holdout')),
+        reason       TEXT NOT NULL DEFAULT '',
+        contacted_on TEXT,
+        PRIMARY KEY (campaign_id, customer_id)))",
+    "CREATE INDEX IF NOT EXISTS campaign_members_customer ON campaign_members(customer_id)",
+    R"(CREATE TABLE IF NOT EXISTS saved_filters (
+        name        TEXT PRIMARY KEY,
+        filter_text TEXT NOT NULL,
+        updated_at  TEXT NOT NULL))",
+};
+
 } // namespace clientele::core::storage::schema

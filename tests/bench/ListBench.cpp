@@ -79,7 +79,9 @@ int main(int argc, char** argv)
     const QString path = parser.value(u"db"_s);
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
 
-    if (!QFileInfo::exists(path)) {
+    // A server (postgresql://…) is filled beforehand: generate a file, then clientele-cli migrate it
+    // (tests/bench/server_bench.py); the generator's SQL is SQLite's.
+    if (!path.contains(u"://"_s) && !QFileInfo::exists(path)) {
         auto db = core::storage::Database::open(path);
         if (!db) {
             out << db.error().message << Qt::endl;

@@ -30,8 +30,11 @@ TEST_CASE("report monthly writes PDF, HTML and CSV without a display; the PDF ho
     REQUIRE(cli({u"--db"_s, db, u"demo"_s, u"--customers"_s, u"300"_s, u"--orders"_s, u"3000"_s, u"--seed"_s, u"7"_s,
                  u"--end-date"_s, u"2026-10-31"_s})
                 .exitCode == 0);
-    // Before any segmentation there is nothing to report: said so, exit 1.
-    CHECK(cli({u"--db"_s, db, u"report"_s, u"monthly"_s, u"--month"_s, u"2026-10"_s, u"-o"_s, dir.filePath(u"x.pdf"_s)})
+    // The demo is segmented like any shop after an import; a shop never segmented has nothing to
+    // report: said so, exit 1.
+    CHECK(cli({u"--db"_s, db, u"--json"_s, u"tiers"_s, u"--month"_s, u"2026-10"_s}).exitCode == 0);
+    CHECK(cli({u"--db"_s, dir.filePath(u"empty.sqlite"_s), u"report"_s, u"monthly"_s, u"--month"_s, u"2026-10"_s, u"-o"_s,
+               dir.filePath(u"x.pdf"_s)})
               .exitCode == 1);
     REQUIRE(cli({u"--db"_s, db, u"segment"_s, u"--as-of"_s, u"2026-10-31"_s}).exitCode == 0);
     CHECK(cli({u"--db"_s, db, u"report"_s, u"monthly"_s, u"--month"_s, u"2026-10"_s, u"-o"_s, dir.filePath(u"x.doc"_s)})

@@ -140,7 +140,7 @@ TEST_CASE("the export carries the WeChat ID and the shop fields under their labe
     const QStringList lines = QString::fromUtf8(clientele::test::readFile(path)).split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 4);
     const QStringList header = lines[0].trimmed().split(u',');
-    CHECK(header.contains(u"wechat_id"_s));
+    CHECK(header.contains(u"WeChat ID"_s)); // headers a person reads, mapped back on import
     CHECK(header.mid(header.size() - 2) == QStringList{u"尺码"_s, u"肤质"_s});
     CHECK(lines[1].contains(u"zhangwei_88"_s));
     CHECK(lines[2].trimmed().endsWith(u",L,油性"_s));

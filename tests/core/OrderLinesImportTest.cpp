@@ -119,8 +119,9 @@ TEST_CASE("invoice lines group into orders, to the fen, with refunds and guest s
     CHECK(r.guestOrders == 2);
     CHECK(r.errorRows == 2); // the invoice naming two customers, both its lines
     CHECK(r.linesImported + r.unchanged + r.errorRows + r.guestLines == r.rows);
-    CHECK(r.customersCreated == 5); // none for the refused invoice's second customer
+    CHECK(r.customersCreated == 4); // none for the refused invoice's customers (12583 named only there)
     CHECK_FALSE(storage::CustomerRepository(*db).findByMemberCode(u"12662"_s).value().has_value());
+    CHECK_FALSE(storage::CustomerRepository(*db).findByMemberCode(u"12583"_s).value().has_value());
 
     const auto a = amounts(*db);
     CHECK(a.value(u"536365"_s) == 5764);
@@ -299,4 +300,39 @@ TEST_CASE("the demo shop's orders have lines that add up to them exactly", "[dem
     const auto top = storage::ProductQueries::top(*db, 5).value();
     REQUIRE(top.size() == 5);
     CHECK(top[0].customers > 0);
+}
+
+TEST_CASE("a refused order leaves no customer behind; customers made from orders are not marketed to",
+          "[import][lines]")
+{
+    auto db = clientele::test::memoryDatabase();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lines.csv"_s);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    // 700001: a new customer's first line is fine, the second's quantity is not → refused whole.
+    // 700002: a new customer, two good lines. 700003: the same new customer again in another order.
+    f.write("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID\n"
+            "700001,A1,Mug,1,2026-03-01 10:00,5.00,90001\n"
+            "700001,A2,Plate,lots,2026-03-01 10:00,7.00,90001\n"
+            "700002,A1,Mug,2,2026-03-02 11:00,5.00,90002\n"
+            "700002,A2,Plate,1,2026-03-02 11:00,7.00,90002\n"
+            "700003,A1,Mug,1,2026-03-05 09:30,5.00,90002\n");
+    f.close();
+    ImportOptions options;
+    options.kind = ImportKind::Orders;
+    options.createCustomers = true;
+    auto outcome = ImportService::run(*db, path, options);
+    REQUIRE(outcome.ok());
+    const ImportReport& r = outcome->report;
+    CHECK(r.inserted == 2);
+    CHECK(r.errorRows == 2);
+    CHECK(r.customersCreated == 1);
+    storage::CustomerRepository customers(*db);
+    CHECK_FALSE(customers.findByMemberCode(u"90001"_s).value().has_value());
+    const auto created = customers.findByMemberCode(u"90002"_s).value();
+    REQUIRE(created.has_value());
+    CHECK_FALSE(created->marketingConsent); // an order file says nothing about consent
+    CHECK(storage::OrderRepository(*db).forCustomer(created->id).value().size() == 2);
+    CHECK(scalar(*db, u"SELECT COUNT(*) FROM customers"_s) == 1);
 }

@@ -75,6 +75,11 @@ QString freshServerUrl()
     return urlOf(name);
 }
 
+QString shopLocation(const QString& folder)
+{
+    return onServer() ? freshServerUrl() : folder + QStringLiteral("/shop.sqlite");
+}
+
 std::unique_ptr<core::storage::Database> memoryDatabase()
 {
     if (!onServer()) {

@@ -16,6 +16,9 @@ std::unique_ptr<core::storage::Database> memoryDatabase();
 // The server URL of a fresh, empty database on the test server ("" when not testing on a server).
 QString freshServerUrl();
 bool onServer();
+// Where a test keeps a shop it opens more than once (two tills, reopening): shop.sqlite in `folder`,
+// or on the test server a fresh database of its own.
+QString shopLocation(const QString& folder);
 
 // Path of a fixture in tests/data.
 QString dataPath(const QString& name);

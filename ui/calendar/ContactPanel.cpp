@@ -63,7 +63,8 @@ void ContactPanel::setTask(const core::storage::FollowUp& task)
     m_phoneLabel->setText(m_phone.isEmpty() ? tr("no phone number") : phoneShown(m_phone));
     m_reveal->setVisible(!m_phone.isEmpty() && !full);
     m_reveal->setEnabled(core::security::Session::can(core::security::Permission::RevealSensitive));
-    m_message->setPlainText(core::care::CareMessages::suggested(task.originRule, task.customerName));
+    m_message->setPlainText(!task.message.isEmpty() ? task.message
+                                                    : core::care::CareMessages::suggested(task.originRule, task.customerName));
     m_message->setEnabled(true);
     m_copy->setEnabled(true);
 }

@@ -9,6 +9,7 @@
 #include "segmentation/RfmSegments.h"
 #include "segmentation/TierRules.h"
 #include "storage/Database.h"
+#include "storage/ProductQueries.h"
 #include "storage/SegmentationRepository.h"
 #include "widgets/BackgroundTask.h"
 
@@ -207,12 +208,43 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     migrationLayout->addLayout(months);
     migrationLayout->addWidget(m_migration);
     grid->addWidget(migrationBox, 3, 1);
+    // What each tier buys (from order lines; hidden for shops without them).
+    const auto tierTable = [this](const QString& name, const QString& what) {
+        auto* table = new QTableWidget(0, 4, m_content);
+        table->setObjectName(name);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setHorizontalHeaderLabels({tr("Tier"), what, tr("Revenue, 12 months"), tr("Units")});
+        table->setMinimumHeight(220);
+        table->setToolTip(tr("Over the 12 months up to the dashboard's date; returns subtract. Click a row to list "
+                             "the tier's customers who bought it."));
+        return table;
+    };
+    m_tierProducts = tierTable(QStringLiteral("tierProducts"), tr("Top products"));
+    m_tierCategories = tierTable(QStringLiteral("tierCategories"), tr("Top categories"));
+    grid->addWidget(m_tierProducts, 4, 0);
+    grid->addWidget(m_tierCategories, 4, 1);
     scroll->setWidget(m_content);
     outer->addWidget(scroll, 1);
 
     connect(reload, &QPushButton::clicked, this, &DashboardView::refresh);
     connect(thresholds, &QPushButton::clicked, this, &DashboardView::editThresholds);
     connect(m_migration, &QTableWidget::cellClicked, this, &DashboardView::openMigrationCell);
+    for (QTableWidget* table : {m_tierProducts, m_tierCategories})
+        connect(table, &QTableWidget::cellClicked, this, [this, table](int row) {
+            const QTableWidgetItem* item = table->item(row, 0);
+            if (!item)
+                return;
+            core::storage::CustomerFilter filter;
+            filter.tier = item->data(Qt::UserRole).toString();
+            filter.product.productId = table->item(row, 1)->data(Qt::UserRole).toLongLong();
+            filter.product.category = table == m_tierCategories ? table->item(row, 1)->data(Qt::UserRole).toString()
+                                                                : QString();
+            filter.product.withinDays = 365;
+            Q_EMIT showCustomers(filter, tr("%1 who bought %2").arg(item->text(), table->item(row, 1)->text()));
+        });
     connect(m_fromMonth, &QComboBox::activated, this, &DashboardView::renderMigration);
     connect(m_toMonth, &QComboBox::activated, this, &DashboardView::renderMigration);
     m_thresholds = DashboardData::loadThresholds(m_database);
@@ -278,6 +310,7 @@ void DashboardView::render()
     m_heading->setText(tr("Tier dashboard — %1 (figures as of %2)")
                            .arg(ReportRenderer::monthLabel(r.month), core::i18n::LocalDates::date(r.asOf)));
     renderKpis();
+    renderTierProducts();
 
     // Tier distribution: a donut of customers per tier.
     QChart* donut = freshChart(m_donut, tr("Customers per tier"));
@@ -618,6 +651,36 @@ void DashboardView::editThresholds()
     (void)DashboardData::saveThresholds(m_database, m_thresholds);
     if (m_data)
         renderKpis();
+}
+
+void DashboardView::renderTierProducts()
+{
+    const auto& r = m_data->report;
+    const auto fill = [this](QTableWidget* table, const auto& lines, const auto& label, const auto& key) {
+        table->setVisible(!lines.isEmpty());
+        table->setRowCount(int(lines.size()));
+        for (int row = 0; row < lines.size(); ++row) {
+            const auto& line = lines[row];
+            auto* tier = new QTableWidgetItem(tierName(line.tier));
+            tier->setData(Qt::UserRole, line.tier);
+            auto* name = new QTableWidgetItem(label(line));
+            name->setData(Qt::UserRole, key(line));
+            auto* revenue = new QTableWidgetItem(ReportRenderer::money(line.revenue12m));
+            auto* units = new QTableWidgetItem(core::storage::ProductQueries::unitsText(line.unitsMilli));
+            revenue->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            units->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, 0, tier);
+            table->setItem(row, 1, name);
+            table->setItem(row, 2, revenue);
+            table->setItem(row, 3, units);
+        }
+        table->resizeColumnsToContents();
+    };
+    fill(m_tierProducts, r.topProducts, [](const auto& p) { return p.name.isEmpty() ? p.code : p.name; },
+         [](const auto& p) { return QVariant(p.productId); });
+    fill(m_tierCategories, r.topCategories,
+         [this](const auto& c) { return c.category.isEmpty() ? tr("(no category)") : c.category; },
+         [](const auto& c) { return QVariant(c.category); });
 }
 
 } // namespace clientele::ui

@@ -58,6 +58,7 @@ private:
     void render();
     void renderKpis();
     void renderMigration();
+    void renderTierProducts(); // what each tier buys: top products and categories
     void arrangeCards(); // KPI cards in as many columns as the width allows
 
     core::storage::Database& m_database;
@@ -81,6 +82,8 @@ private:
     QComboBox* m_fromMonth;
     QComboBox* m_toMonth;
     QTableWidget* m_migration;
+    QTableWidget* m_tierProducts = nullptr;   // tier, product, revenue, units
+    QTableWidget* m_tierCategories = nullptr; // tier, category, revenue, units
 };
 
 } // namespace clientele::ui

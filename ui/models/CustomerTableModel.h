@@ -37,6 +37,7 @@ public:
     qint64 customerId(int row) const;
     // Phones shown as 138****5678 unless unmasked (a setting).
     void setPhonesMasked(bool masked);
+    bool phonesMasked() const { return m_masked; }
     static QColor tierColor(const QString& tierKey);
     // The shop's own fields, as columns after ColumnCount (in this order; the view shows or hides
     // them). Read from the database; call again after the fields changed.

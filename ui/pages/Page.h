@@ -32,8 +32,19 @@ public:
     // actions that write should check the database's read-only state and the session's permissions.
     virtual QString menuTitle() const { return {}; }
     virtual QList<QAction*> pageActions() { return {}; }
+    virtual QList<QAction*> toolbarActions() { return {}; } // the main toolbar's, while the shop is open
     // Read the data again: when the page comes to the front after the shop's data changed.
     virtual void refresh() = 0;
+    // Enables the page's actions as the shop and the person signed in allow (see needs() and
+    // writes()); pages whose actions need more (a selection) add their own conditions.
+    virtual void updateActions();
+
+    // Marks on a page action, which the window and updateActions() enforce: the action needs a
+    // permission (hidden without it), or it writes (disabled while the shop is read-only).
+    static QAction* needs(QAction* action, int permission); // core::security::Permission
+    static QAction* writes(QAction* action);
+    static bool isPermitted(const QAction* action); // the signed-in person may use it
+    bool isAllowed(const QAction* action) const;    // permitted, and not a write on a read-only shop
 
     core::storage::Database& database() const { return m_database; }
 

@@ -1,4 +1,6 @@
 #include "CustomerProfileDialog.h"
+
+#include "counter/MemberLedgerPanel.h"
 #include "i18n/LocalDates.h"
 
 #include "analytics/PurchaseModel.h"
@@ -22,7 +24,9 @@
 #include "storage/PredictionRepository.h"
 #include "storage/SegmentationRepository.h"
 #include "widgets/CustomerEditForm.h"
+#include "member/CardsCouponsPanel.h"
 #include "widgets/CustomerProductsPanel.h"
+#include "service/SurveyPanel.h"
 #include "widgets/TimelineView.h"
 
 #include <QDialogButtonBox>
@@ -119,7 +123,12 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
                                                : tr("Purchases (%1 + %n refund(s))", nullptr, refunds)
                                                      .arg(purchases->rowCount() - refunds));
         m_tabs->addTab(new CustomerProductsPanel(database, customerId, m_tabs), tr("Products"));
+        auto* cards = new CardsCouponsPanel(database, customerId, m_tabs);
+        connect(cards, &CardsCouponsPanel::changed, this, [this] { m_changed = true; }); // a card sold is an order
+        m_tabs->addTab(cards, tr("Cards && Coupons"));
         m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
+        m_tabs->addTab(new MemberLedgerPanel(database, customerId, m_tabs), tr("Member"));
+        m_tabs->addTab(new SurveyPanel(database, customerId, m_tabs), tr("Survey"));
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);

@@ -3,10 +3,12 @@
 
 #include "CustomerProfileDialog.h"
 #include "charts/DashboardView.h"
+#include "customers/CustomerListPage.h"
 #include "pages/Page.h"
 #include "calendar/DueTodayNotifier.h"
 #include "calendar/FollowUpCalendarView.h"
 #include "widgets/AppIcon.h"
+#include "automation/AutomationDialog.h"
 #include "dialogs/FindDuplicatesDialog.h"
 #include "dialogs/GuideDialog.h"
 #include "widgets/ImportTemplates.h"
@@ -37,6 +39,7 @@
 #include "widgets/SegmentationRunner.h"
 #include "widgets/HeaderFit.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QAction>
@@ -82,32 +85,9 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_filters = new CustomerFilterBar(central);
-    m_table = new QTableView(central);
-    m_table->setObjectName(QStringLiteral("customerTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_empty = new QLabel(central);
-    m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: #64748b; font-size: 13pt; padding: 40px;"));
-    m_empty->hide();
-    layout->addWidget(m_filters);
-    layout->addWidget(m_table);
-    layout->addWidget(m_empty, 1);
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
-    m_views->addTab(central, tr("Customers", "the view with the customer list"));
     setCentralWidget(m_views);
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
         if (auto* page = qobject_cast<Page*>(m_views->currentWidget()))
@@ -120,20 +100,6 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     statusBar()->addPermanentWidget(m_user);
     statusBar()->addPermanentWidget(m_status);
 
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openProfile(index.row()); });
-    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
-    shopfieldcolumns::installHeaderMenu(m_table);
-    auto* enter = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(enter, &QShortcut::activated, this, [this] { openProfile(m_table->currentIndex().row()); });
-    connect(m_filters, &CustomerFilterBar::filterChanged, this,
-            [this](const core::storage::CustomerFilter& filter) { m_model->setFilter(filter); });
-    connect(m_filters, &CustomerFilterBar::resultsRequested, this, [this] {
-        m_table->setFocus(Qt::TabFocusReason);
-        if (m_model->rowCount() > 0) // the first result, ready for Enter (profile) or arrows
-            m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect |
-                                                                                 QItemSelectionModel::Rows);
-    });
-
     createActions();
     createTrayIcon();
     setDatabase(std::move(database));
@@ -141,13 +107,6 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    // Restoring the header sorts the model as its indicator shows (sortIndicatorChanged). The first
-    // time, say what the model does (by name, A to Z): Qt's default indicator is descending, which
-    // the next start would have obeyed, turning the list upside down.
-    QHeaderView* header = m_table->horizontalHeader();
-    if (!header->restoreState(settings.value(QStringLiteral("customerTable/header")).toByteArray()))
-        m_table->sortByColumn(CustomerTableModel::Name, Qt::AscendingOrder);
-    fitHeaderSections(m_table->horizontalHeader());
     if (!settings.contains(QStringLiteral("mainWindow/geometry"))) // never larger than a small screen
         resize(QSize(1280, 760).boundedTo(screen()->availableGeometry().size()));
 }
@@ -158,10 +117,6 @@ void MainWindow::createActions()
 {
     const auto writes = [this](QAction* action) {
         m_writeActions.append(action);
-        return action;
-    };
-    const auto onSelection = [this](QAction* action) {
-        m_selectionActions.append(action);
         return action;
     };
     using core::security::Permission;
@@ -199,40 +154,8 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* add = writes(edit->addAction(tr("&New Customer…"), this, &MainWindow::newCustomer));
-    add->setShortcut(QKeySequence::New);
-    QAction* profile = onSelection(edit->addAction(tr("&Open Profile"), this,
-                                                   [this] { openProfile(m_table->currentIndex().row()); }));
-    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    edit->addSeparator();
-    QAction* tag = onSelection(writes(edit->addAction(tr("&Tag Selected Customers…"), this, &MainWindow::tagSelection)));
-    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction* followUp = onSelection(
-        writes(edit->addAction(tr("Schedule &Follow-up for Selected…"), this, &MainWindow::followUpSelection)));
-    followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    guarded(Permission::Export,
-            onSelection(edit->addAction(tr("E&xport Selected Customers…"), this, [this] { exportCustomers(true); })));
-    edit->addSeparator();
-    QAction* find = edit->addAction(tr("&Find Customer"), this, [this] { m_filters->focusSearch(); });
-    find->setShortcut(QKeySequence::Find);
-    edit->addAction(tr("&Clear Search and Filters"), this, [this] { m_filters->clear(); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-
+    // The customer list's own actions (new, profile, tag, follow-up, find) are its page's menu.
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    m_unmaskPhones = view->addAction(tr("Show Full Phone Numbers"));
-    m_unmaskPhones->setCheckable(true);
-    m_unmaskPhones->setChecked(QSettings().value(QStringLiteral("view/unmaskPhones"), false).toBool());
-    guarded(Permission::RevealSensitive, m_unmaskPhones);
-    connect(m_unmaskPhones, &QAction::toggled, this, [this](bool unmasked) {
-        QSettings().setValue(QStringLiteral("view/unmaskPhones"), unmasked);
-        m_model->setPhonesMasked(!unmasked);
-        if (unmasked) // who saw the full numbers, and when
-            (void)core::security::AuditLog::record(*m_database, QStringLiteral("reveal"), tr("phone numbers"),
-                                                   tr("customer list"));
-    });
-    view->addAction(tr("&Customers"), this, [this] { m_views->setCurrentIndex(0); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_viewMenu = view;
     m_pagesAnchor = view->addSeparator(); // one entry per page before it (createPages)
     view->addAction(tr("&Refresh"), this, &MainWindow::reloadCustomers)->setShortcut(QKeySequence::Refresh);
@@ -277,6 +200,12 @@ void MainWindow::createActions()
         if (dialog.changed())
             reloadCustomers();
     }))->setObjectName(QStringLiteral("customFieldsAction"));
+    tools->addAction(tr("Auto&mation…"), this, [this] {
+        AutomationDialog dialog(*m_database, this);
+        dialog.exec();
+        if (dialog.changed())
+            reloadCustomers();
+    })->setObjectName(QStringLiteral("automationAction"));
     QMenu* sensitive = tools->addMenu(tr("Sensitive &Fields"));
     guarded(Permission::ChangeRules, sensitive->addAction(tr("Set &Passphrase…"), this, &MainWindow::setVaultPassphrase));
     guarded(Permission::ChangeRules, sensitive->addAction(tr("&Mark a Field as Sensitive…"), this, [this] {
@@ -323,13 +252,17 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(import);
-    toolbar->addAction(add);
-    toolbar->addSeparator();
-    toolbar->addAction(tag);
-    toolbar->addAction(followUp);
+    m_toolbarAnchor = toolbar->addSeparator(); // the pages' toolbar actions go before it (createPages)
     toolbar->addAction(exportAll);
     toolbar->addAction(print);
+    m_toolbar = toolbar;
     usePlainToolbarTexts(toolbar);
+    // The window's own keys (pages add theirs later), so a page in front can take one over.
+    for (QAction* menu : menuBar()->actions())
+        if (menu->menu())
+            for (QAction* action : menu->menu()->actions())
+                if (!action->shortcut().isEmpty())
+                    m_windowKeys.append({action, action->shortcut()});
 }
 
 void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
@@ -338,25 +271,6 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     // view being removed can make another (still the old shop's) current and refresh it.
     const std::unique_ptr<core::storage::Database> previous = std::exchange(m_database, std::move(database));
     m_segmentation->setDatabase(m_database.get());
-    auto* model = new CustomerTableModel(*m_database, this);
-    model->setPhonesMasked(!m_unmaskPhones->isChecked());
-    m_table->setModel(model);
-    fitHeaderSections(m_table->horizontalHeader());
-    delete m_model; // no longer shown, and it reads the previous shop
-    m_model = model;
-    connect(m_model, &CustomerTableModel::loadFailed, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateStatus);
-    QStringList tiers;
-    if (const auto config = core::segmentation::Segmenter::loadConfig(*m_database))
-        for (const auto& level : config->tiers.levels)
-            tiers.append(level.key);
-    m_filters->setTiers(tiers);
-    const auto tags = core::storage::CustomerQueries::tags(*m_database);
-    const auto cities = core::storage::CustomerQueries::cities(*m_database);
-    m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
-    shopfieldcolumns::refresh(m_table, m_model, m_filters);
     countOrders();
     createPages();
     const bool writable = !m_database->isReadOnly();
@@ -383,12 +297,21 @@ void MainWindow::createPages()
         page->setObjectName(spec.objectName);
         m_pages.append(page);
         m_stalePages.append(page);
-        m_views->insertTab(int(m_pages.size()), page, page->title());
+        m_views->addTab(page, page->title());
         auto* show = new QAction(page->title(), this);
         show->setShortcut(spec.shortcut);
         connect(show, &QAction::triggered, this, [this, page] { showPage(page); });
         m_viewMenu->insertAction(m_pagesAnchor, show);
         m_pageChrome.append(show);
+        m_toolbar->insertActions(m_toolbarAnchor, page->toolbarActions());
+        usePlainToolbarTexts(m_toolbar);
+        // A page's keys work while it is in front (the counter's Ctrl+T tops up, the list's tags):
+        // the actions belong to the page widget too, with a shortcut context of the page.
+        for (QAction* action : page->pageActions())
+            if (!action->shortcut().isEmpty()) {
+                action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+                page->addAction(action);
+            }
         if (const QList<QAction*> actions = page->pageActions(); !actions.isEmpty() && !page->menuTitle().isEmpty()) {
             auto* menu = new QMenu(page->menuTitle(), this);
             menu->addActions(actions);
@@ -398,20 +321,26 @@ void MainWindow::createPages()
         connect(page, &Page::openCustomer, this, &MainWindow::openCustomer);
         connect(page, &Page::showCustomers, this,
                 [this](const core::storage::CustomerFilter& filter, const QString& description) {
-                    m_views->setCurrentIndex(0);
-                    m_filters->apply(filter, description);
+                    if (auto* list = customers()) {
+                        showPage(list);
+                        list->applyFilter(filter, description);
+                    }
                 });
         connect(page, &Page::dataChanged, this, [this, page] {
-            markPagesStale();
-            m_stalePages.removeOne(page); // it shows what it wrote
-            countOrders();
-            m_model->reload(); // e.g. the "open follow-up" filter, a sale's order count
+            m_stalePages.removeOne(page);
+            reloadCustomers(); // every other page, the list (a sale's order count) and the status bar
         });
+    }
+    if (auto* list = customers()) {
+        m_stalePages.removeOne(list); // read as it was built
+        connect(list, &CustomerListPage::statusChanged, this, &MainWindow::updateStatus);
+        connect(list, &CustomerListPage::message, this,
+                [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     }
     if (auto* dashboard = page<DashboardView>())
         dashboard->addHeaderAction(m_segmentation->action())->setObjectName(QStringLiteral("recalculateTiersButton"));
     for (Page* page : std::as_const(m_pages))
-        if (page->objectName() == currentName)
+        if (page->objectName() == currentName || (currentName.isEmpty() && page == m_pages.first()))
             showPage(page);
     delete m_notifier;
     m_notifier = new DueTodayNotifier(*m_database, this);
@@ -429,6 +358,16 @@ void MainWindow::showPage(Page* page)
     m_views->setCurrentWidget(page);
     if (m_stalePages.removeOne(page))
         page->refresh();
+    // A window key the page in front uses for itself gives way while it is in front (the
+    // counter's Ctrl+P prints a receipt, elsewhere the monthly report).
+    for (const auto& [action, keys] : std::as_const(m_windowKeys)) {
+        const QList<QAction*> own = page->pageActions();
+        const bool taken = std::any_of(own.cbegin(), own.cend(), [&](const QAction* a) { return a->shortcut() == keys; });
+        action->setShortcut(taken ? QKeySequence() : keys);
+    }
+    // The keyboard follows the page in front (its own keys, e.g. the calendar's Page Down).
+    if (!page->isAncestorOf(QApplication::focusWidget()))
+        page->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::markPagesStale()
@@ -436,6 +375,11 @@ void MainWindow::markPagesStale()
     m_stalePages = m_pages;
     if (auto* current = qobject_cast<Page*>(m_views->currentWidget()))
         showPage(current);
+}
+
+CustomerListPage* MainWindow::customers() const
+{
+    return page<CustomerListPage>();
 }
 
 DashboardView* MainWindow::dashboard() const
@@ -484,10 +428,10 @@ void MainWindow::applyPermissions()
     for (const auto& [action, permission] : std::as_const(m_guardedActions)) {
         const bool allowed = Session::can(core::security::Permission(permission));
         action->setEnabled(allowed && (!m_writeActions.contains(action) || writable));
-        action->setVisible(allowed || action == m_unmaskPhones);
+        action->setVisible(allowed);
     }
-    if (!Session::can(core::security::Permission::RevealSensitive))
-        m_unmaskPhones->setChecked(false);
+    for (Page* page : std::as_const(m_pages))
+        page->updateActions();
     // Staff keep their own menu entries; "Users and Roles" is also how the first owner sets up accounts.
     const auto accounts = core::security::UserDirectory(*m_database).hasUsers();
     m_switchUser->setVisible(accounts && *accounts);
@@ -603,23 +547,24 @@ void MainWindow::reloadCustomers()
 {
     countOrders();
     markPagesStale();
-    const auto tags = core::storage::CustomerQueries::tags(*m_database);
-    const auto cities = core::storage::CustomerQueries::cities(*m_database);
-    m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
-    shopfieldcolumns::refresh(m_table, m_model, m_filters); // an import may have made a field
-    m_model->reload();
+    if (auto* list = customers(); list && m_stalePages.removeOne(list))
+        list->refresh(); // at once, in front or not: the status bar counts its rows
+    updateStatus();
+}
+
+CustomerTableModel* MainWindow::customerModel() const
+{
+    return customers() ? customers()->model() : nullptr;
 }
 
 void MainWindow::openProfile(int row)
 {
-    openCustomer(m_model->customerId(row));
+    customers()->openProfile(row);
 }
 
 void MainWindow::newCustomer()
 {
-    CustomerProfileDialog dialog(*m_database, 0, this);
-    if (dialog.exec() == QDialog::Accepted || dialog.changed())
-        reloadCustomers();
+    customers()->newCustomer();
 }
 
 void MainWindow::importFile(const QString& path)
@@ -634,121 +579,37 @@ void MainWindow::importFile(const QString& path)
 
 QList<qint64> MainWindow::selectedCustomerIds() const
 {
-    QList<qint64> ids;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
-        ids.append(m_model->customerId(index.row()));
-    return ids;
+    return customers()->selectedCustomerIds();
 }
 
 void MainWindow::tagSelection()
 {
-    const QList<qint64> ids = selectedCustomerIds();
-    if (ids.isEmpty())
-        return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Tag Selected Customers"),
-                                               tr("Tags to add to the selected customers (%1), separated by commas:")
-                                                   .arg(QLocale().toString(ids.size())),
-                                               QLineEdit::Normal, QString(), &ok);
-    const QStringList tags = core::io::CustomerRowParser::splitTags(text);
-    if (!ok || tags.isEmpty())
-        return;
-    const auto tagged = core::customers::BulkActions::addTags(*m_database, ids, tags);
-    if (!tagged) {
-        QMessageBox::warning(this, tr("Cannot tag"), tagged.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Customers tagged: %1").arg(QLocale().toString(*tagged)), 6000);
-    reloadCustomers();
+    customers()->tagSelection();
 }
 
 void MainWindow::followUpSelection()
 {
-    const QList<qint64> ids = selectedCustomerIds();
-    if (ids.isEmpty())
-        return;
-    FollowUpDialog dialog(int(ids.size()), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto created = core::customers::BulkActions::scheduleFollowUp(*m_database, ids, dialog.dueOn(), dialog.title());
-    if (!created) {
-        QMessageBox::warning(this, tr("Cannot schedule"), created.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Follow-ups scheduled: %1").arg(QLocale().toString(*created)), 6000);
-    reloadCustomers();
+    customers()->followUpSelection();
 }
 
 void MainWindow::exportCustomers(bool selectionOnly, bool marketingList)
 {
-    QList<qint64> ids;
-    if (selectionOnly) {
-        ids = selectedCustomerIds();
-        if (ids.isEmpty())
-            return;
-    } else if (!m_filters->filter().isEmpty()) {
-        const auto matching = core::storage::CustomerQueries::ids(*m_database, m_filters->filter(),
-                                                                  core::storage::CustomerSort::Id, false);
-        if (!matching || matching->isEmpty())
-            return;
-        ids = *matching;
-    }
-    const QString excel = tr("CSV for Excel, UTF-8 with BOM (*.csv)");
-    const QString gb = tr("CSV for older Chinese Excel, GB18030 (*.csv)");
-    const QString plain = tr("CSV, plain UTF-8 (*.csv)");
-    const QString workbook = tr("Excel workbook (*.xlsx)");
-    QString filter = excel;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Customers"), tr("customers.csv"),
-                                                excel + QStringLiteral(";;") + workbook + QStringLiteral(";;") + gb +
-                                                    QStringLiteral(";;") + plain,
-                                                &filter);
-    if (path.isEmpty())
-        return;
-    const bool xlsx = filter == workbook || core::io::CustomerExporter::isXlsxPath(path);
-    if (xlsx && !core::io::CustomerExporter::isXlsxPath(path))
-        path = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".xlsx"));
-    const auto encoding = filter == gb      ? core::io::CsvWriter::Encoding::Gb18030
-                          : filter == plain ? core::io::CsvWriter::Encoding::Utf8
-                                            : core::io::CsvWriter::Encoding::Utf8Bom;
-    const auto purpose =
-        marketingList ? core::io::CustomerExporter::Purpose::Marketing : core::io::CustomerExporter::Purpose::Records;
-    const auto written = xlsx ? core::io::CustomerExporter::exportXlsx(*m_database, path, ids, purpose)
-                              : core::io::CustomerExporter::exportCsv(*m_database, path, encoding, ids, purpose);
-    if (!written) {
-        QMessageBox::warning(this, tr("Export failed"), written.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("%1 customers exported to %2.").arg(QLocale().toString(*written), path), 8000);
-}
-
-void MainWindow::showTableMenu(const QPoint& pos)
-{
-    QMenu menu(this);
-    for (QAction* action : std::as_const(m_selectionActions))
-        menu.addAction(action);
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    customers()->exportCustomers(selectionOnly, marketingList);
 }
 
 void MainWindow::updateStatus()
 {
-    const bool empty = m_model->totalCount() == 0;
-    const bool filtered = !m_filters->filter().isEmpty();
-    m_empty->setText(filtered ? tr("No customer matches this search or filter.")
-                              : tr("No customers yet.\n\nImport your customer and order lists (CSV from Excel, your "
-                                   "till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here."));
-    m_empty->setVisible(empty);
-    m_table->setVisible(!empty);
-    const int selected = m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
-    for (QAction* action : std::as_const(m_selectionActions))
-        action->setEnabled(selected > 0 && (!m_writeActions.contains(action) || !m_database->isReadOnly()));
+    const CustomerListPage* list = customers();
+    if (!list)
+        return;
     // Customer records (prospects included) and orders recorded: figures of the catalogue, not the
     // dashboard's "Customers who bought" (hence the different words and the tooltip).
     m_status->setToolTip(core::report::Figures::tooltip(core::report::FigureId::CustomerRecords) + u'\n' +
                          core::report::Figures::tooltip(core::report::FigureId::PurchasesRecorded));
     QString text = tr("%1  ·  %2 customer records shown  ·  %3 orders recorded")
-                       .arg(QFileInfo(m_database->path()).fileName(), QLocale().toString(m_model->totalCount()),
+                       .arg(QFileInfo(m_database->path()).fileName(), QLocale().toString(list->model()->totalCount()),
                             m_orderCount >= 0 ? QLocale().toString(m_orderCount) : QStringLiteral("?"));
-    if (selected > 0)
+    if (const int selected = list->selectedCount(); selected > 0)
         text += tr("  ·  %1 selected").arg(QLocale().toString(selected));
     m_status->setText(text);
 }
@@ -821,9 +682,6 @@ void MainWindow::restoreBackup()
         return;
     const QString backupPath = backups->at(items.indexOf(chosen)).path;
     // The file is replaced: let go of the connection first, then reopen.
-    m_table->setModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
     qDeleteAll(m_pages);
     m_pages.clear();
     m_stalePages.clear();
@@ -859,14 +717,13 @@ void MainWindow::showShortcuts()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText), tr("Clear search and filters")},
         {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Refresh")},
         {QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText), tr("Open a database")},
-        {QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText), tr("Customer list")},
         {tr("Page Up / Page Down"), tr("Calendar: previous / next month")},
         {QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText), tr("Calendar: mark the selected follow-up done")},
         {tr("Insert / Delete"), tr("Calendar: new follow-up / cancel the selected ones")},
     };
     const QList<PageSpec> specs = registeredPages();
     for (qsizetype i = 0; i < specs.size() && i < m_pages.size(); ++i)
-        rows.insert(12 + i, {specs[i].shortcut.toString(QKeySequence::NativeText), m_pages[i]->title()});
+        rows.insert(11 + i, {specs[i].shortcut.toString(QKeySequence::NativeText), m_pages[i]->title()});
     QString html = QStringLiteral("<table cellpadding='4'>");
     for (const auto& [keys, what] : rows)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
@@ -893,13 +750,13 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // A checked backup on quit, once there is something to lose and none was made today.
-    if (!m_database->isReadOnly() && !m_database->isMemory() && m_model->totalCount() > 0)
+    if (!m_database->isReadOnly() && !m_database->isMemory() && customerModel() &&
+        customerModel()->totalCount() > 0)
         if (auto made = core::storage::Backups::dailyBefore(*m_database, QStringLiteral("on-quit")); !made)
             QMessageBox::warning(this, tr("Backup failed"), made.error().message);
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("customerTable/header"), m_table->horizontalHeader()->saveState());
     event->accept();
 }
 

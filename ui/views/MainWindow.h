@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 #include <memory>
@@ -9,6 +10,7 @@ class QMenu;
 class QSystemTrayIcon;
 class QTabWidget;
 class QTableView;
+class QToolBar;
 
 namespace clientele::core::storage {
 class Database;
@@ -16,7 +18,7 @@ class Database;
 
 namespace clientele::ui {
 
-class CustomerFilterBar;
+class CustomerListPage;
 class DashboardView;
 class DueTodayNotifier;
 class FollowUpCalendarView;
@@ -35,7 +37,7 @@ public:
     ~MainWindow() override;
 
     core::storage::Database& database() { return *m_database; }
-    CustomerTableModel* customerModel() const { return m_model; }
+    CustomerTableModel* customerModel() const;
 
     // The actions behind menus and shortcuts (public so tests can drive them without menus).
     void openProfile(int row);            // Enter / double-click
@@ -61,6 +63,7 @@ public:
         return nullptr;
     }
     void showPage(Page* page); // brings it to the front, reading its data again when stale
+    CustomerListPage* customers() const; // Ctrl+1
     DashboardView* dashboard() const;
     void showDashboard(); // Ctrl+2
     FollowUpCalendarView* calendar() const;
@@ -84,7 +87,6 @@ private:
     void backupNow();
     void restoreBackup();
     void showShortcuts();
-    void showTableMenu(const QPoint& pos);
     void setDatabase(std::unique_ptr<core::storage::Database> database);
     void createPages();
     void markPagesStale(); // the shop's data changed: every page reads it again when shown
@@ -93,9 +95,6 @@ private:
     void countOrders();
 
     std::unique_ptr<core::storage::Database> m_database;
-    CustomerTableModel* m_model = nullptr;
-    CustomerFilterBar* m_filters = nullptr;
-    QTableView* m_table = nullptr;
     QLabel* m_status = nullptr;
     QTabWidget* m_views = nullptr;        // Customers | the pages
     QList<Page*> m_pages;                 // rebuilt with each database
@@ -108,10 +107,10 @@ private:
     SegmentationRunner* m_segmentation = nullptr;
     QSystemTrayIcon* m_tray = nullptr;          // only where the desktop has a tray
     qint64 m_orderCount = -1;             // for the status bar; -1 unknown
-    QLabel* m_empty = nullptr; // shown instead of the table when there is nothing to list
-    QAction* m_unmaskPhones = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    QAction* m_toolbarAnchor = nullptr; // the pages' toolbar actions go before it
+    QList<std::pair<QAction*, QKeySequence>> m_windowKeys; // menu keys of the window itself
     QList<QAction*> m_writeActions;     // disabled for a read-only database
-    QList<QAction*> m_selectionActions; // need a selection
     QList<std::pair<QAction*, int>> m_guardedActions; // need a permission (core::security::Permission)
     QAction* m_switchUser = nullptr;
     QLabel* m_user = nullptr; // who is signed in

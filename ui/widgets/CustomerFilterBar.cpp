@@ -7,6 +7,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -26,7 +28,9 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
       m_segment(new QComboBox(this)), m_tag(new QComboBox(this)), m_city(new QComboBox(this)),
       m_openFollowUp(new QCheckBox(tr("Open follow-up"), this)), m_only(new QPushButton(this)), m_delay(new QTimer(this)),
       m_shopRow(new QWidget(this)), m_shopField(new QComboBox(m_shopRow)), m_shopChoice(new QComboBox(m_shopRow)),
-      m_shopText(new QLineEdit(m_shopRow)), m_shopFrom(new QLineEdit(m_shopRow)), m_shopTo(new QLineEdit(m_shopRow))
+      m_shopText(new QLineEdit(m_shopRow)), m_shopFrom(new QLineEdit(m_shopRow)), m_shopTo(new QLineEdit(m_shopRow)),
+      m_productRow(new QWidget(this)), m_productMode(new QComboBox(m_productRow)),
+      m_product(new QComboBox(m_productRow)), m_productDays(new QSpinBox(m_productRow))
 {
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setPlaceholderText(tr("Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)"));
@@ -58,7 +62,11 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     rows->setContentsMargins(0, 0, 0, 0);
     auto* layout = new QHBoxLayout;
     rows->addLayout(layout);
-    rows->addWidget(m_shopRow);
+    auto* secondRow = new QHBoxLayout;
+    rows->addLayout(secondRow);
+    secondRow->addWidget(m_productRow);
+    secondRow->addWidget(m_shopRow, 1);
+    secondRow->addStretch(); // the product row keeps its own width while there are no shop fields
     layout->addWidget(m_search, 1);
     layout->addWidget(m_only);
     layout->addWidget(m_tier);
@@ -107,6 +115,65 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     for (QLineEdit* edit : {m_shopText, m_shopFrom, m_shopTo})
         connect(edit, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     setShopFields({});
+
+    // What they bought: [bought ▾] [product or category…] [any time / in the last N days].
+    m_productMode->setObjectName(QStringLiteral("productFilterMode"));
+    m_productMode->addItem(tr("Bought"), true);
+    m_productMode->addItem(tr("Never bought"), false);
+    m_product->setObjectName(QStringLiteral("productFilter"));
+    m_product->setEditable(true);
+    m_product->setInsertPolicy(QComboBox::NoInsert);
+    m_product->lineEdit()->setPlaceholderText(tr("product or category…"));
+    m_product->lineEdit()->setClearButtonEnabled(true);
+    m_product->setMinimumContentsLength(20); // "普洱熟茶（SKU-TEA2）" whole
+    m_product->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_product->completer()->setFilterMode(Qt::MatchContains);
+    m_product->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_productDays->setObjectName(QStringLiteral("productFilterDays"));
+    m_productDays->setRange(0, 3650);
+    m_productDays->setSpecialValueText(tr("any time"));
+    m_productDays->setPrefix(tr("in the last "));
+    m_productDays->setSuffix(tr(" days"));
+    m_productDays->setToolTip(tr("Only purchases in the last N days, today included (0 = any time)"));
+    m_productRow->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    auto* productLayout = new QHBoxLayout(m_productRow);
+    productLayout->setContentsMargins(0, 0, 0, 0);
+    productLayout->addWidget(m_productMode);
+    productLayout->addWidget(m_product);
+    productLayout->addWidget(m_productDays);
+    connect(m_productMode, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::emitFilter);
+    connect(m_product, &QComboBox::currentTextChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_productDays, &QSpinBox::valueChanged, m_delay, qOverload<>(&QTimer::start));
+    setProducts({}, {});
+}
+
+void CustomerFilterBar::setProducts(const QList<core::storage::ProductQueries::ProductChoice>& products,
+                                    const QStringList& categories)
+{
+    {
+        const QSignalBlocker blocker(m_product);
+        const QString current = m_product->currentText();
+        m_product->clear();
+        for (const QString& category : categories)
+            m_product->addItem(tr("Category: %1").arg(category), QString(u"c:" + category));
+        for (const auto& p : products) {
+            const QString label = p.code.isEmpty() || p.code == p.name ? p.name
+                                  : p.name.isEmpty()                   ? p.code
+                                                                       : tr("%1 (%2)").arg(p.name, p.code);
+            m_product->addItem(label, QString(u"p:" + QString::number(p.productId)));
+        }
+        m_product->setCurrentIndex(-1);
+        m_product->setEditText(current);
+    }
+    m_productRow->setVisible(!products.isEmpty());
+}
+
+void CustomerFilterBar::loadProducts(const core::storage::Database& database)
+{
+    const auto products = core::storage::ProductQueries::products(database);
+    const auto categories = core::storage::ProductQueries::categories(database);
+    setProducts(products ? *products : QList<core::storage::ProductQueries::ProductChoice>(),
+                categories ? *categories : QStringList());
 }
 
 void CustomerFilterBar::setShopFields(const QList<core::CustomField>& fields)
@@ -206,6 +273,10 @@ void CustomerFilterBar::clear()
         m_shopField->setCurrentIndex(0);
         for (QLineEdit* edit : {m_shopText, m_shopFrom, m_shopTo})
             edit->clear();
+        m_productMode->setCurrentIndex(0);
+        m_product->setCurrentIndex(-1);
+        m_product->clearEditText();
+        m_productDays->setValue(0);
     }
     m_delay->stop();
     emitFilter();
@@ -274,6 +345,29 @@ core::storage::CustomerFilter CustomerFilterBar::filter() const
         }
         if (!c.equals.isEmpty() || !c.contains.isEmpty() || !c.from.isEmpty() || !c.to.isEmpty())
             f.fields.append(c);
+    }
+    // The product condition holds for an entry of the list: typed exactly, completed, or the one
+    // entry the typed text is part of (a code like "SKU-TEA2" typed without its name).
+    const QString typed = m_product->currentText().trimmed();
+    int i = m_product->findText(typed, Qt::MatchFixedString);
+    if (i < 0 && !typed.isEmpty()) {
+        int matches = 0;
+        for (int k = 0; k < m_product->count(); ++k)
+            if (m_product->itemText(k).contains(typed, Qt::CaseInsensitive)) {
+                i = k;
+                ++matches;
+            }
+        if (matches != 1)
+            i = -1;
+    }
+    if (i >= 0) {
+        const QString data = m_product->itemData(i).toString();
+        if (data.startsWith(u"p:"))
+            f.product.productId = data.mid(2).toLongLong();
+        else
+            f.product.category = data.mid(2);
+        f.product.bought = m_productMode->currentData().toBool();
+        f.product.withinDays = m_productDays->value();
     }
     return f;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/CustomField.h"
 #include "storage/CustomerQueries.h"
+#include "storage/ProductQueries.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QPushButton;
 class QLineEdit;
+class QSpinBox;
 class QTimer;
 
 namespace clientele::ui {
@@ -29,6 +31,11 @@ public:
     // The shop's own fields, offered on a second row (hidden while there are none): a choice
     // field filters by equality, a text field by "contains", numbers and dates by a range.
     void setShopFields(const QList<core::CustomField>& fields);
+    // Products and categories for the "bought / never bought … in the last N days" row (hidden
+    // while the shop has no products); loadProducts reads them from the database.
+    void setProducts(const QList<core::storage::ProductQueries::ProductChoice>& products,
+                     const QStringList& categories);
+    void loadProducts(const core::storage::Database& database);
     // Drill-down from elsewhere (a chart, a bulk result): show exactly these customers.
     void showOnly(const QList<qint64>& ids, const QString& description);
     void clear();
@@ -64,6 +71,10 @@ private:
     QLineEdit* m_shopText;
     QLineEdit* m_shopFrom;
     QLineEdit* m_shopTo;
+    QWidget* m_productRow;
+    QComboBox* m_productMode; // bought / never bought
+    QComboBox* m_product;     // editable, completes product names, codes and categories
+    QSpinBox* m_productDays;  // 0 = any time
 };
 
 } // namespace clientele::ui

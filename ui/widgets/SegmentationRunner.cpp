@@ -1,6 +1,7 @@
 #include "SegmentationRunner.h"
 
 #include "BackgroundTask.h"
+#include "automation/RuleEngine.h"
 #include "segmentation/SegmentationUpkeep.h"
 #include "storage/Database.h"
 
@@ -17,8 +18,23 @@ namespace clientele::ui {
 using core::segmentation::SegmentationUpkeep;
 
 namespace {
-// One run, as the worker thread does it: the customers it recomputed, or the error.
+core::Result<qint64> recalculateOn(core::storage::Database& database, bool everything,
+                                   const core::io::ImportHooks& hooks);
+
+// One run, as the worker thread does it: the customers it recomputed, or the error. The
+// automation rules run after each recalculation (the care rules among them).
 core::Result<qint64> runOn(core::storage::Database& database, bool everything, const core::io::ImportHooks& hooks)
+{
+    auto customers = recalculateOn(database, everything, hooks);
+    if (!customers)
+        return customers;
+    if (auto rules = core::automation::RuleEngine::runAfterRecalculation(database); !rules)
+        return rules.error();
+    return customers;
+}
+
+core::Result<qint64> recalculateOn(core::storage::Database& database, bool everything,
+                                   const core::io::ImportHooks& hooks)
 {
     const core::segmentation::Segmenter::Progress progress = [&hooks](qint64 done, qint64 total) {
         if (hooks.progress)
@@ -92,8 +108,12 @@ void SegmentationRunner::start(bool everything)
     if (!everything) {
         // Cheap, on this thread: most opens have nothing to catch up on.
         const auto work = SegmentationUpkeep::due(*m_database, false);
-        if (!work || *work != SegmentationUpkeep::Work::FullRun)
+        if (!work || *work != SegmentationUpkeep::Work::FullRun) {
+            // The automation rules still run once a day, at the first start.
+            if (const auto ran = core::automation::RuleEngine::runIfDue(*m_database); ran && ran->has_value())
+                Q_EMIT finished(true);
             return;
+        }
     }
     if (!m_task) { // in memory: no second connection, so here
         const auto customers = runOn(*m_database, everything, {});

@@ -1,5 +1,6 @@
 #pragma once
 
+class QMenu;
 class QTableView;
 
 namespace clientele::ui {
@@ -14,6 +15,8 @@ namespace shopfieldcolumns {
 void refresh(QTableView* table, CustomerTableModel* model, CustomerFilterBar* filters);
 // Right-click on the header: a checkable entry per shop field.
 void installHeaderMenu(QTableView* table);
+// The same entries in `menu` (the Customers menu's "Shop Field Columns").
+void fillMenu(QMenu* menu, QTableView* table);
 } // namespace shopfieldcolumns
 
 } // namespace clientele::ui

@@ -1,6 +1,7 @@
 #include "PostgresDialect.h"
 
 #include "../Database.h"
+#include "../CardsSchema.h"
 #include "../Schema.h"
 #include "PostgresSchema.h"
 
@@ -105,6 +106,12 @@ Status PostgresDialect::lockForMigration(const Database& database) const
     return database.exec(u"SELECT pg_advisory_xact_lock(4242015)"_s);
 }
 
+Status PostgresDialect::lockKind(const Database& database, int key) const
+{
+    // Held to the end of the transaction; the key is our own constant (see lockForMigration).
+    return database.exec(u"SELECT pg_advisory_xact_lock(4242100 + %1)"_s.arg(key));
+}
+
 QStringList PostgresDialect::schemaStep(int version) const
 {
     QStringList all;
@@ -129,6 +136,20 @@ QStringList PostgresDialect::schemaStep(int version) const
         append(all, schema::kVersion8, true);
         append(all, pgschema::kVersion8, false);
         break;
+    case 9: append(all, schema::kVersion9, true); break;
+    case 10:
+        append(all, schema::kCardsAndCoupons, true);
+        append(all, pgschema::kLedgerFunctions, false);
+        append(all, pgschema::kCardsAndCoupons, false);
+        break;
+    case 11:
+        append(all, schema::kVersion11, true);
+        append(all, pgschema::kLedgerFunctions, false);
+        append(all, pgschema::kVersion11, false);
+        break;
+    case 12: append(all, schema::kVersion12, true); break;
+    case 13: append(all, schema::kVersion13, true); break;
+    case 14: append(all, schema::kVersion14, true); break;
     default: break;
     }
     return all;
@@ -212,6 +233,28 @@ QString PostgresDialect::tablesWithColumn() const
     return u"SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t "
            u"ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE' "
            u"WHERE c.column_name = ? AND c.table_schema = current_schema() ORDER BY c.table_name"_s;
+}
+
+QString PostgresDialect::tableNames() const
+{
+    return u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+           u"AND table_type = 'BASE TABLE' ORDER BY table_name"_s;
+}
+
+QString PostgresDialect::foreignKeys() const
+{
+    return u"SELECT c.conrelid::regclass::text, c.confrelid::regclass::text FROM pg_constraint c "
+           u"JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = current_schema() "
+           u"ORDER BY 1"_s;
+}
+
+Status PostgresDialect::advanceIds(const Database& database, const QString& table) const
+{
+    // Only identity columns have a sequence; setval's third argument true: the next is max + 1.
+    QSqlQuery q = database.prepare(u"SELECT setval(s.seq, s.top, true) FROM (SELECT pg_get_serial_sequence(?, 'id') AS seq, "
+                                   u"(SELECT MAX(id) FROM "_s + table + u") AS top) s WHERE s.seq IS NOT NULL AND s.top IS NOT NULL"_s);
+    q.addBindValue(table);
+    return execQuery(q, tr("Moving the ids of %1 on").arg(table));
 }
 
 QString PostgresDialect::idOrNext(const QString& table, const QString& param) const

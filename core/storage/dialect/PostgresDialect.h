@@ -31,6 +31,11 @@ public:
     QString jsonSetTrue(const QString& expression, const QString& key) const override;
     QString idOrNext(const QString& table, const QString& param) const override;
     QString tablesWithColumn() const override;
+    QString tableNames() const override;
+    QString foreignKeys() const override;
+    Status advanceIds(const Database& database, const QString& table) const override;
+    QString lockRows() const override { return QStringLiteral(" FOR UPDATE"); }
+    Status lockKind(const Database& database, int key) const override;
     QString like() const override { return QStringLiteral("ILIKE"); }
     QString equalsIgnoringCase(const QString& column, const QString& param) const override;
     QString searchPhrase(const QString& param) const override;

@@ -73,4 +73,42 @@ inline constexpr const char* kVersion8[] = {
                                  "COALESCE(c.member_code, '')"),
 };
 
+// v10 and v11: the ledgers refuse UPDATE (SQLite: BEFORE UPDATE … RAISE(ABORT)), and points and
+// stored value refuse DELETE while their customer exists (rows go only with their customer). The
+// message is the trigger's argument, the same words as the SQLite triggers.
+inline constexpr const char* kLedgerFunctions[] = {
+    R"(CREATE OR REPLACE FUNCTION clientele_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+        RAISE EXCEPTION '%', TG_ARGV[0];
+    END $fn$)",
+    // A cascade from a deleted customer runs after the customer row is gone: the rows may go then.
+    R"(CREATE OR REPLACE FUNCTION clientele_ledger_keep() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+        IF EXISTS (SELECT 1 FROM customers WHERE id = OLD.customer_id) THEN
+            RAISE EXCEPTION '%', TG_ARGV[0];
+        END IF;
+        RETURN OLD;
+    END $fn$)",
+};
+
+inline constexpr const char* kCardsAndCoupons[] = {
+    R"(CREATE TRIGGER card_uses_append_only BEFORE UPDATE ON card_uses
+        FOR EACH ROW EXECUTE FUNCTION clientele_append_only('the card use ledger is append-only'))",
+    R"(CREATE TRIGGER coupon_redemptions_append_only BEFORE UPDATE ON coupon_redemptions
+        FOR EACH ROW EXECUTE FUNCTION clientele_append_only('the coupon ledger is append-only'))",
+};
+
+inline constexpr const char* kVersion11[] = {
+    R"(CREATE TRIGGER points_ledger_append_only BEFORE UPDATE ON points_ledger
+        FOR EACH ROW EXECUTE FUNCTION clientele_append_only('the points ledger is append-only'))",
+    R"(CREATE TRIGGER stored_value_ledger_append_only BEFORE UPDATE ON stored_value_ledger
+        FOR EACH ROW EXECUTE FUNCTION clientele_append_only('the stored-value ledger is append-only'))",
+    R"(CREATE TRIGGER member_sales_append_only BEFORE UPDATE ON member_sales
+        FOR EACH ROW EXECUTE FUNCTION clientele_append_only('counter sales are append-only'))",
+    R"(CREATE TRIGGER points_ledger_keep BEFORE DELETE ON points_ledger
+        FOR EACH ROW EXECUTE FUNCTION clientele_ledger_keep('the points ledger is append-only'))",
+    R"(CREATE TRIGGER stored_value_ledger_keep BEFORE DELETE ON stored_value_ledger
+        FOR EACH ROW EXECUTE FUNCTION clientele_ledger_keep('the stored-value ledger is append-only'))",
+};
+
 } // namespace clientele::core::storage::pgschema

@@ -40,6 +40,13 @@ public:
     virtual QStringList schemaStep(int version) const = 0;
 
     virtual QString beginWrite() const = 0;
+    // Appended to a SELECT inside a write transaction that reads what it then writes (a balance
+    // before a payment): " FOR UPDATE" on the server, where tills write at once; "" on SQLite,
+    // whose BEGIN IMMEDIATE already holds the whole file.
+    virtual QString lockRows() const = 0;
+    // Makes writers of the same kind (`key`, one per kind) wait for each other until the end of
+    // the transaction (numbering counter sales); nothing on SQLite, for the same reason.
+    virtual Status lockKind(const Database& database, int key) const = 0;
     // A failure that goes away when the transaction is run again (serialization, deadlock).
     virtual bool isTransient(const QSqlError& error) const = 0;
     // A plain sentence for errors the owner can act on (disk full, read-only, server gone), or "".
@@ -64,6 +71,13 @@ public:
     virtual QString jsonSetTrue(const QString& expression, const QString& key) const = 0;
     // The names of the tables that have a column named by the bound parameter, sorted.
     virtual QString tablesWithColumn() const = 0;
+    // The names of all tables of the shop (not the database's own), sorted.
+    virtual QString tableNames() const = 0;
+    // Rows (table, table it references by a foreign key), one per reference.
+    virtual QString foreignKeys() const = 0;
+    // After rows were written with their ids (a shop moved from another database): the next
+    // automatic id of `table` (our own name) comes after the largest one there.
+    virtual Status advanceIds(const Database& database, const QString& table) const = 0;
     // The id column's value: `param` when it is bound, else the next automatic id of `table`.
     virtual QString idOrNext(const QString& table, const QString& param) const = 0;
     // Case-insensitive (ASCII at least) LIKE, as SQLite's LIKE is.

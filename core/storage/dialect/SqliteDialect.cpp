@@ -1,6 +1,7 @@
 #include "SqliteDialect.h"
 
 #include "../Database.h"
+#include "../CardsSchema.h"
 #include "../Schema.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,12 @@ QStringList SqliteDialect::schemaStep(int version) const
     case 6: return statements(schema::kVersion6);
     case 7: return statements(schema::kVersion7);
     case 8: return statements(schema::kVersion8);
+    case 9: return statements(schema::kVersion9);
+    case 10: return statements(schema::kCardsAndCoupons);
+    case 11: return statements(schema::kVersion11);
+    case 12: return statements(schema::kVersion12);
+    case 13: return statements(schema::kVersion13);
+    case 14: return statements(schema::kVersion14);
     default: return {};
     }
 }
@@ -146,6 +153,23 @@ QString SqliteDialect::tablesWithColumn() const
 {
     return u"SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c ON c.name = ? "
            u"WHERE m.type = 'table' ORDER BY m.name"_s;
+}
+
+QString SqliteDialect::tableNames() const
+{
+    return u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+           u"ORDER BY name"_s;
+}
+
+QString SqliteDialect::foreignKeys() const
+{
+    return u"SELECT m.name, f.\"table\" FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f "
+           u"WHERE m.type = 'table' ORDER BY m.name"_s;
+}
+
+Status SqliteDialect::advanceIds(const Database&, const QString&) const
+{
+    return {}; // a rowid is always past the largest one in its table
 }
 
 QString SqliteDialect::idOrNext(const QString&, const QString& param) const

@@ -1,0 +1,79 @@
+#include "Why.h"
+
+#include "../care/CareTaskText.h"
+#include "../i18n/LocalDates.h"
+#include "../segmentation/TierRules.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::automation {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::automation::Why", text);
+}
+
+QString day(const QJsonObject& facts, const QString& field)
+{
+    return i18n::LocalDates::date(QDate::fromString(facts.value(field).toString(), Qt::ISODate));
+}
+
+QString fill(QString text, const QString& customerName)
+{
+    return text.replace(u"{name}"_s, customerName);
+}
+} // namespace
+
+QString Why::date(const QDate& d)
+{
+    return i18n::LocalDates::date(d);
+}
+
+QString Why::reason(const QJsonObject& facts)
+{
+    if (const QString care = care::CareTaskText::reason(facts); !care.isEmpty())
+        return care;
+    const QString key = facts.value(u"rule"_s).toString();
+    if (key == u"tier_changed")
+        return (facts.value(u"up"_s).toBool() ? tr("Moved up from %1 to %2") : tr("Moved down from %1 to %2"))
+            .arg(segmentation::TierRules::label(facts.value(u"from"_s).toString()),
+                 segmentation::TierRules::label(facts.value(u"to"_s).toString()));
+    if (key == u"won_back")
+        return tr("Came back with a purchase on %1").arg(day(facts, u"last"_s));
+    if (key == u"no_purchase")
+        return tr("No purchase for %1 days since %2").arg(facts.value(u"days"_s).toInt()).arg(day(facts, u"last"_s));
+    if (key == u"p_alive_below")
+        return tr("The chance they are still a customer is %1%, below %2%; last purchase on %3")
+            .arg(facts.value(u"p_alive"_s).toInt())
+            .arg(facts.value(u"below"_s).toInt())
+            .arg(day(facts, u"last"_s));
+    return {};
+}
+
+QString Why::title(const QJsonObject& facts, const QString& customerName)
+{
+    if (const QString own = facts.value(u"title"_s).toString(); !own.isEmpty())
+        return fill(own, customerName);
+    if (const QString care = care::CareTaskText::title(facts, customerName); !care.isEmpty())
+        return care;
+    return tr("Follow up with %1").arg(customerName);
+}
+
+QJsonObject Why::withRuleWords(const QJsonObject& why, const QJsonObject& actionParams)
+{
+    QJsonObject facts = why;
+    for (const QString& field : {u"title"_s, u"message"_s})
+        if (const QString text = actionParams.value(field).toString().trimmed(); !text.isEmpty())
+            facts.insert(field, text);
+    return facts;
+}
+
+QString Why::message(const QJsonObject& facts, const QString& customerName)
+{
+    return fill(facts.value(u"message"_s).toString(), customerName);
+}
+
+} // namespace clientele::core::automation

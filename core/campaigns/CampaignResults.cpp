@@ -1,0 +1,87 @@
+#include "CampaignResults.h"
+
+#include "../domain/Clock.h"
+#include "../storage/CampaignRepository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::campaigns {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", text);
+}
+} // namespace
+
+Result<CampaignOutcome> CampaignResults::compute(const storage::Database& database, const Campaign& campaign)
+{
+    CampaignOutcome out;
+    if (!campaign.contactedOn.isValid())
+        return out;
+    out.contacted = true;
+    out.from = campaign.contactedOn.addDays(1);
+    out.to = campaign.contactedOn.addDays(campaign.windowDays);
+    out.windowOpen = Clock::today() < out.to;
+    auto rows = storage::CampaignRepository(database).purchases(campaign.id, out.from, out.to);
+    if (!rows)
+        return rows.error();
+    QList<double> revenueContacted, revenueHoldout;
+    for (const auto& r : *rows) {
+        GroupResult& g = r.holdout ? out.holdoutGroup : out.contactedGroup;
+        ++g.customers;
+        if (r.purchases > 0)
+            ++g.buyers;
+        g.revenue += r.revenue;
+        (r.holdout ? revenueHoldout : revenueContacted).append(double(r.revenue));
+    }
+    out.conversionLift = LiftInterval::waldConversion(out.contactedGroup.buyers, out.contactedGroup.customers,
+                                                      out.holdoutGroup.buyers, out.holdoutGroup.customers);
+    out.revenuePerCustomerLift = LiftInterval::welchMeanDifference(revenueContacted, revenueHoldout);
+    return out;
+}
+
+QString CampaignResults::liftText(const Lift& lift)
+{
+    if (!lift.defined)
+        return u"—"_s;
+    const QLocale locale;
+    const double points = lift.value * 100;
+    return (points >= 0 ? u"+"_s : QString()) + tr("%1 pts").arg(locale.toString(points, 'f', 1));
+}
+
+QString CampaignResults::summary(const CampaignOutcome& o)
+{
+    if (!o.contacted)
+        return tr("Nobody has been marked contacted yet: results start counting from the contact date.");
+    const QLocale locale;
+    const qint64 n = o.contactedGroup.customers;
+    const qint64 credited = o.contactedGroup.buyers;
+    if (!o.conversionLift.defined)
+        return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", "There is no hold-out group, so the message's own effect cannot be told apart: %n contacted "
+                  "customer(s) bought in the window.", nullptr, int(credited));
+    const auto round = [](double x) { return qint64(std::llround(x)); };
+    const qint64 extra = round(o.conversionLift.value * double(n));
+    const qint64 low = round(o.conversionLift.low * double(n));
+    const qint64 high = round(o.conversionLift.high * double(n));
+    const Fen revenue = round(o.revenuePerCustomerLift.value * double(n));
+    // Whole yuan in the sentence.
+    const QString money = money::format(round(double(revenue) / 100.0) * 100);
+    QString text = tr("The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a "
+                      "hold-out you would have credited it with %5.")
+                       .arg(locale.toString(extra), locale.toString(low), locale.toString(high), money,
+                            locale.toString(credited));
+    if (o.conversionLift.low <= 0 && o.conversionLift.high >= 0)
+        text += u' ' + tr("The interval includes zero: the message may have made no difference.");
+    if (o.windowOpen)
+        text += u' ' + tr("The window is still open until %1; the figures may still change.")
+                           .arg(locale.toString(o.to, QLocale::ShortFormat));
+    return text;
+}
+
+} // namespace clientele::core::campaigns

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Campaign.h"
+#include "LiftInterval.h"
+
+#include "../domain/Money.h"
+#include "../domain/Result.h"
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::core::campaigns {
+
+struct GroupResult
+{
+    qint64 customers = 0;
+    qint64 buyers = 0;  // members with ≥ 1 purchase (positive amount) in the window
+    Fen revenue = 0;    // their purchases in the window (refunds not subtracted)
+    double conversion() const { return customers > 0 ? double(buyers) / double(customers) : 0; }
+    double revenuePerCustomer() const { return customers > 0 ? double(revenue) / double(customers) : 0; }
+};
+
+// A campaign's results: purchases dated after the contact date and within the window
+// (contact date + 1 … contact date + window days), per group.
+struct CampaignOutcome
+{
+    bool contacted = false; // false: no contact marked yet, nothing to measure
+    QDate from, to;
+    bool windowOpen = false; // the window has not ended yet (today < to): figures may still grow
+    GroupResult contactedGroup;
+    GroupResult holdoutGroup;
+    Lift conversionLift;       // LiftInterval::waldConversion
+    Lift revenuePerCustomerLift; // fen per customer, LiftInterval::welchMeanDifference
+};
+
+class CampaignResults
+{
+public:
+    static Result<CampaignOutcome> compute(const storage::Database& database, const Campaign& campaign);
+    // "The message brought about 23 extra buyers (between 9 and 37) and ¥4,100 of revenue; without a
+    // hold-out you would have credited it with 61." — in the reader's language.
+    static QString summary(const CampaignOutcome& outcome);
+    // "+4.2 pts" for lists; "—" when undefined.
+    static QString liftText(const Lift& conversionLift);
+};
+
+} // namespace clientele::core::campaigns

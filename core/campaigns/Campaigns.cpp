@@ -1,0 +1,234 @@
+#include "Campaigns.h"
+
+#include "FilterText.h"
+#include "HoldoutDraw.h"
+
+#include "../domain/Clock.h"
+#include "../storage/CampaignRepository.h"
+#include "../storage/CustomerQueries.h"
+#include "../storage/Database.h"
+#include "../storage/InteractionRepository.h"
+#include "../storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::campaigns {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::campaigns::Campaigns", text);
+}
+} // namespace
+
+Result<Campaign> Campaigns::find(const storage::Database& database, qint64 campaignId)
+{
+    auto found = storage::CampaignRepository(database).find(campaignId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::make(Error::Code::NotFound, tr("There is no campaign %1.").arg(campaignId));
+    return **found;
+}
+
+Result<AudiencePreview> Campaigns::preview(const storage::Database& database, const QString& filterText,
+                                           int holdoutPercent)
+{
+    auto filter = FilterText::parse(database, filterText);
+    if (!filter)
+        return filter.error();
+    auto all = storage::CustomerQueries::ids(database, *filter, storage::CustomerSort::Id, false);
+    if (!all)
+        return all.error();
+    storage::CustomerFilter reachable = *filter;
+    reachable.marketableOnly = true;
+    auto ids = storage::CustomerQueries::ids(database, reachable, storage::CustomerSort::Id, false);
+    if (!ids)
+        return ids.error();
+    auto left = storage::CampaignRepository(database).leftOut(*all);
+    if (!left)
+        return left.error();
+    AudiencePreview p;
+    p.ids = *ids;
+    p.noConsent = left->noConsent;
+    p.erased = left->erased;
+    p.holdout = HoldoutDraw::holdoutSize(p.ids.size(), holdoutPercent);
+    return p;
+}
+
+QString Campaigns::leftOutText(const AudiencePreview& p)
+{
+    QStringList parts;
+    if (p.noConsent > 0)
+        parts.append(QCoreApplication::translate("clientele::core::campaigns::Campaigns", "%n left out: no marketing consent", nullptr, int(p.noConsent)));
+    if (p.erased > 0)
+        parts.append(QCoreApplication::translate("clientele::core::campaigns::Campaigns", "%n left out: erased", nullptr, int(p.erased)));
+    return parts.join(u" · "_s);
+}
+
+Result<qint64> Campaigns::create(storage::Database& database, const NewCampaign& n)
+{
+    if (n.name.trimmed().isEmpty())
+        return Error::make(Error::Code::Usage, tr("A campaign needs a name."));
+    if (n.holdoutPercent < 0 || n.holdoutPercent > HoldoutDraw::kMaxPercent)
+        return Error::make(Error::Code::Usage,
+                           tr("The hold-out is a share from 0 to 50 percent, not %1.").arg(n.holdoutPercent));
+    if (n.windowDays < 1 || n.windowDays > 365)
+        return Error::make(Error::Code::Usage, tr("The results window is 1 to 365 days, not %1.").arg(n.windowDays));
+    storage::Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto preview = Campaigns::preview(database, n.filterText, n.holdoutPercent);
+    if (!preview)
+        return preview.error();
+    if (preview->ids.isEmpty())
+        return Error::make(Error::Code::InvalidData, tr("The filter reaches nobody who may receive marketing."));
+    Campaign c;
+    c.name = n.name.trimmed();
+    c.filterText = n.filterText.trimmed();
+    c.holdoutPercent = n.holdoutPercent;
+    c.seed = n.seed ? *n.seed : HoldoutDraw::newSeed();
+    c.message = n.message;
+    c.couponType = n.couponType.trimmed();
+    c.windowDays = n.windowDays;
+    const QSet<qint64> holdout = HoldoutDraw::draw(preview->ids, c.holdoutPercent, c.seed);
+    QList<CampaignMember> members;
+    members.reserve(preview->ids.size());
+    for (const qint64 id : std::as_const(preview->ids))
+        members.append({id, holdout.contains(id), QString(), QDate()});
+    auto id = storage::CampaignRepository(database).create(c, members);
+    if (!id)
+        return id.error();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Result<CampaignMember> Campaigns::addMember(storage::Database& database, qint64 campaignId, qint64 customerId,
+                                            const QString& reason)
+{
+    auto campaign = find(database, campaignId);
+    if (!campaign)
+        return campaign.error();
+    storage::CampaignRepository repository(database);
+    auto existing = repository.member(campaignId, customerId);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return **existing;
+    auto ok = repository.marketable(customerId);
+    if (!ok)
+        return ok.error();
+    if (!*ok)
+        return Error::make(Error::Code::Conflict,
+                           tr("Customer %1 gave no marketing consent or was erased; not added.").arg(customerId));
+    const CampaignMember member{customerId, HoldoutDraw::joinsHoldout(customerId, campaign->holdoutPercent, campaign->seed),
+                                reason, QDate()};
+    if (auto added = repository.addMember(campaignId, member); !added)
+        return added.error();
+    return member;
+}
+
+Result<QList<RenderedMessage>> Campaigns::messages(const storage::Database& database, const Campaign& campaign)
+{
+    storage::CampaignRepository repository(database);
+    auto members = repository.members(campaign.id);
+    if (!members)
+        return members.error();
+    QList<qint64> ids;
+    for (const auto& m : *members)
+        if (!m.holdout)
+            ids.append(m.customerId);
+    auto fields = repository.messageFields(ids);
+    if (!fields)
+        return fields.error();
+    QList<RenderedMessage> out;
+    out.reserve(fields->size());
+    for (const auto& f : *fields)
+        out.append(MessageTemplate::render(campaign.message, f)); // coupon codes: issueCoupons, at merge
+    return out;
+}
+
+Status Campaigns::exportCsv(const storage::Database& database, qint64 campaignId, const QString& path,
+                            io::CsvWriter::Encoding encoding)
+{
+    auto campaign = find(database, campaignId);
+    if (!campaign)
+        return campaign.error();
+    storage::CampaignRepository repository(database);
+    auto members = repository.members(campaignId);
+    if (!members)
+        return members.error();
+    QList<qint64> ids;
+    for (const auto& m : *members)
+        if (!m.holdout)
+            ids.append(m.customerId);
+    auto fields = repository.messageFields(ids);
+    if (!fields)
+        return fields.error();
+    io::CsvWriter writer(path, encoding);
+    if (auto s = writer.open(); !s)
+        return s;
+    writer.writeRow({tr("Member code"), tr("Name"), tr("Phone"), tr("WeChat ID"), tr("Message")});
+    for (const auto& f : *fields)
+        writer.writeRow({f.memberCode, f.name, f.phone, f.wechatId, MessageTemplate::render(campaign->message, f).text});
+    return writer.commit();
+}
+
+Result<qsizetype> Campaigns::markContacted(storage::Database& database, qint64 campaignId,
+                                           const QList<qint64>& customerIds, const QDate& date)
+{
+    auto campaign = find(database, campaignId);
+    if (!campaign)
+        return campaign.error();
+    if (!date.isValid())
+        return Error::make(Error::Code::Usage, tr("The contact date is not a valid date."));
+    storage::Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    storage::CampaignRepository repository(database);
+    QList<qint64> ids = customerIds;
+    if (ids.isEmpty()) {
+        auto members = repository.members(campaignId);
+        if (!members)
+            return members.error();
+        for (const auto& m : *members)
+            if (!m.holdout)
+                ids.append(m.customerId);
+    }
+    auto marked = repository.markContacted(campaignId, ids, date);
+    if (!marked)
+        return marked.error();
+    auto fields = repository.messageFields(*marked);
+    if (!fields)
+        return fields.error();
+    storage::InteractionRepository interactions(database);
+    const QDateTime at = date == Clock::today() ? Clock::nowUtc() : QDateTime(date, QTime(12, 0)).toUTC();
+    for (const auto& f : *fields) {
+        storage::Interaction i;
+        i.customerId = f.customerId;
+        i.kind = storage::Interaction::Kind::Message;
+        i.occurredAt = at;
+        i.summary = tr("Campaign “%1”: %2").arg(campaign->name, MessageTemplate::render(campaign->message, f).text);
+        if (auto added = interactions.add(i); !added)
+            return added.error();
+    }
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    return marked->size();
+}
+
+Result<qsizetype> Campaigns::issueCoupons(storage::Database& database, const Campaign& campaign)
+{
+    // MERGE POINT (coupons, core/member/Coupons): issue one coupon of campaign.couponType to each
+    // contacted-group member (never the hold-out) and let MessageTemplate::render fill {coupon}
+    // with its code. Nothing to do until coupons exist.
+    Q_UNUSED(database);
+    Q_UNUSED(campaign);
+    return qsizetype(0);
+}
+
+} // namespace clientele::core::campaigns

@@ -1,0 +1,541 @@
+#include "SaleService.h"
+
+#include "../domain/Clock.h"
+#include "../security/AuditLog.h"
+#include "../security/Session.h"
+#include "../segmentation/SegmentationUpkeep.h"
+#include "../storage/CustomerRepository.h"
+#include "../storage/Database.h"
+#include "../storage/MemberRepository.h"
+#include "../storage/Transaction.h"
+#include "MemberCodes.h"
+#include "PointsLedger.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::member {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::member::SaleService", text);
+}
+
+Error usage(const QString& message)
+{
+    return Error::make(Error::Code::Usage, message);
+}
+
+const QDate kEverything(9999, 12, 31);
+
+Result<Customer> customerOf(const storage::Database& database, qint64 id)
+{
+    auto found = storage::CustomerRepository(database).findById(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::make(Error::Code::NotFound, tr("No customer with ID %1.").arg(id));
+    return **found;
+}
+
+Result<PointsState> pointsState(const storage::Database& database, qint64 customerId, const QDate& asOf)
+{
+    auto rows = storage::MemberRepository(database).pointsOf(customerId);
+    if (!rows)
+        return rows.error();
+    return PointsLedger::evaluate(*rows, asOf);
+}
+
+// Brings the customer's tier and figures up to date after a committed change; the change stands
+// whatever happens here.
+QString refreshSegmentation(storage::Database& database, qint64 customerId)
+{
+    auto updated = segmentation::SegmentationUpkeep::update(database, {customerId});
+    if (!updated)
+        return updated.error().message;
+    return updated->problem;
+}
+
+QString tillOr(const QString& till)
+{
+    return till.isEmpty() ? SaleService::defaultTill() : till;
+}
+
+// Reads everything inside the caller's transaction (or none, for a preview) and works the sale out.
+Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& request, const MemberRules& rules)
+{
+    if (request.amount <= 0)
+        return usage(tr("The amount must be more than ¥0 (%1).").arg(money::format(request.amount)));
+    if (!SaleService::payMethods().contains(request.payMethod))
+        return usage(tr("Unknown payment method \"%1\" (cash, card, wechat or alipay).").arg(request.payMethod));
+    if (!request.couponCode.isEmpty())
+        return usage(tr("Coupons are not available yet (coupon \"%1\").").arg(request.couponCode));
+    if (request.visitCardId != 0)
+        return usage(tr("Visit cards are not available yet."));
+    if (request.redeemPoints < 0 || request.payBalance < 0)
+        return usage(tr("Points to redeem and the amount from stored value cannot be negative."));
+    auto customer = customerOf(database, request.customerId);
+    if (!customer)
+        return customer.error();
+    storage::MemberRepository members(database);
+    SaleOutcome out;
+    out.date = request.date.isValid() ? request.date : Clock::today();
+    out.customerName = customer->name;
+    out.memberCode = customer->memberCode;
+    out.payMethod = request.payMethod;
+    auto tier = members.tierOf(customer->id);
+    if (!tier)
+        return tier.error();
+    out.tier = *tier;
+    out.list = request.amount;
+    out.discount = rules.tierDiscount(request.amount, out.tier);
+    Fen due = out.due();
+    // (coupons: the coupon's discount is taken off `due` here, once core/member/Coupons exists)
+
+    auto points = pointsState(database, customer->id, out.date);
+    if (!points)
+        return points.error();
+    if (request.redeemPoints > 0) {
+        if (request.redeemPoints > points->balance)
+            return Error::make(Error::Code::Conflict, tr("%1 has %2 points; %3 cannot be redeemed.")
+                                                          .arg(customer->name)
+                                                          .arg(std::max<qint64>(points->balance, 0))
+                                                          .arg(request.redeemPoints));
+        out.pointsRedeemed = request.redeemPoints;
+        out.pointsValue = rules.pointsValue(request.redeemPoints);
+        if (out.pointsValue > due)
+            return usage(tr("%1 points are worth %2, more than the %3 due.")
+                             .arg(request.redeemPoints)
+                             .arg(money::format(out.pointsValue), money::format(due)));
+        due -= out.pointsValue;
+    }
+
+    auto sums = members.storedValueSum(customer->id, kEverything);
+    if (!sums)
+        return sums.error();
+    const StoredValue held{sums->first, sums->second};
+    const Fen fromBalance = request.payBalanceAll ? std::clamp<Fen>(held.total(), 0, due) : request.payBalance;
+    if (fromBalance > due)
+        return usage(tr("%1 from stored value is more than the %2 due.").arg(money::format(fromBalance), money::format(due)));
+    if (fromBalance > held.total())
+        return Error::make(Error::Code::Conflict,
+                           tr("The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. "
+                              "Nothing was changed.")
+                               .arg(money::format(held.total()), money::format(held.principal),
+                                    money::format(held.bonus), money::format(fromBalance)));
+    const StoredValue paid = StoredValueLedger::split(held, fromBalance, rules.split);
+    out.paidPrincipal = paid.principal;
+    out.paidBonus = paid.bonus;
+    out.paidOther = due - fromBalance;
+    out.memberDay = rules.isMemberDay(out.date);
+    out.pointsEarned = rules.pointsEarned(out.paidOther + out.paidPrincipal, out.tier, out.date, customer->birthday);
+    out.balance = {held.principal - paid.principal, held.bonus - paid.bonus};
+    out.points = points->balance - out.pointsRedeemed + out.pointsEarned;
+    return out;
+}
+} // namespace
+
+QStringList SaleService::payMethods()
+{
+    return {u"cash"_s, u"card"_s, u"wechat"_s, u"alipay"_s};
+}
+
+QString SaleService::payMethodLabel(const QString& method)
+{
+    if (method == u"cash")
+        return tr("Cash");
+    if (method == u"card")
+        return tr("Bank card");
+    if (method == u"wechat")
+        return tr("WeChat Pay");
+    if (method == u"alipay")
+        return tr("Alipay");
+    return method;
+}
+
+QString SaleService::defaultTill()
+{
+    return QSysInfo::machineHostName();
+}
+
+Result<SaleOutcome> SaleService::preview(const storage::Database& database, const SaleRequest& request)
+{
+    auto rules = MemberRules::load(database);
+    if (!rules)
+        return rules.error();
+    return plan(database, request, *rules);
+}
+
+Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleRequest& request)
+{
+    Result<SaleOutcome> outcome = Error::make(Error::Code::Database, QString());
+    {
+        storage::Transaction transaction(database);
+        if (!transaction.isActive())
+            return transaction.beginStatus().error();
+        if (auto s = storage::MemberRepository(database).lockAccount(request.customerId); !s)
+            return s.error();
+        auto rules = MemberRules::load(database);
+        if (!rules)
+            return rules.error();
+        outcome = plan(database, request, *rules); // the balances as they are now, inside the lock
+        if (!outcome)
+            return outcome;
+        SaleOutcome& out = *outcome;
+        auto code = MemberCodes::ensure(database, request.customerId);
+        if (!code)
+            return code.error();
+        out.memberCode = *code;
+        storage::MemberRepository members(database);
+        auto number = members.nextOrderNo(out.date);
+        if (!number)
+            return number.error();
+        out.orderNo = *number;
+        storage::SaleRow sale;
+        sale.orderNo = out.orderNo;
+        sale.customerId = request.customerId;
+        sale.kind = u"sale"_s;
+        sale.soldOn = out.date;
+        sale.list = out.list;
+        sale.discount = out.discount;
+        sale.pointsRedeemed = out.pointsRedeemed;
+        sale.pointsValue = out.pointsValue;
+        sale.paidPrincipal = out.paidPrincipal;
+        sale.paidBonus = out.paidBonus;
+        sale.paidOther = out.paidOther;
+        sale.payMethod = out.payMethod;
+        sale.pointsEarned = out.pointsEarned;
+        sale.store = request.store;
+        sale.till = tillOr(request.till);
+        sale.actor = security::Session::actor();
+        auto saleId = members.insertSale(sale);
+        if (!saleId)
+            return saleId.error();
+        storage::PointsRow points;
+        points.customerId = request.customerId;
+        points.occurredOn = out.date;
+        points.saleId = *saleId;
+        points.till = sale.till;
+        points.actor = sale.actor;
+        points.note = out.orderNo;
+        if (out.pointsRedeemed > 0) {
+            points.kind = u"redeem"_s;
+            points.points = -out.pointsRedeemed;
+            if (auto s = members.insertPoints(points); !s)
+                return s.error();
+        }
+        if (out.pointsEarned > 0) {
+            points.kind = u"earn"_s;
+            points.points = out.pointsEarned;
+            points.expiresOn = rules->expiryOf(out.date);
+            if (auto s = members.insertPoints(points); !s)
+                return s.error();
+        }
+        if (out.paidPrincipal + out.paidBonus > 0) {
+            storage::StoredValueRow row;
+            row.customerId = request.customerId;
+            row.kind = u"payment"_s;
+            row.principal = -out.paidPrincipal;
+            row.bonus = -out.paidBonus;
+            row.occurredOn = out.date;
+            row.saleId = *saleId;
+            row.till = sale.till;
+            row.actor = sale.actor;
+            if (auto s = members.insertStoredValue(row); !s)
+                return s.error();
+        }
+        // (visit cards: the card use is written here, in the same transaction)
+        if (auto s = transaction.commit(); !s)
+            return s.error();
+    }
+    outcome->problem = refreshSegmentation(database, request.customerId);
+    return outcome;
+}
+
+Result<RefundOutcome> SaleService::refund(storage::Database& database, const QString& orderNo, const QString& till)
+{
+    RefundOutcome out;
+    qint64 customerId = 0;
+    {
+        storage::Transaction transaction(database);
+        if (!transaction.isActive())
+            return transaction.beginStatus().error();
+        storage::MemberRepository members(database);
+        auto found = members.saleByOrderNo(orderNo);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error::make(Error::Code::NotFound, tr("No counter sale numbered %1.").arg(orderNo));
+        if (auto s = members.lockAccount((*found)->customerId); !s)
+            return s.error();
+        const storage::SaleRow sale = **found;
+        if (sale.kind != u"sale")
+            return usage(tr("%1 is itself a refund.").arg(orderNo));
+        auto reversal = members.reversalOf(sale.id);
+        if (!reversal)
+            return reversal.error();
+        if (*reversal > 0) {
+            auto earlier = members.saleById(*reversal);
+            return Error::make(Error::Code::Conflict, tr("Sale %1 was already refunded (%2).")
+                                                          .arg(orderNo, earlier && earlier->has_value()
+                                                                            ? (*earlier)->orderNo
+                                                                            : QString()));
+        }
+        auto rules = MemberRules::load(database);
+        if (!rules)
+            return rules.error();
+        const QDate today = Clock::today();
+        out.voided = sale.soldOn == today;
+        if (!out.voided) {
+            if (auto s = security::Session::require(security::Permission::AdjustMemberAccounts); !s)
+                return s.error();
+            if (auto s = security::AuditLog::record(database, u"sale-refund"_s, u"order "_s + orderNo,
+                                                    u"sold %1"_s.arg(sale.soldOn.toString(Qt::ISODate)));
+                !s)
+                return s.error();
+        }
+        auto number = members.nextOrderNo(today);
+        if (!number)
+            return number.error();
+        storage::SaleRow back = sale;
+        back.orderNo = *number;
+        back.kind = out.voided ? u"void"_s : u"refund"_s;
+        back.reversesId = sale.id;
+        back.soldOn = today;
+        back.list = -sale.list;
+        back.discount = -sale.discount;
+        back.pointsRedeemed = -sale.pointsRedeemed;
+        back.pointsValue = -sale.pointsValue;
+        back.paidPrincipal = -sale.paidPrincipal;
+        back.paidBonus = -sale.paidBonus;
+        back.paidOther = -sale.paidOther;
+        back.pointsEarned = -sale.pointsEarned;
+        back.till = tillOr(till);
+        back.actor = security::Session::actor();
+        auto backId = members.insertSale(back, sale.orderNo);
+        if (!backId)
+            return backId.error();
+        auto pointRows = members.pointsOfSale(sale.id);
+        if (!pointRows)
+            return pointRows.error();
+        for (const auto& row : *pointRows) {
+            storage::PointsRow r;
+            r.customerId = sale.customerId;
+            r.occurredOn = today;
+            r.saleId = *backId;
+            r.till = back.till;
+            r.actor = back.actor;
+            r.note = back.orderNo;
+            if (row.kind == u"earn") {
+                r.kind = u"earn_reversal"_s;
+                r.points = -row.points;
+                r.lotId = row.id;
+                out.pointsTakenBack += row.points;
+            } else if (row.kind == u"redeem") {
+                r.kind = u"redeem_return"_s;
+                r.points = -row.points;
+                r.expiresOn = rules->expiryOf(sale.soldOn); // as young as the sale that used them
+                out.pointsReturned += -row.points;
+            } else {
+                continue;
+            }
+            if (auto s = members.insertPoints(r); !s)
+                return s.error();
+        }
+        auto valueRows = members.storedValueOfSale(sale.id);
+        if (!valueRows)
+            return valueRows.error();
+        for (const auto& row : *valueRows) {
+            storage::StoredValueRow r = row;
+            r.kind = u"refund"_s;
+            r.principal = -row.principal;
+            r.bonus = -row.bonus;
+            r.paid = 0;
+            r.occurredOn = today;
+            r.saleId = *backId;
+            r.till = back.till;
+            r.actor = back.actor;
+            out.principalReturned += r.principal;
+            out.bonusReturned += r.bonus;
+            if (auto s = members.insertStoredValue(r); !s)
+                return s.error();
+        }
+        // (coupons and visit cards: their use is given back here, in the same transaction)
+        out.orderNo = back.orderNo;
+        out.refundOf = sale.orderNo;
+        out.otherReturned = sale.paidOther;
+        customerId = sale.customerId;
+        if (auto s = transaction.commit(); !s)
+            return s.error();
+    }
+    auto held = balance(database, customerId);
+    if (!held)
+        return held.error();
+    out.balance = *held;
+    auto points = pointsState(database, customerId, Clock::today());
+    if (!points)
+        return points.error();
+    out.points = points->balance;
+    out.problem = refreshSegmentation(database, customerId);
+    return out;
+}
+
+Result<TopUpOutcome> SaleService::previewTopUp(const storage::Database& database, qint64 customerId, Fen amount)
+{
+    if (amount <= 0)
+        return usage(tr("A top-up must be more than ¥0 (%1).").arg(money::format(amount)));
+    auto customer = customerOf(database, customerId);
+    if (!customer)
+        return customer.error();
+    if (customer->phone.isEmpty() && customer->memberCode.isEmpty())
+        return usage(tr("%1 has neither a phone nor a member code; only members with one may hold stored value.")
+                         .arg(customer->name));
+    auto rules = MemberRules::load(database);
+    if (!rules)
+        return rules.error();
+    auto held = balance(database, customerId);
+    if (!held)
+        return held.error();
+    TopUpOutcome out;
+    out.principal = amount;
+    out.bonus = rules->topUpBonus(amount);
+    out.balance = {held->principal + out.principal, held->bonus + out.bonus};
+    return out;
+}
+
+Result<TopUpOutcome> SaleService::topUp(storage::Database& database, qint64 customerId, Fen amount,
+                                        const QString& payMethod, const QDate& date, const QString& till)
+{
+    if (!payMethods().contains(payMethod))
+        return usage(tr("Unknown payment method \"%1\" (cash, card, wechat or alipay).").arg(payMethod));
+    Result<TopUpOutcome> out = Error::make(Error::Code::Database, QString());
+    {
+        storage::Transaction transaction(database);
+        if (!transaction.isActive())
+            return transaction.beginStatus().error();
+        if (auto s = storage::MemberRepository(database).lockAccount(customerId); !s)
+            return s.error();
+        out = previewTopUp(database, customerId, amount);
+        if (!out)
+            return out;
+        if (auto code = MemberCodes::ensure(database, customerId); !code)
+            return code.error();
+        storage::StoredValueRow row;
+        row.customerId = customerId;
+        row.kind = u"topup"_s;
+        row.principal = out->principal;
+        row.bonus = out->bonus;
+        row.paid = amount;
+        row.payMethod = payMethod;
+        row.occurredOn = date.isValid() ? date : Clock::today();
+        row.till = tillOr(till);
+        row.actor = security::Session::actor();
+        if (auto s = storage::MemberRepository(database).insertStoredValue(row); !s)
+            return s.error();
+        if (auto s = transaction.commit(); !s)
+            return s.error();
+    }
+    return out;
+}
+
+Result<qint64> SaleService::adjustPoints(storage::Database& database, qint64 customerId, qint64 points,
+                                         const QString& reason)
+{
+    if (auto s = security::Session::require(security::Permission::AdjustMemberAccounts); !s)
+        return s.error();
+    if (points == 0)
+        return usage(tr("Adjust by a number of points other than 0."));
+    if (reason.trimmed().isEmpty())
+        return usage(tr("Give a reason for the points adjustment."));
+    storage::Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    if (auto s = storage::MemberRepository(database).lockAccount(customerId); !s)
+        return s.error();
+    auto customer = customerOf(database, customerId);
+    if (!customer)
+        return customer.error();
+    auto rules = MemberRules::load(database);
+    if (!rules)
+        return rules.error();
+    storage::PointsRow row;
+    row.customerId = customerId;
+    row.kind = u"adjust"_s;
+    row.points = points;
+    row.occurredOn = Clock::today();
+    if (points > 0)
+        row.expiresOn = rules->expiryOf(row.occurredOn);
+    row.note = reason.trimmed();
+    row.till = defaultTill();
+    row.actor = security::Session::actor();
+    if (auto s = storage::MemberRepository(database).insertPoints(row); !s)
+        return s.error();
+    if (auto s = security::AuditLog::record(database, u"points-adjust"_s, u"customer %1"_s.arg(customerId),
+                                            u"%1 points: %2"_s.arg(points).arg(row.note));
+        !s)
+        return s.error();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    auto state = pointsState(database, customerId, Clock::today());
+    if (!state)
+        return state.error();
+    return state->balance;
+}
+
+Result<int> SaleService::awardImportedHistory(storage::Database& database)
+{
+    auto rules = MemberRules::load(database);
+    if (!rules)
+        return rules.error();
+    if (!rules->programStart.isValid())
+        return 0;
+    storage::Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    storage::MemberRepository members(database);
+    auto orders = members.unawardedImportedOrders(rules->programStart);
+    if (!orders)
+        return orders.error();
+    int awarded = 0;
+    for (const auto& order : *orders) {
+        auto customer = customerOf(database, order.customerId);
+        if (!customer)
+            return customer.error();
+        auto tier = members.tierOf(order.customerId);
+        if (!tier)
+            return tier.error();
+        const int earned = rules->pointsEarned(order.amount, *tier, order.date, customer->birthday);
+        if (earned <= 0)
+            continue;
+        storage::PointsRow row;
+        row.customerId = order.customerId;
+        row.kind = u"earn"_s;
+        row.points = earned;
+        row.occurredOn = order.date;
+        row.expiresOn = rules->expiryOf(order.date);
+        row.orderId = order.id;
+        row.note = tr("imported order");
+        row.actor = security::Session::actor();
+        if (auto s = members.insertPoints(row); !s)
+            return s.error();
+        ++awarded;
+    }
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    return awarded;
+}
+
+Result<StoredValue> SaleService::balance(const storage::Database& database, qint64 customerId, const QDate& asOf)
+{
+    auto sums = storage::MemberRepository(database).storedValueSum(customerId, asOf.isValid() ? asOf : kEverything);
+    if (!sums)
+        return sums.error();
+    return StoredValue{sums->first, sums->second};
+}
+
+} // namespace clientele::core::member

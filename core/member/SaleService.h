@@ -1,0 +1,119 @@
+#pragma once
+
+#include "../domain/Money.h"
+#include "../domain/Result.h"
+#include "MemberRules.h"
+#include "StoredValueLedger.h"
+
+#include <QDate>
+#include <QString>
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::core::member {
+
+// The counter's money movements, each one write transaction (BEGIN IMMEDIATE: a second till
+// waits for the first, then re-reads the balances inside its own transaction, so two tills paying
+// from one balance never take it below zero). Staff may ring up, top up and void the same day;
+// a refund after the sale's day and a points adjustment are owner-only and audited.
+// After a commit the segmentation of the customer is brought up to date (the sale counts for RFM,
+// tiers and reports at once); a failure there is reported in `problem`, the sale stands.
+
+// How a sale is paid, as asked. Applied in this order: tier discount, coupon, points, stored
+// value, then the rest by payMethod.
+struct SaleRequest
+{
+    qint64 customerId = 0;
+    Fen amount = 0;                 // before the tier discount
+    QString payMethod = QStringLiteral("cash"); // cash, card, wechat, alipay
+    Fen payBalance = 0;             // from stored value
+    bool payBalanceAll = false;     // as much of the amount as the balance covers
+    qint64 redeemPoints = 0;
+    // Extension points for coupons and visit cards (core/member/Coupons, VisitCards): applied
+    // between the tier discount and the points once they exist; until then a coupon is refused.
+    QString couponCode;
+    qint64 visitCardId = 0;
+    QDate date;                     // invalid: today
+    QString store;
+    QString till;                   // invalid: this machine
+};
+
+// What a sale did (or, from preview, would do).
+struct SaleOutcome
+{
+    QString orderNo;
+    QString memberCode;
+    QString customerName;
+    QString tier;
+    QDate date;
+    Fen list = 0;
+    Fen discount = 0;
+    qint64 pointsRedeemed = 0;
+    Fen pointsValue = 0;
+    Fen paidPrincipal = 0;
+    Fen paidBonus = 0;
+    Fen paidOther = 0;
+    QString payMethod;
+    qint64 pointsEarned = 0;
+    bool memberDay = false;
+    // balances after
+    StoredValue balance;
+    qint64 points = 0;
+    QString problem;
+    Fen due() const { return list - discount; }
+};
+
+struct TopUpOutcome
+{
+    Fen principal = 0;
+    Fen bonus = 0;
+    StoredValue balance; // after
+    QString problem;
+};
+
+struct RefundOutcome
+{
+    QString orderNo; // the refund's own number
+    QString refundOf;
+    bool voided = false;
+    qint64 pointsTakenBack = 0;
+    qint64 pointsReturned = 0;
+    Fen principalReturned = 0;
+    Fen bonusReturned = 0;
+    Fen otherReturned = 0;
+    StoredValue balance;
+    qint64 points = 0;
+    QString problem;
+};
+
+class SaleService
+{
+public:
+    static QStringList payMethods(); // cash, card, wechat, alipay
+    static QString payMethodLabel(const QString& method); // translated
+
+    // The sale as it would be rung up now; nothing is written.
+    static Result<SaleOutcome> preview(const storage::Database& database, const SaleRequest& request);
+    static Result<SaleOutcome> sell(storage::Database& database, const SaleRequest& request);
+    // Reverses every ledger of the sale: the points it earned taken back, the points it used
+    // given back, stored value back to principal and bonus as it came; a new negative order.
+    // On the sale's own day this is a void (anyone); later a refund (owners, audited).
+    static Result<RefundOutcome> refund(storage::Database& database, const QString& orderNo, const QString& till = {});
+
+    static Result<TopUpOutcome> previewTopUp(const storage::Database& database, qint64 customerId, Fen amount);
+    static Result<TopUpOutcome> topUp(storage::Database& database, qint64 customerId, Fen amount,
+                                      const QString& payMethod, const QDate& date = {}, const QString& till = {});
+    // Owners only, audited. points may be negative; a positive adjustment expires like an award.
+    static Result<qint64> adjustPoints(storage::Database& database, qint64 customerId, qint64 points,
+                                       const QString& reason);
+    // Awards points for imported orders since the rules' programStart (none when it is unset);
+    // each order once. Returns the orders awarded.
+    static Result<int> awardImportedHistory(storage::Database& database);
+
+    static Result<StoredValue> balance(const storage::Database& database, qint64 customerId, const QDate& asOf = {});
+    static QString defaultTill();
+};
+
+} // namespace clientele::core::member

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "../domain/Clock.h"
+#include "../domain/Result.h"
+#include "../report/DashboardData.h"
+#include "TicketFigures.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::core::service {
+
+// One card of the health page: this month's figure, last month's, the warning level and twelve
+// months of trend (oldest first; a month without data is nullopt).
+//   nps         points −100…100 (answers beside it; none under 10 answers)
+//   repurchase  per mille of the 12-month buyers with two purchases or more (month-end figures)
+//   clv         fen: the average customer lifetime value of the latest run; its trend is the
+//               12-month spend per 12-month buyer (CLV is not kept per month)
+//   churn       customers turning dormant in the month
+//   sla         per mille of the month's resolved tickets resolved within their SLA
+struct HealthCard
+{
+    QString key;
+    std::optional<qint64> value;
+    std::optional<qint64> previous;
+    report::KpiLevel level = report::KpiLevel::Normal;
+    QList<std::optional<qint64>> trend;
+    qint64 count = 0; // NPS answers, tickets resolved, customers with a CLV, buyers in 12 months
+};
+
+struct HealthFigures
+{
+    QString month;         // YYYY-MM
+    QStringList months;    // the trend's months, oldest first (12)
+    QList<HealthCard> cards; // nps, repurchase, clv, churn, sla
+    TicketMonth tickets;     // the month's service figures beside the cards
+
+    const HealthCard* card(const QString& key) const;
+    static QStringList keys();
+    static Result<HealthFigures> build(const storage::Database& database, const QString& month,
+                                       const QDateTime& now = core::Clock::now());
+    // The customers behind a card for the month (NPS: its detractors; repurchase: repeat buyers;
+    // CLV: customers with a CLV; churn: customers who turned dormant; SLA: customers whose ticket
+    // was late).
+    static Result<QList<qint64>> customers(const storage::Database& database, const QString& key, const QString& month,
+                                           const QDateTime& now = core::Clock::now());
+    static QString label(const QString& key);         // translated
+    static QString valueText(const HealthCard& card); // translated, "–" without a figure
+};
+
+} // namespace clientele::core::service

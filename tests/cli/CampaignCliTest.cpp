@@ -1,0 +1,93 @@
+// `campaign create|list|show|export|contacted|results` as a user runs them, on a shop imported from
+// empty files.
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace clientele::test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("a campaign from the command line: create, show, export, contacted, results", "[cli][campaigns]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    QByteArray customers = "会员卡号,姓名,手机,城市,营销同意\n";
+    for (int i = 1; i <= 30; ++i)
+        customers += "M" + QByteArray::number(100 + i) + ",客户" + QByteArray::number(i) + ",13800138" +
+                     QByteArray::number(100 + i) + ",上海," + (i == 30 ? "否" : "是") + "\n";
+    Run r = cli({u"--db"_s, db, u"import"_s, u"customers"_s, writeTempFile(customers)});
+    REQUIRE(r.exitCode == 0);
+
+    // Bad filter: refused, naming the key.
+    r = cli({u"--db"_s, db, u"campaign"_s, u"create"_s, u"x"_s, u"--filter"_s, u"colour=red"_s});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(u"colour"_s));
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"create"_s, u"Spring"_s, u"--filter"_s, u"city=上海"_s,
+             u"--holdout"_s, u"20"_s, u"--seed"_s, u"99"_s, u"--message"_s, u"{name}您好，春季上新。拒收请回复R"_s});
+    REQUIRE(r.exitCode == 0);
+    const qint64 id = r.json().object().value(u"id"_s).toInteger();
+    CHECK(id == 1);
+    CHECK(r.json().object().value(u"left_out_no_consent"_s).toInt() == 1);
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"show"_s, u"1"_s});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray members = r.json().object().value(u"members"_s).toArray();
+    CHECK(members.size() == 29);
+    int holdout = 0;
+    QStringList holdoutIds;
+    for (const auto& m : members) {
+        const QString group = m.toObject().value(u"group"_s).toString();
+        CHECK((group == u"contacted"_s || group == u"holdout"_s));
+        if (group == u"holdout"_s) {
+            ++holdout;
+            holdoutIds.append(QString::number(m.toObject().value(u"customer_id"_s).toInteger()));
+        }
+    }
+    CHECK(holdout == 6); // round(29 × 20%) = 6
+
+    // The same seed on the same audience: the same split.
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"create"_s, u"Again"_s, u"--filter"_s, u"city=上海"_s,
+             u"--holdout"_s, u"20"_s, u"--seed"_s, u"99"_s});
+    REQUIRE(r.exitCode == 0);
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"show"_s, u"2"_s});
+    QStringList again;
+    for (const auto& m : r.json().object().value(u"members"_s).toArray())
+        if (m.toObject().value(u"group"_s).toString() == u"holdout"_s)
+            again.append(QString::number(m.toObject().value(u"customer_id"_s).toInteger()));
+    CHECK(again == holdoutIds);
+
+    const QString csv = dir.filePath(u"list.csv"_s);
+    r = cli({u"--db"_s, db, u"campaign"_s, u"export"_s, u"1"_s, u"-o"_s, csv});
+    REQUIRE(r.exitCode == 0);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.count("\r\n") == 24);
+
+    // An order after the contact by a contacted member, one by a held-out member.
+    r = cli({u"--db"_s, db, u"campaign"_s, u"contacted"_s, u"1"_s, u"--date"_s, u"2026-03-01"_s});
+    REQUIRE(r.exitCode == 0);
+    r = cli({u"--db"_s, db, u"campaign"_s, u"contacted"_s, u"1"_s, u"--date"_s, u"2026-02-30"_s});
+    CHECK(r.exitCode == 2);
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"results"_s, u"1"_s});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject results = r.json().object();
+    CHECK(results.value(u"contacted"_s).toObject().value(u"customers"_s).toInt() == 23);
+    CHECK(results.value(u"holdout"_s).toObject().value(u"customers"_s).toInt() == 6);
+    CHECK(results.value(u"contacted"_s).toObject().value(u"buyers"_s).toInt() == 0);
+    CHECK(results.value(u"contacted"_s).toObject().contains(u"revenue_fen"_s));
+    CHECK(results.value(u"conversion_lift"_s).toDouble() == 0.0);
+    CHECK(results.value(u"conversion_lift_ci95"_s).toArray().size() == 2);
+
+    r = cli({u"--db"_s, db, u"campaign"_s, u"list"_s});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(u"Spring"_s));
+    r = cli({u"--db"_s, db, u"campaign"_s, u"show"_s, u"9"_s});
+    CHECK(r.exitCode == 1);
+}

@@ -1,0 +1,125 @@
+// Issue 16 from the command line, from an empty shop: import members, top up, ring up, refund,
+// balances, points adjustments, liabilities and the member rules.
+#include "CatchCompat.h"
+
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using clientele::test::cli;
+using clientele::test::Run;
+
+namespace {
+struct PinnedDay
+{
+    explicit PinnedDay(const char* day) { qputenv("CLIENTELE_TODAY", day); }
+    ~PinnedDay() { qunsetenv("CLIENTELE_TODAY"); }
+};
+} // namespace
+
+TEST_CASE("the counter from the command line: top-up, sale, refused payment, refund, liabilities", "[cli][member]")
+{
+    PinnedDay day("2026-12-01");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    const QString csv = clientele::test::writeTempFile("姓名,手机,会员卡号\n张伟,13800138000,V001\n李娜,13900139000,\n");
+    Run r = cli({u"--db"_s, db, u"import"_s, u"customers"_s, csv});
+    REQUIRE(r.exitCode == 0);
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"topup"_s, u"13900139000"_s, u"1000"_s, u"--pay"_s, u"wechat"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"principal_fen"_s].toInteger() == 100000);
+    CHECK(r.json()[u"bonus_fen"_s].toInteger() == 15000);
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"300"_s, u"--pay-balance"_s,
+             u"100"_s, u"--pay"_s, u"card"_s, u"--store"_s, u"旗舰店"_s});
+    REQUIRE(r.exitCode == 0);
+    QJsonObject sale = r.json().object();
+    CHECK(sale[u"order_no"_s].toString() == u"S20261201-0001"_s);
+    CHECK(sale[u"member_code"_s].toString() == u"M000001"_s); // the imported one without a code got one
+    CHECK(sale[u"paid_principal_fen"_s].toInteger() == 8696);
+    CHECK(sale[u"paid_bonus_fen"_s].toInteger() == 1304);
+    CHECK(sale[u"paid_other_fen"_s].toInteger() == 20000);
+    CHECK(sale[u"points_earned"_s].toInteger() == 286); // ¥200 + ¥86.96 → 286
+    CHECK(sale[u"points_redeemed"_s].toInteger() == 0);
+
+    // over the balance: refused naming it, exit 1, nothing changed
+    r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"2000"_s, u"--pay-balance"_s, u"1500"_s});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"¥1,050"_s));
+    r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"abc"_s});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"abc"_s));
+    r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"10"_s, u"--coupon"_s, u"NEW10"_s});
+    CHECK(r.exitCode == 2);
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"balance"_s, u"M000001"_s});
+    REQUIRE(r.exitCode == 0);
+    QJsonObject bal = r.json().object();
+    CHECK(bal[u"principal_fen"_s].toInteger() == 100000 - 8696);
+    CHECK(bal[u"bonus_fen"_s].toInteger() == 15000 - 1304);
+    CHECK(bal[u"points"_s].toInteger() == 286);
+    CHECK(bal[u"points_expiring"_s].toInteger() == 0);
+    CHECK(bal[u"cards"_s].isArray());
+    CHECK(bal[u"coupons"_s].isArray());
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"sale"_s, u"V001"_s, u"--amount"_s, u"50"_s, u"--redeem-points"_s, u"100"_s});
+    CHECK(r.exitCode == 1); // V001 has no points yet
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"liabilities"_s});
+    REQUIRE(r.exitCode == 0);
+    QJsonObject owed = r.json().object();
+    CHECK(owed[u"principal_fen"_s].toInteger() == bal[u"principal_fen"_s].toInteger());
+    CHECK(owed[u"bonus_fen"_s].toInteger() == bal[u"bonus_fen"_s].toInteger());
+    CHECK(owed[u"points"_s].toInteger() == 286);
+    CHECK(owed[u"points_value_fen"_s].toInteger() == 286);
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"refund"_s, u"S20261201-0001"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"voided"_s].toBool());
+    CHECK(r.json()[u"principal_fen"_s].toInteger() == 100000);
+    CHECK(r.json()[u"bonus_fen"_s].toInteger() == 15000);
+    CHECK(r.json()[u"points"_s].toInteger() == 0);
+    r = cli({u"--db"_s, db, u"refund"_s, u"S20261201-0001"_s});
+    CHECK(r.exitCode == 1);
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"points"_s, u"adjust"_s, u"V001"_s, u"--reason"_s, u"opening"_s, u"--"_s,
+             u"-20"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"points"_s].toInteger() == -20);
+    r = cli({u"--db"_s, db, u"points"_s, u"adjust"_s, u"V001"_s, u"20"_s});
+    CHECK(r.exitCode == 2); // a reason is required
+    r = cli({u"--db"_s, db, u"--json"_s, u"liabilities"_s, u"--as-of"_s, u"2026-11-30"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"principal_fen"_s].toInteger() == 0);
+}
+
+TEST_CASE("member-rules show and set: a new version; bad files named", "[cli][member]")
+{
+    PinnedDay day("2026-12-01");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    Run r = cli({u"--db"_s, db, u"--json"_s, u"member-rules"_s, u"show"_s});
+    REQUIRE(r.exitCode == 0);
+    QJsonObject rules = r.json().object();
+    CHECK(rules[u"version"_s].toInt() == 0);
+    CHECK(rules[u"topup_steps"_s].toArray().size() == 3);
+    rules[u"member_day_weekday"_s] = 2;
+    rules[u"payment_split"_s] = u"principal_first"_s;
+    const QString file = clientele::test::writeTempFile(QJsonDocument(rules).toJson(), u".json"_s);
+    r = cli({u"--db"_s, db, u"member-rules"_s, u"set"_s, file});
+    REQUIRE(r.exitCode == 0);
+    r = cli({u"--db"_s, db, u"--json"_s, u"member-rules"_s, u"show"_s});
+    CHECK(r.json()[u"version"_s].toInt() == 1);
+    CHECK(r.json()[u"member_day_weekday"_s].toInt() == 2);
+    const QString bad = clientele::test::writeTempFile("{\"payment_split\": \"bonus_first\"}", u".json"_s);
+    r = cli({u"--db"_s, db, u"member-rules"_s, u"set"_s, bad});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"bonus_first"_s));
+    r = cli({u"--db"_s, db, u"--json"_s, u"audit"_s});
+    CHECK(r.out.contains(u"member rules"_s));
+}

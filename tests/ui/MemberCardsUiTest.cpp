@@ -1,0 +1,112 @@
+// Issue 16 in the profile: the "Cards & coupons" tab sells a card, records a use after asking,
+// issues a coupon; plans and coupon types are added in their dialog. English and Chinese.
+#include "UiSupport.h"
+
+#include "domain/Clock.h"
+#include "member/Coupons.h"
+#include "member/VisitCards.h"
+#include "member/CardsCouponsPanel.h"
+#include "member/MemberProgramDialog.h"
+#include "views/CustomerProfileDialog.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace clientele;
+using namespace Qt::StringLiterals;
+using clientele::test::demoDatabase;
+using clientele::test::screenshot;
+using clientele::test::whenModal;
+
+namespace {
+void runCardsAndCoupons(const QString& suffix, const QString& tabTitle, const QString& useWord)
+{
+    core::Clock::Pinned pinned(QDate(2026, 11, 2));
+    QTemporaryDir dir;
+    auto db = demoDatabase(dir, 40);
+    const qint64 customer = 3;
+    ui::CustomerProfileDialog profile(*db, customer);
+    profile.resize(1000, 680);
+    profile.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&profile));
+    auto* tabs = profile.findChild<QTabWidget*>(u"profileTabs"_s);
+    auto* panel = profile.findChild<ui::CardsCouponsPanel*>(u"profileCardsCoupons"_s);
+    REQUIRE((tabs && panel));
+    CHECK(tabs->tabText(tabs->indexOf(panel)).replace(u"&&"_s, u"&"_s) == tabTitle);
+    tabs->setCurrentWidget(panel);
+    auto* cards = panel->findChild<QTableWidget*>(u"cardTable"_s);
+    auto* coupons = panel->findChild<QTableWidget*>(u"couponTable"_s);
+    REQUIRE((cards && coupons));
+    CHECK(cards->rowCount() == 0);
+
+    // Plans and coupon types, through their dialog.
+    whenModal<ui::MemberProgramDialog>([&](ui::MemberProgramDialog* dialog) {
+        dialog->findChild<QLineEdit*>(u"planName"_s)->setText(u"洗剪吹10次"_s);
+        dialog->findChild<QSpinBox*>(u"planUses"_s)->setValue(10);
+        dialog->findChild<QLineEdit*>(u"planPrice"_s)->setText(u"880"_s);
+        dialog->findChild<QLineEdit*>(u"planItems"_s)->setText(u"洗剪吹"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"addPlanButton"_s), Qt::LeftButton);
+        CHECK(dialog->findChild<QTableWidget*>(u"planTable"_s)->rowCount() == 1);
+        dialog->findChild<QTabWidget*>(u"memberProgramTabs"_s)->setCurrentIndex(1);
+        dialog->findChild<QLineEdit*>(u"typeName"_s)->setText(u"满200减20"_s);
+        dialog->findChild<QLineEdit*>(u"typeAmount"_s)->setText(u"20"_s);
+        dialog->findChild<QLineEdit*>(u"typeMinSpend"_s)->setText(u"200"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"addCouponTypeButton"_s), Qt::LeftButton);
+        CHECK(dialog->findChild<QTableWidget*>(u"couponTypeTable"_s)->rowCount() == 1);
+        screenshot(*dialog, u"member-program-%1.png"_s.arg(suffix));
+        dialog->reject();
+    });
+    QTest::mouseClick(panel->findChild<QPushButton*>(u"memberProgramButton"_s), Qt::LeftButton);
+    REQUIRE(core::member::VisitCards::plans(*db).value().size() == 1);
+    REQUIRE(core::member::Coupons::types(*db).value().size() == 1);
+
+    whenModal<QInputDialog>([](QInputDialog* dialog) { dialog->accept(); });
+    QTest::mouseClick(panel->findChild<QPushButton*>(u"sellCardButton"_s), Qt::LeftButton);
+    REQUIRE(cards->rowCount() == 1);
+    CHECK(cards->item(0, 0)->text() == u"K000001"_s);
+
+    // A use asks first; "No" records nothing, "Yes" one use.
+    cards->selectRow(0);
+    auto* use = panel->findChild<QPushButton*>(u"useCardButton"_s);
+    REQUIRE(use->isEnabled());
+    whenModal<QMessageBox>([&](QMessageBox* box) {
+        CHECK(box->text().contains(u"K000001"_s));
+        CHECK(box->text().contains(useWord));
+        box->button(QMessageBox::No)->click();
+    });
+    CHECK_FALSE(panel->useSelectedCard());
+    CHECK(core::member::VisitCards::findCard(*db, u"K000001"_s).value()->remaining() == 10);
+    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    CHECK(panel->useSelectedCard());
+    CHECK(core::member::VisitCards::findCard(*db, u"K000001"_s).value()->remaining() == 9);
+    CHECK(cards->item(0, 2)->text().startsWith(u"9"_s));
+
+    whenModal<QInputDialog>([](QInputDialog* dialog) { dialog->accept(); });
+    QTest::mouseClick(panel->findChild<QPushButton*>(u"issueCouponButton"_s), Qt::LeftButton);
+    REQUIRE(coupons->rowCount() == 1);
+    CHECK(coupons->item(0, 1)->text() == u"满200减20"_s);
+    CHECK(profile.changed());
+    screenshot(profile, u"profile-cards-coupons-%1.png"_s.arg(suffix));
+}
+} // namespace
+
+TEST_CASE("the profile's cards and coupons tab sells, uses after asking, issues; plans and types in their dialog",
+          "[ui][cards]")
+{
+    runCardsAndCoupons(u"en"_s, u"Cards & Coupons"_s, u"uses will be left"_s);
+}
+
+TEST_CASE("the cards and coupons tab in Chinese", "[ui][cards]")
+{
+    clientele::test::ChineseUi chinese;
+    runCardsAndCoupons(u"zh"_s, u"次卡和优惠券"_s, u"剩余"_s);
+}

@@ -1,0 +1,397 @@
+#include "AutomationDialog.h"
+
+#include "automation/Registry.h"
+#include "automation/RuleChanges.h"
+#include "automation/RuleEngine.h"
+#include "security/Session.h"
+#include "storage/AutomationRepository.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace clientele::ui {
+
+namespace {
+using core::automation::Registry;
+using core::automation::Rule;
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QJsonArray& a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject withoutKind(QJsonObject o)
+{
+    o.remove(QStringLiteral("kind"));
+    return o;
+}
+
+QTableWidget* table(const QString& name, const QStringList& headings, QWidget* parent)
+{
+    auto* t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(int(headings.size()));
+    t->setHorizontalHeaderLabels(headings);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+template <typename Kind>
+void fillKinds(QComboBox* combo, const QList<Kind>& kinds, bool available)
+{
+    for (const Kind& k : kinds) {
+        QString text = Registry::label(k.label);
+        if (!available)
+            text = QCoreApplication::translate("clientele::ui::AutomationDialog", "%1 (%2)").arg(text, Registry::notAvailable());
+        combo->addItem(text, k.key);
+    }
+}
+
+QPlainTextEdit* jsonEdit(const QString& name, QWidget* parent)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setTabChangesFocus(true);
+    edit->setMaximumHeight(64);
+    return edit;
+}
+} // namespace
+
+AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* parent)
+    : QDialog(parent), m_database(database),
+      m_owner(core::security::Session::can(core::security::Permission::ChangeRules) && !database.isReadOnly())
+{
+    setObjectName(QStringLiteral("automationDialog"));
+    setWindowTitle(tr("Automation"));
+    resize(980, 660);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Each rule waits for a trigger, checks its conditions and then acts for the customer — "
+                                "once per event. The care rules (birthdays, revisits, win-back …) are rules here too. "
+                                "Rules run after each recalculation and once a day when Clientele starts."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter, 1);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_list = table(QStringLiteral("automationRules"), {tr("On"), tr("Rule"), tr("Trigger → action")}, left);
+    leftLayout->addWidget(m_list);
+    auto* add = new QPushButton(tr("&New Rule"), left);
+    add->setObjectName(QStringLiteral("automationNewRule"));
+    add->setEnabled(m_owner);
+    leftLayout->addWidget(add);
+
+    auto* right = new QWidget(splitter);
+    auto* form = new QFormLayout(right);
+    m_name = new QLineEdit(right);
+    m_name->setObjectName(QStringLiteral("automationName"));
+    form->addRow(tr("&Name:"), m_name);
+    m_trigger = new QComboBox(right);
+    m_trigger->setObjectName(QStringLiteral("automationTrigger"));
+    QList<core::automation::TriggerKind> ready, later;
+    for (const auto& k : Registry::triggers())
+        (k.find ? ready : later).append(k);
+    fillKinds(m_trigger, ready, true);
+    fillKinds(m_trigger, later, false);
+    form->addRow(tr("&Trigger:"), m_trigger);
+    m_triggerParams = jsonEdit(QStringLiteral("automationTriggerParams"), right);
+    form->addRow(tr("Trigger settings:"), m_triggerParams);
+    m_conditions = jsonEdit(QStringLiteral("automationConditions"), right);
+    m_conditions->setPlaceholderText(QStringLiteral(R"([{"kind": "tier", "in": ["gold"]}])"));
+    form->addRow(tr("&Conditions:"), m_conditions);
+    m_action = new QComboBox(right);
+    m_action->setObjectName(QStringLiteral("automationAction"));
+    QList<core::automation::ActionKind> doable, notYet;
+    for (const auto& k : Registry::actions())
+        (k.apply ? doable : notYet).append(k);
+    fillKinds(m_action, doable, true);
+    fillKinds(m_action, notYet, false);
+    form->addRow(tr("&Action:"), m_action);
+    m_actionParams = jsonEdit(QStringLiteral("automationActionParams"), right);
+    form->addRow(tr("Action settings:"), m_actionParams);
+    QStringList conditionKeys;
+    for (const auto& c : Registry::conditions())
+        conditionKeys.append(c.test ? QStringLiteral("%1 (%2)").arg(c.key, Registry::label(c.label))
+                                    : QStringLiteral("%1 (%2, %3)").arg(c.key, Registry::label(c.label), Registry::notAvailable()));
+    m_kinds = new QLabel(tr("Conditions: %1. A follow-up's title and message may use {name}.").arg(conditionKeys.join(QStringLiteral(", "))), right);
+    m_kinds->setWordWrap(true);
+    form->addRow(m_kinds);
+    auto* buttons = new QHBoxLayout;
+    m_save = new QPushButton(tr("&Save Rule"), right);
+    m_save->setObjectName(QStringLiteral("automationSave"));
+    m_save->setEnabled(m_owner);
+    m_dryRun = new QPushButton(tr("&Dry Run"), right);
+    m_dryRun->setObjectName(QStringLiteral("automationDryRun"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_dryRun);
+    buttons->addStretch();
+    form->addRow(buttons);
+    m_previewSummary = new QLabel(right);
+    m_previewSummary->setObjectName(QStringLiteral("automationPreviewSummary"));
+    m_previewSummary->setWordWrap(true);
+    form->addRow(m_previewSummary);
+    m_preview = table(QStringLiteral("automationPreview"), {tr("Day"), tr("Customer"), tr("Action"), tr("Why")}, right);
+    form->addRow(m_preview);
+    splitter->setStretchFactor(1, 2);
+
+    auto* capRow = new QHBoxLayout;
+    capRow->addWidget(new QLabel(tr("At most"), this));
+    m_cap = new QSpinBox(this);
+    m_cap->setObjectName(QStringLiteral("automationCap"));
+    m_cap->setRange(0, core::automation::RuleEngine::kMaxDailyCap);
+    m_cap->setSpecialValueText(tr("no limit"));
+    m_cap->setValue(core::automation::RuleEngine::dailyCap(database));
+    m_cap->setEnabled(m_owner);
+    capRow->addWidget(m_cap);
+    capRow->addWidget(new QLabel(tr("actions per day"), this));
+    auto* saveCap = new QPushButton(tr("Save &Limit"), this);
+    saveCap->setObjectName(QStringLiteral("automationSaveCap"));
+    saveCap->setEnabled(m_owner);
+    capRow->addWidget(saveCap);
+    m_lastRun = new QLabel(this);
+    m_lastRun->setObjectName(QStringLiteral("automationLastRun"));
+    capRow->addWidget(m_lastRun, 1);
+    layout->addLayout(capRow);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(close);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, &AutomationDialog::newRule);
+    connect(m_save, &QPushButton::clicked, this, &AutomationDialog::saveRule);
+    connect(m_dryRun, &QPushButton::clicked, this, &AutomationDialog::dryRun);
+    connect(saveCap, &QPushButton::clicked, this, &AutomationDialog::saveCap);
+    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) { showRule(row); });
+    connect(m_list, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (!m_filling && item->column() == 0)
+            toggled(item->row(), item->checkState() == Qt::Checked);
+    });
+    connect(m_trigger, &QComboBox::currentIndexChanged, this, [this] {
+        if (const auto* k = Registry::trigger(m_trigger->currentData().toString()); k && !m_filling)
+            m_triggerParams->setPlainText(json(k->defaults));
+    });
+    connect(m_action, &QComboBox::currentIndexChanged, this, [this] {
+        if (const auto* k = Registry::action(m_action->currentData().toString()); k && !m_filling)
+            m_actionParams->setPlainText(json(k->defaults));
+    });
+    reload();
+}
+
+void AutomationDialog::reload(qint64 select)
+{
+    auto rules = core::storage::AutomationRepository(m_database).rules();
+    if (!rules) {
+        fail(tr("Automation"), rules.error().message);
+        return;
+    }
+    m_rules = *rules;
+    m_filling = true;
+    m_list->setRowCount(int(m_rules.size()));
+    int selectRow = 0;
+    for (int i = 0; i < m_rules.size(); ++i) {
+        const Rule& r = m_rules[i];
+        auto* on = new QTableWidgetItem;
+        on->setFlags(m_owner ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                             : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        on->setCheckState(r.enabled ? Qt::Checked : Qt::Unchecked);
+        m_list->setItem(i, 0, on);
+        m_list->setItem(i, 1, new QTableWidgetItem(r.label()));
+        m_list->setItem(i, 2, new QTableWidgetItem(r.summary()));
+        if (r.id == select)
+            selectRow = i;
+    }
+    m_list->resizeColumnsToContents();
+    m_filling = false;
+    const auto [day, over] = core::automation::RuleEngine::lastRun(m_database);
+    m_lastRun->setText(day.isValid() ? tr("Last run %1: %n action(s) over the limit wait for the next day.", nullptr, int(over))
+                                           .arg(QLocale().toString(day, QLocale::ShortFormat))
+                                     : tr("The rules have not run yet."));
+    if (!m_rules.isEmpty()) {
+        m_list->setCurrentCell(selectRow, 1);
+        showRule(selectRow);
+    }
+}
+
+void AutomationDialog::showRule(int row)
+{
+    if (row < 0 || row >= m_rules.size())
+        return;
+    const Rule& r = m_rules[row];
+    m_currentId = r.id;
+    m_filling = true;
+    m_name->setText(r.label());
+    m_name->setEnabled(m_owner && r.builtin.isEmpty());
+    m_trigger->setCurrentIndex(qMax(0, m_trigger->findData(r.triggerKind())));
+    m_triggerParams->setPlainText(json(withoutKind(r.trigger)));
+    m_conditions->setPlainText(json(r.conditions));
+    m_action->setCurrentIndex(qMax(0, m_action->findData(r.actionKind())));
+    m_actionParams->setPlainText(json(withoutKind(r.action)));
+    m_filling = false;
+    m_previewSummary->clear();
+    m_preview->setRowCount(0);
+}
+
+void AutomationDialog::newRule()
+{
+    m_currentId = 0;
+    m_list->clearSelection();
+    m_name->setEnabled(m_owner);
+    m_name->setText(tr("New rule"));
+    m_trigger->setCurrentIndex(0);
+    m_triggerParams->setPlainText(json(Registry::triggers().first().defaults));
+    m_conditions->setPlainText(QStringLiteral("[]"));
+    m_action->setCurrentIndex(0);
+    m_actionParams->setPlainText(json(Registry::actions().first().defaults));
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+bool AutomationDialog::editedRule(Rule* out)
+{
+    const auto object = [this](QPlainTextEdit* edit, const QString& what, QJsonDocument* doc) {
+        QJsonParseError error;
+        const QString text = edit->toPlainText().trimmed();
+        *doc = QJsonDocument::fromJson((text.isEmpty() ? QStringLiteral("{}") : text).toUtf8(), &error);
+        if (doc->isNull()) {
+            fail(tr("Rule Not Saved"), tr("%1 are not valid JSON: %2").arg(what, error.errorString()));
+            return false;
+        }
+        return true;
+    };
+    QJsonDocument trigger, conditions, action;
+    if (!object(m_triggerParams, tr("The trigger settings"), &trigger) ||
+        !object(m_conditions, tr("The conditions"), &conditions) || !object(m_actionParams, tr("The action settings"), &action))
+        return false;
+    QJsonObject t = trigger.object();
+    t.insert(QStringLiteral("kind"), m_trigger->currentData().toString());
+    QJsonObject a = action.object();
+    a.insert(QStringLiteral("kind"), m_action->currentData().toString());
+    QJsonObject json{{QStringLiteral("id"), m_currentId}, {QStringLiteral("name"), m_name->text()},
+                     {QStringLiteral("trigger"), t}, {QStringLiteral("conditions"), conditions.isArray() ? QJsonValue(conditions.array()) : QJsonValue(conditions.object())},
+                     {QStringLiteral("action"), a}};
+    auto rule = Rule::fromJson(json);
+    if (!rule) {
+        fail(tr("Rule Not Saved"), rule.error().message);
+        return false;
+    }
+    for (const Rule& existing : std::as_const(m_rules))
+        if (existing.id == m_currentId) {
+            rule->builtin = existing.builtin;
+            rule->enabled = existing.enabled;
+            if (!existing.builtin.isEmpty())
+                rule->name.clear();
+        }
+    if (m_currentId == 0)
+        rule->enabled = false; // a new rule starts off: try it with a dry run first
+    *out = *rule;
+    return true;
+}
+
+void AutomationDialog::saveRule()
+{
+    Rule rule;
+    if (!editedRule(&rule))
+        return;
+    const auto saved = core::automation::RuleChanges::save(m_database, rule);
+    if (!saved) {
+        fail(tr("Rule Not Saved"), saved.error().message);
+        return;
+    }
+    m_changed = true;
+    reload(*saved);
+    m_previewSummary->setText(rule.id == 0 ? tr("Saved. A new rule starts switched off: look at its dry run, then switch it on.")
+                                           : tr("Saved."));
+}
+
+void AutomationDialog::dryRun()
+{
+    Rule rule;
+    if (!editedRule(&rule))
+        return;
+    const auto dry = core::automation::RuleEngine::dryRun(m_database, rule);
+    if (!dry) {
+        fail(tr("Dry Run"), dry.error().message);
+        return;
+    }
+    m_preview->setRowCount(int(dry->items.size()));
+    if (!dry->unavailable.isEmpty()) {
+        m_previewSummary->setText(tr("This rule cannot run: %1.").arg(dry->unavailable));
+        return;
+    }
+    m_previewSummary->setText(tr("Between %1 and %2 this rule would act %n time(s); nothing has been saved.", nullptr,
+                                 int(dry->items.size()))
+                                  .arg(QLocale().toString(dry->from, QLocale::ShortFormat),
+                                       QLocale().toString(dry->to, QLocale::ShortFormat)) +
+                              (dry->done > 0 ? u' ' + tr("%n event(s) it acted on before are left alone.", nullptr, int(dry->done))
+                                             : QString()));
+    for (int i = 0; i < dry->items.size(); ++i) {
+        const auto& p = dry->items[i];
+        m_preview->setItem(i, 0, new QTableWidgetItem(QLocale().toString(p.day, QLocale::ShortFormat)));
+        m_preview->setItem(i, 1, new QTableWidgetItem(p.customerName));
+        m_preview->setItem(i, 2, new QTableWidgetItem(p.whatText()));
+        m_preview->setItem(i, 3, new QTableWidgetItem(p.whyText()));
+    }
+    m_preview->resizeColumnsToContents();
+}
+
+void AutomationDialog::saveCap()
+{
+    if (auto s = core::automation::RuleEngine::setDailyCap(m_database, m_cap->value()); !s) {
+        fail(tr("Limit Not Saved"), s.error().message);
+        return;
+    }
+    m_changed = true;
+    m_previewSummary->setText(m_cap->value() > 0 ? tr("The rules take at most %1 actions a day; the rest wait for the next day.")
+                                                        .arg(QLocale().toString(m_cap->value()))
+                                                  : tr("The rules take every action they call for."));
+}
+
+void AutomationDialog::toggled(int row, bool on)
+{
+    if (row < 0 || row >= m_rules.size())
+        return;
+    const qint64 id = m_rules[row].id;
+    if (auto s = core::automation::RuleChanges::setEnabled(m_database, id, on); !s) {
+        fail(tr("Rule Not Changed"), s.error().message);
+        reload(id);
+        return;
+    }
+    m_rules[row].enabled = on;
+    m_changed = true;
+}
+
+void AutomationDialog::fail(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+} // namespace clientele::ui

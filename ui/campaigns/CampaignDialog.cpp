@@ -1,0 +1,194 @@
+#include "CampaignDialog.h"
+
+#include "campaigns/Campaigns.h"
+#include "campaigns/HoldoutDraw.h"
+#include "campaigns/MessageChecks.h"
+#include "domain/Clock.h"
+#include "storage/CampaignRepository.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::ui {
+
+CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* parent)
+    : QDialog(parent), m_database(database)
+{
+    setObjectName(u"campaignDialog"_s);
+    setWindowTitle(tr("New Campaign"));
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"nameEdit"_s);
+    form->addRow(tr("Name:"), m_name);
+
+    m_savedFilters = new QComboBox(this);
+    m_savedFilters->setObjectName(u"savedFilterCombo"_s);
+    auto* saveButton = new QPushButton(tr("Save Filter…"), this);
+    saveButton->setObjectName(u"saveFilterButton"_s);
+    auto* savedRow = new QHBoxLayout;
+    savedRow->addWidget(m_savedFilters, 1);
+    savedRow->addWidget(saveButton);
+    form->addRow(tr("Saved filters:"), savedRow);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"filterEdit"_s);
+    m_filter->setPlaceholderText(u"stage=at_risk;tier=gold,diamond;tag=宝妈;clv_top=20;p_alive_below=0.5"_s);
+    m_filter->setToolTip(tr("Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, "
+                            "never_bought, bought_category, never_bought_category, within_days; joined with ;"));
+    form->addRow(tr("Audience filter:"), m_filter);
+    m_audience = new QLabel(this);
+    m_audience->setObjectName(u"audienceLabel"_s);
+    m_audience->setWordWrap(true);
+    form->addRow(QString(), m_audience);
+
+    m_holdout = new QSpinBox(this);
+    m_holdout->setObjectName(u"holdoutSpin"_s);
+    m_holdout->setRange(0, core::campaigns::HoldoutDraw::kMaxPercent);
+    m_holdout->setValue(core::campaigns::HoldoutDraw::kDefaultPercent);
+    m_holdout->setSuffix(u" %"_s);
+    form->addRow(tr("Hold-out:"), m_holdout);
+    m_seed = new QLineEdit(QString::number(core::campaigns::HoldoutDraw::newSeed()), this);
+    m_seed->setObjectName(u"seedEdit"_s);
+    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{1,18}"_s), m_seed));
+    m_seed->setToolTip(tr("The same seed draws the same hold-out from the same audience."));
+    form->addRow(tr("Seed:"), m_seed);
+
+    m_message = new QPlainTextEdit(this);
+    m_message->setObjectName(u"messageEdit"_s);
+    m_message->setPlaceholderText(tr("{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}"));
+    m_message->setMaximumHeight(90);
+    form->addRow(tr("Message:"), m_message);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(u"previewLabel"_s);
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Preview:"), m_preview);
+    m_checks = new QLabel(this);
+    m_checks->setObjectName(u"checksLabel"_s);
+    m_checks->setWordWrap(true);
+    form->addRow(tr("Checks:"), m_checks);
+
+    m_coupon = new QLineEdit(this);
+    m_coupon->setObjectName(u"couponEdit"_s);
+    m_coupon->setToolTip(tr("Issued to the contacted group only, once coupons are kept in Clientele."));
+    form->addRow(tr("Coupon type:"), m_coupon);
+    m_window = new QSpinBox(this);
+    m_window->setObjectName(u"windowSpin"_s);
+    m_window->setRange(1, 365);
+    m_window->setValue(14);
+    m_window->setSuffix(tr(" days"));
+    form->addRow(tr("Results window:"), m_window);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Campaign"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &CampaignDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(620, 560);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &CampaignDialog::updatePreview);
+    const auto later = [this] { m_debounce->start(); };
+    connect(m_filter, &QLineEdit::textChanged, this, later);
+    connect(m_message, &QPlainTextEdit::textChanged, this, later);
+    connect(m_holdout, &QSpinBox::valueChanged, this, later);
+    connect(saveButton, &QPushButton::clicked, this, &CampaignDialog::saveFilter);
+    connect(m_savedFilters, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            m_filter->setText(m_savedFilters->itemData(index).toString());
+    });
+    loadSavedFilters();
+    updatePreview();
+}
+
+void CampaignDialog::loadSavedFilters()
+{
+    m_savedFilters->clear();
+    m_savedFilters->addItem(tr("(pick a saved filter)"));
+    if (auto saved = core::storage::CampaignRepository(m_database).savedFilters())
+        for (const auto& [name, text] : *saved)
+            m_savedFilters->addItem(name + u" — "_s + text, text);
+}
+
+void CampaignDialog::saveFilter()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Filter"), tr("Name of the filter:"), QLineEdit::Normal,
+                                               QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (auto parsed = core::campaigns::Campaigns::preview(m_database, m_filter->text(), 0); !parsed) {
+        QMessageBox::warning(this, tr("Save Filter"), parsed.error().message);
+        return;
+    }
+    if (auto s = core::storage::CampaignRepository(m_database).saveFilter(name, m_filter->text().trimmed()); !s)
+        QMessageBox::warning(this, tr("Save Filter"), s.error().message);
+    loadSavedFilters();
+}
+
+void CampaignDialog::updatePreview()
+{
+    using namespace core::campaigns;
+    const QLocale locale;
+    auto preview = Campaigns::preview(m_database, m_filter->text(), m_holdout->value());
+    QList<RenderedMessage> sample;
+    if (!preview) {
+        m_audience->setText(u"<span style='color:#b00020'>"_s + preview.error().message.toHtmlEscaped() + u"</span>"_s);
+    } else {
+        QString text = tr("%1 customers: %2 to contact, %3 held out.")
+                           .arg(locale.toString(preview->ids.size()),
+                                locale.toString(preview->ids.size() - preview->holdout), locale.toString(preview->holdout));
+        if (const QString left = Campaigns::leftOutText(*preview); !left.isEmpty())
+            text += u' ' + left;
+        m_audience->setText(text.toHtmlEscaped());
+        // Checks run over a sample of the audience (the first 200), the preview shows the first.
+        if (auto fields = core::storage::CampaignRepository(m_database).messageFields(preview->ids.mid(0, 200)))
+            for (const auto& f : *fields)
+                sample.append(MessageTemplate::render(m_message->toPlainText(), f));
+    }
+    m_preview->setText(sample.isEmpty() ? tr("(nobody to preview)") : sample.first().text);
+    QStringList lines;
+    for (const auto& c : MessageChecks::run(m_message->toPlainText(), sample, core::Clock::now().time()))
+        lines.append((c.problem ? u"<span style='color:#b00020'>⚠ "_s : u"<span>✓ "_s) + c.text.toHtmlEscaped() +
+                     u"</span>"_s);
+    m_checks->setText(lines.join(u"<br>"_s));
+}
+
+void CampaignDialog::accept()
+{
+    core::campaigns::NewCampaign n;
+    n.name = m_name->text();
+    n.filterText = m_filter->text();
+    n.holdoutPercent = m_holdout->value();
+    n.seed = m_seed->text().toULongLong();
+    n.message = m_message->toPlainText();
+    n.couponType = m_coupon->text();
+    n.windowDays = m_window->value();
+    auto id = core::campaigns::Campaigns::create(m_database, n);
+    if (!id) {
+        QMessageBox::warning(this, tr("New Campaign"), id.error().message);
+        return;
+    }
+    m_createdId = *id;
+    QDialog::accept();
+}
+
+} // namespace clientele::ui

@@ -1,0 +1,498 @@
+#include "CounterPage.h"
+
+#include "Receipt.h"
+#include "widgets/CustomerPicker.h"
+
+#include "customers/CustomerEditor.h"
+#include "domain/Clock.h"
+#include "domain/Money.h"
+#include "member/MemberCodes.h"
+#include "member/MemberRules.h"
+#include "member/PointsLedger.h"
+#include "segmentation/SegmentationUpkeep.h"
+#include "segmentation/TierRules.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/MemberRepository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::ui {
+
+namespace {
+constexpr int kExpiringDays = 30;
+using core::money::format;
+
+QString percentText(int percent)
+{
+    return QLocale().toString(percent / 100.0, 'g', 3);
+}
+} // namespace
+
+CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : Page(database, parent)
+{
+    setObjectName(u"counterPage"_s);
+    auto* layout = new QHBoxLayout(this);
+
+    auto* left = new QVBoxLayout;
+    auto* findBox = new QGroupBox(tr("Member"), this);
+    auto* findLayout = new QVBoxLayout(findBox);
+    m_picker = new CustomerPicker(database, findBox);
+    m_picker->setObjectName(u"counterPicker"_s);
+    findLayout->addWidget(m_picker);
+    auto* newMember = new QPushButton(tr("New member…"), findBox);
+    newMember->setObjectName(u"counterNewMember"_s);
+    findLayout->addWidget(newMember);
+    m_member = new QLabel(findBox);
+    m_member->setObjectName(u"counterMemberInfo"_s);
+    m_member->setWordWrap(true);
+    m_member->setTextFormat(Qt::RichText);
+    m_member->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    findLayout->addWidget(m_member, 1);
+    left->addWidget(findBox);
+    layout->addLayout(left, 2);
+
+    auto* right = new QVBoxLayout;
+    auto* saleBox = new QGroupBox(tr("Ring up"), this);
+    auto* form = new QFormLayout(saleBox);
+    m_amount = new QLineEdit(saleBox);
+    m_amount->setObjectName(u"counterAmount"_s);
+    m_amount->setPlaceholderText(tr("e.g. 128.50"));
+    form->addRow(tr("&Amount (¥):"), m_amount);
+    m_payMethod = new QComboBox(saleBox);
+    m_payMethod->setObjectName(u"counterPayMethod"_s);
+    for (const QString& method : core::member::SaleService::payMethods())
+        m_payMethod->addItem(core::member::SaleService::payMethodLabel(method), method);
+    form->addRow(tr("&Paid by:"), m_payMethod);
+    m_redeem = new QSpinBox(saleBox);
+    m_redeem->setObjectName(u"counterRedeemPoints"_s);
+    m_redeem->setRange(0, 100000000);
+    m_redeem->setSingleStep(100);
+    form->addRow(tr("&Redeem points:"), m_redeem);
+    m_fromBalance = new QLineEdit(saleBox);
+    m_fromBalance->setObjectName(u"counterPayBalance"_s);
+    m_fromBalance->setPlaceholderText(tr("0, an amount, or \"all\""));
+    form->addRow(tr("From &stored value (¥):"), m_fromBalance);
+    m_preview = new QLabel(saleBox);
+    m_preview->setObjectName(u"counterPreview"_s);
+    m_preview->setWordWrap(true);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 4); // the result, whole, before confirming
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    form->addRow(m_preview);
+    m_confirm = new QPushButton(tr("Confirm sale (Ctrl+Enter)"), saleBox);
+    m_confirm->setObjectName(u"counterConfirm"_s);
+    form->addRow(m_confirm);
+    right->addWidget(saleBox);
+
+    auto* topUpBox = new QGroupBox(tr("Top up stored value"), this);
+    auto* topUpForm = new QFormLayout(topUpBox);
+    m_topUpAmount = new QLineEdit(topUpBox);
+    m_topUpAmount->setObjectName(u"counterTopUpAmount"_s);
+    topUpForm->addRow(tr("A&mount (¥):"), m_topUpAmount);
+    m_topUpMethod = new QComboBox(topUpBox);
+    m_topUpMethod->setObjectName(u"counterTopUpMethod"_s);
+    for (const QString& method : core::member::SaleService::payMethods())
+        m_topUpMethod->addItem(core::member::SaleService::payMethodLabel(method), method);
+    topUpForm->addRow(tr("Paid b&y:"), m_topUpMethod);
+    m_topUpPreview = new QLabel(topUpBox);
+    m_topUpPreview->setObjectName(u"counterTopUpPreview"_s);
+    m_topUpPreview->setWordWrap(true);
+    m_topUpPreview->setMinimumHeight(m_topUpPreview->fontMetrics().lineSpacing() * 2);
+    topUpForm->addRow(m_topUpPreview);
+    m_topUp = new QPushButton(tr("Top up (Ctrl+T)"), topUpBox);
+    m_topUp->setObjectName(u"counterTopUp"_s);
+    topUpForm->addRow(m_topUp);
+    right->addWidget(topUpBox);
+
+    auto* receiptRow = new QHBoxLayout;
+    receiptRow->addWidget(new QLabel(tr("Receipt paper:"), this));
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(u"counterPaper"_s);
+    m_paper->addItem(tr("58 mm roll"), int(Receipt::Paper::Roll58));
+    m_paper->addItem(tr("80 mm roll"), int(Receipt::Paper::Roll80));
+    m_paper->addItem(tr("A5"), int(Receipt::Paper::A5));
+    m_paper->setCurrentIndex(1);
+    receiptRow->addWidget(m_paper);
+    receiptRow->addStretch(1);
+    right->addLayout(receiptRow);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"counterStatus"_s);
+    m_status->setWordWrap(true);
+    right->addWidget(m_status);
+    right->addStretch(1);
+    layout->addLayout(right, 3);
+
+    auto action = [this](const QString& text, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_findAction = action(tr("&Find Member"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        m_picker->setFocus();
+    });
+    m_newMemberAction = action(tr("&New Member…"), QKeySequence(Qt::CTRL | Qt::Key_N), &CounterPage::newMember);
+    m_confirmAction = action(tr("&Confirm Sale"), QKeySequence(Qt::CTRL | Qt::Key_Return), &CounterPage::confirmSale);
+    m_topUpAction = action(tr("&Top Up"), QKeySequence(Qt::CTRL | Qt::Key_T), &CounterPage::confirmTopUp);
+    m_printAction = action(tr("&Print Receipt…"), QKeySequence(Qt::CTRL | Qt::Key_P), &CounterPage::printReceipt);
+    m_pdfAction = action(tr("&Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                         &CounterPage::saveReceipt);
+    m_refundAction = action(tr("&Refund or Void a Sale…"), QKeySequence(), &CounterPage::refundSale);
+
+    connect(m_picker, &CustomerPicker::customerChanged, this, &CounterPage::memberChanged);
+    connect(newMember, &QPushButton::clicked, this, &CounterPage::newMember);
+    connect(m_confirm, &QPushButton::clicked, this, &CounterPage::confirmSale);
+    connect(m_topUp, &QPushButton::clicked, this, &CounterPage::confirmTopUp);
+    for (QLineEdit* edit : {m_amount, m_fromBalance})
+        connect(edit, &QLineEdit::textChanged, this, &CounterPage::updatePreview);
+    connect(m_payMethod, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
+    connect(m_redeem, &QSpinBox::valueChanged, this, &CounterPage::updatePreview);
+    connect(m_topUpAmount, &QLineEdit::textChanged, this, &CounterPage::updateTopUpPreview);
+    // Enter in the amount fields is the keyboard's way to confirm what the preview shows.
+    connect(m_amount, &QLineEdit::returnPressed, this, &CounterPage::confirmSale);
+    connect(m_fromBalance, &QLineEdit::returnPressed, this, &CounterPage::confirmSale);
+    connect(m_topUpAmount, &QLineEdit::returnPressed, this, &CounterPage::confirmTopUp);
+    setTabOrder(m_picker, m_amount);
+    setTabOrder(m_amount, m_payMethod);
+    setTabOrder(m_payMethod, m_redeem);
+    setTabOrder(m_redeem, m_fromBalance);
+    setTabOrder(m_fromBalance, m_confirm);
+    setTabOrder(m_confirm, m_topUpAmount);
+    memberChanged(0);
+}
+
+QString CounterPage::title() const
+{
+    return tr("Counter");
+}
+
+QString CounterPage::menuTitle() const
+{
+    return tr("Co&unter");
+}
+
+QList<QAction*> CounterPage::pageActions()
+{
+    return {m_findAction, m_newMemberAction, m_confirmAction, m_topUpAction, m_printAction, m_pdfAction, m_refundAction};
+}
+
+void CounterPage::refresh()
+{
+    showMember();
+}
+
+bool CounterPage::writable()
+{
+    if (!database().isReadOnly())
+        return true;
+    m_status->setText(tr("This shop is open read-only; nothing can be rung up here."));
+    return false;
+}
+
+void CounterPage::memberChanged(qint64 customerId)
+{
+    m_customerId = customerId;
+    showMember();
+}
+
+void CounterPage::showMember()
+{
+    const bool chosen = m_customerId > 0;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_amount, m_payMethod, m_redeem, m_fromBalance, m_confirm,
+                                                      m_topUpAmount, m_topUpMethod, m_topUp})
+        w->setEnabled(chosen);
+    m_confirmAction->setEnabled(chosen);
+    m_topUpAction->setEnabled(chosen);
+    m_printAction->setEnabled(m_lastSale.has_value());
+    m_pdfAction->setEnabled(m_lastSale.has_value());
+    if (!chosen) {
+        m_member->setText(tr("Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N)."));
+        m_preview->clear();
+        m_topUpPreview->clear();
+        return;
+    }
+    const auto& db = database();
+    auto customer = core::storage::CustomerRepository(db).findById(m_customerId);
+    if (!customer || !customer->has_value()) {
+        m_member->setText(customer ? tr("This customer no longer exists.") : customer.error().message);
+        return;
+    }
+    const core::Customer& c = **customer;
+    const QDate today = core::Clock::today();
+    core::storage::MemberRepository members(db);
+    const QString tier = members.tierOf(c.id).value();
+    auto rules = core::member::MemberRules::load(db);
+    const core::member::MemberRules r = rules ? *rules : core::member::MemberRules::defaults();
+    const core::member::TierBenefit benefit = r.benefitFor(tier);
+    auto pointRows = members.pointsOf(c.id);
+    const core::member::PointsState points =
+        core::member::PointsLedger::evaluate(pointRows ? *pointRows : QList<core::storage::PointsRow>(), today);
+    const auto held = core::member::SaleService::balance(db, c.id);
+    QStringList lines;
+    lines << u"<b>%1</b> %2"_s.arg(c.name.toHtmlEscaped(), c.memberCode.isEmpty() ? tr("(no member code yet)")
+                                                                                  : c.memberCode.toHtmlEscaped());
+    QString benefits = tr("points ×%1").arg(percentText(benefit.pointsMultiplierPercent));
+    if (benefit.discountPercent > 0)
+        benefits += tr(", %1% off").arg(benefit.discountPercent);
+    lines << tr("Tier: %1 (%2)")
+                 .arg(tier.isEmpty() ? tr("not yet tiered") : core::segmentation::TierRules::label(tier), benefits)
+                 .toHtmlEscaped();
+    const qint64 expiring = points.expiringWithin(today, kExpiringDays);
+    lines << tr("Points: %1 (worth %2)").arg(points.balance).arg(format(r.pointsValue(points.balance))).toHtmlEscaped();
+    if (expiring > 0)
+        lines << u"<span style=\"color:#b35900\">%1</span>"_s.arg(
+            tr("%1 points expire within %2 days").arg(expiring).arg(kExpiringDays).toHtmlEscaped());
+    if (held)
+        lines << tr("Stored value: %1 (principal %2, bonus %3)")
+                     .arg(format(held->total()), format(held->principal), format(held->bonus))
+                     .toHtmlEscaped();
+    if (c.birthday.isValid() && c.birthday.month() == today.month())
+        lines << u"<b>%1</b>"_s.arg(tr("Birthday this month (%1)")
+                                        .arg(QLocale().toString(c.birthday, u"M/d"_s))
+                                        .toHtmlEscaped());
+    if (r.isMemberDay(today))
+        lines << u"<b>%1</b>"_s.arg(tr("Today is member day: points ×2").toHtmlEscaped());
+    if (auto tasks = core::storage::FollowUpRepository(db).forCustomer(c.id); tasks)
+        for (const auto& t : *tasks)
+            if (t.status == u"open") {
+                lines << tr("Open follow-up: %1 (due %2)")
+                             .arg(t.title, QLocale().toString(t.dueOn, QLocale::ShortFormat))
+                             .toHtmlEscaped();
+                break;
+            }
+    // (visit cards and coupons held join this summary from core/member/VisitCards and Coupons)
+    m_member->setText(lines.join(u"<br/>"_s));
+    m_redeem->setMaximum(std::max<qint64>(0, points.balance));
+    updatePreview();
+    updateTopUpPreview();
+}
+
+core::member::SaleRequest CounterPage::request() const
+{
+    core::member::SaleRequest req;
+    req.customerId = m_customerId;
+    req.amount = core::money::parse(m_amount->text()).value_or(0);
+    req.payMethod = m_payMethod->currentData().toString();
+    req.redeemPoints = m_redeem->value();
+    const QString balance = m_fromBalance->text().trimmed();
+    if (balance.compare(u"all"_s, Qt::CaseInsensitive) == 0 || balance == tr("all"))
+        req.payBalanceAll = true;
+    else if (!balance.isEmpty())
+        req.payBalance = core::money::parse(balance).value_or(-1);
+    return req;
+}
+
+void CounterPage::updatePreview()
+{
+    if (m_customerId <= 0 || m_amount->text().trimmed().isEmpty()) {
+        m_preview->setText(m_customerId > 0 ? tr("Type the amount; the result shows here before you confirm.") : QString());
+        return;
+    }
+    auto plan = core::member::SaleService::preview(database(), request());
+    if (!plan) {
+        m_preview->setText(u"<span style=\"color:#b00020\">%1</span>"_s.arg(plan.error().message.toHtmlEscaped()));
+        m_confirm->setEnabled(false);
+        return;
+    }
+    m_confirm->setEnabled(true);
+    QStringList parts;
+    if (plan->discount > 0)
+        parts << tr("tier discount %1").arg(format(plan->discount));
+    if (plan->pointsRedeemed > 0)
+        parts << tr("%1 points = %2").arg(plan->pointsRedeemed).arg(format(plan->pointsValue));
+    if (plan->paidPrincipal + plan->paidBonus > 0)
+        parts << tr("stored value %1 (principal %2, bonus %3)")
+                     .arg(format(plan->paidPrincipal + plan->paidBonus), format(plan->paidPrincipal),
+                          format(plan->paidBonus));
+    parts << tr("%1 to pay by %2").arg(format(plan->paidOther), core::member::SaleService::payMethodLabel(plan->payMethod));
+    m_preview->setText(tr("Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.")
+                           .arg(format(plan->due()), parts.join(tr("; ")))
+                           .arg(plan->pointsEarned)
+                           .arg(plan->points)
+                           .arg(format(plan->balance.total()))
+                           .toHtmlEscaped());
+}
+
+void CounterPage::confirmSale()
+{
+    if (m_customerId <= 0 || !writable())
+        return;
+    auto done = core::member::SaleService::sell(database(), request());
+    if (!done) {
+        m_status->setText(done.error().message);
+        return;
+    }
+    m_lastSale = *done;
+    m_status->setText(tr("Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.")
+                          .arg(done->orderNo, format(done->due()))
+                          .arg(done->pointsEarned) +
+                      (done->problem.isEmpty() ? QString() : u"\n"_s + done->problem));
+    m_amount->clear();
+    m_fromBalance->clear();
+    m_redeem->setValue(0);
+    showMember();
+    m_amount->setFocus();
+    Q_EMIT dataChanged();
+}
+
+void CounterPage::updateTopUpPreview()
+{
+    const auto amount = core::money::parse(m_topUpAmount->text());
+    if (m_customerId <= 0 || !amount || *amount <= 0) {
+        m_topUpPreview->clear();
+        return;
+    }
+    auto plan = core::member::SaleService::previewTopUp(database(), m_customerId, *amount);
+    if (!plan) {
+        m_topUpPreview->setText(plan.error().message);
+        return;
+    }
+    m_topUpPreview->setText(tr("Bonus %1: stored value afterwards %2 (principal %3, bonus %4).")
+                                .arg(format(plan->bonus), format(plan->balance.total()),
+                                     format(plan->balance.principal), format(plan->balance.bonus)));
+}
+
+void CounterPage::confirmTopUp()
+{
+    if (m_customerId <= 0 || !writable())
+        return;
+    const auto amount = core::money::parse(m_topUpAmount->text());
+    if (!amount || *amount <= 0) {
+        m_status->setText(tr("Type the amount to top up, like 1000."));
+        return;
+    }
+    auto done = core::member::SaleService::topUp(database(), m_customerId, *amount,
+                                                 m_topUpMethod->currentData().toString());
+    if (!done) {
+        m_status->setText(done.error().message);
+        return;
+    }
+    m_status->setText(tr("Topped up %1 with a bonus of %2.").arg(format(done->principal), format(done->bonus)));
+    m_topUpAmount->clear();
+    showMember();
+    Q_EMIT dataChanged();
+}
+
+void CounterPage::newMember()
+{
+    if (!writable())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(u"newMemberDialog"_s);
+    dialog.setWindowTitle(tr("New Member"));
+    auto* form = new QFormLayout(&dialog);
+    auto* name = new QLineEdit(&dialog);
+    name->setObjectName(u"newMemberName"_s);
+    auto* phone = new QLineEdit(&dialog);
+    phone->setObjectName(u"newMemberPhone"_s);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Phone:"), phone);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    core::customers::CustomerForm::Values values;
+    values.insert(core::io::ImportField::Name, name->text().trimmed());
+    values.insert(core::io::ImportField::Phone, phone->text().trimmed());
+    auto saved = core::customers::CustomerEditor::save(database(), 0, values, core::Clock::today());
+    if (!saved) {
+        m_status->setText(saved.error().message);
+        return;
+    }
+    if (!saved->saved()) {
+        QStringList problems;
+        for (const auto& p : saved->problems)
+            problems << p.reason;
+        m_status->setText(problems.join(u"\n"_s));
+        return;
+    }
+    auto code = core::member::MemberCodes::enroll(database(), saved->id);
+    if (!code) {
+        m_status->setText(code.error().message);
+        return;
+    }
+    (void)core::segmentation::SegmentationUpkeep::update(database(), {saved->id});
+    m_status->setText(tr("%1 is member %2.").arg(name->text().trimmed(), *code));
+    m_picker->search(*code);
+    m_amount->setFocus();
+    Q_EMIT dataChanged();
+}
+
+void CounterPage::refundSale()
+{
+    if (!writable())
+        return;
+    bool ok = false;
+    const QString number = QInputDialog::getText(this, tr("Refund or Void a Sale"),
+                                                 tr("Sale number (a sale of today is voided):"), QLineEdit::Normal,
+                                                 m_lastSale ? m_lastSale->orderNo : QString(), &ok)
+                               .trimmed();
+    if (!ok || number.isEmpty())
+        return;
+    auto done = core::member::SaleService::refund(database(), number);
+    if (!done) {
+        m_status->setText(done.error().message);
+        return;
+    }
+    m_status->setText((done->voided ? tr("Voided %1 as %2: pay back %3; points and stored value restored.")
+                                    : tr("Refunded %1 as %2: pay back %3; points and stored value restored."))
+                          .arg(done->refundOf, done->orderNo, format(done->otherReturned)));
+    showMember();
+    Q_EMIT dataChanged();
+}
+
+void CounterPage::printReceipt()
+{
+    if (!m_lastSale)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(Receipt::pageSize(Receipt::Paper(m_paper->currentData().toInt())));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Receipt::print(*m_lastSale, Receipt::Paper(m_paper->currentData().toInt()), &printer);
+}
+
+core::Status CounterPage::saveReceiptPdf(const QString& path)
+{
+    if (!m_lastSale)
+        return core::Error::make(core::Error::Code::NotFound, tr("No sale rung up here yet."));
+    return Receipt::writePdf(*m_lastSale, Receipt::Paper(m_paper->currentData().toInt()), path);
+}
+
+void CounterPage::saveReceipt()
+{
+    if (!m_lastSale)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Receipt as PDF"), m_lastSale->orderNo + u".pdf"_s,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const core::Status s = saveReceiptPdf(path);
+    m_status->setText(s ? tr("Receipt saved as %1.").arg(path) : s.error().message);
+}
+
+} // namespace clientele::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "member/SaleService.h"
+#include "pages/Page.h"
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace clientele::ui {
+
+class CustomerPicker;
+
+// The counter (View ▸ Counter, Ctrl+4): find a member (phone fragment, member code, name or
+// pinyin) or enrol a new one, see what they hold, ring up a sale with its result shown before it
+// is confirmed, top up with the bonus shown, print or save the receipt. Every field is reached
+// from the keyboard; the page's own shortcuts are in its Counter menu.
+class CounterPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit CounterPage(core::storage::Database& database, QWidget* parent = nullptr);
+
+    QString title() const override;
+    QString menuTitle() const override;
+    QList<QAction*> pageActions() override;
+    void refresh() override;
+
+    // For tests and the receipt action: the last sale rung up here.
+    const std::optional<core::member::SaleOutcome>& lastSale() const { return m_lastSale; }
+    // Prints the last receipt to a PDF file on the chosen paper (no dialog).
+    core::Status saveReceiptPdf(const QString& path);
+
+private:
+    void memberChanged(qint64 customerId);
+    void showMember();
+    core::member::SaleRequest request() const;
+    void updatePreview();
+    void confirmSale();
+    void updateTopUpPreview();
+    void confirmTopUp();
+    void newMember();
+    void refundSale();
+    void printReceipt();
+    void saveReceipt();
+    bool writable();
+
+    qint64 m_customerId = 0;
+    std::optional<core::member::SaleOutcome> m_lastSale;
+    CustomerPicker* m_picker;
+    QLabel* m_member;
+    QLineEdit* m_amount;
+    QComboBox* m_payMethod;
+    QSpinBox* m_redeem;
+    QLineEdit* m_fromBalance;
+    QLabel* m_preview;
+    QPushButton* m_confirm;
+    QLineEdit* m_topUpAmount;
+    QComboBox* m_topUpMethod;
+    QLabel* m_topUpPreview;
+    QPushButton* m_topUp;
+    QComboBox* m_paper;
+    QLabel* m_status;
+    QAction* m_newMemberAction;
+    QAction* m_confirmAction;
+    QAction* m_topUpAction;
+    QAction* m_printAction;
+    QAction* m_pdfAction;
+    QAction* m_refundAction;
+    QAction* m_findAction;
+};
+
+} // namespace clientele::ui

@@ -1,0 +1,181 @@
+#include "ServicePage.h"
+
+#include "TicketDialog.h"
+#include "security/Session.h"
+#include "service/Tickets.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QKeyEvent>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace clientele::ui {
+
+namespace service = core::service;
+
+namespace {
+enum Column { IdColumn, CustomerColumn, KindColumn, PriorityColumn, StatusColumn, OwnerColumn, DueColumn, SubjectColumn };
+}
+
+ServicePage::ServicePage(core::storage::Database& database, QWidget* parent) : Page(database, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    layout->addLayout(bar);
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("ticketFilter"));
+    m_filter->addItem(tr("Open tickets"), int(service::TicketFilter::Open));
+    m_filter->addItem(tr("Overdue"), int(service::TicketFilter::Overdue));
+    m_filter->addItem(tr("Mine"), int(service::TicketFilter::Mine));
+    m_filter->addItem(tr("All tickets"), int(service::TicketFilter::All));
+    bar->addWidget(new QLabel(tr("Show:"), this));
+    bar->addWidget(m_filter);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("ticketSummary"));
+    bar->addWidget(m_summary, 1);
+
+    m_new = new QAction(tr("&New Ticket…"), this);
+    m_new->setObjectName(QStringLiteral("newTicketAction"));
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_new, &QAction::triggered, this, &ServicePage::newTicket);
+    m_open = new QAction(tr("&Open Ticket…"), this);
+    connect(m_open, &QAction::triggered, this, &ServicePage::openSelected);
+    m_customer = new QAction(tr("Open the &Customer"), this);
+    connect(m_customer, &QAction::triggered, this, [this] {
+        const auto row = m_table->currentRow();
+        if (row >= 0)
+            Q_EMIT openCustomer(m_table->item(row, CustomerColumn)->data(Qt::UserRole).toLongLong());
+    });
+    for (QAction* a : {m_new, m_open, m_customer}) {
+        auto* button = new QPushButton(a->text().remove(QLatin1Char('&')), this);
+        connect(button, &QPushButton::clicked, a, &QAction::trigger);
+        if (a == m_new)
+            button->setObjectName(QStringLiteral("newTicketButton"));
+        bar->addWidget(button);
+    }
+
+    m_table = new QTableWidget(0, 8, this);
+    m_table->setObjectName(QStringLiteral("ticketTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("#"), tr("Customer"), tr("Kind"), tr("Priority"), tr("Status"), tr("Handled by"), tr("Due"), tr("Ticket subject")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_table);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { openSelected(); });
+    m_table->installEventFilter(this); // Enter opens the ticket
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ServicePage::refresh);
+    refresh();
+}
+
+QString ServicePage::title() const
+{
+    return tr("Service");
+}
+
+QString ServicePage::menuTitle() const
+{
+    return tr("&Service");
+}
+
+QList<QAction*> ServicePage::pageActions()
+{
+    return {m_new, m_open, m_customer};
+}
+
+qint64 ServicePage::selectedTicket() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, IdColumn) ? m_table->item(row, IdColumn)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void ServicePage::refresh()
+{
+    const auto filter = service::TicketFilter(m_filter->currentData().toInt());
+    const auto tickets = service::Tickets::list(database(), filter, core::security::Session::actor());
+    m_table->setRowCount(0);
+    if (!tickets) {
+        m_summary->setText(tickets.error().message);
+        return;
+    }
+    const QLocale locale;
+    int overdue = 0;
+    m_table->setRowCount(int(tickets->size()));
+    for (int row = 0; row < tickets->size(); ++row) {
+        const service::TicketView& v = tickets->at(row);
+        QString due;
+        if (v.sla.paused)
+            due = tr("paused (waiting)");
+        else if (!v.sla.stopped)
+            due = locale.toString(v.sla.dueAt, QLocale::ShortFormat);
+        const QStringList cells{QString::number(v.ticket.id),
+                                v.ticket.customerName,
+                                service::Tickets::kindLabel(v.ticket.kind),
+                                service::Tickets::priorityLabel(v.ticket.priority),
+                                service::Tickets::statusLabel(v.ticket.status),
+                                v.ticket.owner,
+                                due,
+                                v.ticket.subject};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            if (v.overdue())
+                item->setForeground(QColor(0xb9, 0x1c, 0x1c));
+            m_table->setItem(row, column, item);
+        }
+        m_table->item(row, IdColumn)->setData(Qt::UserRole, v.ticket.id);
+        m_table->item(row, CustomerColumn)->setData(Qt::UserRole, v.ticket.customerId);
+        if (v.overdue()) {
+            ++overdue;
+            m_table->item(row, DueColumn)->setText(tr("%1 (overdue)").arg(due));
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_summary->setText(tickets->isEmpty() ? tr("No tickets here.")
+                       : overdue           ? tr("Tickets: %1, overdue: %2").arg(tickets->size()).arg(overdue)
+                                           : tr("Tickets: %1").arg(tickets->size()));
+    if (m_table->rowCount() > 0 && m_table->currentRow() < 0)
+        m_table->selectRow(0);
+}
+
+bool ServicePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openSelected();
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void ServicePage::newTicket()
+{
+    TicketDialog dialog(database(), 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    Q_EMIT dataChanged();
+}
+
+void ServicePage::openSelected()
+{
+    const qint64 id = selectedTicket();
+    if (id == 0)
+        return;
+    TicketDialog dialog(database(), id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    Q_EMIT dataChanged();
+}
+
+} // namespace clientele::ui
