@@ -1,6 +1,8 @@
 #include "WriteScope.h"
 
 #include "Database.h"
+#include "OpenTransactions.h"
+#include "dialect/SqlDialect.h"
 
 #include <atomic>
 
@@ -18,13 +20,17 @@ bool alreadyInTransaction(const Status& status)
 
 WriteScope::WriteScope(const Database& database) : m_database(database)
 {
-    m_beginStatus = m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (m_beginStatus) {
-        m_active = true;
-        return;
+    const QString connection = m_database.connection().connectionName();
+    if (!openTransactions::contains(connection)) {
+        m_beginStatus = m_database.exec(m_database.dialect().beginWrite());
+        if (m_beginStatus) {
+            m_active = true;
+            openTransactions::add(connection);
+            return;
+        }
+        if (!alreadyInTransaction(m_beginStatus))
+            return;
     }
-    if (!alreadyInTransaction(m_beginStatus))
-        return;
     // The name is our own counter: nothing from outside goes into the SQL text.
     m_savepoint = QStringLiteral("clientele_scope_%1").arg(++g_savepoints);
     m_beginStatus = m_database.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
@@ -44,8 +50,11 @@ Status WriteScope::commit()
                                   : m_beginStatus;
     Status status = m_database.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                                           : QStringLiteral("RELEASE ") + m_savepoint);
-    if (status)
+    if (status) {
         m_active = false;
+        if (m_savepoint.isEmpty())
+            openTransactions::remove(m_database.connection().connectionName());
+    }
     return status;
 }
 
@@ -55,6 +64,7 @@ void WriteScope::rollback()
         return;
     if (m_savepoint.isEmpty()) {
         (void)m_database.exec(QStringLiteral("ROLLBACK"));
+        openTransactions::remove(m_database.connection().connectionName());
     } else {
         (void)m_database.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         (void)m_database.exec(QStringLiteral("RELEASE ") + m_savepoint);
