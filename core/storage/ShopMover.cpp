@@ -25,11 +25,12 @@ QString tr(const char* text)
 
 constexpr int kBatchRows = 200;
 
-// What each backend keeps for itself: the search text (SQLite's FTS5 table and its shadow tables,
-// the server's trigram table) and the server's version table.
+// What each backend keeps for itself: the search text and its index (SQLite's customer_search FTS5
+// table with its shadow tables, the server's trigram index), remade from the customers by each
+// backend's triggers; and the server's version table.
 bool ownToBackend(const QString& table)
 {
-    return table.startsWith(u"customer_search_text"_s) || table == u"clientele_schema";
+    return table.startsWith(u"customer_search"_s) || table == u"clientele_schema";
 }
 
 Result<QStringList> tablesOf(const Database& db)
