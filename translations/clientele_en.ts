@@ -203,97 +203,97 @@
     <context>
         <name>RfmSegment</name>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="30" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="32" />
             <source>Important value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="31" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="33" />
             <source>Important development</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="32" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
             <source>Important retention</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="33" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
             <source>Important win-back</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
             <source>General value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
             <source>General development</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
             <source>General retention</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
             <source>General win-back</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
             <source>Champions</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
             <source>Loyal</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
             <source>Potential loyalist</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
             <source>Promising</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="45" />
             <source>Need attention</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="46" />
             <source>About to sleep</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="45" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="47" />
             <source>Can't lose them</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="46" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="48" />
             <source>At risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="47" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="49" />
             <source>Hibernating</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="48" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="50" />
             <source>Lost</source>
             <translation />
         </message>
@@ -646,7 +646,7 @@
             <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
@@ -710,8 +710,8 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="363" />
             <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ImportCommands.cpp" line="596" />
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ImportCommands.cpp" line="599" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -728,7 +728,7 @@
             <location filename="../app/cli/CommandRegistry.cpp" line="44" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <location filename="../app/cli/ImportCommands.cpp" line="608" />
             <location filename="../app/cli/ServiceCommands.cpp" line="491" />
             <source>NAME</source>
             <translation />
@@ -1445,7 +1445,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Column</source>
             <translation />
         </message>
@@ -1475,284 +1475,289 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <location filename="../app/cli/ImportCommands.cpp" line="402" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <location filename="../app/cli/ImportCommands.cpp" line="404" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <location filename="../app/cli/ImportCommands.cpp" line="406" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="421" />
+            <location filename="../app/cli/ImportCommands.cpp" line="422" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="427" />
+            <location filename="../app/cli/ImportCommands.cpp" line="428" />
             <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="431" />
+            <location filename="../app/cli/ImportCommands.cpp" line="432" />
             <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="437" />
+            <location filename="../app/cli/ImportCommands.cpp" line="438" />
             <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="440" />
+            <location filename="../app/cli/ImportCommands.cpp" line="441" />
             <source>Note: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="452" />
+            <location filename="../app/cli/ImportCommands.cpp" line="453" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="454" />
+            <location filename="../app/cli/ImportCommands.cpp" line="455" />
             <source>Rows skipped because of a problem: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="456" />
+            <location filename="../app/cli/ImportCommands.cpp" line="457" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="460" />
+            <location filename="../app/cli/ImportCommands.cpp" line="461" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="462" />
+            <location filename="../app/cli/ImportCommands.cpp" line="463" />
             <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <location filename="../app/cli/MemberCommands.cpp" line="341" />
             <location filename="../app/cli/ServiceCommands.cpp" line="158" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <location filename="../app/cli/ImportCommands.cpp" line="500" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <location filename="../app/cli/ImportCommands.cpp" line="500" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="509" />
+            <location filename="../app/cli/ImportCommands.cpp" line="510" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="526" />
+            <location filename="../app/cli/ImportCommands.cpp" line="527" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="533" />
+            <location filename="../app/cli/ImportCommands.cpp" line="534" />
             <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="547" />
+            <location filename="../app/cli/ImportCommands.cpp" line="548" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="551" />
+            <location filename="../app/cli/ImportCommands.cpp" line="552" />
             <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="553" />
+            <location filename="../app/cli/ImportCommands.cpp" line="554" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="566" />
+            <location filename="../app/cli/ImportCommands.cpp" line="567" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="576" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <location filename="../app/cli/ServiceCommands.cpp" line="487" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="586" />
+            <location filename="../app/cli/ImportCommands.cpp" line="587" />
             <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="587" />
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
-            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="592" />
+            <source>The customers in the file agreed to marketing messages (used where a row has no consent value; otherwise none is recorded).</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="594" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="597" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="599" />
+            <location filename="../app/cli/ImportCommands.cpp" line="602" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <location filename="../app/cli/ImportCommands.cpp" line="603" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="603" />
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <location filename="../app/cli/ImportCommands.cpp" line="608" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <location filename="../app/cli/ImportCommands.cpp" line="609" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation />
         </message>
@@ -5417,32 +5422,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="84" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="85" />
             <source>not a mainland mobile number; kept as written</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="87" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="88" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="94" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="97" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="99" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="103" />
             <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="104" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="108" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="120" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="125" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation />
         </message>
@@ -5668,77 +5673,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="119" />
+            <location filename="../core/io/OrderImporter.cpp" line="118" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="138" />
+            <location filename="../core/io/OrderImporter.cpp" line="137" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="140" />
+            <location filename="../core/io/OrderImporter.cpp" line="139" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="142" />
+            <location filename="../core/io/OrderImporter.cpp" line="141" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="154" />
+            <location filename="../core/io/OrderImporter.cpp" line="153" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="160" />
+            <location filename="../core/io/OrderImporter.cpp" line="159" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="162" />
+            <location filename="../core/io/OrderImporter.cpp" line="161" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="164" />
+            <location filename="../core/io/OrderImporter.cpp" line="163" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="171" />
+            <location filename="../core/io/OrderImporter.cpp" line="170" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="182" />
+            <location filename="../core/io/OrderImporter.cpp" line="181" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="186" />
+            <location filename="../core/io/OrderImporter.cpp" line="185" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="189" />
+            <location filename="../core/io/OrderImporter.cpp" line="188" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="229" />
+            <location filename="../core/io/OrderImporter.cpp" line="228" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="230" />
+            <location filename="../core/io/OrderImporter.cpp" line="229" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="231" />
+            <location filename="../core/io/OrderImporter.cpp" line="230" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -7395,27 +7400,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::segmentation::RfmSegments</name>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="124" />
             <source>no purchases yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="120" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="126" />
             <source>high</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="127" />
             <source>low</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="123" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="129" />
             <source>R %1 (%2 days vs average %3), F %4 (%5 orders vs average %6.%7), M %8 (%9 vs average %10)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="136" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="142" />
             <source>R%1 F%2 M%3 (FM %4)</source>
             <translation />
         </message>
@@ -12060,7 +12065,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <name>clientele::ui::ImportFilePage</name>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="50" />
-            <location filename="../ui/import/ImportPages.cpp" line="133" />
+            <location filename="../ui/import/ImportPages.cpp" line="144" />
             <source>Choose a file</source>
             <translation />
         </message>
@@ -12105,17 +12110,27 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="134" />
+            <location filename="../ui/import/ImportPages.cpp" line="84" />
+            <source>These customers agreed to receive marketing messages</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="86" />
+            <source>Used for rows without a marketing consent column or value. Unticked, no consent is recorded and campaigns leave these customers out until you record it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="145" />
             <source>Excel and CSV files (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="158" />
+            <location filename="../ui/import/ImportPages.cpp" line="169" />
             <source>Its header names order fields, so it looks like an order list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="159" />
+            <location filename="../ui/import/ImportPages.cpp" line="170" />
             <source>Its header names customer fields, so it looks like a customer list.</source>
             <translation />
         </message>
@@ -12123,80 +12138,80 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportFormatPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="185" />
-            <location filename="../ui/import/ImportPages.cpp" line="246" />
+            <location filename="../ui/import/ImportPages.cpp" line="197" />
+            <location filename="../ui/import/ImportPages.cpp" line="258" />
             <source>Check the text</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="186" />
-            <location filename="../ui/import/ImportPages.cpp" line="249" />
+            <location filename="../ui/import/ImportPages.cpp" line="198" />
+            <location filename="../ui/import/ImportPages.cpp" line="261" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="195" />
+            <location filename="../ui/import/ImportPages.cpp" line="207" />
             <source>&amp;Encoding:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="196" />
+            <location filename="../ui/import/ImportPages.cpp" line="208" />
             <source>&amp;Delimiter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="205" />
-            <location filename="../ui/import/ImportPages.cpp" line="208" />
+            <location filename="../ui/import/ImportPages.cpp" line="217" />
+            <location filename="../ui/import/ImportPages.cpp" line="220" />
             <source>Detect automatically</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="207" />
+            <location filename="../ui/import/ImportPages.cpp" line="219" />
             <source>GB18030 / GBK (Chinese Excel)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="209" />
+            <location filename="../ui/import/ImportPages.cpp" line="221" />
             <source>Comma ,</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="210" />
+            <location filename="../ui/import/ImportPages.cpp" line="222" />
             <source>Semicolon ;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="211" />
+            <location filename="../ui/import/ImportPages.cpp" line="223" />
             <source>Tab</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="212" />
+            <location filename="../ui/import/ImportPages.cpp" line="224" />
             <source>Vertical bar |</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="246" />
+            <location filename="../ui/import/ImportPages.cpp" line="258" />
             <source>Check the sheet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="247" />
+            <location filename="../ui/import/ImportPages.cpp" line="259" />
             <source>A workbook needs no encoding or delimiter. Check that the header and the first rows read as in Excel; to read another sheet, go back and choose it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="252" />
+            <location filename="../ui/import/ImportPages.cpp" line="264" />
             <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="256" />
+            <location filename="../ui/import/ImportPages.cpp" line="268" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="257" />
+            <location filename="../ui/import/ImportPages.cpp" line="269" />
             <source> (with BOM)</source>
             <translation />
         </message>
@@ -12204,79 +12219,79 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="287" />
+            <location filename="../ui/import/ImportPages.cpp" line="299" />
             <source>Match the columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="288" />
+            <location filename="../ui/import/ImportPages.cpp" line="300" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="294" />
+            <location filename="../ui/import/ImportPages.cpp" line="306" />
             <source>&amp;Save Mapping As…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="296" />
+            <location filename="../ui/import/ImportPages.cpp" line="308" />
             <source>Saved mapping:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="303" />
+            <location filename="../ui/import/ImportPages.cpp" line="315" />
             <source>Column in the file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="303" />
+            <location filename="../ui/import/ImportPages.cpp" line="315" />
             <source>Example values</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="303" />
+            <location filename="../ui/import/ImportPages.cpp" line="315" />
             <source>Imports as</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="319" />
+            <location filename="../ui/import/ImportPages.cpp" line="331" />
             <source>None (detect from the headings)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="363" />
+            <location filename="../ui/import/ImportPages.cpp" line="375" />
             <source>— not imported —</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="387" />
-            <location filename="../ui/import/ImportPages.cpp" line="425" />
+            <location filename="../ui/import/ImportPages.cpp" line="399" />
+            <location filename="../ui/import/ImportPages.cpp" line="437" />
             <source>%1 (shop field)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="389" />
+            <location filename="../ui/import/ImportPages.cpp" line="401" />
             <source>New field from this column…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="461" />
+            <location filename="../ui/import/ImportPages.cpp" line="473" />
             <source>Still needed: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="463" />
+            <location filename="../ui/import/ImportPages.cpp" line="475" />
             <source>Not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="473" />
-            <location filename="../ui/import/ImportPages.cpp" line="482" />
+            <location filename="../ui/import/ImportPages.cpp" line="485" />
+            <location filename="../ui/import/ImportPages.cpp" line="494" />
             <source>Save Mapping</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="474" />
+            <location filename="../ui/import/ImportPages.cpp" line="486" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation />
         </message>

@@ -25,14 +25,14 @@ bool sameName(const QString& a, const QString& b)
 CustomerImporter::CustomerImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options,
                                    QHash<int, CustomField> fieldOfColumn)
     : m_customers(database), m_batches(database), m_fields(database), m_fieldOfColumn(std::move(fieldOfColumn)),
-      m_batchId(batchId), m_policy(options.onDuplicate),
+      m_batchId(batchId), m_policy(options.onDuplicate), m_consentGiven(options.consentGiven),
       m_today(core::Clock::today())
 {
 }
 
 Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
 {
-    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_today);
+    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_today, m_consentGiven);
     const Customer& incoming = parsed.customer;
     const CustomFieldParser::RowValues fieldValues = CustomFieldParser::parseRow(row, m_fieldOfColumn);
     for (const ImportProblem& problem : fieldValues.problems) { // left out, like a bad birthday

@@ -36,6 +36,7 @@ private:
     QHash<int, CustomField> m_fieldOfColumn;
     qint64 m_batchId;
     DuplicatePolicy m_policy;
+    bool m_consentGiven = false;
     QDate m_today;
     QHash<qint64, qint64> m_lineOfCustomer; // customers this file touched → first line
     QSet<qint64> m_addedByFile;             // customers this file added

@@ -28,7 +28,10 @@ struct ParsedCustomer
 class CustomerRowParser
 {
 public:
-    static ParsedCustomer parse(const RowView& row, const DateOrders& orders, const QDate& today);
+    // `consentWhenUnstated`: marketing consent of a row whose consent cell is empty or absent
+    // (ImportOptions::consentGiven — no consent unless the owner says the file's customers agreed).
+    static ParsedCustomer parse(const RowView& row, const DateOrders& orders, const QDate& today,
+                                bool consentWhenUnstated);
     static QStringList splitTags(const QString& text);
 };
 

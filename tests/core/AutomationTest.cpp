@@ -117,7 +117,7 @@ std::unique_ptr<storage::Database> shop()
     const QString orders = clientele::test::writeTempFile(
         u"单号,会员卡号,日期,金额\nX1,B1,2026-11-05,100\nX2,B2,2025-11-05,50\nX3,B3,2026-06-01,20000\n"
         u"X4,B3,2026-07-01,20000\nX5,B3,2026-08-01,20000\nX6,B3,2026-09-01,20000\n"_s.toUtf8());
-    REQUIRE(io::Importer::run(*db, customers, {}).ok());
+    REQUIRE(io::Importer::run(*db, customers, clientele::test::consenting()).ok());
     io::ImportOptions o;
     o.kind = io::ImportKind::Orders;
     REQUIRE(io::Importer::run(*db, orders, o).ok());

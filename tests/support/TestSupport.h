@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/ImportOptions.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
@@ -11,6 +12,15 @@ namespace clientele::test {
 
 // A fresh in-memory database with every migration applied (fails the test if it cannot open).
 std::unique_ptr<core::storage::Database> memoryDatabase();
+
+// Import options for a customer file whose customers agreed to marketing (the file has no
+// consent column; care rules and campaigns need consent).
+inline core::io::ImportOptions consenting()
+{
+    core::io::ImportOptions options;
+    options.consentGiven = true;
+    return options;
+}
 
 // Path of a fixture in tests/data.
 QString dataPath(const QString& name);
