@@ -12074,12 +12074,6 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="118" />
-            <source>%1 %2</source>
-            <extracomment>A month on a small chart axis: %1 the short month name, %2 the year</extracomment>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/service/HealthPage.cpp" line="123" />
             <source>&amp;Health</source>
             <translation />
@@ -12121,7 +12115,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/service/HealthPage.cpp" line="179" />
-            <source>Predicted value of %1 customers (latest run); the line: 12-month spend per buyer</source>
+            <source>Predicted value, %1 customers</source>
             <translation />
         </message>
         <message>
@@ -12130,27 +12124,32 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="208" />
+            <location filename="../ui/service/HealthPage.cpp" line="185" />
+            <source>The average predicted value of the latest run; the line: 12-month spend per buyer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="211" />
             <source>Unhappy survey answers in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="210" />
+            <location filename="../ui/service/HealthPage.cpp" line="213" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="212" />
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
             <source>Customers with a lifetime value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="214" />
+            <location filename="../ui/service/HealthPage.cpp" line="217" />
             <source>Customers who turned dormant in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="216" />
+            <location filename="../ui/service/HealthPage.cpp" line="219" />
             <source>Customers whose ticket was late in %1</source>
             <translation />
         </message>

@@ -12043,12 +12043,6 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>健康度</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="118" />
-            <source>%1 %2</source>
-            <extracomment>A month on a small chart axis: %1 the short month name, %2 the year</extracomment>
-            <translation>%2年%1</translation>
-        </message>
-        <message>
             <location filename="../ui/service/HealthPage.cpp" line="123" />
             <source>&amp;Health</source>
             <translation>健康度(&amp;H)</translation>
@@ -12090,8 +12084,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/service/HealthPage.cpp" line="179" />
-            <source>Predicted value of %1 customers (latest run); the line: 12-month spend per buyer</source>
-            <translation>%1 位客户的预测价值（最近一次计算）；走势线：近 12 个月每位购买客户的消费额</translation>
+            <source>Predicted value, %1 customers</source>
+            <translation>%1 位客户的预测价值</translation>
         </message>
         <message>
             <location filename="../ui/service/HealthPage.cpp" line="181" />
@@ -12099,27 +12093,32 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>12 个月内购买客户 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="208" />
+            <location filename="../ui/service/HealthPage.cpp" line="185" />
+            <source>The average predicted value of the latest run; the line: 12-month spend per buyer</source>
+            <translation>最近一次计算的平均预测价值；走势线：近 12 个月每位购买客户的消费额</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="211" />
             <source>Unhappy survey answers in %1</source>
             <translation>%1 不满意的调查答复</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="210" />
+            <location filename="../ui/service/HealthPage.cpp" line="213" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation>截至 %1 的 12 个月内购买两次及以上的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="212" />
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
             <source>Customers with a lifetime value</source>
             <translation>有终身价值的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="214" />
+            <location filename="../ui/service/HealthPage.cpp" line="217" />
             <source>Customers who turned dormant in %1</source>
             <translation>%1 转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="216" />
+            <location filename="../ui/service/HealthPage.cpp" line="219" />
             <source>Customers whose ticket was late in %1</source>
             <translation>%1 工单超时的客户</translation>
         </message>
