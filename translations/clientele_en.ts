@@ -12140,7 +12140,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/service/HealthPage.cpp" line="215" />
-            <source>Customers with a lifetime value</source>
+            <source>Customers with a predicted value</source>
             <translation />
         </message>
         <message>
@@ -14292,137 +14292,137 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::ServicePage</name>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="34" />
+            <location filename="../ui/service/ServicePage.cpp" line="35" />
             <source>Open tickets</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="35" />
+            <location filename="../ui/service/ServicePage.cpp" line="36" />
             <source>Overdue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="36" />
+            <location filename="../ui/service/ServicePage.cpp" line="37" />
             <source>Mine</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="37" />
+            <location filename="../ui/service/ServicePage.cpp" line="38" />
             <source>All tickets</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="38" />
+            <location filename="../ui/service/ServicePage.cpp" line="39" />
             <source>Show:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="44" />
+            <location filename="../ui/service/ServicePage.cpp" line="45" />
             <source>&amp;New Ticket…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="48" />
+            <location filename="../ui/service/ServicePage.cpp" line="49" />
             <source>&amp;Open Ticket…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="50" />
+            <location filename="../ui/service/ServicePage.cpp" line="51" />
             <source>Open the &amp;Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="56" />
+            <location filename="../ui/service/ServicePage.cpp" line="57" />
             <source>Service &amp;Settings…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Priority</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Handled by</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Ticket subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="86" />
+            <location filename="../ui/service/ServicePage.cpp" line="88" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="91" />
+            <location filename="../ui/service/ServicePage.cpp" line="93" />
             <source>&amp;Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="121" />
+            <location filename="../ui/service/ServicePage.cpp" line="123" />
             <source>paused (waiting)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="123" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
             <source>resolved late (SLA breached)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="123" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
             <source>resolved in time</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <location filename="../ui/service/ServicePage.cpp" line="127" />
             <source>%1 · breached</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="147" />
+            <location filename="../ui/service/ServicePage.cpp" line="149" />
             <source>Due %1; first response due %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="158" />
+            <location filename="../ui/service/ServicePage.cpp" line="160" />
             <source>No tickets here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="159" />
+            <location filename="../ui/service/ServicePage.cpp" line="161" />
             <source>Tickets: %1, overdue: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="160" />
+            <location filename="../ui/service/ServicePage.cpp" line="162" />
             <source>Tickets: %1</source>
             <translation />
         </message>

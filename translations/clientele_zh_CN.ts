@@ -12109,8 +12109,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/service/HealthPage.cpp" line="215" />
-            <source>Customers with a lifetime value</source>
-            <translation>有终身价值的客户</translation>
+            <source>Customers with a predicted value</source>
+            <translation>有预测价值的客户</translation>
         </message>
         <message>
             <location filename="../ui/service/HealthPage.cpp" line="217" />
@@ -14230,137 +14230,137 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::ServicePage</name>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="34" />
+            <location filename="../ui/service/ServicePage.cpp" line="35" />
             <source>Open tickets</source>
             <translation>未完成的工单</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="35" />
+            <location filename="../ui/service/ServicePage.cpp" line="36" />
             <source>Overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="36" />
+            <location filename="../ui/service/ServicePage.cpp" line="37" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="37" />
+            <location filename="../ui/service/ServicePage.cpp" line="38" />
             <source>All tickets</source>
             <translation>全部工单</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="38" />
+            <location filename="../ui/service/ServicePage.cpp" line="39" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="44" />
+            <location filename="../ui/service/ServicePage.cpp" line="45" />
             <source>&amp;New Ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="48" />
+            <location filename="../ui/service/ServicePage.cpp" line="49" />
             <source>&amp;Open Ticket…</source>
             <translation>打开工单(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="50" />
+            <location filename="../ui/service/ServicePage.cpp" line="51" />
             <source>Open the &amp;Customer</source>
             <translation>打开客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="56" />
+            <location filename="../ui/service/ServicePage.cpp" line="57" />
             <source>Service &amp;Settings…</source>
             <translation>服务设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Handled by</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="71" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Ticket subject</source>
             <translation>工单主题</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="86" />
+            <location filename="../ui/service/ServicePage.cpp" line="88" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="91" />
+            <location filename="../ui/service/ServicePage.cpp" line="93" />
             <source>&amp;Service</source>
             <translation>服务(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="121" />
+            <location filename="../ui/service/ServicePage.cpp" line="123" />
             <source>paused (waiting)</source>
             <translation>已暂停（等待客户）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="123" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
             <source>resolved late (SLA breached)</source>
             <translation>解决超时（未达 SLA）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="123" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
             <source>resolved in time</source>
             <translation>按时解决</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <location filename="../ui/service/ServicePage.cpp" line="127" />
             <source>%1 · breached</source>
             <translation>%1 · 已超时</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="147" />
+            <location filename="../ui/service/ServicePage.cpp" line="149" />
             <source>Due %1; first response due %2</source>
             <translation>%1 到期；首次响应须在 %2 前</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="158" />
+            <location filename="../ui/service/ServicePage.cpp" line="160" />
             <source>No tickets here.</source>
             <translation>这里没有工单。</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="159" />
+            <location filename="../ui/service/ServicePage.cpp" line="161" />
             <source>Tickets: %1, overdue: %2</source>
             <translation>工单：%1 个，超时：%2 个</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="160" />
+            <location filename="../ui/service/ServicePage.cpp" line="162" />
             <source>Tickets: %1</source>
             <translation>工单：%1 个</translation>
         </message>

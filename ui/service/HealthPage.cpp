@@ -212,7 +212,7 @@ void HealthPage::openCard(const QString& key)
     else if (key == QLatin1String("repurchase"))
         description = tr("Customers with two or more purchases in the 12 months to %1").arg(month);
     else if (key == QLatin1String("clv"))
-        description = tr("Customers with a lifetime value");
+        description = tr("Customers with a predicted value");
     else if (key == QLatin1String("churn"))
         description = tr("Customers who turned dormant in %1").arg(month);
     else

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QKeyEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,7 +59,8 @@ ServicePage::ServicePage(core::storage::Database& database, QWidget* parent) : P
     needs(writes(m_settings), int(core::security::Permission::ChangeRules));
     connect(m_settings, &QAction::triggered, this, &ServicePage::openSettings);
     for (QAction* a : {m_new, m_open, m_customer}) {
-        auto* button = new QPushButton(a->text().remove(QLatin1Char('&')), this);
+        // A button shows no mnemonic: "&New Ticket…" and "新建工单(&N)…" lose it alike.
+        auto* button = new QPushButton(a->text().remove(QRegularExpression(QStringLiteral("\\(&.\\)"))).remove(QLatin1Char('&')), this);
         connect(button, &QPushButton::clicked, a, &QAction::trigger);
         if (a == m_new)
             button->setObjectName(QStringLiteral("newTicketButton"));
