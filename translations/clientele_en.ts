@@ -461,7 +461,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>ID</source>
             <translation />
         </message>
@@ -657,7 +657,7 @@
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation />
@@ -674,10 +674,10 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
             <location filename="../app/cli/MemberCommands.cpp" line="442" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -729,7 +729,7 @@
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="608" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>NAME</source>
             <translation />
         </message>
@@ -847,7 +847,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Tier</source>
             <translation />
         </message>
@@ -1055,7 +1055,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation />
         </message>
@@ -1536,7 +1536,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Value</source>
             <translation />
         </message>
@@ -1578,7 +1578,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <location filename="../app/cli/MemberCommands.cpp" line="341" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation />
         </message>
@@ -1687,7 +1687,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
             <source>KIND</source>
             <translation />
         </message>
@@ -2015,7 +2015,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Status</source>
             <translation />
         </message>
@@ -2173,7 +2173,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Customer</source>
             <translation />
         </message>
@@ -2367,11 +2367,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="84" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="88" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation />
         </message>
@@ -2739,7 +2741,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="232" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="237" />
             <source>--month needs a month like 2026-10.</source>
             <translation />
         </message>
@@ -2770,7 +2772,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>The month, like 2026-10.</source>
             <translation />
         </message>
@@ -2779,9 +2781,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="527" />
             <location filename="../app/cli/SegmentCommands.cpp" line="529" />
             <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -3318,7 +3320,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Due</source>
             <translation />
         </message>
@@ -3444,355 +3446,365 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="62" />
             <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="100" />
             <source>paused</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="101" />
             <source> (late)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="107" />
             <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="129" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="134" />
             <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="160" />
             <source>No overdue tickets.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="160" />
             <source>No tickets.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Priority</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Ticket subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="172" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="177" />
             <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="188" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
             <source>Ticket %1 is now %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="190" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
             <source>Due: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="192" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="197" />
             <source>Resolved later than its SLA.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="202" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="207" />
             <source>Usage: clientele-cli ticket show ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="215" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="220" />
             <source>Customer: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="216" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
             <source>Kind: %1, priority: %2, status: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="226" />
             <source>Due: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="250" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="252" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
             <source>Service in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
             <source>Opened: %1, resolved: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="254" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="259" />
             <source>Median first response: %1 (opening hours)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
             <source>Median resolution: %1 (opening hours)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="262" />
             <source>Resolved within SLA: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="275" />
-            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
+            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
+            <source>Saved the opening hours, SLA times and NPS warning line.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="292" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="300" />
+            <source>Usage: clientele-cli ticket sla show | set FILE.json</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="318" />
+            <source>Usage: clientele-cli ticket open|list|update|show|stats|sla …</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="335" />
             <source>--score is a whole number from 0 to 10, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="299" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="342" />
             <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="320" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="363" />
             <source>Line %1, column %2, “%3”: %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="321" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="364" />
             <source>Nothing was imported: fix the rows above and import again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="323" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="366" />
             <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="353" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="396" />
             <source>--date needs a date like 2026-11-30, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="362" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="374" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="417" />
             <source>Answer recorded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="392" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="441" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="435" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="484" />
             <source>--month needs a month like 2026-10, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="395" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="438" />
             <source>--by is tier or store, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="448" />
             <source>(no tier yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="406" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="449" />
             <source>(no store)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Month</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>NPS</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Promoters</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Passives</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Detractors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Answers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
             <source>– (under %1 answers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Warning</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="470" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
             <source>red</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="471" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
             <source>amber</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="485" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="529" />
             <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
             <source>complaint, return, repair or question.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
             <source>urgent, high, normal or low.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
             <source>PRIORITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <source>What it is about.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <source>More detail.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>Who handles it (default: you).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>When it happened (default: now), like 2026-12-01 14:30.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>DATETIME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <source>open, waiting, resolved or closed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <source>STATUS</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <source>A note; on resolved or closed, the resolution.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="539" />
             <source>Only tickets past their due time.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="540" />
             <source>Only open or waiting tickets.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="544" />
             <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <source>0 to 10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
             <source>The day of the answer (default: today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
             <source>YYYY-MM-DD</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
             <source>The customer's comment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="551" />
             <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
             <source>The month, like 2026-10 (default: this month).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
             <source>tier or store.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
             <source>GROUP</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="557" />
             <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
             <translation />
         </message>
@@ -4110,62 +4122,62 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="150" />
+            <location filename="../core/automation/Triggers.cpp" line="178" />
             <source>Birthday in N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="152" />
+            <location filename="../core/automation/Triggers.cpp" line="180" />
             <source>N days after the first purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="154" />
+            <location filename="../core/automation/Triggers.cpp" line="182" />
             <source>Stage changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="156" />
+            <location filename="../core/automation/Triggers.cpp" line="184" />
             <source>Tier changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="158" />
+            <location filename="../core/automation/Triggers.cpp" line="186" />
             <source>No purchase for N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="161" />
+            <location filename="../core/automation/Triggers.cpp" line="189" />
             <source>Chance of still being a customer fell below X</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="163" />
+            <location filename="../core/automation/Triggers.cpp" line="191" />
             <source>A product's repurchase time passed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="165" />
+            <location filename="../core/automation/Triggers.cpp" line="193" />
             <source>Holiday in N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="167" />
+            <location filename="../core/automation/Triggers.cpp" line="195" />
             <source>Points expiring</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="170" />
+            <location filename="../core/automation/Triggers.cpp" line="198" />
             <source>Stored value unused for N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="172" />
+            <location filename="../core/automation/Triggers.cpp" line="200" />
             <source>Survey answer is a detractor</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="174" />
+            <location filename="../core/automation/Triggers.cpp" line="202" />
             <source>Service ticket overdue</source>
             <translation />
         </message>
@@ -4313,7 +4325,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="62" />
+            <location filename="../core/automation/Why.cpp" line="54" />
+            <source>Ticket #%1 (%2) was due %3 and is still not resolved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="70" />
+            <source>Overdue ticket of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="71" />
             <source>Follow up with %1</source>
             <translation />
         </message>
@@ -7550,38 +7572,38 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::HealthFigures</name>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="53" />
-            <location filename="../core/service/HealthFigures.cpp" line="149" />
+            <location filename="../core/service/HealthFigures.cpp" line="56" />
+            <location filename="../core/service/HealthFigures.cpp" line="176" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="172" />
+            <location filename="../core/service/HealthFigures.cpp" line="199" />
             <source>Unknown health figure “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="178" />
+            <location filename="../core/service/HealthFigures.cpp" line="205" />
             <source>Net promoter score</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="180" />
+            <location filename="../core/service/HealthFigures.cpp" line="207" />
             <source>Repurchase rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="182" />
+            <location filename="../core/service/HealthFigures.cpp" line="209" />
             <source>Average customer lifetime value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="184" />
+            <location filename="../core/service/HealthFigures.cpp" line="211" />
             <source>Customers turning dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="186" />
+            <location filename="../core/service/HealthFigures.cpp" line="213" />
             <source>Tickets resolved within SLA</source>
             <translation />
         </message>
@@ -7590,8 +7612,106 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::service::Nps</name>
         <message>
             <location filename="../core/service/Nps.cpp" line="109" />
-            <location filename="../core/service/TicketFigures.cpp" line="63" />
+            <location filename="../core/service/TicketFigures.cpp" line="67" />
             <source>“%1” is not a month like 2026-10.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::ServiceSettings</name>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="33" />
+            <source>Monday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="34" />
+            <source>Tuesday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="35" />
+            <source>Wednesday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="36" />
+            <source>Thursday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="37" />
+            <source>Friday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="38" />
+            <source>Saturday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="39" />
+            <source>Sunday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="57" />
+            <source>%1: the shop must open before it closes (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="61" />
+            <source>The shop must be open on at least one day, or no ticket could ever fall due.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="65" />
+            <source>Time to resolve a ticket of priority “%1” must be between %2 minutes and %3 working days, not %4 minutes.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="73" />
+            <source>The NPS warning line must be between −100 and +100, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="75" />
+            <source>The NPS drop that warns must be between 1 and 200 points, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="116" />
+            <source>Unknown service setting “%1” (expected hours, sla_minutes, nps).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="122" />
+            <source>Unknown day “%1” in hours (expected mon … sun).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="125" />
+            <source>Opening hours for %1 must look like 10:00-21:00 or closed, not “%2”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="132" />
+            <source>Unknown priority “%1” in sla_minutes (expected urgent, high, normal, low).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="135" />
+            <source>Minutes for %1 must be a whole number, not “%2”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="143" />
+            <source>nps.%1 must be a whole number, not “%2”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="149" />
+            <source>Unknown NPS setting “%1” (expected below, drop).</source>
             <translation />
         </message>
     </context>
@@ -7699,62 +7819,62 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="187" />
+            <location filename="../core/service/Tickets.cpp" line="198" />
             <source>Complaint</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="189" />
+            <location filename="../core/service/Tickets.cpp" line="200" />
             <source>Return</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="191" />
+            <location filename="../core/service/Tickets.cpp" line="202" />
             <source>Repair</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="193" />
+            <location filename="../core/service/Tickets.cpp" line="204" />
             <source>Question</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="200" />
+            <location filename="../core/service/Tickets.cpp" line="211" />
             <source>Urgent</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="202" />
+            <location filename="../core/service/Tickets.cpp" line="213" />
             <source>High</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="204" />
+            <location filename="../core/service/Tickets.cpp" line="215" />
             <source>Normal</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="206" />
+            <location filename="../core/service/Tickets.cpp" line="217" />
             <source>Low</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="213" />
+            <location filename="../core/service/Tickets.cpp" line="224" />
             <source>open</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="215" />
+            <location filename="../core/service/Tickets.cpp" line="226" />
             <source>waiting for customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="217" />
+            <location filename="../core/service/Tickets.cpp" line="228" />
             <source>resolved</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="219" />
+            <location filename="../core/service/Tickets.cpp" line="230" />
             <source>closed</source>
             <translation />
         </message>
@@ -8879,11 +8999,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/TicketRepository.cpp" line="174" />
+            <location filename="../core/storage/TicketRepository.cpp" line="184" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/TicketRepository.cpp" line="189" />
+            <location filename="../core/storage/TicketRepository.cpp" line="202" />
             <source>Reading the history of service tickets</source>
             <translation />
         </message>
@@ -11526,32 +11647,32 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="97" />
             <source>Previous month (Page Up)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="98" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
             <source>Next month (Page Down)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="103" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
             <source>T&amp;oday</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="104" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
             <source>Back to this month and today's follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>Run Care &amp;Rules…</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="113" />
             <source>Show the follow-ups the care rules call for in the next %n day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>Show the follow-ups the care rules call for in the next %n day (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</numerusform>
@@ -11559,132 +11680,132 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="115" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="117" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="116" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="118" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="149" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="151" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>&amp;New…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>&amp;Edit…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>Change the day or what to do (Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
             <source>&amp;Done…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>&amp;Snooze</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>1 day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>1 week</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>2 weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
             <source>Resc&amp;hedule…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="205" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
             <source>Move to a day you choose</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
             <source>Cance&amp;l Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="210" />
             <source>Open C&amp;ustomer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="211" />
             <source>The customer's 360° profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="299" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="301" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="370" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="372" />
             <source>Nothing was planned for this day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="371" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="373" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="376" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="378" />
             <source>Nothing due today. All caught up.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="377" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="379" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>Nothing due today, but %n follow-up is overdue.</numerusform>
@@ -11692,60 +11813,65 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="381" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="383" />
             <source>No overdue follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="386" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="387" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="389" />
             <source>Today (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="390" />
             <source>Overdue (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="468" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="489" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="504" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="501" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
             <source>Follow-up Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="477" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="491" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="493" />
+            <source>Ticket #%1 of %2 saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
             <source>Follow-up for %1 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="520" />
             <source>Follow-up for %1 done.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="529" />
             <source>Not Snoozed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>%n follow-up put off.</numerusform>
@@ -11753,7 +11879,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="529" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>Reschedule %n Follow-up</numerusform>
@@ -11761,12 +11887,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="551" />
             <source>Not Moved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>%n follow-up moved to %1.</numerusform>
@@ -11774,12 +11900,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="561" />
             <source>Cancel Follow-ups</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="550" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="562" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>Cancel %n follow-up? They stay in the customer's history as cancelled.</numerusform>
@@ -11787,12 +11913,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="555" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="567" />
             <source>Not Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="557" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>%n follow-up cancelled.</numerusform>
@@ -11800,23 +11926,23 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="564" />
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="576" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="588" />
             <source>Export Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="581" />
             <source>Export Follow-ups to Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="583" />
             <source>iCalendar files (*.ics)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="578" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="590" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
@@ -11824,23 +11950,23 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="603" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="617" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="615" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="629" />
             <source>Care Rules Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="608" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="620" />
             <source>Care rules not run; nothing was created.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="613" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="625" />
             <source>Daily Limit Not Saved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="619" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="631" />
             <source>%n new follow-up(s) created by the care rules.</source>
             <translation>
                 <numerusform>%n new follow-up created by the care rules.</numerusform>
@@ -11938,82 +12064,97 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::HealthPage</name>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="53" />
+            <location filename="../ui/service/HealthPage.cpp" line="63" />
+            <source>Service &amp;Settings…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="78" />
             <source>Click a card to see the customers behind it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="87" />
+            <location filename="../ui/service/HealthPage.cpp" line="112" />
             <source>Health</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="106" />
+            <location filename="../ui/service/HealthPage.cpp" line="123" />
+            <source>&amp;Health</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="147" />
             <source>Shop health, %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="109" />
+            <location filename="../ui/service/HealthPage.cpp" line="150" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="111" />
+            <location filename="../ui/service/HealthPage.cpp" line="152" />
             <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="129" />
+            <location filename="../ui/service/HealthPage.cpp" line="169" />
             <source>%1 on last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="134" />
+            <location filename="../ui/service/HealthPage.cpp" line="174" />
             <source>%1 answers this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="135" />
+            <location filename="../ui/service/HealthPage.cpp" line="175" />
             <source>%1 answers this month; a score needs %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="137" />
+            <location filename="../ui/service/HealthPage.cpp" line="177" />
             <source>%1 tickets resolved this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="139" />
-            <source>Latest segmentation run, %1 customers; the line: 12-month spend per buyer</source>
+            <location filename="../ui/service/HealthPage.cpp" line="179" />
+            <source>Predicted value, %1 customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="141" />
+            <location filename="../ui/service/HealthPage.cpp" line="181" />
             <source>Of %1 buyers in 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="168" />
+            <location filename="../ui/service/HealthPage.cpp" line="185" />
+            <source>The average predicted value of the latest run; the line: 12-month spend per buyer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="211" />
             <source>Unhappy survey answers in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="170" />
+            <location filename="../ui/service/HealthPage.cpp" line="213" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="172" />
-            <source>Customers with a lifetime value</source>
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
+            <source>Customers with a predicted value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="174" />
+            <location filename="../ui/service/HealthPage.cpp" line="217" />
             <source>Customers who turned dormant in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="176" />
+            <location filename="../ui/service/HealthPage.cpp" line="219" />
             <source>Customers whose ticket was late in %1</source>
             <translation />
         </message>
@@ -14166,118 +14307,196 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::ServicePage</name>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="33" />
+            <location filename="../ui/service/ServicePage.cpp" line="35" />
             <source>Open tickets</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="34" />
+            <location filename="../ui/service/ServicePage.cpp" line="36" />
             <source>Overdue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="35" />
+            <location filename="../ui/service/ServicePage.cpp" line="37" />
             <source>Mine</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="36" />
+            <location filename="../ui/service/ServicePage.cpp" line="38" />
             <source>All tickets</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="37" />
+            <location filename="../ui/service/ServicePage.cpp" line="39" />
             <source>Show:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="43" />
+            <location filename="../ui/service/ServicePage.cpp" line="45" />
             <source>&amp;New Ticket…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="47" />
+            <location filename="../ui/service/ServicePage.cpp" line="49" />
             <source>&amp;Open Ticket…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="49" />
+            <location filename="../ui/service/ServicePage.cpp" line="51" />
             <source>Open the &amp;Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="57" />
+            <source>Service &amp;Settings…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Priority</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Handled by</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Ticket subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="81" />
+            <location filename="../ui/service/ServicePage.cpp" line="88" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="86" />
+            <location filename="../ui/service/ServicePage.cpp" line="93" />
             <source>&amp;Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="116" />
+            <location filename="../ui/service/ServicePage.cpp" line="123" />
             <source>paused (waiting)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="137" />
-            <source>%1 (overdue)</source>
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <source>resolved late (SLA breached)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="141" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <source>resolved in time</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="127" />
+            <source>%1 · breached</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="149" />
+            <source>Due %1; first response due %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="160" />
             <source>No tickets here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="142" />
+            <location filename="../ui/service/ServicePage.cpp" line="161" />
             <source>Tickets: %1, overdue: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="143" />
+            <location filename="../ui/service/ServicePage.cpp" line="162" />
             <source>Tickets: %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ServiceSettingsDialog</name>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="31" />
+            <source>Service Settings</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="35" />
+            <source>Opening hours (the SLA clock runs only while the shop is open)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="60" />
+            <source>Time to resolve, in opening hours (first response: a quarter of it)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="69" />
+            <source> h</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="74" />
+            <source> min</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="90" />
+            <source>NPS warning</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="99" />
+            <source> points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="101" />
+            <source>Red when the NPS is below:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="102" />
+            <source>Amber when it drops from last month by:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="106" />
+            <source>Only the owner can change these settings.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="124" />
+            <source>first response within %1 h %2 min</source>
             <translation />
         </message>
     </context>

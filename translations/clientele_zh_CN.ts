@@ -456,7 +456,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
@@ -652,7 +652,7 @@
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation>N</translation>
@@ -669,10 +669,10 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
             <location filename="../app/cli/MemberCommands.cpp" line="442" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
@@ -724,7 +724,7 @@
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="608" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -847,7 +847,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
@@ -1055,7 +1055,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
@@ -1536,7 +1536,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Value</source>
             <translation>值</translation>
         </message>
@@ -1578,7 +1578,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <location filename="../app/cli/MemberCommands.cpp" line="341" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -1687,7 +1687,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
@@ -2015,7 +2015,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -2173,7 +2173,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
@@ -2367,11 +2367,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="84" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="88" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation>%1 不是 JSON 对象：%2</translation>
         </message>
@@ -2739,7 +2741,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="232" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="237" />
             <source>--month needs a month like 2026-10.</source>
             <translation>--month 需要一个月份，例如 2026-10。</translation>
         </message>
@@ -2770,7 +2772,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>The month, like 2026-10.</source>
             <translation>月份，例如 2026-10。</translation>
         </message>
@@ -2779,9 +2781,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="527" />
             <location filename="../app/cli/SegmentCommands.cpp" line="529" />
             <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -3318,7 +3320,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
@@ -3444,355 +3446,365 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>skip|keep</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="62" />
             <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
             <translation>--at 需要类似 2026-12-01 14:30 的时间，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="100" />
             <source>paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="101" />
             <source> (late)</source>
             <translation>（超时）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="107" />
             <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
             <translation>用法：clientele-cli ticket open 客户 --kind 类型 --priority 优先级 --subject 主题 [--at 时间]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="129" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="134" />
             <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
             <translation>已为 %2 新建工单 %1；到期 %3（首次响应截止 %4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="160" />
             <source>No overdue tickets.</source>
             <translation>没有超时的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="160" />
             <source>No tickets.</source>
             <translation>没有工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Ticket subject</source>
             <translation>工单主题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="172" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="177" />
             <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
             <translation>用法：clientele-cli ticket update 编号 --status open|waiting|resolved|closed [--note 备注] [--at 时间]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="188" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
             <source>Ticket %1 is now %2.</source>
             <translation>工单 %1 现在是“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="190" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
             <source>Due: %1.</source>
             <translation>到期：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="192" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="197" />
             <source>Resolved later than its SLA.</source>
             <translation>解决时已超出 SLA。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="202" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="207" />
             <source>Usage: clientele-cli ticket show ID</source>
             <translation>用法：clientele-cli ticket show 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="215" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="220" />
             <source>Customer: %1</source>
             <translation>客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="216" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
             <source>Kind: %1, priority: %2, status: %3</source>
             <translation>类型：%1，优先级：%2，状态：%3</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="226" />
             <source>Due: %1</source>
             <translation>到期：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="250" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="252" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
             <source>Service in %1</source>
             <translation>%1 的服务</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
             <source>Opened: %1, resolved: %2</source>
             <translation>新建：%1，解决：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="254" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="259" />
             <source>Median first response: %1 (opening hours)</source>
             <translation>首次响应中位数：%1（按营业时间计）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
             <source>Median resolution: %1 (opening hours)</source>
             <translation>解决时长中位数：%1（按营业时间计）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="262" />
             <source>Resolved within SLA: %1</source>
             <translation>SLA 内解决：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="275" />
-            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
-            <translation>用法：clientele-cli ticket open|list|update|show|stats …</translation>
+            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
+            <source>Saved the opening hours, SLA times and NPS warning line.</source>
+            <translation>已保存营业时间、SLA 时限和 NPS 预警线。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="292" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="300" />
+            <source>Usage: clientele-cli ticket sla show | set FILE.json</source>
+            <translation>用法：clientele-cli ticket sla show | set FILE.json</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="318" />
+            <source>Usage: clientele-cli ticket open|list|update|show|stats|sla …</source>
+            <translation>用法：clientele-cli ticket open|list|update|show|stats|sla …</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="335" />
             <source>--score is a whole number from 0 to 10, not “%1”.</source>
             <translation>--score 须为 0 到 10 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="299" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="342" />
             <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
             <translation>用法：clientele-cli survey import 文件 | add 客户 --score 分数 [--date 日期] [--note 评论] | code 客户 | reply 回复码 --score 分数 [--note 评论]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="320" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="363" />
             <source>Line %1, column %2, “%3”: %4</source>
             <translation>第 %1 行，%2 列，“%3”：%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="321" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="364" />
             <source>Nothing was imported: fix the rows above and import again.</source>
             <translation>没有导入任何内容：请修正以上各行后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="323" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="366" />
             <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
             <translation>读取 %1 份答复：新增 %2，更改 %3，未变 %4；为不满意的答复安排回访 %5 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="353" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="396" />
             <source>--date needs a date like 2026-11-30, not “%1”.</source>
             <translation>--date 需要类似 2026-11-30 的日期，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="362" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="374" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="417" />
             <source>Answer recorded.</source>
             <translation>答复已记录。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="392" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="441" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="435" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="484" />
             <source>--month needs a month like 2026-10, not “%1”.</source>
             <translation>--month 需要类似 2026-10 的月份，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="395" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="438" />
             <source>--by is tier or store, not “%1”.</source>
             <translation>--by 只能是 tier 或 store，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="448" />
             <source>(no tier yet)</source>
             <translation>（尚无等级）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="406" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="449" />
             <source>(no store)</source>
             <translation>（无门店）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Promoters</source>
             <translation>推荐者</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Passives</source>
             <translation>中立者</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Detractors</source>
             <translation>贬损者</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Answers</source>
             <translation>答复数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
             <source>– (under %1 answers)</source>
             <translation>–（不足 %1 份答复）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Warning</source>
             <translation>警示</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="470" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
             <source>red</source>
             <translation>红色</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="471" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
             <source>amber</source>
             <translation>黄色</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="485" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="529" />
             <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
             <translation>服务工单及其 SLA 到期时间（类型 complaint 投诉、return 退货、repair 维修、question 咨询；优先级 urgent、high、normal、low；状态 open、waiting、resolved、closed）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
             <source>complaint, return, repair or question.</source>
             <translation>complaint、return、repair 或 question。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
             <source>urgent, high, normal or low.</source>
             <translation>urgent、high、normal 或 low。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
             <source>PRIORITY</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <source>What it is about.</source>
             <translation>工单主题。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <source>More detail.</source>
             <translation>详细描述。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>Who handles it (default: you).</source>
             <translation>负责人（默认：你自己）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>When it happened (default: now), like 2026-12-01 14:30.</source>
             <translation>发生时间（默认：现在），如 2026-12-01 14:30。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>DATETIME</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <source>open, waiting, resolved or closed.</source>
             <translation>open、waiting、resolved 或 closed。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <source>STATUS</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <source>A note; on resolved or closed, the resolution.</source>
             <translation>备注；解决或关闭时即处理结果。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="539" />
             <source>Only tickets past their due time.</source>
             <translation>只列出已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="540" />
             <source>Only open or waiting tickets.</source>
             <translation>只列出未完成或等待中的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="544" />
             <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
             <translation>调查答复（0–10 分）：导入文件（手机或会员号、日期、评分、评论），手工添加，发放回复码，或按回复码记录答复。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <source>0 to 10.</source>
             <translation>0 到 10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
             <source>The day of the answer (default: today).</source>
             <translation>答复日期（默认：今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
             <source>The customer's comment.</source>
             <translation>客户的评论。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="551" />
             <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
             <translation>某月的净推荐值（不足 10 份答复时不计算），可按全店、等级或门店（客户最常购买的门店）统计。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
             <source>The month, like 2026-10 (default: this month).</source>
             <translation>月份，如 2026-10（默认：本月）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
             <source>tier or store.</source>
             <translation>tier 或 store。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
             <source>GROUP</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="557" />
             <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
             <translation>健康度页面的指标：净推荐值、复购率、平均客户终身价值、转为沉睡的客户、SLA 内解决的工单，以及警示级别和 12 个月趋势。</translation>
         </message>
@@ -4110,62 +4122,62 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>本店暂不可用</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="150" />
+            <location filename="../core/automation/Triggers.cpp" line="178" />
             <source>Birthday in N days</source>
             <translation>N 天后生日</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="152" />
+            <location filename="../core/automation/Triggers.cpp" line="180" />
             <source>N days after the first purchase</source>
             <translation>首次购买后 N 天</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="154" />
+            <location filename="../core/automation/Triggers.cpp" line="182" />
             <source>Stage changed</source>
             <translation>阶段变化</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="156" />
+            <location filename="../core/automation/Triggers.cpp" line="184" />
             <source>Tier changed</source>
             <translation>等级变化</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="158" />
+            <location filename="../core/automation/Triggers.cpp" line="186" />
             <source>No purchase for N days</source>
             <translation>N 天没有购买</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="161" />
+            <location filename="../core/automation/Triggers.cpp" line="189" />
             <source>Chance of still being a customer fell below X</source>
             <translation>仍是客户的概率低于 X</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="163" />
+            <location filename="../core/automation/Triggers.cpp" line="191" />
             <source>A product's repurchase time passed</source>
             <translation>商品的复购时间已过</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="165" />
+            <location filename="../core/automation/Triggers.cpp" line="193" />
             <source>Holiday in N days</source>
             <translation>N 天后的节日</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="167" />
+            <location filename="../core/automation/Triggers.cpp" line="195" />
             <source>Points expiring</source>
             <translation>积分即将过期</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="170" />
+            <location filename="../core/automation/Triggers.cpp" line="198" />
             <source>Stored value unused for N days</source>
             <translation>储值 N 天未使用</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="172" />
+            <location filename="../core/automation/Triggers.cpp" line="200" />
             <source>Survey answer is a detractor</source>
             <translation>调查回答为贬损者</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="174" />
+            <location filename="../core/automation/Triggers.cpp" line="202" />
             <source>Service ticket overdue</source>
             <translation>服务工单逾期</translation>
         </message>
@@ -4312,7 +4324,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>仍是客户的概率为 %1%，低于 %2%；最近一次购买在 %3</translation>
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="62" />
+            <location filename="../core/automation/Why.cpp" line="54" />
+            <source>Ticket #%1 (%2) was due %3 and is still not resolved</source>
+            <translation>工单 #%1（%2）已于 %3 到期，仍未解决</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="70" />
+            <source>Overdue ticket of %1</source>
+            <translation>%1 的工单已逾期</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="71" />
             <source>Follow up with %1</source>
             <translation>跟进 %1</translation>
         </message>
@@ -7541,38 +7563,38 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::HealthFigures</name>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="53" />
-            <location filename="../core/service/HealthFigures.cpp" line="149" />
+            <location filename="../core/service/HealthFigures.cpp" line="56" />
+            <location filename="../core/service/HealthFigures.cpp" line="176" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation>“%1”不是月份（格式如 2026-10）。</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="172" />
+            <location filename="../core/service/HealthFigures.cpp" line="199" />
             <source>Unknown health figure “%1”.</source>
             <translation>未知的健康指标“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="178" />
+            <location filename="../core/service/HealthFigures.cpp" line="205" />
             <source>Net promoter score</source>
             <translation>净推荐值（NPS）</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="180" />
+            <location filename="../core/service/HealthFigures.cpp" line="207" />
             <source>Repurchase rate</source>
             <translation>复购率</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="182" />
+            <location filename="../core/service/HealthFigures.cpp" line="209" />
             <source>Average customer lifetime value</source>
             <translation>平均客户终身价值</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="184" />
+            <location filename="../core/service/HealthFigures.cpp" line="211" />
             <source>Customers turning dormant</source>
             <translation>转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="186" />
+            <location filename="../core/service/HealthFigures.cpp" line="213" />
             <source>Tickets resolved within SLA</source>
             <translation>SLA 内解决的工单</translation>
         </message>
@@ -7581,9 +7603,107 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::service::Nps</name>
         <message>
             <location filename="../core/service/Nps.cpp" line="109" />
-            <location filename="../core/service/TicketFigures.cpp" line="63" />
+            <location filename="../core/service/TicketFigures.cpp" line="67" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation>“%1”不是月份（格式如 2026-10）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::ServiceSettings</name>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="33" />
+            <source>Monday</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="34" />
+            <source>Tuesday</source>
+            <translation>星期二</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="35" />
+            <source>Wednesday</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="36" />
+            <source>Thursday</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="37" />
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="38" />
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="39" />
+            <source>Sunday</source>
+            <translation>星期日</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="57" />
+            <source>%1: the shop must open before it closes (%2).</source>
+            <translation>%1：开门时间必须早于关门时间（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="61" />
+            <source>The shop must be open on at least one day, or no ticket could ever fall due.</source>
+            <translation>店铺每周至少要有一天营业，否则工单永远不会到期。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="65" />
+            <source>Time to resolve a ticket of priority “%1” must be between %2 minutes and %3 working days, not %4 minutes.</source>
+            <translation>优先级“%1”的解决时限必须在 %2 分钟到 %3 个工作日之间，不能是 %4 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="73" />
+            <source>The NPS warning line must be between −100 and +100, not %1.</source>
+            <translation>NPS 预警线必须在 −100 到 +100 之间，不能是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="75" />
+            <source>The NPS drop that warns must be between 1 and 200 points, not %1.</source>
+            <translation>触发预警的 NPS 降幅必须在 1 到 200 分之间，不能是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="116" />
+            <source>Unknown service setting “%1” (expected hours, sla_minutes, nps).</source>
+            <translation>未知的服务设置“%1”（可用：hours、sla_minutes、nps）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="122" />
+            <source>Unknown day “%1” in hours (expected mon … sun).</source>
+            <translation>hours 中未知的日子“%1”（可用：mon … sun）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="125" />
+            <source>Opening hours for %1 must look like 10:00-21:00 or closed, not “%2”.</source>
+            <translation>%1 的营业时间应写成 10:00-21:00 或 closed，不能是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="132" />
+            <source>Unknown priority “%1” in sla_minutes (expected urgent, high, normal, low).</source>
+            <translation>sla_minutes 中未知的优先级“%1”（可用：urgent、high、normal、low）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="135" />
+            <source>Minutes for %1 must be a whole number, not “%2”.</source>
+            <translation>%1 的分钟数必须是整数，不能是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="143" />
+            <source>nps.%1 must be a whole number, not “%2”.</source>
+            <translation>nps.%1 必须是整数，不能是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="149" />
+            <source>Unknown NPS setting “%1” (expected below, drop).</source>
+            <translation>未知的 NPS 设置“%1”（可用：below、drop）。</translation>
         </message>
     </context>
     <context>
@@ -7690,62 +7810,62 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>%1 早于工单的上一次变更（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="187" />
+            <location filename="../core/service/Tickets.cpp" line="198" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="189" />
+            <location filename="../core/service/Tickets.cpp" line="200" />
             <source>Return</source>
             <translation>退货</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="191" />
+            <location filename="../core/service/Tickets.cpp" line="202" />
             <source>Repair</source>
             <translation>维修</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="193" />
+            <location filename="../core/service/Tickets.cpp" line="204" />
             <source>Question</source>
             <translation>咨询</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="200" />
+            <location filename="../core/service/Tickets.cpp" line="211" />
             <source>Urgent</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="202" />
+            <location filename="../core/service/Tickets.cpp" line="213" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="204" />
+            <location filename="../core/service/Tickets.cpp" line="215" />
             <source>Normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="206" />
+            <location filename="../core/service/Tickets.cpp" line="217" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="213" />
+            <location filename="../core/service/Tickets.cpp" line="224" />
             <source>open</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="215" />
+            <location filename="../core/service/Tickets.cpp" line="226" />
             <source>waiting for customer</source>
             <translation>等待客户</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="217" />
+            <location filename="../core/service/Tickets.cpp" line="228" />
             <source>resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="219" />
+            <location filename="../core/service/Tickets.cpp" line="230" />
             <source>closed</source>
             <translation>已关闭</translation>
         </message>
@@ -8870,11 +8990,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/TicketRepository.cpp" line="174" />
+            <location filename="../core/storage/TicketRepository.cpp" line="184" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/TicketRepository.cpp" line="189" />
+            <location filename="../core/storage/TicketRepository.cpp" line="202" />
             <source>Reading the history of service tickets</source>
             <translation>读取服务工单的历史</translation>
         </message>
@@ -11504,313 +11625,318 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="97" />
             <source>Previous month (Page Up)</source>
             <translation>上个月（Page Up）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="98" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
             <source>Next month (Page Down)</source>
             <translation>下个月（Page Down）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="103" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="104" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
             <source>Back to this month and today's follow-ups</source>
             <translation>回到本月和今天的跟进任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>Run Care &amp;Rules…</source>
             <translation>运行关怀规则(&amp;R)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="113" />
             <source>Show the follow-ups the care rules call for in the next %n day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>按规则和日期显示关怀规则在未来 %n 天内需要的跟进任务（生日、首购回访、唤回），确认后再创建。已有的任务不会重复创建。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="115" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="117" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation>导出本月到日历(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="116" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="118" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation>将本月待办跟进保存为 iCalendar（.ics）文件，手机和电脑日历都能打开。只含姓名和任务，不含手机号。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="149" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="151" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; 逾期 &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; 待办 &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; 已完成 &amp;nbsp; — 把任务拖到某一天即可改期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation>在所选日期为客户安排跟进（Insert）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>Change the day or what to do (Enter)</source>
             <translation>修改日期或内容（Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
             <source>&amp;Done…</source>
             <translation>完成(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation>标记完成并记录结果，结果会显示在客户时间线上（Ctrl+D）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>&amp;Snooze</source>
             <translation>推迟(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation>推迟一天或更久；逾期任务从今天算起</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>3 days</source>
             <translation>3 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>1 week</source>
             <translation>1 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>2 weeks</source>
             <translation>2 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
             <source>Resc&amp;hedule…</source>
             <translation>改期(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="205" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
             <source>Move to a day you choose</source>
             <translation>移到你选择的日期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
             <source>Cance&amp;l Task</source>
             <translation>取消任务(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation>不再需要；以“已取消”保留在历史中（Delete）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="210" />
             <source>Open C&amp;ustomer</source>
             <translation>打开客户(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="211" />
             <source>The customer's 360° profile</source>
             <translation>客户 360° 档案</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="299" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="301" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="370" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="372" />
             <source>Nothing was planned for this day.</source>
             <translation>这一天没有安排。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="371" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="373" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation>这一天还没有安排。点“新建…”安排跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="376" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="378" />
             <source>Nothing due today. All caught up.</source>
             <translation>今天没有到期任务，全部完成了。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="377" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="379" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>今天没有到期任务，但有 %n 个已逾期。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="381" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="383" />
             <source>No overdue follow-ups.</source>
             <translation>没有逾期的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="386" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="387" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="389" />
             <source>Today (%1)</source>
             <translation>今天（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="390" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="468" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="489" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="504" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="501" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
             <source>Follow-up Not Saved</source>
             <translation>跟进任务未保存</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="477" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation>已保存 %1 在 %2 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="491" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="493" />
+            <source>Ticket #%1 of %2 saved.</source>
+            <translation>%2 的工单 #%1 已保存。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
             <source>Follow-up for %1 saved.</source>
             <translation>已保存 %1 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation>已完成；%1 的下一次跟进在 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="520" />
             <source>Follow-up for %1 done.</source>
             <translation>%1 的跟进已完成。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="529" />
             <source>Not Snoozed</source>
             <translation>未推迟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>已推迟 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="529" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>改期 %n 个跟进任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="551" />
             <source>Not Moved</source>
             <translation>未移动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>已将 %n 个跟进任务移到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="561" />
             <source>Cancel Follow-ups</source>
             <translation>取消跟进任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="550" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="562" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>取消 %n 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="555" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="567" />
             <source>Not Cancelled</source>
             <translation>未取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="557" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>已取消 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="564" />
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="576" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="588" />
             <source>Export Failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="581" />
             <source>Export Follow-ups to Calendar</source>
             <translation>导出跟进任务到日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="583" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar 文件 (*.ics)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="578" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="590" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="603" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="617" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="615" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="629" />
             <source>Care Rules Failed</source>
             <translation>关怀规则运行失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="608" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="620" />
             <source>Care rules not run; nothing was created.</source>
             <translation>未运行关怀规则；没有创建任何任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="613" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="625" />
             <source>Daily Limit Not Saved</source>
             <translation>每日上限未保存</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="619" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="631" />
             <source>%n new follow-up(s) created by the care rules.</source>
             <translation>
                 <numerusform>关怀规则新建了 %n 个跟进任务。</numerusform>
@@ -11907,82 +12033,97 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::HealthPage</name>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="53" />
+            <location filename="../ui/service/HealthPage.cpp" line="63" />
+            <source>Service &amp;Settings…</source>
+            <translation>服务设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="78" />
             <source>Click a card to see the customers behind it.</source>
             <translation>点击卡片查看对应的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="87" />
+            <location filename="../ui/service/HealthPage.cpp" line="112" />
             <source>Health</source>
             <translation>健康度</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="106" />
+            <location filename="../ui/service/HealthPage.cpp" line="123" />
+            <source>&amp;Health</source>
+            <translation>健康度(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="147" />
             <source>Shop health, %1</source>
             <translation>店铺健康度，%1</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="109" />
+            <location filename="../ui/service/HealthPage.cpp" line="150" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="111" />
+            <location filename="../ui/service/HealthPage.cpp" line="152" />
             <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
             <translation>本月服务：新建工单 %1 个，解决 %2 个；首次响应中位数 %3，解决时长中位数 %4（按营业时间计）。</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="129" />
+            <location filename="../ui/service/HealthPage.cpp" line="169" />
             <source>%1 on last month</source>
             <translation>比上月 %1</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="134" />
+            <location filename="../ui/service/HealthPage.cpp" line="174" />
             <source>%1 answers this month</source>
             <translation>本月 %1 份答复</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="135" />
+            <location filename="../ui/service/HealthPage.cpp" line="175" />
             <source>%1 answers this month; a score needs %2</source>
             <translation>本月 %1 份答复；至少 %2 份才计算得分</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="137" />
+            <location filename="../ui/service/HealthPage.cpp" line="177" />
             <source>%1 tickets resolved this month</source>
             <translation>本月解决工单 %1 个</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="139" />
-            <source>Latest segmentation run, %1 customers; the line: 12-month spend per buyer</source>
-            <translation>最近一次分层计算，%1 位客户；折线：每位购买客户的 12 个月消费</translation>
+            <location filename="../ui/service/HealthPage.cpp" line="179" />
+            <source>Predicted value, %1 customers</source>
+            <translation>%1 位客户的预测价值</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="141" />
+            <location filename="../ui/service/HealthPage.cpp" line="181" />
             <source>Of %1 buyers in 12 months</source>
             <translation>12 个月内购买客户 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="168" />
+            <location filename="../ui/service/HealthPage.cpp" line="185" />
+            <source>The average predicted value of the latest run; the line: 12-month spend per buyer</source>
+            <translation>最近一次计算的平均预测价值；走势线：近 12 个月每位购买客户的消费额</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="211" />
             <source>Unhappy survey answers in %1</source>
             <translation>%1 不满意的调查答复</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="170" />
+            <location filename="../ui/service/HealthPage.cpp" line="213" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation>截至 %1 的 12 个月内购买两次及以上的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="172" />
-            <source>Customers with a lifetime value</source>
-            <translation>有终身价值的客户</translation>
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
+            <source>Customers with a predicted value</source>
+            <translation>有预测价值的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="174" />
+            <location filename="../ui/service/HealthPage.cpp" line="217" />
             <source>Customers who turned dormant in %1</source>
             <translation>%1 转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="176" />
+            <location filename="../ui/service/HealthPage.cpp" line="219" />
             <source>Customers whose ticket was late in %1</source>
             <translation>%1 工单超时的客户</translation>
         </message>
@@ -14104,119 +14245,197 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::ServicePage</name>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="33" />
+            <location filename="../ui/service/ServicePage.cpp" line="35" />
             <source>Open tickets</source>
             <translation>未完成的工单</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="34" />
+            <location filename="../ui/service/ServicePage.cpp" line="36" />
             <source>Overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="35" />
+            <location filename="../ui/service/ServicePage.cpp" line="37" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="36" />
+            <location filename="../ui/service/ServicePage.cpp" line="38" />
             <source>All tickets</source>
             <translation>全部工单</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="37" />
+            <location filename="../ui/service/ServicePage.cpp" line="39" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="43" />
+            <location filename="../ui/service/ServicePage.cpp" line="45" />
             <source>&amp;New Ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="47" />
+            <location filename="../ui/service/ServicePage.cpp" line="49" />
             <source>&amp;Open Ticket…</source>
             <translation>打开工单(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="49" />
+            <location filename="../ui/service/ServicePage.cpp" line="51" />
             <source>Open the &amp;Customer</source>
             <translation>打开客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="57" />
+            <source>Service &amp;Settings…</source>
+            <translation>服务设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Handled by</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Ticket subject</source>
             <translation>工单主题</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="81" />
+            <location filename="../ui/service/ServicePage.cpp" line="88" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="86" />
+            <location filename="../ui/service/ServicePage.cpp" line="93" />
             <source>&amp;Service</source>
             <translation>服务(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="116" />
+            <location filename="../ui/service/ServicePage.cpp" line="123" />
             <source>paused (waiting)</source>
             <translation>已暂停（等待客户）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="137" />
-            <source>%1 (overdue)</source>
-            <translation>%1（已超时）</translation>
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <source>resolved late (SLA breached)</source>
+            <translation>解决超时（未达 SLA）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="141" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <source>resolved in time</source>
+            <translation>按时解决</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="127" />
+            <source>%1 · breached</source>
+            <translation>%1 · 已超时</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="149" />
+            <source>Due %1; first response due %2</source>
+            <translation>%1 到期；首次响应须在 %2 前</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="160" />
             <source>No tickets here.</source>
             <translation>这里没有工单。</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="142" />
+            <location filename="../ui/service/ServicePage.cpp" line="161" />
             <source>Tickets: %1, overdue: %2</source>
             <translation>工单：%1 个，超时：%2 个</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="143" />
+            <location filename="../ui/service/ServicePage.cpp" line="162" />
             <source>Tickets: %1</source>
             <translation>工单：%1 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ServiceSettingsDialog</name>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="31" />
+            <source>Service Settings</source>
+            <translation>服务设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="35" />
+            <source>Opening hours (the SLA clock runs only while the shop is open)</source>
+            <translation>营业时间（SLA 只在营业时间内计时）</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="60" />
+            <source>Time to resolve, in opening hours (first response: a quarter of it)</source>
+            <translation>解决时限，按营业时间计（首次响应：其四分之一）</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="69" />
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="74" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="90" />
+            <source>NPS warning</source>
+            <translation>NPS 预警</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="99" />
+            <source> points</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="101" />
+            <source>Red when the NPS is below:</source>
+            <translation>NPS 低于此值时变红：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="102" />
+            <source>Amber when it drops from last month by:</source>
+            <translation>比上月下降达到此值时变黄：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="106" />
+            <source>Only the owner can change these settings.</source>
+            <translation>只有店主可以修改这些设置。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="124" />
+            <source>first response within %1 h %2 min</source>
+            <translation>首次响应须在 %1 小时 %2 分钟内</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,8 @@
 // tests), the others read the latest segmentation run.
 #include "Registry.h"
 
+#include "../service/Tickets.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -137,6 +139,32 @@ Result<QList<Event>> pAliveBelow(const TriggerContext& ctx, const QJsonObject& p
     return out;
 }
 
+// Every ticket past its due time (open, not waiting) as of now: one event per ticket, whenever it
+// fell due (an overdue ticket stays an open matter however long ago that was). `priority`
+// narrows it to one priority ("" or missing: any).
+Result<QList<Event>> ticketOverdue(const TriggerContext& ctx, const QJsonObject& params)
+{
+    const QString priority = params.value(u"priority"_s).toString();
+    const auto tickets = service::Tickets::list(ctx.database, service::TicketFilter::Overdue, {}, Clock::now());
+    if (!tickets)
+        return tickets.error();
+    QList<Event> out;
+    for (const service::TicketView& v : *tickets) {
+        if (!priority.isEmpty() && v.ticket.priority != priority)
+            continue;
+        const QDate due = v.sla.dueAt.date();
+        if (!due.isValid() || due > ctx.to)
+            continue;
+        out.append({v.ticket.customerId, qMax(due, ctx.from), u"ticket_overdue:%1"_s.arg(v.ticket.id),
+                    {{u"rule"_s, u"ticket_overdue"_s},
+                     {u"ticket"_s, v.ticket.id},
+                     {u"subject"_s, v.ticket.subject},
+                     {u"priority"_s, v.ticket.priority},
+                     {u"due"_s, v.sla.dueAt.toString(Qt::ISODate)}}});
+    }
+    return out;
+}
+
 // Registered so rules can name them; the engineers of loyalty and service fill in `find`.
 TriggerKind unavailable(const QString& key, const char* label, const QJsonObject& defaults)
 {
@@ -171,8 +199,8 @@ QList<TriggerKind> triggerTable()
                     {{u"days"_s, 90}}),
         {u"survey_detractor"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Survey answer is a detractor"),
          {{u"days_after"_s, 1}}, care(u"detractor"_s), false},
-        unavailable(u"ticket_overdue"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Service ticket overdue"),
-                    {}),
+        {u"ticket_overdue"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Service ticket overdue"),
+         {{u"priority"_s, QString()}}, ticketOverdue, false},
     };
 }
 

@@ -50,6 +50,13 @@ QString Why::reason(const QJsonObject& facts)
             .arg(facts.value(u"p_alive"_s).toInt())
             .arg(facts.value(u"below"_s).toInt())
             .arg(day(facts, u"last"_s));
+    if (key == u"ticket_overdue")
+        return tr("Ticket #%1 (%2) was due %3 and is still not resolved")
+            .arg(facts.value(u"ticket"_s).toInteger())
+            .arg(facts.value(u"subject"_s).toString(),
+                 i18n::LocalDates::date(QDateTime::fromString(facts.value(u"due"_s).toString(), Qt::ISODate).date()) +
+                     u' ' +
+                     QDateTime::fromString(facts.value(u"due"_s).toString(), Qt::ISODate).time().toString(u"HH:mm"_s));
     return {};
 }
 
@@ -59,6 +66,8 @@ QString Why::title(const QJsonObject& facts, const QString& customerName)
         return fill(own, customerName);
     if (const QString care = care::CareTaskText::title(facts, customerName); !care.isEmpty())
         return care;
+    if (facts.value(u"rule"_s).toString() == u"ticket_overdue")
+        return tr("Overdue ticket of %1").arg(customerName);
     return tr("Follow up with %1").arg(customerName);
 }
 

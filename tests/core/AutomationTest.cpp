@@ -15,6 +15,7 @@
 #include "security/AuditLog.h"
 #include "security/UserDirectory.h"
 #include "segmentation/Segmenter.h"
+#include "service/Tickets.h"
 #include "storage/AutomationRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
@@ -382,4 +383,68 @@ TEST_CASE("rules issue coupons and call back unhappy survey answers, once each",
     CHECK(second->applied == 0);
     CHECK(member::Coupons::list(*db, b1).value().size() == 1);
     CHECK(storage::FollowUpRepository(*db).forCustomer(b2).value().size() == 1);
+}
+
+TEST_CASE("an overdue service ticket fires its rule once; a dry run writes nothing", "[automation][db][service]")
+{
+    clientele::core::Clock::Pinned pinned(kToday); // 2026-11-10 10:00
+    auto db = shop();
+    const qint64 b1 = idOf(*db, u"B1"_s), b3 = idOf(*db, u"B3"_s);
+    const auto open = [&](qint64 customer, const QString& priority, const QDateTime& at) {
+        service::Ticket t;
+        t.customerId = customer;
+        t.kind = u"repair"_s;
+        t.priority = priority;
+        t.subject = u"拉链坏了"_s;
+        auto id = service::Tickets::open(*db, t, at);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    // Urgent, opened yesterday 10:00: due yesterday 14:00, overdue now. Normal, opened today: not
+    // due yet. Urgent but waiting for the customer: paused, not overdue.
+    const qint64 late = open(b3, u"urgent"_s, QDateTime(kToday.addDays(-1), QTime(10, 0)));
+    open(b1, u"normal"_s, QDateTime(kToday, QTime(9, 0)));
+    const qint64 waiting = open(b1, u"urgent"_s, QDateTime(kToday.addDays(-1), QTime(10, 0)));
+    REQUIRE(service::Tickets::update(*db, waiting, u"waiting"_s, {}, QDateTime(kToday.addDays(-1), QTime(11, 0))).ok());
+
+    CHECK(Registry::trigger(u"ticket_overdue"_s)->find);
+    onlyThese(*db, {});
+    const qint64 id = add(*db, rule({{u"kind"_s, u"ticket_overdue"_s}}, {{u"kind"_s, u"follow_up"_s}}));
+    const qint64 lowOnly =
+        add(*db, rule({{u"kind"_s, u"ticket_overdue"_s}, {u"priority"_s, u"low"_s}}, {{u"kind"_s, u"add_tag"_s}, {u"tag"_s, u"慢"_s}}));
+
+    const QString before = everything(*db);
+    const auto dry = RuleEngine::dryRun(*db, id);
+    REQUIRE(dry.ok());
+    CHECK(dry->unavailable.isEmpty());
+    REQUIRE(dry->items.size() == 1);
+    CHECK(dry->items[0].customerId == b3);
+    CHECK(dry->items[0].eventKey == u"ticket_overdue:%1"_s.arg(late));
+    CHECK(dry->items[0].whyText().contains(u"#%1"_s.arg(late)));
+    CHECK(dry->items[0].whyText().contains(u"14:00"_s));
+    CHECK(RuleEngine::dryRun(*db, lowOnly).value().items.isEmpty());
+    CHECK(everything(*db) == before);
+
+    const auto overdueTasks = [&] {
+        int n = 0;
+        for (const auto& f : storage::FollowUpRepository(*db).forCustomer(b3).value())
+            n += f.originRule != u"ticket" ? 1 : 0;
+        return n;
+    };
+    const auto first = RuleEngine::run(*db);
+    REQUIRE(first.ok());
+    CHECK(first->perRule.value(id) == 1);
+    CHECK(first->perRule.value(lowOnly) == 0);
+    CHECK(overdueTasks() == 1);
+    const auto second = RuleEngine::run(*db);
+    REQUIRE(second.ok());
+    CHECK(second->applied == 0);
+    CHECK(overdueTasks() == 1);
+
+    // A day later it is still the same overdue ticket: no second task.
+    {
+        clientele::core::Clock::Pinned later(kToday.addDays(1));
+        REQUIRE(RuleEngine::run(*db).ok());
+        CHECK(overdueTasks() == 1);
+    }
 }
