@@ -459,7 +459,7 @@
             <location filename="../app/cli/CampaignCommands.cpp" line="118" />
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>ID</source>
@@ -649,11 +649,11 @@
             <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <location filename="../app/cli/MemberCommands.cpp" line="463" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -671,9 +671,9 @@
             <location filename="../app/cli/CampaignCommands.cpp" line="360" />
             <location filename="../app/cli/CustomerCommands.cpp" line="290" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCommands.cpp" line="475" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -1001,7 +1001,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="269" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation />
@@ -1031,7 +1031,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Date</source>
             <translation />
         </message>
@@ -1042,9 +1042,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="178" />
-            <location filename="../app/cli/MemberCommands.cpp" line="179" />
-            <location filename="../app/cli/MemberCommands.cpp" line="404" />
+            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCommands.cpp" line="184" />
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
             <source>Amount</source>
             <translation />
         </message>
@@ -1156,9 +1156,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <location filename="../app/cli/MemberCommands.cpp" line="432" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCommands.cpp" line="465" />
             <source>S</source>
             <translation />
         </message>
@@ -1169,12 +1169,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="63" />
-            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCommands.cpp" line="65" />
+            <location filename="../app/cli/MemberCommands.cpp" line="478" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1204,8 +1204,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <source>Type</source>
             <translation />
         </message>
@@ -1313,8 +1313,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>C</source>
             <translation />
         </message>
@@ -1577,7 +1577,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation />
@@ -1915,7 +1915,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Plan</source>
             <translation />
         </message>
@@ -1956,7 +1956,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="169" />
-            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
+            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S] [--pay METHOD]</source>
             <translation />
         </message>
         <message>
@@ -1965,212 +1965,212 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="198" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="199" />
             <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="209" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="210" />
             <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="218" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="224" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="219" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="225" />
             <source>No visit card %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="232" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="233" />
             <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="244" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="245" />
             <source>Usage: clientele-cli cards list --customer C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Left</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Sold</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <source>Valid until</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
             <source>expired</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
             <source>used up</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
             <source>active</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="273" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="274" />
             <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="276" />
             <source>Unknown cards plans action "%1" (add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="348" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="349" />
             <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Gives</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Valid</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Issued</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="358" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="359" />
             <source>%1 days from issue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
             <source>until %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="370" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="371" />
             <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="378" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="379" />
             <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="417" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="418" />
             <source>Coupon type %1 added: %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="429" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="430" />
             <source>segment %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="436" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="437" />
             <source>tier %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="443" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="444" />
             <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="446" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="447" />
             <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="455" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="456" />
             <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="459" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="460" />
             <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="468" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="469" />
             <source>No coupon type named %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="476" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="477" />
             <source>customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="497" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="498" />
             <source>%1 coupon(s) of %2 issued to %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="500" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="501" />
             <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="505" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="506" />
             <source>Code: %1 (valid %2 – %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="537" />
             <source>No coupons.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
@@ -2178,493 +2178,514 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <source>Valid from</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="552" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="553" />
             <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="555" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="556" />
             <source>Unknown coupons types action "%1" (add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="574" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
             <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
             <source>Number of uses of the plan.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
             <source>Price of the plan.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCommands.cpp" line="428" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCommands.cpp" line="461" />
             <source>A</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <source>Months a card stays valid after the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <source>Products or services the plan covers (text or product codes).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>Phone, member code or ID of the customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
             <source>Day of the sale or use (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <source>Store where it happens.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="586" />
-            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <source>How a card sold is paid: cash, card, wechat or alipay (default cash).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
-            <source>Amount off the sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
-            <source>Percent off the sale (1–100).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
-            <source>P</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
-            <source>At most this much off (percent coupons).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <source>A free item (text or product code).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
-            <source>Value of the free item, taken off the sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <source>Minimum sale for the coupon.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <source>Valid this many days from the day of issue.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <source>First valid day (with --valid-until).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <source>Last valid day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
-            <source>May be used together with other stackable coupons on one sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <source>Every customer of this RFM segment (latest run).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
-            <source>Every customer of this tier (latest run), opted-out customers included.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
-            <source>T</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <source>Day of issue (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <source>At most N coupons (default 200).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="37" />
-            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="50" />
-            <source>--date must be a date like 2026-12-01, not "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="58" />
-            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="58" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
+            <location filename="../app/cli/MemberCommands.cpp" line="60" />
             <source>METHOD</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="63" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>Amount off the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>Percent off the sale (1–100).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>P</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <source>At most this much off (percent coupons).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <source>A free item (text or product code).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>Value of the free item, taken off the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <source>Minimum sale for the coupon.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <source>Valid this many days from the day of issue.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <source>First valid day (with --valid-until).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <source>Last valid day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>May be used together with other stackable coupons on one sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <source>Every customer of this RFM segment (latest run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <source>Every customer of this tier (latest run), opted-out customers included.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <source>T</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <source>Day of issue (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <source>At most N coupons (default 200).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="39" />
+            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="52" />
+            <source>--date must be a date like 2026-12-01, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="65" />
             <source>The day it happened (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="84" />
+            <location filename="../app/cli/MemberCommands.cpp" line="86" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="88" />
+            <location filename="../app/cli/MemberCommands.cpp" line="90" />
             <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="103" />
+            <location filename="../app/cli/MemberCommands.cpp" line="105" />
             <source>Saved the member rules as version %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCommands.cpp" line="107" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="113" />
+            <location filename="../app/cli/MemberCommands.cpp" line="115" />
             <source>New member codes start with "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <location filename="../app/cli/MemberCommands.cpp" line="118" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="122" />
+            <location filename="../app/cli/MemberCommands.cpp" line="124" />
             <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="126" />
+            <location filename="../app/cli/MemberCommands.cpp" line="128" />
             <source>sale needs --amount.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="141" />
+            <location filename="../app/cli/MemberCommands.cpp" line="143" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <location filename="../app/cli/MemberCommands.cpp" line="180" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="178" />
+            <location filename="../app/cli/MemberCommands.cpp" line="183" />
             <source>Item</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="181" />
+            <location filename="../app/cli/MemberCommands.cpp" line="186" />
             <source>Tier discount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
-            <source>%1 points</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="185" />
-            <source>Stored value (principal %1, bonus %2)</source>
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <source>Coupon %1 (%2)</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <source>Free item: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <source>%1 points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <source>Stored value (principal %1, bonus %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="201" />
             <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="199" />
+            <location filename="../app/cli/MemberCommands.cpp" line="209" />
             <source>The sale was saved, but recalculating tiers failed: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="206" />
+            <location filename="../app/cli/MemberCommands.cpp" line="216" />
             <source>Usage: clientele-cli refund ORDER_NO</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="227" />
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="227" />
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="229" />
+            <location filename="../app/cli/MemberCommands.cpp" line="241" />
             <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="242" />
+            <location filename="../app/cli/MemberCommands.cpp" line="249" />
+            <source>Coupons given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="256" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="244" />
+            <location filename="../app/cli/MemberCommands.cpp" line="258" />
             <source>AMOUNT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="265" />
+            <location filename="../app/cli/MemberCommands.cpp" line="279" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCommands.cpp" line="290" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="333" />
+            <location filename="../app/cli/MemberCommands.cpp" line="366" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <location filename="../app/cli/MemberCommands.cpp" line="376" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="346" />
+            <location filename="../app/cli/MemberCommands.cpp" line="379" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="347" />
+            <location filename="../app/cli/MemberCommands.cpp" line="380" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="357" />
+            <location filename="../app/cli/MemberCommands.cpp" line="390" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="362" />
+            <location filename="../app/cli/MemberCommands.cpp" line="395" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="375" />
+            <location filename="../app/cli/MemberCommands.cpp" line="408" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="385" />
+            <location filename="../app/cli/MemberCommands.cpp" line="418" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="404" />
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
             <source>Owed to members as of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="405" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="406" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="407" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
             <source>Points (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
             <source>Unused visit-card uses (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="409" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="420" />
+            <location filename="../app/cli/MemberCommands.cpp" line="453" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="427" />
+            <location filename="../app/cli/MemberCommands.cpp" line="460" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="428" />
+            <location filename="../app/cli/MemberCommands.cpp" line="461" />
             <source>Amount of the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="429" />
+            <location filename="../app/cli/MemberCommands.cpp" line="462" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="429" />
+            <location filename="../app/cli/MemberCommands.cpp" line="462" />
             <source>A|all</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCommands.cpp" line="463" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <location filename="../app/cli/MemberCommands.cpp" line="464" />
             <source>Coupon code to redeem.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <location filename="../app/cli/MemberCommands.cpp" line="464" />
             <source>CODE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="432" />
+            <location filename="../app/cli/MemberCommands.cpp" line="465" />
             <source>The store the sale belongs to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="435" />
+            <location filename="../app/cli/MemberCommands.cpp" line="468" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="470" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="472" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="473" />
             <source>Also list the ledgers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="474" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCommands.cpp" line="475" />
             <source>Why the points change.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="444" />
+            <location filename="../app/cli/MemberCommands.cpp" line="477" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <location filename="../app/cli/MemberCommands.cpp" line="478" />
             <source>Day (default today).</source>
             <translation />
         </message>
@@ -4122,62 +4143,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="178" />
+            <location filename="../core/automation/Triggers.cpp" line="179" />
             <source>Birthday in N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="180" />
+            <location filename="../core/automation/Triggers.cpp" line="181" />
             <source>N days after the first purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="182" />
+            <location filename="../core/automation/Triggers.cpp" line="183" />
             <source>Stage changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="184" />
+            <location filename="../core/automation/Triggers.cpp" line="185" />
             <source>Tier changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="186" />
+            <location filename="../core/automation/Triggers.cpp" line="187" />
             <source>No purchase for N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="189" />
+            <location filename="../core/automation/Triggers.cpp" line="190" />
             <source>Chance of still being a customer fell below X</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="191" />
+            <location filename="../core/automation/Triggers.cpp" line="192" />
             <source>A product's repurchase time passed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="193" />
+            <location filename="../core/automation/Triggers.cpp" line="194" />
             <source>Holiday in N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="195" />
+            <location filename="../core/automation/Triggers.cpp" line="196" />
             <source>Points expiring</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="198" />
+            <location filename="../core/automation/Triggers.cpp" line="199" />
             <source>Stored value unused for N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="200" />
+            <location filename="../core/automation/Triggers.cpp" line="202" />
+            <source>Visit card with one use left</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="204" />
             <source>Survey answer is a detractor</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="202" />
+            <location filename="../core/automation/Triggers.cpp" line="206" />
             <source>Service ticket overdue</source>
             <translation />
         </message>
@@ -4300,42 +4326,57 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::automation::Why</name>
         <message>
-            <location filename="../core/automation/Why.cpp" line="41" />
+            <location filename="../core/automation/Why.cpp" line="42" />
             <source>Moved up from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="41" />
+            <location filename="../core/automation/Why.cpp" line="42" />
             <source>Moved down from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="45" />
+            <location filename="../core/automation/Why.cpp" line="46" />
             <source>Came back with a purchase on %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="47" />
+            <location filename="../core/automation/Why.cpp" line="48" />
             <source>No purchase for %1 days since %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="49" />
+            <location filename="../core/automation/Why.cpp" line="50" />
+            <source>%1 points expire on %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="52" />
+            <source>%1 of stored value unused since %2 (%3 days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="56" />
+            <source>Visit card %1 (%2) has one use left, valid until %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="59" />
             <source>The chance they are still a customer is %1%, below %2%; last purchase on %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="54" />
+            <location filename="../core/automation/Why.cpp" line="64" />
             <source>Ticket #%1 (%2) was due %3 and is still not resolved</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="70" />
+            <location filename="../core/automation/Why.cpp" line="80" />
             <source>Overdue ticket of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="71" />
+            <location filename="../core/automation/Why.cpp" line="81" />
             <source>Follow up with %1</source>
             <translation />
         </message>
@@ -4941,97 +4982,102 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::customers::CustomerTimeline</name>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="73" />
             <source>Purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="74" />
             <source>Refund</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="73" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="75" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="74" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="76" />
             <source>Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="75" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="77" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="76" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="78" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="89" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="79" />
+            <source>Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="92" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="91" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="94" />
             <source>Became a member</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="119" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="120" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="123" />
             <source>cancelled</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="124" />
             <source>open</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="126" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
             <source>Outcome: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="132" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="137" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="140" />
             <source>Ticket opened: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="138" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="141" />
             <source>%1 · %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="142" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="145" />
             <source>Ticket %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="49" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="51" />
             <source>Reading the tier history of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="57" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="59" />
             <source>%1 → %2</source>
             <translation />
         </message>
@@ -5986,14 +6032,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
-        <name>clientele::core::member::CardSaleOrder</name>
-        <message>
-            <location filename="../core/member/CardSaleOrder.cpp" line="34" />
-            <source>An order for visit card %1 already exists.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>clientele::core::member::Coupons</name>
         <message>
             <location filename="../core/member/Coupons.cpp" line="45" />
@@ -6194,6 +6232,14 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::member::MemberFigures</name>
+        <message>
+            <location filename="../core/member/MemberFigures.cpp" line="54" />
+            <source>A month is written like 2026-11, not "%1".</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::member::MemberRules</name>
         <message>
             <location filename="../core/member/MemberRules.cpp" line="78" />
@@ -6222,115 +6268,223 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::member::MemberTimeline</name>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="72" />
+            <source>expire %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="86" />
+            <source>Visit card %1 bought: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="87" />
+            <source>%1 uses for %2, until %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="97" />
+            <source>Visit card %1 used</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="98" />
+            <source>Visit card %1: a use given back</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="99" />
+            <source>%1 of %2 uses left</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="107" />
+            <source>Coupon %1 received: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="108" />
+            <source>valid %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="116" />
+            <source>Coupon %1 used: %2 off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="117" />
+            <source>Coupon %1 given back (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="118" />
+            <source>%1 · %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="38" />
+            <source>Points %1 earned</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="40" />
+            <source>Points %1 redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="42" />
+            <source>Points %1 taken back (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="44" />
+            <source>Points %1 given back (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="45" />
+            <source>Points adjusted by %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="52" />
+            <source>Stored value topped up %1, bonus %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="54" />
+            <source>Paid %1 from stored value (principal %2, bonus %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="56" />
+            <source>%1 back to stored value (principal %2, bonus %3)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="151" />
+            <location filename="../core/member/SaleService.cpp" line="175" />
             <source>Cash</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="153" />
+            <location filename="../core/member/SaleService.cpp" line="177" />
             <source>Bank card</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="155" />
+            <location filename="../core/member/SaleService.cpp" line="179" />
             <source>WeChat Pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="157" />
+            <location filename="../core/member/SaleService.cpp" line="181" />
             <source>Alipay</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="271" />
-            <source>No counter sale numbered %1.</source>
+            <location filename="../core/member/SaleService.cpp" line="279" />
+            <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="274" />
-            <source>%1 is itself a refund.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="280" />
-            <source>Sale %1 was already refunded (%2).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="387" />
+            <location filename="../core/member/SaleService.cpp" line="502" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="392" />
+            <location filename="../core/member/SaleService.cpp" line="507" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="411" />
+            <location filename="../core/member/SaleService.cpp" line="526" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="446" />
+            <location filename="../core/member/SaleService.cpp" line="561" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="448" />
+            <location filename="../core/member/SaleService.cpp" line="563" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="514" />
+            <location filename="../core/member/SaleService.cpp" line="629" />
             <source>imported order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="42" />
+            <location filename="../core/member/SaleService.cpp" line="46" />
             <source>No customer with ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="73" />
+            <location filename="../core/member/SaleService.cpp" line="83" />
+            <source>No visit-card plan %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="87" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="77" />
-            <source>Coupons are not available yet (coupon "%1").</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="79" />
+            <location filename="../core/member/SaleService.cpp" line="92" />
             <source>Visit cards are not available yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="81" />
+            <location filename="../core/member/SaleService.cpp" line="94" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="105" />
+            <location filename="../core/member/SaleService.cpp" line="129" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="112" />
+            <location filename="../core/member/SaleService.cpp" line="136" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="124" />
+            <location filename="../core/member/SaleService.cpp" line="148" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="127" />
+            <location filename="../core/member/SaleService.cpp" line="151" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="321" />
+            <source>No counter sale numbered %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="326" />
+            <source>%1 is itself a refund.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="332" />
+            <source>Sale %1 was already refunded (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="376" />
+            <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
             <translation />
         </message>
     </context>
@@ -6363,51 +6517,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/member/VisitCards.cpp" line="95" />
+            <location filename="../core/member/VisitCards.cpp" line="112" />
             <source>A visit card needs the day it is sold.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="103" />
+            <location filename="../core/member/VisitCards.cpp" line="120" />
             <source>No visit-card plan %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="108" />
-            <source>No customer with ID %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/VisitCards.cpp" line="137" />
+            <location filename="../core/member/VisitCards.cpp" line="146" />
             <source>Visit card %1 was sold on %2; a use cannot be dated %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="140" />
+            <location filename="../core/member/VisitCards.cpp" line="149" />
             <source>Visit card %1 expired on %2; it cannot be used any more (%3 of %4 uses left unused).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="145" />
+            <location filename="../core/member/VisitCards.cpp" line="154" />
             <source>Visit card %1 is used up (%2 of %2 uses taken).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="153" />
+            <location filename="../core/member/VisitCards.cpp" line="162" />
             <source>A visit-card use needs its day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="161" />
+            <location filename="../core/member/VisitCards.cpp" line="170" />
             <source>No visit card %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="188" />
+            <location filename="../core/member/VisitCards.cpp" line="197" />
             <source>No visit-card use %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="190" />
+            <location filename="../core/member/VisitCards.cpp" line="199" />
             <source>Visit-card use %1 was already undone.</source>
             <translation />
         </message>
@@ -6680,6 +6830,90 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::report::MemberSection</name>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="29" />
+            <source>Stored value owed (principal + bonus)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="30" />
+            <source>%1 (%2 + %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="31" />
+            <source>Points outstanding</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="31" />
+            <location filename="../core/report/MemberSection.cpp" line="33" />
+            <source>%1, worth %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="32" />
+            <source>Unused visit-card uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="34" />
+            <source>Owed to members in all</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="35" />
+            <source>Top-ups this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="36" />
+            <source>%1 for %2; bonus given %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="37" />
+            <source>Points this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="38" />
+            <source>earned %1, spent %2, expired %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="39" />
+            <source>Visit-card uses this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="40" />
+            <source>Member-day sales this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="41" />
+            <source>%1 for %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="44" />
+            <source>Coupon type %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="45" />
+            <source>%1 of %2 used (%3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="54" />
+            <source>Member program</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
             <location filename="../core/report/MonthlyReport.cpp" line="117" />
@@ -6720,259 +6954,259 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="124" />
+            <location filename="../core/report/ReportRenderer.cpp" line="125" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="130" />
+            <location filename="../core/report/ReportRenderer.cpp" line="131" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <location filename="../core/report/ReportRenderer.cpp" line="155" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="181" />
+            <location filename="../core/report/ReportRenderer.cpp" line="182" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="185" />
+            <location filename="../core/report/ReportRenderer.cpp" line="186" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="187" />
+            <location filename="../core/report/ReportRenderer.cpp" line="188" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="193" />
+            <location filename="../core/report/ReportRenderer.cpp" line="194" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="195" />
+            <location filename="../core/report/ReportRenderer.cpp" line="196" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="265" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="266" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>Top categories per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
             <source>Units</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <location filename="../core/report/ReportRenderer.cpp" line="229" />
             <source>(no category)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Top products per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
             <source>Campaigns this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Conversion lift (95% interval)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="249" />
+            <location filename="../core/report/ReportRenderer.cpp" line="250" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="250" />
+            <location filename="../core/report/ReportRenderer.cpp" line="251" />
             <source>%1 pts (%2 to %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="258" />
+            <location filename="../core/report/ReportRenderer.cpp" line="259" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="260" />
+            <location filename="../core/report/ReportRenderer.cpp" line="261" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="269" />
+            <location filename="../core/report/ReportRenderer.cpp" line="270" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="270" />
+            <location filename="../core/report/ReportRenderer.cpp" line="271" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="277" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="281" />
+            <location filename="../core/report/ReportRenderer.cpp" line="282" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="282" />
+            <location filename="../core/report/ReportRenderer.cpp" line="283" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="288" />
+            <location filename="../core/report/ReportRenderer.cpp" line="289" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="300" />
             <source>How these figures are counted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="59" />
+            <location filename="../core/report/ReportRenderer.cpp" line="60" />
             <source> pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="71" />
+            <location filename="../core/report/ReportRenderer.cpp" line="72" />
             <source>New since</source>
             <translation />
         </message>
@@ -8121,11 +8355,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/CouponStore.cpp" line="199" />
+            <location filename="../core/storage/CouponStore.cpp" line="254" />
             <source>Reading coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="258" />
+            <location filename="../core/storage/CouponStore.cpp" line="274" />
             <source>Recording a coupon redemption</source>
             <translation />
         </message>
@@ -8574,6 +8809,39 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::MemberFigureQueries</name>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="26" />
+            <source>Summing the month's top-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="38" />
+            <source>Summing the month's points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="51" />
+            <source>Counting the month's visit-card uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="65" />
+            <source>Counting coupons by type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="79" />
+            <source>Reading stored-value balances</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="95" />
+            <source>Reading the month's counter sales</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::MemberRepository</name>
         <message>
             <location filename="../core/storage/MemberRepository.cpp" line="112" />
@@ -8591,69 +8859,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="159" />
+            <location filename="../core/storage/MemberRepository.cpp" line="160" />
             <source>Saving the sale's order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="173" />
+            <location filename="../core/storage/MemberRepository.cpp" line="174" />
             <source>Saving the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="184" />
-            <location filename="../core/storage/MemberRepository.cpp" line="194" />
-            <location filename="../core/storage/MemberRepository.cpp" line="203" />
+            <location filename="../core/storage/MemberRepository.cpp" line="185" />
+            <location filename="../core/storage/MemberRepository.cpp" line="195" />
+            <location filename="../core/storage/MemberRepository.cpp" line="204" />
             <source>Reading the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="213" />
+            <location filename="../core/storage/MemberRepository.cpp" line="214" />
             <source>Reading counter sales</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="226" />
+            <location filename="../core/storage/MemberRepository.cpp" line="227" />
             <source>Writing the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="236" />
-            <location filename="../core/storage/MemberRepository.cpp" line="244" />
-            <location filename="../core/storage/MemberRepository.cpp" line="252" />
-            <location filename="../core/storage/MemberRepository.cpp" line="314" />
+            <location filename="../core/storage/MemberRepository.cpp" line="237" />
+            <location filename="../core/storage/MemberRepository.cpp" line="245" />
+            <location filename="../core/storage/MemberRepository.cpp" line="253" />
+            <location filename="../core/storage/MemberRepository.cpp" line="315" />
             <source>Reading the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="265" />
+            <location filename="../core/storage/MemberRepository.cpp" line="266" />
             <source>Writing the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="275" />
-            <location filename="../core/storage/MemberRepository.cpp" line="283" />
-            <location filename="../core/storage/MemberRepository.cpp" line="294" />
+            <location filename="../core/storage/MemberRepository.cpp" line="276" />
+            <location filename="../core/storage/MemberRepository.cpp" line="284" />
+            <location filename="../core/storage/MemberRepository.cpp" line="295" />
             <source>Reading the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="303" />
+            <location filename="../core/storage/MemberRepository.cpp" line="304" />
             <source>Reading the customer's tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="323" />
+            <location filename="../core/storage/MemberRepository.cpp" line="324" />
             <source>Reading member codes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="333" />
+            <location filename="../core/storage/MemberRepository.cpp" line="334" />
             <source>Giving the customer a member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="343" />
+            <location filename="../core/storage/MemberRepository.cpp" line="344" />
             <source>Reading imported orders</source>
             <translation />
         </message>
@@ -10040,327 +10308,380 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="57" />
+            <location filename="../ui/counter/CounterPage.cpp" line="59" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="62" />
+            <location filename="../ui/counter/CounterPage.cpp" line="64" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="75" />
+            <location filename="../ui/counter/CounterPage.cpp" line="77" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="79" />
+            <location filename="../ui/counter/CounterPage.cpp" line="81" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="80" />
+            <location filename="../ui/counter/CounterPage.cpp" line="82" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="85" />
+            <location filename="../ui/counter/CounterPage.cpp" line="87" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <source>C&amp;oupon:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="95" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="93" />
+            <location filename="../ui/counter/CounterPage.cpp" line="98" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <location filename="../ui/counter/CounterPage.cpp" line="99" />
             <source>From &amp;stored value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="101" />
+            <location filename="../ui/counter/CounterPage.cpp" line="106" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <location filename="../ui/counter/CounterPage.cpp" line="111" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="110" />
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
             <source>A&amp;mount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <location filename="../ui/counter/CounterPage.cpp" line="126" />
             <source>Top up (Ctrl+T)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="127" />
+            <location filename="../ui/counter/CounterPage.cpp" line="132" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="130" />
+            <location filename="../ui/counter/CounterPage.cpp" line="135" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="131" />
+            <location filename="../ui/counter/CounterPage.cpp" line="136" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <location filename="../ui/counter/CounterPage.cpp" line="137" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="152" />
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <location filename="../ui/counter/CounterPage.cpp" line="160" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <location filename="../ui/counter/CounterPage.cpp" line="161" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="162" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <location filename="../ui/counter/CounterPage.cpp" line="163" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <location filename="../ui/counter/CounterPage.cpp" line="164" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <location filename="../ui/counter/CounterPage.cpp" line="166" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="187" />
+            <location filename="../ui/counter/CounterPage.cpp" line="194" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <location filename="../ui/counter/CounterPage.cpp" line="199" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <location filename="../ui/counter/CounterPage.cpp" line="216" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="230" />
+            <location filename="../ui/counter/CounterPage.cpp" line="237" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="238" />
+            <location filename="../ui/counter/CounterPage.cpp" line="246" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="253" />
+            <location filename="../ui/counter/CounterPage.cpp" line="261" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="255" />
+            <location filename="../ui/counter/CounterPage.cpp" line="263" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="257" />
+            <location filename="../ui/counter/CounterPage.cpp" line="265" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="258" />
+            <location filename="../ui/counter/CounterPage.cpp" line="266" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="259" />
+            <location filename="../ui/counter/CounterPage.cpp" line="267" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="262" />
+            <location filename="../ui/counter/CounterPage.cpp" line="270" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <location filename="../ui/counter/CounterPage.cpp" line="275" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="271" />
+            <location filename="../ui/counter/CounterPage.cpp" line="279" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <location filename="../ui/counter/CounterPage.cpp" line="283" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="287" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="299" />
+            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/counter/CounterPage.cpp" line="307" />
+            <source>%n coupon(s) to use</source>
+            <translation>
+                <numerusform>%n coupon to use</numerusform>
+                <numerusform>%n coupons to use</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <source>(no coupons)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <source>(none)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="322" />
+            <source>%1 %2, until %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="338" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="309" />
+            <location filename="../ui/counter/CounterPage.cpp" line="348" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <location filename="../ui/counter/CounterPage.cpp" line="360" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="323" />
+            <location filename="../ui/counter/CounterPage.cpp" line="362" />
+            <source>coupon %1 takes %2 off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="364" />
+            <source>hand over %1 free</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="366" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <location filename="../ui/counter/CounterPage.cpp" line="368" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="328" />
+            <location filename="../ui/counter/CounterPage.cpp" line="371" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="329" />
+            <location filename="../ui/counter/CounterPage.cpp" line="372" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="330" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="347" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <location filename="../ui/counter/CounterPage.cpp" line="415" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="382" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <location filename="../ui/counter/CounterPage.cpp" line="435" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="403" />
+            <location filename="../ui/counter/CounterPage.cpp" line="447" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <location filename="../ui/counter/CounterPage.cpp" line="453" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="410" />
+            <location filename="../ui/counter/CounterPage.cpp" line="454" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <location filename="../ui/counter/CounterPage.cpp" line="482" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="449" />
+            <location filename="../ui/counter/CounterPage.cpp" line="493" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="450" />
+            <location filename="../ui/counter/CounterPage.cpp" line="494" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="460" />
+            <location filename="../ui/counter/CounterPage.cpp" line="504" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="461" />
+            <location filename="../ui/counter/CounterPage.cpp" line="505" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <source>Coupon given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <location filename="../ui/counter/CounterPage.cpp" line="537" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="491" />
+            <location filename="../ui/counter/CounterPage.cpp" line="538" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <location filename="../ui/counter/CounterPage.cpp" line="542" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -10976,212 +11297,212 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>Survey</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="148" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="170" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="203" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="208" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="244" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="254" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="256" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="329" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="343" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="355" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="355" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="378" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="384" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="387" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="387" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="397" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="415" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="417" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -11247,188 +11568,203 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="111" />
+            <location filename="../ui/charts/DashboardView.cpp" line="112" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="143" />
+            <location filename="../ui/charts/DashboardView.cpp" line="144" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="144" />
+            <location filename="../ui/charts/DashboardView.cpp" line="145" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="145" />
+            <location filename="../ui/charts/DashboardView.cpp" line="146" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="151" />
+            <location filename="../ui/charts/DashboardView.cpp" line="152" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="198" />
+            <location filename="../ui/charts/DashboardView.cpp" line="199" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="200" />
+            <location filename="../ui/charts/DashboardView.cpp" line="201" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="206" />
+            <location filename="../ui/charts/DashboardView.cpp" line="207" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <location filename="../ui/charts/DashboardView.cpp" line="220" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <location filename="../ui/charts/DashboardView.cpp" line="220" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <location filename="../ui/charts/DashboardView.cpp" line="220" />
             <source>Units</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <location filename="../ui/charts/DashboardView.cpp" line="222" />
             <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="225" />
+            <location filename="../ui/charts/DashboardView.cpp" line="226" />
             <source>Top products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="226" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Top categories</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="246" />
+            <location filename="../ui/charts/DashboardView.cpp" line="235" />
+            <source>Member program</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="235" />
+            <source>This month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="236" />
+            <source>What the shop owes its members at the month's end, and the month's top-ups, points, visit-card uses, member-day sales and coupons (as in the monthly report).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="256" />
             <source>%1 who bought %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="255" />
+            <location filename="../ui/charts/DashboardView.cpp" line="265" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="310" />
+            <location filename="../ui/charts/DashboardView.cpp" line="320" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="316" />
+            <location filename="../ui/charts/DashboardView.cpp" line="327" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="322" />
+            <location filename="../ui/charts/DashboardView.cpp" line="333" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="338" />
+            <location filename="../ui/charts/DashboardView.cpp" line="349" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="339" />
+            <location filename="../ui/charts/DashboardView.cpp" line="350" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="340" />
+            <location filename="../ui/charts/DashboardView.cpp" line="351" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="378" />
+            <location filename="../ui/charts/DashboardView.cpp" line="389" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="392" />
+            <location filename="../ui/charts/DashboardView.cpp" line="403" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="409" />
+            <location filename="../ui/charts/DashboardView.cpp" line="420" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="458" />
+            <location filename="../ui/charts/DashboardView.cpp" line="469" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="465" />
+            <location filename="../ui/charts/DashboardView.cpp" line="476" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="503" />
+            <location filename="../ui/charts/DashboardView.cpp" line="514" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="504" />
+            <location filename="../ui/charts/DashboardView.cpp" line="515" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="601" />
+            <location filename="../ui/charts/DashboardView.cpp" line="612" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="614" />
+            <location filename="../ui/charts/DashboardView.cpp" line="625" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="638" />
+            <location filename="../ui/charts/DashboardView.cpp" line="649" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="639" />
+            <location filename="../ui/charts/DashboardView.cpp" line="650" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="640" />
+            <location filename="../ui/charts/DashboardView.cpp" line="651" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="641" />
+            <location filename="../ui/charts/DashboardView.cpp" line="652" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="642" />
+            <location filename="../ui/charts/DashboardView.cpp" line="653" />
             <source>Customers at risk red above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="682" />
+            <location filename="../ui/charts/DashboardView.cpp" line="693" />
             <source>(no category)</source>
             <translation />
         </message>
@@ -13407,137 +13743,233 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberLedgerPanel</name>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="26" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
             <source>Earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="28" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
             <source>Redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
             <source>Taken back (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
             <source>Returned (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
             <source>Adjusted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
             <source>Top-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
             <source>Payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
             <source>Refund</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="46" />
             <source>Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="48" />
             <source>Void</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="89" />
-            <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="101" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="83" />
             <source>Till</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="112" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
-            <source>Points</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
-            <source>Stored value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="119" />
-            <source>principal %1, bonus %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>Number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="143" />
+            <source>Points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="149" />
+            <source>Stored value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
             <source>Other payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
             <source>Points earned</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="92" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="179" />
+            <source>&amp;Refund or Void Sale…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="94" />
+            <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="150" />
+            <source>principal %1, bonus %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="162" />
+            <source>%1 (refunded)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <source>&amp;Void Sale…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <source>&amp;Refund Sale…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="185" />
+            <source>Void sale %1 (rung up today)?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="185" />
+            <source>Refund sale %1? (After its day: owners only.)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <source>Pay back %1 by %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
+            <source>Stored value back: principal %1, bonus %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
+            <source>Points given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
+            <source>Points the sale earned, taken back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <source>Coupon given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <source>Visit-card uses given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
+            <source>Afterwards: %1 points, stored value %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <source>Void Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <source>Refund Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <source>Voided %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <source>Refunded %1 as %2.</source>
             <translation />
         </message>
     </context>
@@ -14032,67 +14464,82 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="39" />
+            <location filename="../ui/counter/Receipt.cpp" line="37" />
+            <source>Visit card %1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="40" />
             <source>Tier discount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="41" />
-            <source>%1 points redeemed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/Receipt.cpp" line="43" />
-            <source>Stored value: principal</source>
+            <location filename="../ui/counter/Receipt.cpp" line="42" />
+            <source>Coupon %1</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="44" />
-            <source>Stored value: bonus</source>
+            <source>Free: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="46" />
+            <source>%1 points redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="48" />
+            <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="49" />
+            <source>Stored value: bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="54" />
             <source>Points earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="50" />
+            <location filename="../ui/counter/Receipt.cpp" line="55" />
             <source>Points now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="51" />
+            <location filename="../ui/counter/Receipt.cpp" line="56" />
             <source>Stored value now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="52" />
+            <location filename="../ui/counter/Receipt.cpp" line="57" />
             <source>of which bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <location filename="../ui/counter/Receipt.cpp" line="58" />
             <source>Receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="59" />
+            <location filename="../ui/counter/Receipt.cpp" line="64" />
             <source>No. %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="61" />
+            <location filename="../ui/counter/Receipt.cpp" line="66" />
             <source>Member %1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="62" />
+            <location filename="../ui/counter/Receipt.cpp" line="67" />
             <source>Thank you!</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="91" />
+            <location filename="../ui/counter/Receipt.cpp" line="96" />
             <source>Cannot write %1.</source>
             <translation />
         </message>
@@ -14693,22 +15140,22 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::TimelineView</name>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>Details</source>
             <translation />
         </message>

@@ -1,6 +1,7 @@
 // The table of triggers. A trigger finds, for every customer, the events whose day falls in the
 // window; the care rules' triggers are CareTaskGenerator's (their behaviour pinned by the care
 // tests), the others read the latest segmentation run.
+#include "MemberTriggers.h"
 #include "Registry.h"
 
 #include "../service/Tickets.h"
@@ -192,11 +193,14 @@ QList<TriggerKind> triggerTable()
          {{u"min_intervals"_s, 3}}, care(u"replenish"_s), true},
         {u"holiday"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Holiday in N days"),
          {{u"days_ahead"_s, 3}, {u"holidays"_s, QJsonArray{}}}, care(u"holidays"_s), false},
-        unavailable(u"points_expiring"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Points expiring"),
-                    {{u"days_ahead"_s, 30}}),
-        unavailable(u"stored_value_unused"_s,
-                    QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Stored value unused for N days"),
-                    {{u"days"_s, 90}}),
+        {u"points_expiring"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Points expiring"),
+         {{u"days_ahead"_s, 30}}, member_triggers::pointsExpiring, false},
+        {u"stored_value_unused"_s,
+         QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Stored value unused for N days"),
+         {{u"days"_s, 90}}, member_triggers::storedValueUnused, false},
+        {u"card_one_use_left"_s,
+         QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Visit card with one use left"), {},
+         member_triggers::cardOneUseLeft, false},
         {u"survey_detractor"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Survey answer is a detractor"),
          {{u"days_after"_s, 1}}, care(u"detractor"_s), false},
         {u"ticket_overdue"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Service ticket overdue"),

@@ -1,6 +1,7 @@
 #include "Why.h"
 
 #include "../care/CareTaskText.h"
+#include "../domain/Money.h"
 #include "../i18n/LocalDates.h"
 #include "../segmentation/TierRules.h"
 
@@ -45,6 +46,15 @@ QString Why::reason(const QJsonObject& facts)
         return tr("Came back with a purchase on %1").arg(day(facts, u"last"_s));
     if (key == u"no_purchase")
         return tr("No purchase for %1 days since %2").arg(facts.value(u"days"_s).toInt()).arg(day(facts, u"last"_s));
+    if (key == u"points_expiring")
+        return tr("%1 points expire on %2").arg(facts.value(u"points"_s).toInteger()).arg(day(facts, u"expires"_s));
+    if (key == u"stored_value_unused")
+        return tr("%1 of stored value unused since %2 (%3 days)")
+            .arg(money::format(facts.value(u"balance_fen"_s).toInteger()), day(facts, u"last"_s))
+            .arg(facts.value(u"days"_s).toInt());
+    if (key == u"card_one_use_left")
+        return tr("Visit card %1 (%2) has one use left, valid until %3")
+            .arg(facts.value(u"card"_s).toString(), facts.value(u"plan"_s).toString(), day(facts, u"expires"_s));
     if (key == u"p_alive_below")
         return tr("The chance they are still a customer is %1%, below %2%; last purchase on %3")
             .arg(facts.value(u"p_alive"_s).toInt())

@@ -243,6 +243,22 @@ Result<QList<Coupon>> CouponStore::redeemedOnOrder(const Database& db, qint64 or
     return readCoupons(q);
 }
 
+Result<QList<CouponEntry>> CouponStore::entriesOf(const Database& db, qint64 customerId)
+{
+    QSqlQuery q = db.prepare(u"SELECT c.code, t.name, r.delta, COALESCE(o.order_no, ''), r.discount_fen, r.on_date "
+                             u"FROM coupon_redemptions r JOIN coupons c ON c.id = r.coupon_id "
+                             u"JOIN coupon_types t ON t.id = c.type_id LEFT JOIN orders o ON o.id = r.order_id "
+                             u"WHERE c.customer_id = ? ORDER BY r.on_date, r.id"_s);
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return sqlError(q, tr("Reading coupons"));
+    QList<CouponEntry> list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+                     q.value(4).toLongLong(), sqlvalue::toDate(q.value(5))});
+    return list;
+}
+
 Status CouponStore::insertRedemption(const Database& db, qint64 couponId, int delta, qint64 orderId, Fen discount,
                                      const QDate& day, const QString& actor)
 {

@@ -64,7 +64,7 @@ TEST_CASE("the automation dialog lists, switches and dry-runs rules", "[ui][auto
 
     // A trigger that is not available yet: the dry run says so.
     auto* trigger = dialog.findChild<QComboBox*>(u"automationTrigger"_s);
-    trigger->setCurrentIndex(trigger->findData(u"points_expiring"_s));
+    trigger->setCurrentIndex(trigger->findData(u"ticket_overdue"_s));
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"automationDryRun"_s), Qt::LeftButton);
     CHECK(dialog.findChild<QLabel*>(u"automationPreviewSummary"_s)->text().contains(u"not available in this shop yet"_s));
     CHECK(preview->rowCount() == 0);
