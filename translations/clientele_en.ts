@@ -451,12 +451,18 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="97" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="99" />
             <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="109" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="208" />
+            <source>Warning: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
@@ -466,7 +472,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
@@ -475,98 +481,98 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="317" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="328" />
             <source>Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Conversion lift</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="139" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="142" />
             <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="187" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="196" />
             <source>Campaign %1 “%2”</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="188" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
             <source>Audience: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="189" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
             <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
-            <source>Coupon for the contacted group: %1</source>
+            <location filename="../app/cli/CampaignCommands.cpp" line="206" />
+            <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="209" />
             <source>Message: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="211" />
             <source>First message: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="212" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="223" />
             <source>campaign export needs -o FILE.csv.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="215" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="226" />
             <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="239" />
             <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="245" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
             <source>--date is YYYY-MM-DD, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="267" />
             <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="307" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Group</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
@@ -575,74 +581,74 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="311" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="322" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="329" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="332" />
             <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
             <source>Usage: clientele-cli %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="355" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="366" />
             <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
             <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
             <source>FILTER</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
             <source>Percent held out at random, 0–50 (default 10).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
             <source>PCT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
             <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
             <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
@@ -663,12 +669,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="359" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="370" />
             <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="360" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="371" />
             <location filename="../app/cli/CustomerCommands.cpp" line="290" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
@@ -682,33 +688,33 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
             <source>Coupon type issued to the contacted group.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
             <location filename="../app/cli/FieldCommands.cpp" line="157" />
             <source>TYPE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
             <source>Days after the contact that count (default 14).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
             <source>DAYS</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <source>File to write.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <location filename="../app/cli/ImportCommands.cpp" line="50" />
             <location filename="../app/cli/ImportCommands.cpp" line="580" />
             <location filename="../app/cli/ImportCommands.cpp" line="599" />
@@ -719,12 +725,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <source>utf-8, utf-8-bom (default) or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <location filename="../app/cli/CommandRegistry.cpp" line="44" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
@@ -734,12 +740,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <source>Contact date YYYY-MM-DD (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <source>D</source>
             <translation />
         </message>
@@ -4384,35 +4390,40 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="55" />
-            <source>%1 pts</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="61" />
-            <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="66" />
-            <source>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer(s) bought in the window.</source>
-            <translation>
-                <numerusform>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer bought in the window.</numerusform>
-                <numerusform>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customers bought in the window.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="75" />
-            <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="71" />
+            <source>%1 to %2</source>
             <translation />
         </message>
         <message>
             <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <source>%1 pts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="86" />
+            <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/CampaignResults.cpp" line="91" />
+            <source>No hold-out: lift cannot be measured. %n contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
+            <translation>
+                <numerusform>No hold-out: lift cannot be measured. %n contacted customer bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
+                <numerusform>No hold-out: lift cannot be measured. %n contacted customers bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="100" />
+            <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="82" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="107" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation />
         </message>
@@ -4420,12 +4431,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::Campaigns</name>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="33" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="37" />
             <source>There is no campaign %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="66" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="70" />
             <source>%n left out: no marketing consent</source>
             <translation>
                 <numerusform>%n left out: no marketing consent</numerusform>
@@ -4433,7 +4444,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="68" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="72" />
             <source>%n left out: erased</source>
             <translation>
                 <numerusform>%n left out: erased</numerusform>
@@ -4441,63 +4452,91 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="75" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="79" />
             <source>A campaign needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="78" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="82" />
             <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="84" />
             <source>The results window is 1 to 365 days, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="88" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="91" />
+            <source>There is no coupon type “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="101" />
             <source>The filter reaches nobody who may receive marketing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="127" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="128" />
+            <source>A saved audience needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="142" />
+            <source>No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="144" />
+            <source>Only %n customer(s): too few for the hold-out to show a reliable lift.</source>
+            <translation>
+                <numerusform>Only %n customer: too few for the hold-out to show a reliable lift.</numerusform>
+                <numerusform>Only %n customers: too few for the hold-out to show a reliable lift.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="167" />
             <source>Customer %1 gave no marketing consent or was erased; not added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="188" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="281" />
             <source>The contact date is not a valid date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="215" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="309" />
             <source>Campaign “%1”: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="342" />
+            <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation />
         </message>
     </context>
@@ -4622,13 +4661,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <source>It is %1: send marketing messages between 08:00 and 21:00 only.</source>
             <translation />
         </message>
-        <message>
-            <location filename="../core/campaigns/MessageChecks.cpp" line="97" />
-            <source>{%1} stays empty until points and stored value are kept in Clientele.</source>
-            <translation />
-        </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/MessageChecks.cpp" line="100" />
+            <location filename="../core/campaigns/MessageChecks.cpp" line="96" />
             <source>{%1} is empty for %n customer(s).</source>
             <translation>
                 <numerusform>{%1} is empty for %n customer.</numerusform>
@@ -4636,7 +4670,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/MessageChecks.cpp" line="104" />
+            <location filename="../core/campaigns/MessageChecks.cpp" line="101" />
             <source>{%1} is not a placeholder (known: %2).</source>
             <translation />
         </message>
@@ -8267,28 +8301,38 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="241" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="244" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="242" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="245" />
             <source>Counting customers left out</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="253" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="254" />
             <source>Reading the customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="266" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="264" />
+            <source>Reading the campaign's coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="281" />
+            <source>Recording the campaign's coupon</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="294" />
             <source>Saving the filter</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="272" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="300" />
             <source>Reading saved filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="284" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="312" />
             <source>Removing the filter</source>
             <translation />
         </message>
@@ -8944,7 +8988,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="245" />
+            <location filename="../core/storage/Migrations.cpp" line="246" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -9148,60 +9192,60 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="210" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="191" />
             <source>Saving segmentation results</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="220" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="255" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="245" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="280" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="248" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="263" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="273" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="288" />
             <source>Saving the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="289" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="314" />
             <source>Saving the figures of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="299" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="324" />
             <source>Reading the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="320" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="345" />
             <source>Listing months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="331" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="356" />
             <source>Reading the last segmentation date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="366" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="358" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="383" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="371" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="396" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="443" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="462" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="468" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="487" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -9629,121 +9673,132 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignDialog</name>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="32" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="187" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="33" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="217" />
             <source>New Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
             <source>Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="41" />
             <source>Save Filter…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="46" />
             <source>Saved filters:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="50" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="51" />
             <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="52" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
             <source>Audience filter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="63" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="64" />
             <source>Hold-out:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="67" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
             <source>The same seed draws the same hold-out from the same audience.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="68" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="75" />
             <source>Seed:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="72" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
             <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="81" />
             <source>Message:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="86" />
             <source>Preview:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="83" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
             <source>Checks:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="87" />
-            <source>Issued to the contacted group only, once coupons are kept in Clientele.</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <source>(no coupon)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="88" />
-            <source>Coupon type:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="98" />
+            <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="93" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
+            <source>Coupon:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="106" />
             <source> days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="107" />
             <source>Results window:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="97" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="110" />
             <source>Create Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
             <source>(pick a saved filter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="143" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="153" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="157" />
             <source>Save Filter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
             <source>Name of the filter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="156" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="170" />
             <source>%1 customers: %2 to contact, %3 held out.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
             <source>(nobody to preview)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <source>Create the campaign anyway?</source>
             <translation />
         </message>
     </context>
@@ -9756,7 +9811,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="224" />
             <source>Contacted</source>
             <translation />
         </message>
@@ -9826,79 +9881,79 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="146" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="151" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="176" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="180" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="194" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="191" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="195" />
             <source>everyone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
-            <source>Coupon for the contacted group: %1</source>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="206" />
+            <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="200" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="202" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="204" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="216" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="213" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="225" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
-            <source>Conversion lift %1, 95% interval %2 to %3 points (unpooled Wald). Revenue per customer lift %4, 95% interval %5 to %6 (Welch).</source>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="260" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="266" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="271" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
             <source>Export Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="261" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
             <source>The message has problems:
 %1
 
@@ -9906,18 +9961,18 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="267" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="278" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="314" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="315" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="302" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="319" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -10908,107 +10963,117 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="97" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="70" />
+            <source>Save as Audience…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="72" />
+            <source>Save these filters under a name: a new campaign offers them as its audience</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="102" />
             <source>contains…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="121" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
             <source>Bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="122" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="127" />
             <source>Never bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="131" />
             <source>product or category…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="139" />
             <source>any time</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="140" />
             <source>in the last </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="141" />
             <source> days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="137" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="142" />
             <source>Only purchases in the last N days, today included (0 = any time)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="158" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="163" />
             <source>Category: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="162" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="167" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="186" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
             <source>Filter by a shop field…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="205" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="210" />
             <source>Any value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
             <source>from 2024-01-01</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
             <source>from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
             <source>to 2024-12-31</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="250" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="255" />
             <source>All tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="251" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="256" />
             <source>All cities</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="257" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="262" />
             <source>%1  ✕</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="258" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="263" />
             <source>Click to show all customers again</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="290" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="295" />
             <source>All tiers</source>
             <translation />
         </message>
@@ -11016,149 +11081,179 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="109" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="111" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="114" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="131" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="133" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="132" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="134" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="137" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="140" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="143" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="150" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="157" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
             <source>Shop Field &amp;Columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="220" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="222" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="221" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="223" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="229" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="231" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="232" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="234" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="246" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="251" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="268" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="271" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="292" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="294" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="312" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="304" />
+            <source>Save as Audience</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <source>This shop is open read-only: nothing can be saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
+            <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
+            <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <source>Audience “%1” saved: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <source>everyone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="341" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -11568,203 +11663,203 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="112" />
+            <location filename="../ui/charts/DashboardView.cpp" line="113" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="144" />
+            <location filename="../ui/charts/DashboardView.cpp" line="145" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="145" />
+            <location filename="../ui/charts/DashboardView.cpp" line="146" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="146" />
+            <location filename="../ui/charts/DashboardView.cpp" line="147" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="152" />
+            <location filename="../ui/charts/DashboardView.cpp" line="153" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="199" />
+            <location filename="../ui/charts/DashboardView.cpp" line="206" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="201" />
+            <location filename="../ui/charts/DashboardView.cpp" line="208" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="207" />
+            <location filename="../ui/charts/DashboardView.cpp" line="214" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="220" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="220" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="220" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Units</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="222" />
+            <location filename="../ui/charts/DashboardView.cpp" line="229" />
             <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="226" />
+            <location filename="../ui/charts/DashboardView.cpp" line="233" />
             <source>Top products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <location filename="../ui/charts/DashboardView.cpp" line="234" />
             <source>Top categories</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="235" />
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
             <source>Member program</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="235" />
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
             <source>This month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="236" />
+            <location filename="../ui/charts/DashboardView.cpp" line="243" />
             <source>What the shop owes its members at the month's end, and the month's top-ups, points, visit-card uses, member-day sales and coupons (as in the monthly report).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="256" />
+            <location filename="../ui/charts/DashboardView.cpp" line="263" />
             <source>%1 who bought %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="265" />
+            <location filename="../ui/charts/DashboardView.cpp" line="272" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="320" />
+            <location filename="../ui/charts/DashboardView.cpp" line="327" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="327" />
+            <location filename="../ui/charts/DashboardView.cpp" line="334" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="333" />
+            <location filename="../ui/charts/DashboardView.cpp" line="340" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="349" />
+            <location filename="../ui/charts/DashboardView.cpp" line="356" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="350" />
+            <location filename="../ui/charts/DashboardView.cpp" line="357" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="351" />
+            <location filename="../ui/charts/DashboardView.cpp" line="358" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="389" />
+            <location filename="../ui/charts/DashboardView.cpp" line="396" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="403" />
+            <location filename="../ui/charts/DashboardView.cpp" line="410" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="420" />
+            <location filename="../ui/charts/DashboardView.cpp" line="427" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="469" />
+            <location filename="../ui/charts/DashboardView.cpp" line="476" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="476" />
+            <location filename="../ui/charts/DashboardView.cpp" line="483" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="514" />
+            <location filename="../ui/charts/DashboardView.cpp" line="521" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="515" />
+            <location filename="../ui/charts/DashboardView.cpp" line="522" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="612" />
+            <location filename="../ui/charts/DashboardView.cpp" line="619" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="625" />
+            <location filename="../ui/charts/DashboardView.cpp" line="632" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="649" />
+            <location filename="../ui/charts/DashboardView.cpp" line="656" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="650" />
+            <location filename="../ui/charts/DashboardView.cpp" line="657" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="651" />
+            <location filename="../ui/charts/DashboardView.cpp" line="658" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="652" />
+            <location filename="../ui/charts/DashboardView.cpp" line="659" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="653" />
+            <location filename="../ui/charts/DashboardView.cpp" line="660" />
             <source>Customers at risk red above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="693" />
+            <location filename="../ui/charts/DashboardView.cpp" line="700" />
             <source>(no category)</source>
             <translation />
         </message>
@@ -13265,6 +13360,49 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::LastCampaignsWidget</name>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="20" />
+            <source>Last campaigns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Held out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Conversion lift</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>95% interval, points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="35" />
+            <source>Lift: conversion of the contacted group minus the hold-out's, with its 95% interval (unpooled Wald). Click a campaign to open it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="66" />
+            <source>not sent yet</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::MainWindow</name>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="128" />
@@ -13503,239 +13641,239 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="402" />
+            <location filename="../ui/views/MainWindow.cpp" line="409" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <location filename="../ui/views/MainWindow.cpp" line="413" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="438" />
+            <location filename="../ui/views/MainWindow.cpp" line="445" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="459" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="459" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="457" />
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="464" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
+            <location filename="../ui/views/MainWindow.cpp" line="473" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="465" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="473" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="474" />
+            <location filename="../ui/views/MainWindow.cpp" line="481" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="482" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="609" />
+            <location filename="../ui/views/MainWindow.cpp" line="616" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="613" />
+            <location filename="../ui/views/MainWindow.cpp" line="620" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="626" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="621" />
+            <location filename="../ui/views/MainWindow.cpp" line="628" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="626" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="634" />
+            <location filename="../ui/views/MainWindow.cpp" line="641" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="635" />
+            <location filename="../ui/views/MainWindow.cpp" line="642" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="637" />
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
-            <location filename="../ui/views/MainWindow.cpp" line="756" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="661" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="715" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="709" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="711" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="712" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="714" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="717" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="725" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="719" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="728" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -15287,7 +15425,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="103" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="118" />
             <source>Message copied.</source>
             <translation />
         </message>

@@ -446,12 +446,18 @@
             <translation>--seed 应为 0 到 2^63−1 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="97" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="99" />
             <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
             <translation>营销活动 %1“%2”：联系 %3 位，对照组 %4 位（种子 %5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="109" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="208" />
+            <source>Warning: %1</source>
+            <translation>注意：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
@@ -461,7 +467,7 @@
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
@@ -470,98 +476,98 @@
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="317" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="328" />
             <source>Contacted</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Conversion lift</source>
             <translation>转化提升</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="139" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="142" />
             <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
             <translation>还没有营销活动：clientele-cli campaign create 名称 --filter 筛选条件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="187" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="196" />
             <source>Campaign %1 “%2”</source>
             <translation>营销活动 %1“%2”</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="188" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
             <source>Audience: %1</source>
             <translation>目标客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="189" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
             <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
             <translation>联系 %1 位，对照组 %2 位（%3%，种子 %4）；观察期 %5 天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
-            <source>Coupon for the contacted group: %1</source>
-            <translation>联系组的优惠券：%1</translation>
+            <location filename="../app/cli/CampaignCommands.cpp" line="206" />
+            <source>Coupon for the contacted group: %1 (%2 issued)</source>
+            <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="209" />
             <source>Message: %1</source>
             <translation>消息：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="211" />
             <source>First message: %1</source>
             <translation>第一条消息：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="212" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="223" />
             <source>campaign export needs -o FILE.csv.</source>
             <translation>campaign export 需要 -o 文件.csv。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="215" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="226" />
             <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
             <translation>--encoding 应为 utf-8、utf-8-bom 或 gb18030，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="239" />
             <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
             <translation>已将 %1 位待联系客户写入 %2（对照组的 %3 位不在其中）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="245" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
             <source>--date is YYYY-MM-DD, not “%1”.</source>
             <translation>--date 应为 YYYY-MM-DD，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="267" />
             <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
             <translation>已将 %1 位客户标记为在 %2 联系过；每位客户的时间线上都记下了这条消息。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="307" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
@@ -570,74 +576,74 @@
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="311" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="322" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="329" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="332" />
             <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
             <translation>转化提升 %1（95% 区间 %2 到 %3 个百分点，非合并 Wald 区间）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
             <source>Usage: clientele-cli %1</source>
             <translation>用法：clientele-cli %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="355" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="366" />
             <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
             <translation>带随机对照组的营销活动：按筛选条件选目标客户、联系名单、标记联系、衡量效果。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
             <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
             <translation>目标客户，例如 stage=at_risk;tier=gold,diamond;clv_top=20。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
             <source>FILTER</source>
             <translation>筛选条件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
             <source>Percent held out at random, 0–50 (default 10).</source>
             <translation>随机留作对照组的百分比，0–50（默认 10）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
             <source>PCT</source>
             <translation>百分比</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
             <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
             <translation>对照组抽取的随机种子（默认：新生成一个并记录）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
             <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
@@ -658,12 +664,12 @@
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="359" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="370" />
             <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
             <translation>消息，可用 {name} {tier} {points} {balance} {coupon} {birthday} {store}。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="360" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="371" />
             <location filename="../app/cli/CustomerCommands.cpp" line="290" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
@@ -677,33 +683,33 @@
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
             <source>Coupon type issued to the contacted group.</source>
             <translation>发给联系组的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
             <location filename="../app/cli/FieldCommands.cpp" line="157" />
             <source>TYPE</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
             <source>Days after the contact that count (default 14).</source>
             <translation>联系之后计入效果的天数（默认 14）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
             <source>DAYS</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <source>File to write.</source>
             <translation>要写入的文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <location filename="../app/cli/ImportCommands.cpp" line="50" />
             <location filename="../app/cli/ImportCommands.cpp" line="580" />
             <location filename="../app/cli/ImportCommands.cpp" line="599" />
@@ -714,12 +720,12 @@
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <source>utf-8, utf-8-bom (default) or gb18030.</source>
             <translation>utf-8、utf-8-bom（默认）或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <location filename="../app/cli/CommandRegistry.cpp" line="44" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
@@ -729,12 +735,12 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <source>Contact date YYYY-MM-DD (default today).</source>
             <translation>联系日期 YYYY-MM-DD（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <source>D</source>
             <translation>日期</translation>
         </message>
@@ -4383,34 +4389,39 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="55" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="71" />
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="61" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="86" />
             <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
             <translation>还没有标记任何联系：效果从联系日期开始计算。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="66" />
-            <source>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer(s) bought in the window.</source>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="91" />
+            <source>No hold-out: lift cannot be measured. %n contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
-                <numerusform>没有对照组，无法分辨消息本身的作用：观察期内有 %n 位联系组客户购买。</numerusform>
+                <numerusform>没有对照组：无法衡量提升。联系组中有 %n 位客户在观察期内购买，但没有对照组，就无从知道其中有多少人本来也会购买。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="75" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="100" />
             <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
             <translation>这条消息带来了约 %1 位额外的购买客户（介于 %2 和 %3 之间）和 %4 的收入；如果没有对照组，您会把 %5 位购买客户都算作它的功劳。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation>区间包含零：这条消息可能没有带来任何变化。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="82" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="107" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation>观察期到 %1 才结束，数字可能还会变化。</translation>
         </message>
@@ -4418,83 +4429,110 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::Campaigns</name>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="33" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="37" />
             <source>There is no campaign %1.</source>
             <translation>没有编号为 %1 的营销活动。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="66" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="70" />
             <source>%n left out: no marketing consent</source>
             <translation>
                 <numerusform>%n 人未纳入：无营销许可</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="68" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="72" />
             <source>%n left out: erased</source>
             <translation>
                 <numerusform>%n 人未纳入：已删除个人信息</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="75" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="79" />
             <source>A campaign needs a name.</source>
             <translation>营销活动需要一个名称。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="78" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="82" />
             <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
             <translation>对照组比例应在 0 到 50% 之间，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="84" />
             <source>The results window is 1 to 365 days, not %1.</source>
             <translation>观察期应为 1 到 365 天，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="88" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="91" />
+            <source>There is no coupon type “%1”.</source>
+            <translation>没有名为“%1”的优惠券类型。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="101" />
             <source>The filter reaches nobody who may receive marketing.</source>
             <translation>该筛选条件下没有可以接收营销消息的客户。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="127" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="128" />
+            <source>A saved audience needs a name.</source>
+            <translation>保存目标客户需要一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="142" />
+            <source>No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.</source>
+            <translation>没有对照组：无法衡量提升。请提高对照组比例或扩大目标客户。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="144" />
+            <source>Only %n customer(s): too few for the hold-out to show a reliable lift.</source>
+            <translation>
+                <numerusform>只有 %n 位客户：人数太少，对照组无法给出可靠的提升。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="167" />
             <source>Customer %1 gave no marketing consent or was erased; not added.</source>
             <translation>客户 %1 没有营销许可或已删除个人信息，未加入。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="188" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="281" />
             <source>The contact date is not a valid date.</source>
             <translation>联系日期不是有效的日期。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="215" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="309" />
             <source>Campaign “%1”: %2</source>
             <translation>营销活动“%1”：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="342" />
+            <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
+            <translation>活动的优惠券类型“%1”已不存在；没有发放任何优惠券。</translation>
         </message>
     </context>
     <context>
@@ -4616,20 +4654,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <source>It is %1: send marketing messages between 08:00 and 21:00 only.</source>
             <translation>现在是 %1：营销消息只能在 08:00 到 21:00 之间发送。</translation>
         </message>
-        <message>
-            <location filename="../core/campaigns/MessageChecks.cpp" line="97" />
-            <source>{%1} stays empty until points and stored value are kept in Clientele.</source>
-            <translation>在 Clientele 记录积分和储值之前，{%1} 会是空的。</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/MessageChecks.cpp" line="100" />
+            <location filename="../core/campaigns/MessageChecks.cpp" line="96" />
             <source>{%1} is empty for %n customer(s).</source>
             <translation>
                 <numerusform>{%1} 对 %n 位客户为空。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/MessageChecks.cpp" line="104" />
+            <location filename="../core/campaigns/MessageChecks.cpp" line="101" />
             <source>{%1} is not a placeholder (known: %2).</source>
             <translation>{%1} 不是占位符（可用：%2）。</translation>
         </message>
@@ -8258,28 +8291,38 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>读取消息所需的客户信息</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="241" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="244" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="242" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="245" />
             <source>Counting customers left out</source>
             <translation>统计未纳入的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="253" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="254" />
             <source>Reading the customer</source>
             <translation>读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="266" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="264" />
+            <source>Reading the campaign's coupons</source>
+            <translation>读取活动的优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="281" />
+            <source>Recording the campaign's coupon</source>
+            <translation>记录活动的优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="294" />
             <source>Saving the filter</source>
             <translation>保存筛选条件</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="272" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="300" />
             <source>Reading saved filters</source>
             <translation>读取已保存的筛选条件</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="284" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="312" />
             <source>Removing the filter</source>
             <translation>删除筛选条件</translation>
         </message>
@@ -8935,7 +8978,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="245" />
+            <location filename="../core/storage/Migrations.cpp" line="246" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -9139,60 +9182,60 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>保存等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="210" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="191" />
             <source>Saving segmentation results</source>
             <translation>保存分层结果</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="220" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="255" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="245" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="280" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="248" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="263" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="273" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="288" />
             <source>Saving the %1 snapshot</source>
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="289" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="314" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="299" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="324" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="320" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="345" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="331" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="356" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="366" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="358" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="383" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="371" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="396" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="443" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="462" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="468" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="487" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -9616,122 +9659,133 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignDialog</name>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="32" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="187" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="33" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="217" />
             <source>New Campaign</source>
             <translation>新建营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="41" />
             <source>Save Filter…</source>
             <translation>保存筛选条件…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="46" />
             <source>Saved filters:</source>
             <translation>已保存的筛选条件：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="50" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="51" />
             <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
             <translation>可用的键：stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days；用 ; 连接</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="52" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
             <source>Audience filter:</source>
             <translation>目标客户筛选：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="63" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="64" />
             <source>Hold-out:</source>
             <translation>对照组：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="67" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
             <source>The same seed draws the same hold-out from the same audience.</source>
             <translation>同样的种子从同样的目标客户中抽出同样的对照组。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="68" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="75" />
             <source>Seed:</source>
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="72" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
             <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
             <translation>{name}，占位符：{name} {tier} {points} {balance} {coupon} {birthday} {store}</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="81" />
             <source>Message:</source>
             <translation>消息：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="86" />
             <source>Preview:</source>
             <translation>预览：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="83" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
             <source>Checks:</source>
             <translation>检查：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="87" />
-            <source>Issued to the contacted group only, once coupons are kept in Clientele.</source>
-            <translation>只发给联系组；在 Clientele 记录优惠券之后生效。</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <source>(no coupon)</source>
+            <translation>（不发优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="88" />
-            <source>Coupon type:</source>
-            <translation>优惠券类型：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="98" />
+            <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
+            <translation>联系组每位客户一张，在消息离开 Clientele 时（导出、复制消息）发放，最迟在标记该客户已联系时发放；对照组永远不发。消息中的 {coupon} 就是券码。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="93" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
+            <source>Coupon:</source>
+            <translation>优惠券：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="106" />
             <source> days</source>
             <translation> 天内</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="107" />
             <source>Results window:</source>
             <translation>观察期：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="97" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="110" />
             <source>Create Campaign</source>
             <translation>创建营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
             <source>(pick a saved filter)</source>
             <translation>（选择已保存的筛选条件）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="143" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="153" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="157" />
             <source>Save Filter</source>
             <translation>保存筛选条件</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
             <source>Name of the filter:</source>
             <translation>筛选条件名称：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="156" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="170" />
             <source>%1 customers: %2 to contact, %3 held out.</source>
             <translation>%1 位客户：联系 %2 位，对照组 %3 位。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
             <source>(nobody to preview)</source>
             <translation>（没有可预览的客户）</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <source>Create the campaign anyway?</source>
+            <translation>仍然创建这个营销活动吗？</translation>
         </message>
     </context>
     <context>
@@ -9743,7 +9797,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="224" />
             <source>Contacted</source>
             <translation>联系组</translation>
         </message>
@@ -9813,79 +9867,79 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>营销活动(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="146" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="151" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="176" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="180" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
             <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果：新建营销活动…。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="194" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation>目标客户：%1 · 对照组 %2%（种子 %3）· 观察期 %4 天</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="191" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="195" />
             <source>everyone</source>
             <translation>所有客户</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
-            <source>Coupon for the contacted group: %1</source>
-            <translation>联系组的优惠券：%1</translation>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="206" />
+            <source>Coupon for the contacted group: %1 (%2 issued)</source>
+            <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="200" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="202" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="204" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="216" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="213" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="225" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
-            <source>Conversion lift %1, 95% interval %2 to %3 points (unpooled Wald). Revenue per customer lift %4, 95% interval %5 to %6 (Welch).</source>
-            <translation>转化提升 %1，95% 区间 %2 到 %3 个百分点（非合并 Wald 区间）。人均金额提升 %4，95% 区间 %5 到 %6（Welch 区间）。</translation>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
+            <translation>转化提升 %1，95% 区间 %2 个百分点（非合并 Wald 区间）。人均金额提升 %3，95% 区间 %4 至 %5（Welch 区间）。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="260" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="266" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="271" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
             <source>Export Contact List</source>
             <translation>导出联系名单</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="261" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
             <source>The message has problems:
 %1
 
@@ -9896,18 +9950,18 @@ Export anyway?</source>
 仍然导出？</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="267" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="278" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="314" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="315" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="302" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="319" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -10891,107 +10945,117 @@ Export anyway?</source>
             <translation>只显示还有待办跟进的客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="97" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="70" />
+            <source>Save as Audience…</source>
+            <translation>保存为目标客户…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="72" />
+            <source>Save these filters under a name: a new campaign offers them as its audience</source>
+            <translation>把这些筛选条件命名保存：新建营销活动时可选作目标客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="102" />
             <source>contains…</source>
             <translation>包含…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="121" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
             <source>Bought</source>
             <translation>购买过</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="122" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="127" />
             <source>Never bought</source>
             <translation>从未购买</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="131" />
             <source>product or category…</source>
             <translation>商品或品类…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="139" />
             <source>any time</source>
             <translation>不限时间</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="140" />
             <source>in the last </source>
             <translation>最近 </translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="141" />
             <source> days</source>
             <translation> 天内</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="137" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="142" />
             <source>Only purchases in the last N days, today included (0 = any time)</source>
             <translation>只看最近 N 天内（含今天）的购买（0 = 不限时间）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="158" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="163" />
             <source>Category: %1</source>
             <translation>品类：%1</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="162" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="167" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="186" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
             <source>Filter by a shop field…</source>
             <translation>按店铺字段筛选…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="205" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="210" />
             <source>Any value</source>
             <translation>任意取值</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
             <source>from 2024-01-01</source>
             <translation>从 2024-01-01</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
             <source>from</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
             <source>to 2024-12-31</source>
             <translation>到 2024-12-31</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="250" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="255" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="251" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="256" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="257" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="262" />
             <source>%1  ✕</source>
             <translation>%1  ✕</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="258" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="263" />
             <source>Click to show all customers again</source>
             <translation>点击重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="290" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="295" />
             <source>All tiers</source>
             <translation>全部等级</translation>
         </message>
@@ -10999,149 +11063,179 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="109" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="111" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="114" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="131" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="133" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="132" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="134" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="137" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="140" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="143" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="150" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="157" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
             <source>Shop Field &amp;Columns</source>
             <translation>店铺字段列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="220" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="222" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="221" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="223" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="229" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="231" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="232" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="234" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="246" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="251" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="268" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="271" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="292" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="294" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="312" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="304" />
+            <source>Save as Audience</source>
+            <translation>保存为目标客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <source>This shop is open read-only: nothing can be saved.</source>
+            <translation>这家店以只读方式打开：无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
+            <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
+            <translation>没有设置筛选条件：目标客户将是所有可以接收营销信息的客户。仍然保存吗？</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
+            <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
+            <translation>目标客户的名称（新建营销活动时可选用；同名会替换之前保存的）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <source>Audience “%1” saved: %2</source>
+            <translation>已保存目标客户“%1”：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <source>everyone</source>
+            <translation>所有客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="341" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -11552,203 +11646,203 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="112" />
+            <location filename="../ui/charts/DashboardView.cpp" line="113" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="144" />
+            <location filename="../ui/charts/DashboardView.cpp" line="145" />
             <source>Warning &amp;Lines…</source>
             <translation>预警线(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="145" />
+            <location filename="../ui/charts/DashboardView.cpp" line="146" />
             <source>Set when a key figure turns amber or red</source>
             <translation>设置关键指标何时变为黄色或红色</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="146" />
+            <location filename="../ui/charts/DashboardView.cpp" line="147" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="152" />
+            <location filename="../ui/charts/DashboardView.cpp" line="153" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation>还没有数据。导入客户和订单并完成分层后，仪表盘就会显示内容。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="199" />
+            <location filename="../ui/charts/DashboardView.cpp" line="206" />
             <source>Tier migration from</source>
             <translation>等级迁移：从</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="201" />
+            <location filename="../ui/charts/DashboardView.cpp" line="208" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="207" />
+            <location filename="../ui/charts/DashboardView.cpp" line="214" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation>行：第一个月末的等级；列：第二个月末的等级。点击单元格列出这些客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="220" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="220" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="220" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="222" />
+            <location filename="../ui/charts/DashboardView.cpp" line="229" />
             <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
             <translation>截至仪表盘日期的 12 个月；退货已扣除。点击一行，列出该等级买过它的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="226" />
+            <location filename="../ui/charts/DashboardView.cpp" line="233" />
             <source>Top products</source>
             <translation>热销商品</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <location filename="../ui/charts/DashboardView.cpp" line="234" />
             <source>Top categories</source>
             <translation>热销品类</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="235" />
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
             <source>Member program</source>
             <translation>会员计划</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="235" />
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="236" />
+            <location filename="../ui/charts/DashboardView.cpp" line="243" />
             <source>What the shop owes its members at the month's end, and the month's top-ups, points, visit-card uses, member-day sales and coupons (as in the monthly report).</source>
             <translation>月末对会员的负债，以及本月的充值、积分、次卡核销、会员日销售和优惠券（与月报相同）。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="256" />
+            <location filename="../ui/charts/DashboardView.cpp" line="263" />
             <source>%1 who bought %2</source>
             <translation>买过%2的%1客户</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="265" />
+            <location filename="../ui/charts/DashboardView.cpp" line="272" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="320" />
+            <location filename="../ui/charts/DashboardView.cpp" line="327" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation>等级仪表盘 — %1（数据截至 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="327" />
+            <location filename="../ui/charts/DashboardView.cpp" line="334" />
             <source>Customers per tier</source>
             <translation>各等级客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="333" />
+            <location filename="../ui/charts/DashboardView.cpp" line="340" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="349" />
+            <location filename="../ui/charts/DashboardView.cpp" line="356" />
             <source>Share of customers and of 12-month revenue</source>
             <translation>客户占比与近 12 个月营业额占比</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="350" />
+            <location filename="../ui/charts/DashboardView.cpp" line="357" />
             <source>Customers %</source>
             <translation>客户 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="351" />
+            <location filename="../ui/charts/DashboardView.cpp" line="358" />
             <source>Revenue %</source>
             <translation>营业额 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="389" />
+            <location filename="../ui/charts/DashboardView.cpp" line="396" />
             <source>Customers per tier, month by month</source>
             <translation>各等级客户数（逐月）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="403" />
+            <location filename="../ui/charts/DashboardView.cpp" line="410" />
             <source>%1 at the end of %2</source>
             <translation>%2月末的%1</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="420" />
+            <location filename="../ui/charts/DashboardView.cpp" line="427" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="469" />
+            <location filename="../ui/charts/DashboardView.cpp" line="476" />
             <source>Lifecycle stages today</source>
             <translation>当前生命周期阶段</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="476" />
+            <location filename="../ui/charts/DashboardView.cpp" line="483" />
             <source>RFM segments today</source>
             <translation>当前 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="514" />
+            <location filename="../ui/charts/DashboardView.cpp" line="521" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="515" />
+            <location filename="../ui/charts/DashboardView.cpp" line="522" />
             <source> vs last month</source>
             <translation>（与上月相比）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="612" />
+            <location filename="../ui/charts/DashboardView.cpp" line="619" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="625" />
+            <location filename="../ui/charts/DashboardView.cpp" line="632" />
             <source>Warning Lines</source>
             <translation>预警线</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="649" />
+            <location filename="../ui/charts/DashboardView.cpp" line="656" />
             <source>0 turns a line off.</source>
             <translation>设为 0 即关闭该预警线。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="650" />
+            <location filename="../ui/charts/DashboardView.cpp" line="657" />
             <source>Repurchase rate amber below:</source>
             <translation>复购率低于此值显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="651" />
+            <location filename="../ui/charts/DashboardView.cpp" line="658" />
             <source>Repurchase rate red below:</source>
             <translation>复购率低于此值显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="652" />
+            <location filename="../ui/charts/DashboardView.cpp" line="659" />
             <source>Customers at risk amber above:</source>
             <translation>流失风险客户多于此数显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="653" />
+            <location filename="../ui/charts/DashboardView.cpp" line="660" />
             <source>Customers at risk red above:</source>
             <translation>流失风险客户多于此数显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="693" />
+            <location filename="../ui/charts/DashboardView.cpp" line="700" />
             <source>(no category)</source>
             <translation>（无分类）</translation>
         </message>
@@ -13205,6 +13299,49 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::LastCampaignsWidget</name>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="20" />
+            <source>Last campaigns</source>
+            <translation>最近的营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Contacted</source>
+            <translation>联系组</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Held out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Conversion lift</source>
+            <translation>转化提升</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>95% interval, points</source>
+            <translation>95% 区间（百分点）</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="35" />
+            <source>Lift: conversion of the contacted group minus the hold-out's, with its 95% interval (unpooled Wald). Click a campaign to open it.</source>
+            <translation>提升：联系组转化率减去对照组转化率，附 95% 区间（非合并 Wald 区间）。点击营销活动即可打开。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="66" />
+            <source>not sent yet</source>
+            <translation>尚未发送</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::MainWindow</name>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="128" />
@@ -13443,239 +13580,239 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="402" />
+            <location filename="../ui/views/MainWindow.cpp" line="409" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <location filename="../ui/views/MainWindow.cpp" line="413" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="438" />
+            <location filename="../ui/views/MainWindow.cpp" line="445" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="459" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="459" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="457" />
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="464" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
+            <location filename="../ui/views/MainWindow.cpp" line="473" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="465" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="473" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="474" />
+            <location filename="../ui/views/MainWindow.cpp" line="481" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="482" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="609" />
+            <location filename="../ui/views/MainWindow.cpp" line="616" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="613" />
+            <location filename="../ui/views/MainWindow.cpp" line="620" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="626" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="621" />
+            <location filename="../ui/views/MainWindow.cpp" line="628" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="626" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="634" />
+            <location filename="../ui/views/MainWindow.cpp" line="641" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="635" />
+            <location filename="../ui/views/MainWindow.cpp" line="642" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="637" />
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
-            <location filename="../ui/views/MainWindow.cpp" line="756" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="661" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="715" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="709" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="711" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="712" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="714" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="717" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="725" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="719" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="728" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -15224,7 +15361,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>已联系 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="103" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="118" />
             <source>Message copied.</source>
             <translation>消息已复制。</translation>
         </message>

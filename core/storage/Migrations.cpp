@@ -242,6 +242,7 @@ Status Migrations::migrateTo(Database& database, int version)
             status = moveCareRulesVersion13(database);
         break;
     case 14: status = runAll(database, schema::kVersion14); break;
+    case 15: status = runAll(database, schema::kVersion15); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

@@ -16,8 +16,8 @@ namespace clientele::test {
 inline void asCareRulesShop(core::storage::Database& db, int version)
 {
     using namespace Qt::StringLiterals;
-    // Later steps' tables go too (step 14: campaigns), so the upgrade runs them again.
-    for (const auto* table : {"campaign_members", "campaigns", "saved_filters"})
+    // Later steps' tables go too (steps 14 and 15: campaigns), so the upgrade runs them again.
+    for (const auto* table : {"campaign_coupons", "campaign_members", "campaigns", "saved_filters"})
         REQUIRE(db.exec(u"DROP TABLE %1"_s.arg(QLatin1String(table))).ok());
     REQUIRE(db.exec(u"DROP TABLE automation_events"_s).ok());
     REQUIRE(db.exec(u"DROP TABLE automation_rules"_s).ok());

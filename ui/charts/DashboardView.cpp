@@ -2,6 +2,7 @@
 #include "i18n/LocalDates.h"
 
 #include "KpiCard.h"
+#include "campaigns/LastCampaignsWidget.h"
 #include "models/CustomerTableModel.h"
 #include "report/Figures.h"
 #include "report/MemberSection.h"
@@ -157,6 +158,12 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     m_empty->setStyleSheet(QStringLiteral("color: #64748b; font-size: 13pt; padding: 40px;"));
     m_empty->hide();
     outer->addWidget(m_empty);
+    // The last campaigns and their lift (the campaign page's widget; hidden without campaigns).
+    auto* lastCampaigns = new LastCampaignsWidget(database, this);
+    outer->addWidget(lastCampaigns);
+    connect(this, &DashboardView::refreshed, lastCampaigns, &LastCampaignsWidget::refresh);
+    connect(lastCampaigns, &LastCampaignsWidget::openCampaign, this,
+            [this](qint64 id) { Q_EMIT openPage(QStringLiteral("campaigns"), id); });
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

@@ -326,6 +326,13 @@ void MainWindow::createPages()
                         list->applyFilter(filter, description);
                     }
                 });
+        connect(page, &Page::openPage, this, [this](const QString& name, qint64 itemId) {
+            for (Page* target : std::as_const(m_pages))
+                if (target->objectName() == name) {
+                    showPage(target);
+                    target->showItem(itemId);
+                }
+        });
         connect(page, &Page::dataChanged, this, [this, page] {
             m_stalePages.removeOne(page);
             reloadCustomers(); // every other page, the list (a sale's order count) and the status bar
