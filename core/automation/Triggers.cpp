@@ -166,11 +166,6 @@ Result<QList<Event>> ticketOverdue(const TriggerContext& ctx, const QJsonObject&
     return out;
 }
 
-// Registered so rules can name them; the engineers of loyalty and service fill in `find`.
-TriggerKind unavailable(const QString& key, const char* label, const QJsonObject& defaults)
-{
-    return {key, label, defaults, {}, false};
-}
 } // namespace
 
 QList<TriggerKind> triggerTable()
