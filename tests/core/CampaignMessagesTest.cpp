@@ -33,6 +33,7 @@ QList<qint64> addCustomers(storage::Database& db, int count)
         c.name = u"客户%1"_s.arg(i);
         c.phone = u"1390000%1"_s.arg(i, 4, 10, QChar(u'0'));
         c.memberCode = u"K%1"_s.arg(i, 3, 10, QChar(u'0'));
+        c.marketingConsent = true;
         auto id = storage::CustomerRepository(db).insert(c);
         REQUIRE(id.ok());
         ids.append(*id);
