@@ -23,15 +23,7 @@ using namespace clientele::core::member;
 using namespace Qt::StringLiterals;
 
 namespace {
-qint64 addCustomer(storage::Database& db, const QString& name, const QString& phone)
-{
-    Customer c;
-    c.name = name;
-    c.phone = phone;
-    auto id = storage::CustomerRepository(db).insert(c);
-    REQUIRE(id.ok());
-    return *id;
-}
+using clientele::test::addCustomer;
 
 SaleOutcome sell(storage::Database& db, qint64 customer, Fen amount, qint64 redeem = 0, const QString& coupon = {})
 {

@@ -24,15 +24,7 @@ using namespace clientele::core::automation;
 using namespace Qt::StringLiterals;
 
 namespace {
-qint64 addCustomer(storage::Database& db, const QString& name, const QString& phone)
-{
-    Customer c;
-    c.name = name;
-    c.phone = phone;
-    auto id = storage::CustomerRepository(db).insert(c);
-    REQUIRE(id.ok());
-    return *id;
-}
+using clientele::test::addCustomer;
 
 QString everything(const storage::Database& db)
 {

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "CatchCompat.h"
+#include "storage/CustomerRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,16 @@ std::unique_ptr<core::storage::Database> memoryDatabase()
     auto db = core::storage::Database::open(QString::fromLatin1(core::storage::Database::kMemory));
     REQUIRE(db.ok());
     return std::move(db).value();
+}
+
+qint64 addCustomer(core::storage::Database& db, const QString& name, const QString& phone)
+{
+    core::Customer c;
+    c.name = name;
+    c.phone = phone;
+    auto id = core::storage::CustomerRepository(db).insert(c);
+    REQUIRE(id.ok());
+    return *id;
 }
 
 QString dataPath(const QString& name)

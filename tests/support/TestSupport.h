@@ -22,6 +22,9 @@ inline core::io::ImportOptions consenting()
     return options;
 }
 
+// A customer with a name and a phone (no consent, no orders) in `db`; its id.
+qint64 addCustomer(core::storage::Database& db, const QString& name, const QString& phone);
+
 // Path of a fixture in tests/data.
 QString dataPath(const QString& name);
 // A writable folder under the build tree for files a test produces (screenshots, exports).
