@@ -1,6 +1,7 @@
 // Issue 16: the member ledgers on the customer's timeline (points, stored value, visit cards,
 // coupons), in the reader's language.
 #include "CatchCompat.h"
+#include "ChineseScope.h"
 
 #include "TestSupport.h"
 
@@ -22,35 +23,10 @@ using namespace clientele::core::member;
 using namespace Qt::StringLiterals;
 using customers::TimelineEvent;
 
+using clientele::test::Chinese;
+using clientele::test::hasCjk;
+
 namespace {
-class Chinese
-{
-public:
-    Chinese()
-    {
-        REQUIRE(m_translator.load(QLocale(QLocale::Chinese, QLocale::China), u"clientele"_s, u"_"_s, u":/i18n"_s));
-        QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    }
-    ~Chinese()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    Chinese(const Chinese&) = delete;
-    Chinese& operator=(const Chinese&) = delete;
-
-private:
-    QTranslator m_translator;
-};
-
-bool hasCjk(const QString& text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x3000 && c.unicode() <= 0x9fff)
-            return true;
-    return false;
-}
 
 QStringList memberTitles(const storage::Database& db, qint64 customerId)
 {
