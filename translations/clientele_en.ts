@@ -4149,67 +4149,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="179" />
+            <location filename="../core/automation/Triggers.cpp" line="174" />
             <source>Birthday in N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="181" />
+            <location filename="../core/automation/Triggers.cpp" line="176" />
             <source>N days after the first purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="183" />
+            <location filename="../core/automation/Triggers.cpp" line="178" />
             <source>Stage changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="185" />
+            <location filename="../core/automation/Triggers.cpp" line="180" />
             <source>Tier changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="187" />
+            <location filename="../core/automation/Triggers.cpp" line="182" />
             <source>No purchase for N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="190" />
+            <location filename="../core/automation/Triggers.cpp" line="185" />
             <source>Chance of still being a customer fell below X</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="192" />
+            <location filename="../core/automation/Triggers.cpp" line="187" />
             <source>A product's repurchase time passed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="194" />
+            <location filename="../core/automation/Triggers.cpp" line="189" />
             <source>Holiday in N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="196" />
+            <location filename="../core/automation/Triggers.cpp" line="191" />
             <source>Points expiring</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="199" />
+            <location filename="../core/automation/Triggers.cpp" line="194" />
             <source>Stored value unused for N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="202" />
+            <location filename="../core/automation/Triggers.cpp" line="197" />
             <source>Visit card with one use left</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="204" />
+            <location filename="../core/automation/Triggers.cpp" line="199" />
             <source>Survey answer is a detractor</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="206" />
+            <location filename="../core/automation/Triggers.cpp" line="201" />
             <source>Service ticket overdue</source>
             <translation />
         </message>
@@ -12683,7 +12683,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="84" />
-            <source>These customers agreed to receive marketing messages</source>
+            <source>These customers &amp;agreed to receive marketing messages</source>
             <translation />
         </message>
         <message>

@@ -4149,67 +4149,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>本店暂不可用</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="179" />
+            <location filename="../core/automation/Triggers.cpp" line="174" />
             <source>Birthday in N days</source>
             <translation>N 天后生日</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="181" />
+            <location filename="../core/automation/Triggers.cpp" line="176" />
             <source>N days after the first purchase</source>
             <translation>首次购买后 N 天</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="183" />
+            <location filename="../core/automation/Triggers.cpp" line="178" />
             <source>Stage changed</source>
             <translation>阶段变化</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="185" />
+            <location filename="../core/automation/Triggers.cpp" line="180" />
             <source>Tier changed</source>
             <translation>等级变化</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="187" />
+            <location filename="../core/automation/Triggers.cpp" line="182" />
             <source>No purchase for N days</source>
             <translation>N 天没有购买</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="190" />
+            <location filename="../core/automation/Triggers.cpp" line="185" />
             <source>Chance of still being a customer fell below X</source>
             <translation>仍是客户的概率低于 X</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="192" />
+            <location filename="../core/automation/Triggers.cpp" line="187" />
             <source>A product's repurchase time passed</source>
             <translation>商品的复购时间已过</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="194" />
+            <location filename="../core/automation/Triggers.cpp" line="189" />
             <source>Holiday in N days</source>
             <translation>N 天后的节日</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="196" />
+            <location filename="../core/automation/Triggers.cpp" line="191" />
             <source>Points expiring</source>
             <translation>积分即将过期</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="199" />
+            <location filename="../core/automation/Triggers.cpp" line="194" />
             <source>Stored value unused for N days</source>
             <translation>储值 N 天未使用</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="202" />
+            <location filename="../core/automation/Triggers.cpp" line="197" />
             <source>Visit card with one use left</source>
             <translation>次卡仅剩一次</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="204" />
+            <location filename="../core/automation/Triggers.cpp" line="199" />
             <source>Survey answer is a detractor</source>
             <translation>调查回答为贬损者</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="206" />
+            <location filename="../core/automation/Triggers.cpp" line="201" />
             <source>Service ticket overdue</source>
             <translation>服务工单逾期</translation>
         </message>
@@ -12650,8 +12650,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="84" />
-            <source>These customers agreed to receive marketing messages</source>
-            <translation>这些客户已同意接收营销信息</translation>
+            <source>These customers &amp;agreed to receive marketing messages</source>
+            <translation>这些客户已同意接收营销信息(&amp;A)</translation>
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="86" />

@@ -81,7 +81,7 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wi
     group->addButton(m_customers);
     group->addButton(m_orders);
     m_createCustomers = new QCheckBox(tr("Create a customer for orders whose customer is not known yet"), this);
-    m_consentGiven = new QCheckBox(tr("These customers agreed to receive marketing messages"), this);
+    m_consentGiven = new QCheckBox(tr("These customers &agreed to receive marketing messages"), this);
     m_consentGiven->setObjectName(QStringLiteral("importConsentGiven"));
     m_consentGiven->setToolTip(tr("Used for rows without a marketing consent column or value. Unticked, no consent is "
                                   "recorded and campaigns leave these customers out until you record it."));
