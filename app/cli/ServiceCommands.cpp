@@ -216,7 +216,7 @@ int ticketShow(CliContext& ctx)
         return ExitOk;
     }
     auto& out = ctx.out();
-    out << u'#' << id << u"  " << v->ticket.subject << Qt::endl;
+    out << u'#' << id << u"  "_s << v->ticket.subject << Qt::endl;
     out << tr("Customer: %1").arg(v->ticket.customerName) << Qt::endl;
     out << tr("Kind: %1, priority: %2, status: %3")
                .arg(service::Tickets::kindLabel(v->ticket.kind), service::Tickets::priorityLabel(v->ticket.priority),
@@ -225,7 +225,7 @@ int ticketShow(CliContext& ctx)
     if (!v->sla.stopped)
         out << tr("Due: %1").arg(dueText(*v)) << Qt::endl;
     for (const auto& c : v->ticket.history)
-        out << u"  " << timeText(c.at) << u"  " << service::Tickets::statusLabel(c.status)
+        out << u"  "_s << timeText(c.at) << u"  "_s << service::Tickets::statusLabel(c.status)
             << (c.note.isEmpty() ? QString() : u"  " + c.note) << Qt::endl;
     return ExitOk;
 }

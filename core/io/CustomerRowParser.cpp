@@ -117,11 +117,14 @@ ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& or
 
     const QString consent = row.value(ImportField::MarketingConsent);
     c.marketingConsent = consentWhenUnstated;
+    out.consentStated = consentWhenUnstated;
     if (!consent.isEmpty()) {
+        out.consentStated = true;
         bool recognized = false;
         c.marketingConsent = TextNormalizer::parseYesNo(consent, &recognized);
         if (!recognized) { // unreadable consent: the safe side is no marketing
             c.marketingConsent = false;
+            out.consentStated = false;
             drop(out, row, ImportField::MarketingConsent, tr("not yes or no (是/否, Y/N, 1/0)"));
         }
     }

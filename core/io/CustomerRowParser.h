@@ -20,6 +20,7 @@ struct ParsedCustomer
     QList<ImportProblem> dropped;              // values left out (marketing consent: read as no)
     QList<ImportField> droppedFields;          // the field of each entry of `dropped`
     std::optional<ImportProblem> flaggedPhone; // a phone kept as written that is not a mainland mobile
+    bool consentStated = false; // the row's consent cell, or the owner for the whole file, said yes or no
 
     // The warnings an import gives for this row, each saying what became of the value.
     QList<ImportProblem> importWarnings() const;

@@ -63,6 +63,14 @@ TEST_CASE("tickets: open, list with due_at and breached, update with a pause, ov
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"done"_s));
 
+    // The plain text shows the ticket and its history as text (no stray pointers between fields).
+    r = cli({u"--db"_s, db, u"ticket"_s, u"show"_s, QString::number(first)});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith(u"#%1  拉链坏了\n"_s.arg(first)));
+    CHECK(r.out.contains(u"  2020-01-08 12:00  "_s));
+    CHECK(r.out.contains(u"换了拉链"_s));
+    CHECK_FALSE(r.out.contains(u"0x"_s));
+
     r = cli({u"--db"_s, db, u"--json"_s, u"ticket"_s, u"list"_s});
     REQUIRE(r.exitCode == 0);
     const QJsonArray all = r.json().array();

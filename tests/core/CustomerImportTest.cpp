@@ -312,3 +312,38 @@ TEST_CASE("a row repeated within the file is counted as a repeat, not as a match
     CHECK(again.unchanged == 3);
     CHECK(again.repeatedInFile == 0);
 }
+
+TEST_CASE("marketing consent: only when stated; a later file can record it, undo takes it back", "[import][consent]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const QString plain = clientele::test::writeTempFile("会员卡号,姓名,手机\nK1,张伟,13800138000\nK2,李娜,13900139000\n");
+    CHECK(importCustomers(*db, plain).inserted == 2);
+    CHECK_FALSE(byCode(*db, u"K1"_s).marketingConsent); // the file says nothing: no consent recorded
+
+    // The same customers again, the owner stating they agreed: "skip" leaves them, "fill" records it.
+    ImportOptions agreed;
+    agreed.consentGiven = true;
+    CHECK(importCustomers(*db, plain, agreed).unchanged == 2);
+    CHECK_FALSE(byCode(*db, u"K1"_s).marketingConsent);
+    agreed.onDuplicate = DuplicatePolicy::Fill;
+    const ImportReport filled = importCustomers(*db, plain, agreed);
+    CHECK(filled.updated == 2);
+    CHECK(byCode(*db, u"K1"_s).marketingConsent);
+    CHECK(byCode(*db, u"K2"_s).marketingConsent);
+
+    // A consent column saying no: "fill" never withdraws, "overwrite" does.
+    const QString refused = clientele::test::writeTempFile("会员卡号,姓名,营销同意\nK1,张伟,否\n");
+    ImportOptions fill;
+    fill.onDuplicate = DuplicatePolicy::Fill;
+    importCustomers(*db, refused, fill);
+    CHECK(byCode(*db, u"K1"_s).marketingConsent);
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicatePolicy::Overwrite;
+    const ImportReport withdrawn = importCustomers(*db, refused, overwrite);
+    CHECK_FALSE(byCode(*db, u"K1"_s).marketingConsent);
+
+    // Undo puts each value back.
+    storage::ImportBatchRepository batches(*db);
+    REQUIRE(batches.undo(withdrawn.batchId).ok());
+    CHECK(byCode(*db, u"K1"_s).marketingConsent);
+}
