@@ -128,7 +128,8 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         m_tabs->addTab(cards, tr("Cards && Coupons"));
         m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
         auto* member = new MemberLedgerPanel(database, customerId, m_tabs);
-        connect(member, &MemberLedgerPanel::changed, this, [this] { m_changed = true; }); // a refund is an order
+        // A refund is an order: the header and the timeline follow at once.
+        connect(member, &MemberLedgerPanel::changed, this, &CustomerProfileDialog::refresh);
         m_tabs->addTab(member, tr("Member"));
         m_tabs->addTab(new SurveyPanel(database, customerId, m_tabs), tr("Survey"));
     }

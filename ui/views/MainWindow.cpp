@@ -556,6 +556,9 @@ void MainWindow::reloadCustomers()
     markPagesStale();
     if (auto* list = customers(); list && m_stalePages.removeOne(list))
         list->refresh(); // at once, in front or not: the status bar counts its rows
+    // The page in front shows what another till or the CLI wrote too (F5 is asked from it).
+    if (auto* front = qobject_cast<Page*>(m_views->currentWidget()); front && m_stalePages.removeOne(front))
+        front->refresh();
     updateStatus();
 }
 
