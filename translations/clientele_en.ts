@@ -203,97 +203,97 @@
     <context>
         <name>RfmSegment</name>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="30" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="32" />
             <source>Important value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="31" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="33" />
             <source>Important development</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="32" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
             <source>Important retention</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="33" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
             <source>Important win-back</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
             <source>General value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
             <source>General development</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
             <source>General retention</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
             <source>General win-back</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
             <source>Champions</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
             <source>Loyal</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
             <source>Potential loyalist</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
             <source>Promising</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="45" />
             <source>Need attention</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="46" />
             <source>About to sleep</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="45" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="47" />
             <source>Can't lose them</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="46" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="48" />
             <source>At risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="47" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="49" />
             <source>Hibernating</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="48" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="50" />
             <source>Lost</source>
             <translation />
         </message>
@@ -451,22 +451,28 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="97" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="99" />
             <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="109" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="208" />
+            <source>Warning: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
@@ -475,98 +481,98 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="317" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="328" />
             <source>Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Conversion lift</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="139" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="142" />
             <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="187" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="196" />
             <source>Campaign %1 “%2”</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="188" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
             <source>Audience: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="189" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
             <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
-            <source>Coupon for the contacted group: %1</source>
+            <location filename="../app/cli/CampaignCommands.cpp" line="206" />
+            <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="209" />
             <source>Message: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="211" />
             <source>First message: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="212" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="223" />
             <source>campaign export needs -o FILE.csv.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="215" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="226" />
             <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="239" />
             <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="245" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
             <source>--date is YYYY-MM-DD, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="267" />
             <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="307" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Group</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
@@ -575,143 +581,143 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="311" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="322" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="329" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="332" />
             <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
             <source>Usage: clientele-cli %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="355" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="366" />
             <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
             <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
             <source>FILTER</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
             <source>Percent held out at random, 0–50 (default 10).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
             <source>PCT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
             <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
             <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <location filename="../app/cli/MemberCommands.cpp" line="463" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="359" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="370" />
             <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="360" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="371" />
             <location filename="../app/cli/CustomerCommands.cpp" line="290" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
             <source>TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
             <source>Coupon type issued to the contacted group.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
             <location filename="../app/cli/FieldCommands.cpp" line="157" />
             <source>TYPE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
             <source>Days after the contact that count (default 14).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
             <source>DAYS</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <source>File to write.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
-            <location filename="../app/cli/ImportCommands.cpp" line="597" />
+            <location filename="../app/cli/ImportCommands.cpp" line="581" />
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -719,27 +725,27 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <source>utf-8, utf-8-bom (default) or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <location filename="../app/cli/ImportCommands.cpp" line="609" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>NAME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <source>Contact date YYYY-MM-DD (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <source>D</source>
             <translation />
         </message>
@@ -847,7 +853,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Tier</source>
             <translation />
         </message>
@@ -1001,7 +1007,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="269" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation />
@@ -1031,7 +1037,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Date</source>
             <translation />
         </message>
@@ -1042,9 +1048,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="178" />
-            <location filename="../app/cli/MemberCommands.cpp" line="179" />
-            <location filename="../app/cli/MemberCommands.cpp" line="404" />
+            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCommands.cpp" line="184" />
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
             <source>Amount</source>
             <translation />
         </message>
@@ -1055,7 +1061,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation />
         </message>
@@ -1156,9 +1162,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <location filename="../app/cli/MemberCommands.cpp" line="432" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCommands.cpp" line="465" />
             <source>S</source>
             <translation />
         </message>
@@ -1169,12 +1175,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="63" />
-            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCommands.cpp" line="65" />
+            <location filename="../app/cli/MemberCommands.cpp" line="478" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1204,8 +1210,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <source>Type</source>
             <translation />
         </message>
@@ -1313,8 +1319,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>C</source>
             <translation />
         </message>
@@ -1445,7 +1451,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="286" />
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ImportCommands.cpp" line="449" />
             <source>Column</source>
             <translation />
         </message>
@@ -1475,285 +1481,290 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="402" />
+            <location filename="../app/cli/ImportCommands.cpp" line="403" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="406" />
+            <location filename="../app/cli/ImportCommands.cpp" line="407" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <location filename="../app/cli/ImportCommands.cpp" line="411" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="422" />
+            <location filename="../app/cli/ImportCommands.cpp" line="423" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="428" />
+            <location filename="../app/cli/ImportCommands.cpp" line="429" />
             <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="432" />
+            <location filename="../app/cli/ImportCommands.cpp" line="433" />
             <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="438" />
+            <location filename="../app/cli/ImportCommands.cpp" line="439" />
             <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="441" />
+            <location filename="../app/cli/ImportCommands.cpp" line="442" />
             <source>Note: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ImportCommands.cpp" line="449" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ImportCommands.cpp" line="449" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ImportCommands.cpp" line="449" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="453" />
+            <location filename="../app/cli/ImportCommands.cpp" line="454" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="455" />
+            <location filename="../app/cli/ImportCommands.cpp" line="456" />
             <source>Rows skipped because of a problem: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="457" />
+            <location filename="../app/cli/ImportCommands.cpp" line="458" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="461" />
+            <location filename="../app/cli/ImportCommands.cpp" line="462" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="463" />
+            <location filename="../app/cli/ImportCommands.cpp" line="464" />
             <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <location filename="../app/cli/MigrateCommand.cpp" line="57" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="496" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="496" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="496" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="500" />
+            <location filename="../app/cli/ImportCommands.cpp" line="501" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="500" />
+            <location filename="../app/cli/ImportCommands.cpp" line="501" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="510" />
+            <location filename="../app/cli/ImportCommands.cpp" line="511" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="527" />
+            <location filename="../app/cli/ImportCommands.cpp" line="528" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="534" />
+            <location filename="../app/cli/ImportCommands.cpp" line="535" />
             <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="548" />
+            <location filename="../app/cli/ImportCommands.cpp" line="549" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="552" />
+            <location filename="../app/cli/ImportCommands.cpp" line="553" />
             <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="554" />
+            <location filename="../app/cli/ImportCommands.cpp" line="555" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="567" />
+            <location filename="../app/cli/ImportCommands.cpp" line="568" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ImportCommands.cpp" line="581" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="587" />
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
             <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <location filename="../app/cli/ImportCommands.cpp" line="592" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="592" />
-            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="593" />
+            <source>The customers in the file agreed to marketing messages (used where a row has no consent value; otherwise none is recorded).</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="595" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="598" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <location filename="../app/cli/ImportCommands.cpp" line="603" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="601" />
+            <location filename="../app/cli/ImportCommands.cpp" line="604" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="604" />
+            <location filename="../app/cli/ImportCommands.cpp" line="607" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <location filename="../app/cli/ImportCommands.cpp" line="609" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="607" />
+            <location filename="../app/cli/ImportCommands.cpp" line="610" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation />
         </message>
@@ -1912,7 +1923,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Plan</source>
             <translation />
         </message>
@@ -1953,7 +1964,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="169" />
-            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
+            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S] [--pay METHOD]</source>
             <translation />
         </message>
         <message>
@@ -1962,704 +1973,727 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="198" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="199" />
             <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="209" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="210" />
             <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="218" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="224" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="219" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="225" />
             <source>No visit card %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="232" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="233" />
             <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="244" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="245" />
             <source>Usage: clientele-cli cards list --customer C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Left</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Sold</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <source>Valid until</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
             <source>expired</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
             <source>used up</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
             <source>active</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="273" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="274" />
             <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="276" />
             <source>Unknown cards plans action "%1" (add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="348" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="349" />
             <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Gives</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Valid</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Issued</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="358" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="359" />
             <source>%1 days from issue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
             <source>until %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="370" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="371" />
             <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="378" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="379" />
             <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="417" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="418" />
             <source>Coupon type %1 added: %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="429" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="430" />
             <source>segment %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="436" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="437" />
             <source>tier %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="443" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="444" />
             <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="446" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="447" />
             <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="455" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="456" />
             <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="459" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="460" />
             <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="468" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="469" />
             <source>No coupon type named %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="476" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="477" />
             <source>customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="497" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="498" />
             <source>%1 coupon(s) of %2 issued to %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="500" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="501" />
             <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="505" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="506" />
             <source>Code: %1 (valid %2 – %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="537" />
             <source>No coupons.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <source>Valid from</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="552" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="553" />
             <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="555" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="556" />
             <source>Unknown coupons types action "%1" (add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="574" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
             <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
             <source>Number of uses of the plan.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
             <source>Price of the plan.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCommands.cpp" line="428" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCommands.cpp" line="461" />
             <source>A</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <source>Months a card stays valid after the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <source>Products or services the plan covers (text or product codes).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>Phone, member code or ID of the customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
             <source>Day of the sale or use (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <source>Store where it happens.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="586" />
-            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <source>How a card sold is paid: cash, card, wechat or alipay (default cash).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
-            <source>Amount off the sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
-            <source>Percent off the sale (1–100).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
-            <source>P</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
-            <source>At most this much off (percent coupons).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <source>A free item (text or product code).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
-            <source>Value of the free item, taken off the sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <source>Minimum sale for the coupon.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <source>Valid this many days from the day of issue.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <source>First valid day (with --valid-until).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <source>Last valid day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
-            <source>May be used together with other stackable coupons on one sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <source>Every customer of this RFM segment (latest run).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
-            <source>Every customer of this tier (latest run), opted-out customers included.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
-            <source>T</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <source>Day of issue (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <source>At most N coupons (default 200).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="37" />
-            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="50" />
-            <source>--date must be a date like 2026-12-01, not "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="58" />
-            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="58" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
+            <location filename="../app/cli/MemberCommands.cpp" line="60" />
             <source>METHOD</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="63" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>Amount off the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>Percent off the sale (1–100).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>P</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <source>At most this much off (percent coupons).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <source>A free item (text or product code).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>Value of the free item, taken off the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <source>Minimum sale for the coupon.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <source>Valid this many days from the day of issue.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <source>First valid day (with --valid-until).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <source>Last valid day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>May be used together with other stackable coupons on one sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <source>Every customer of this RFM segment (latest run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <source>Every customer of this tier (latest run), opted-out customers included.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <source>T</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <source>Day of issue (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <source>At most N coupons (default 200).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="39" />
+            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="52" />
+            <source>--date must be a date like 2026-12-01, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="65" />
             <source>The day it happened (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="84" />
+            <location filename="../app/cli/MemberCommands.cpp" line="86" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="88" />
+            <location filename="../app/cli/MemberCommands.cpp" line="90" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="103" />
+            <location filename="../app/cli/MemberCommands.cpp" line="105" />
             <source>Saved the member rules as version %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCommands.cpp" line="107" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="113" />
+            <location filename="../app/cli/MemberCommands.cpp" line="115" />
             <source>New member codes start with "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <location filename="../app/cli/MemberCommands.cpp" line="118" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="122" />
+            <location filename="../app/cli/MemberCommands.cpp" line="124" />
             <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="126" />
+            <location filename="../app/cli/MemberCommands.cpp" line="128" />
             <source>sale needs --amount.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="141" />
+            <location filename="../app/cli/MemberCommands.cpp" line="143" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <location filename="../app/cli/MemberCommands.cpp" line="180" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="178" />
+            <location filename="../app/cli/MemberCommands.cpp" line="183" />
             <source>Item</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="181" />
+            <location filename="../app/cli/MemberCommands.cpp" line="186" />
             <source>Tier discount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
-            <source>%1 points</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="185" />
-            <source>Stored value (principal %1, bonus %2)</source>
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <source>Coupon %1 (%2)</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <source>Free item: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <source>%1 points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <source>Stored value (principal %1, bonus %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="201" />
             <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="199" />
+            <location filename="../app/cli/MemberCommands.cpp" line="209" />
             <source>The sale was saved, but recalculating tiers failed: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="206" />
+            <location filename="../app/cli/MemberCommands.cpp" line="216" />
             <source>Usage: clientele-cli refund ORDER_NO</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="227" />
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="227" />
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="229" />
+            <location filename="../app/cli/MemberCommands.cpp" line="241" />
             <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="242" />
+            <location filename="../app/cli/MemberCommands.cpp" line="249" />
+            <source>Coupons given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="256" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="244" />
+            <location filename="../app/cli/MemberCommands.cpp" line="258" />
             <source>AMOUNT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="265" />
+            <location filename="../app/cli/MemberCommands.cpp" line="279" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCommands.cpp" line="290" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="333" />
+            <location filename="../app/cli/MemberCommands.cpp" line="366" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <location filename="../app/cli/MemberCommands.cpp" line="376" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="346" />
+            <location filename="../app/cli/MemberCommands.cpp" line="379" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="347" />
+            <location filename="../app/cli/MemberCommands.cpp" line="380" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="357" />
+            <location filename="../app/cli/MemberCommands.cpp" line="390" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="362" />
+            <location filename="../app/cli/MemberCommands.cpp" line="395" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="375" />
+            <location filename="../app/cli/MemberCommands.cpp" line="408" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="385" />
+            <location filename="../app/cli/MemberCommands.cpp" line="418" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="404" />
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
             <source>Owed to members as of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="405" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="406" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="407" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
             <source>Points (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
             <source>Unused visit-card uses (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="409" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="420" />
+            <location filename="../app/cli/MemberCommands.cpp" line="453" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="427" />
+            <location filename="../app/cli/MemberCommands.cpp" line="460" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="428" />
+            <location filename="../app/cli/MemberCommands.cpp" line="461" />
             <source>Amount of the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="429" />
+            <location filename="../app/cli/MemberCommands.cpp" line="462" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="429" />
+            <location filename="../app/cli/MemberCommands.cpp" line="462" />
             <source>A|all</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCommands.cpp" line="463" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <location filename="../app/cli/MemberCommands.cpp" line="464" />
             <source>Coupon code to redeem.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <location filename="../app/cli/MemberCommands.cpp" line="464" />
             <source>CODE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="432" />
+            <location filename="../app/cli/MemberCommands.cpp" line="465" />
             <source>The store the sale belongs to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="435" />
+            <location filename="../app/cli/MemberCommands.cpp" line="468" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="470" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="472" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="473" />
             <source>Also list the ledgers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="474" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCommands.cpp" line="475" />
             <source>Why the points change.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="444" />
+            <location filename="../app/cli/MemberCommands.cpp" line="477" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <location filename="../app/cli/MemberCommands.cpp" line="478" />
             <source>Day (default today).</source>
             <translation />
         </message>
@@ -2772,7 +2806,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="232" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="237" />
             <source>--month needs a month like 2026-10.</source>
             <translation />
         </message>
@@ -2803,7 +2837,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>The month, like 2026-10.</source>
             <translation />
         </message>
@@ -2812,9 +2846,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="527" />
             <location filename="../app/cli/SegmentCommands.cpp" line="529" />
             <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -3351,7 +3385,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Due</source>
             <translation />
         </message>
@@ -3477,355 +3511,365 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="62" />
             <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="100" />
             <source>paused</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="101" />
             <source> (late)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="107" />
             <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="129" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="134" />
             <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="160" />
             <source>No overdue tickets.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="160" />
             <source>No tickets.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Priority</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Ticket subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="172" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="177" />
             <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="188" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
             <source>Ticket %1 is now %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="190" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
             <source>Due: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="192" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="197" />
             <source>Resolved later than its SLA.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="202" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="207" />
             <source>Usage: clientele-cli ticket show ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="215" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="220" />
             <source>Customer: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="216" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
             <source>Kind: %1, priority: %2, status: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="226" />
             <source>Due: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="250" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="252" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
             <source>Service in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
             <source>Opened: %1, resolved: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="254" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="259" />
             <source>Median first response: %1 (opening hours)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
             <source>Median resolution: %1 (opening hours)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="262" />
             <source>Resolved within SLA: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="275" />
-            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
+            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
+            <source>Saved the opening hours, SLA times and NPS warning line.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="292" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="300" />
+            <source>Usage: clientele-cli ticket sla show | set FILE.json</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="318" />
+            <source>Usage: clientele-cli ticket open|list|update|show|stats|sla …</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="335" />
             <source>--score is a whole number from 0 to 10, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="299" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="342" />
             <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="320" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="363" />
             <source>Line %1, column %2, “%3”: %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="321" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="364" />
             <source>Nothing was imported: fix the rows above and import again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="323" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="366" />
             <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="353" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="396" />
             <source>--date needs a date like 2026-11-30, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="362" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="374" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="417" />
             <source>Answer recorded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="392" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="441" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="435" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="484" />
             <source>--month needs a month like 2026-10, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="395" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="438" />
             <source>--by is tier or store, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="448" />
             <source>(no tier yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="406" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="449" />
             <source>(no store)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Month</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>NPS</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Promoters</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Passives</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Detractors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Answers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
             <source>– (under %1 answers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Warning</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="470" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
             <source>red</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="471" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
             <source>amber</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="485" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="529" />
             <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
             <source>complaint, return, repair or question.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
             <source>urgent, high, normal or low.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
             <source>PRIORITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <source>What it is about.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <source>More detail.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>Who handles it (default: you).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>When it happened (default: now), like 2026-12-01 14:30.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>DATETIME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <source>open, waiting, resolved or closed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <source>STATUS</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <source>A note; on resolved or closed, the resolution.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="539" />
             <source>Only tickets past their due time.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="540" />
             <source>Only open or waiting tickets.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="544" />
             <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <source>0 to 10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
             <source>The day of the answer (default: today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
             <source>YYYY-MM-DD</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
             <source>The customer's comment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="551" />
             <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
             <source>The month, like 2026-10 (default: this month).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
             <source>tier or store.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
             <source>GROUP</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="557" />
             <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
             <translation />
         </message>
@@ -4143,62 +4187,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="150" />
+            <location filename="../core/automation/Triggers.cpp" line="174" />
             <source>Birthday in N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="152" />
+            <location filename="../core/automation/Triggers.cpp" line="176" />
             <source>N days after the first purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="154" />
+            <location filename="../core/automation/Triggers.cpp" line="178" />
             <source>Stage changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="156" />
+            <location filename="../core/automation/Triggers.cpp" line="180" />
             <source>Tier changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="158" />
+            <location filename="../core/automation/Triggers.cpp" line="182" />
             <source>No purchase for N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="161" />
+            <location filename="../core/automation/Triggers.cpp" line="185" />
             <source>Chance of still being a customer fell below X</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="163" />
+            <location filename="../core/automation/Triggers.cpp" line="187" />
             <source>A product's repurchase time passed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="165" />
+            <location filename="../core/automation/Triggers.cpp" line="189" />
             <source>Holiday in N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="167" />
+            <location filename="../core/automation/Triggers.cpp" line="191" />
             <source>Points expiring</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="170" />
+            <location filename="../core/automation/Triggers.cpp" line="194" />
             <source>Stored value unused for N days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="172" />
+            <location filename="../core/automation/Triggers.cpp" line="197" />
+            <source>Visit card with one use left</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="199" />
             <source>Survey answer is a detractor</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="174" />
+            <location filename="../core/automation/Triggers.cpp" line="201" />
             <source>Service ticket overdue</source>
             <translation />
         </message>
@@ -4321,32 +4370,57 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::automation::Why</name>
         <message>
-            <location filename="../core/automation/Why.cpp" line="41" />
+            <location filename="../core/automation/Why.cpp" line="42" />
             <source>Moved up from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="41" />
+            <location filename="../core/automation/Why.cpp" line="42" />
             <source>Moved down from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="45" />
+            <location filename="../core/automation/Why.cpp" line="46" />
             <source>Came back with a purchase on %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="47" />
+            <location filename="../core/automation/Why.cpp" line="48" />
             <source>No purchase for %1 days since %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="49" />
+            <location filename="../core/automation/Why.cpp" line="50" />
+            <source>%1 points expire on %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="52" />
+            <source>%1 of stored value unused since %2 (%3 days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="56" />
+            <source>Visit card %1 (%2) has one use left, valid until %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="59" />
             <source>The chance they are still a customer is %1%, below %2%; last purchase on %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="62" />
+            <location filename="../core/automation/Why.cpp" line="64" />
+            <source>Ticket #%1 (%2) was due %3 and is still not resolved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="80" />
+            <source>Overdue ticket of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="81" />
             <source>Follow up with %1</source>
             <translation />
         </message>
@@ -4354,35 +4428,40 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="55" />
-            <source>%1 pts</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="61" />
-            <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="66" />
-            <source>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer(s) bought in the window.</source>
-            <translation>
-                <numerusform>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer bought in the window.</numerusform>
-                <numerusform>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customers bought in the window.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="75" />
-            <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="71" />
+            <source>%1 to %2</source>
             <translation />
         </message>
         <message>
             <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <source>%1 pts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="86" />
+            <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/CampaignResults.cpp" line="91" />
+            <source>No hold-out: lift cannot be measured. %n contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
+            <translation>
+                <numerusform>No hold-out: lift cannot be measured. %n contacted customer bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
+                <numerusform>No hold-out: lift cannot be measured. %n contacted customers bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="100" />
+            <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="82" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="107" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation />
         </message>
@@ -4390,12 +4469,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::Campaigns</name>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="33" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="37" />
             <source>There is no campaign %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="66" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="70" />
             <source>%n left out: no marketing consent</source>
             <translation>
                 <numerusform>%n left out: no marketing consent</numerusform>
@@ -4403,7 +4482,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="68" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="72" />
             <source>%n left out: erased</source>
             <translation>
                 <numerusform>%n left out: erased</numerusform>
@@ -4411,63 +4490,91 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="75" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="79" />
             <source>A campaign needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="78" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="82" />
             <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="84" />
             <source>The results window is 1 to 365 days, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="88" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="91" />
+            <source>There is no coupon type “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="101" />
             <source>The filter reaches nobody who may receive marketing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="127" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="128" />
+            <source>A saved audience needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="142" />
+            <source>No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="144" />
+            <source>Only %n customer(s): too few for the hold-out to show a reliable lift.</source>
+            <translation>
+                <numerusform>Only %n customer: too few for the hold-out to show a reliable lift.</numerusform>
+                <numerusform>Only %n customers: too few for the hold-out to show a reliable lift.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="167" />
             <source>Customer %1 gave no marketing consent or was erased; not added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="188" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="281" />
             <source>The contact date is not a valid date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="215" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="309" />
             <source>Campaign “%1”: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="342" />
+            <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation />
         </message>
     </context>
@@ -4592,13 +4699,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <source>It is %1: send marketing messages between 08:00 and 21:00 only.</source>
             <translation />
         </message>
-        <message>
-            <location filename="../core/campaigns/MessageChecks.cpp" line="97" />
-            <source>{%1} stays empty until points and stored value are kept in Clientele.</source>
-            <translation />
-        </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/MessageChecks.cpp" line="100" />
+            <location filename="../core/campaigns/MessageChecks.cpp" line="96" />
             <source>{%1} is empty for %n customer(s).</source>
             <translation>
                 <numerusform>{%1} is empty for %n customer.</numerusform>
@@ -4606,7 +4708,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/MessageChecks.cpp" line="104" />
+            <location filename="../core/campaigns/MessageChecks.cpp" line="101" />
             <source>{%1} is not a placeholder (known: %2).</source>
             <translation />
         </message>
@@ -4952,97 +5054,102 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::customers::CustomerTimeline</name>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="73" />
             <source>Purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="74" />
             <source>Refund</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="73" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="75" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="74" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="76" />
             <source>Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="75" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="77" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="76" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="78" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="89" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="79" />
+            <source>Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="92" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="91" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="94" />
             <source>Became a member</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="119" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="120" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="123" />
             <source>cancelled</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="124" />
             <source>open</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="126" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
             <source>Outcome: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="132" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="137" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="140" />
             <source>Ticket opened: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="138" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="141" />
             <source>%1 · %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="142" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="145" />
             <source>Ticket %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="49" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="51" />
             <source>Reading the tier history of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="57" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="59" />
             <source>%1 → %2</source>
             <translation />
         </message>
@@ -5455,32 +5562,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="84" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="85" />
             <source>not a mainland mobile number; kept as written</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="87" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="88" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="94" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="97" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="99" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="103" />
             <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="104" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="108" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="120" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="128" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation />
         </message>
@@ -5706,77 +5813,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="119" />
+            <location filename="../core/io/OrderImporter.cpp" line="118" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="138" />
+            <location filename="../core/io/OrderImporter.cpp" line="137" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="140" />
+            <location filename="../core/io/OrderImporter.cpp" line="139" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="142" />
+            <location filename="../core/io/OrderImporter.cpp" line="141" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="154" />
+            <location filename="../core/io/OrderImporter.cpp" line="153" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="160" />
+            <location filename="../core/io/OrderImporter.cpp" line="159" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="162" />
+            <location filename="../core/io/OrderImporter.cpp" line="161" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="164" />
+            <location filename="../core/io/OrderImporter.cpp" line="163" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="171" />
+            <location filename="../core/io/OrderImporter.cpp" line="170" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="182" />
+            <location filename="../core/io/OrderImporter.cpp" line="181" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="186" />
+            <location filename="../core/io/OrderImporter.cpp" line="185" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="189" />
+            <location filename="../core/io/OrderImporter.cpp" line="188" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="229" />
+            <location filename="../core/io/OrderImporter.cpp" line="228" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="230" />
+            <location filename="../core/io/OrderImporter.cpp" line="229" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="231" />
+            <location filename="../core/io/OrderImporter.cpp" line="230" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -5997,14 +6104,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
-        <name>clientele::core::member::CardSaleOrder</name>
-        <message>
-            <location filename="../core/member/CardSaleOrder.cpp" line="34" />
-            <source>An order for visit card %1 already exists.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>clientele::core::member::Coupons</name>
         <message>
             <location filename="../core/member/Coupons.cpp" line="46" />
@@ -6206,6 +6305,14 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::member::MemberFigures</name>
+        <message>
+            <location filename="../core/member/MemberFigures.cpp" line="54" />
+            <source>A month is written like 2026-11, not "%1".</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::member::MemberRules</name>
         <message>
             <location filename="../core/member/MemberRules.cpp" line="78" />
@@ -6234,115 +6341,223 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::member::MemberTimeline</name>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="72" />
+            <source>expire %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="86" />
+            <source>Visit card %1 bought: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="87" />
+            <source>%1 uses for %2, until %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="97" />
+            <source>Visit card %1 used</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="98" />
+            <source>Visit card %1: a use given back</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="99" />
+            <source>%1 of %2 uses left</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="107" />
+            <source>Coupon %1 received: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="108" />
+            <source>valid %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="116" />
+            <source>Coupon %1 used: %2 off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="117" />
+            <source>Coupon %1 given back (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="118" />
+            <source>%1 · %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="38" />
+            <source>Points %1 earned</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="40" />
+            <source>Points %1 redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="42" />
+            <source>Points %1 taken back (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="44" />
+            <source>Points %1 given back (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="45" />
+            <source>Points adjusted by %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="52" />
+            <source>Stored value topped up %1, bonus %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="54" />
+            <source>Paid %1 from stored value (principal %2, bonus %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="56" />
+            <source>%1 back to stored value (principal %2, bonus %3)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="151" />
+            <location filename="../core/member/SaleService.cpp" line="175" />
             <source>Cash</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="153" />
+            <location filename="../core/member/SaleService.cpp" line="177" />
             <source>Bank card</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="155" />
+            <location filename="../core/member/SaleService.cpp" line="179" />
             <source>WeChat Pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="157" />
+            <location filename="../core/member/SaleService.cpp" line="181" />
             <source>Alipay</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="273" />
-            <source>No counter sale numbered %1.</source>
+            <location filename="../core/member/SaleService.cpp" line="281" />
+            <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="278" />
-            <source>%1 is itself a refund.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="284" />
-            <source>Sale %1 was already refunded (%2).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="391" />
+            <location filename="../core/member/SaleService.cpp" line="509" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="396" />
+            <location filename="../core/member/SaleService.cpp" line="514" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="415" />
+            <location filename="../core/member/SaleService.cpp" line="533" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="452" />
+            <location filename="../core/member/SaleService.cpp" line="570" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="454" />
+            <location filename="../core/member/SaleService.cpp" line="572" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="522" />
+            <location filename="../core/member/SaleService.cpp" line="640" />
             <source>imported order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="42" />
+            <location filename="../core/member/SaleService.cpp" line="46" />
             <source>No customer with ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="73" />
+            <location filename="../core/member/SaleService.cpp" line="83" />
+            <source>No visit-card plan %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="87" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="77" />
-            <source>Coupons are not available yet (coupon "%1").</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="79" />
+            <location filename="../core/member/SaleService.cpp" line="92" />
             <source>Visit cards are not available yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="81" />
+            <location filename="../core/member/SaleService.cpp" line="94" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="105" />
+            <location filename="../core/member/SaleService.cpp" line="129" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="112" />
+            <location filename="../core/member/SaleService.cpp" line="136" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="124" />
+            <location filename="../core/member/SaleService.cpp" line="148" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="127" />
+            <location filename="../core/member/SaleService.cpp" line="151" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="323" />
+            <source>No counter sale numbered %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="328" />
+            <source>%1 is itself a refund.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="334" />
+            <source>Sale %1 was already refunded (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="378" />
+            <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
             <translation />
         </message>
     </context>
@@ -6375,52 +6590,48 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/member/VisitCards.cpp" line="96" />
+            <location filename="../core/member/VisitCards.cpp" line="113" />
             <source>A visit card needs the day it is sold.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="104" />
+            <location filename="../core/member/VisitCards.cpp" line="121" />
             <source>No visit-card plan %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="109" />
-            <source>No customer with ID %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/VisitCards.cpp" line="138" />
+            <location filename="../core/member/VisitCards.cpp" line="147" />
             <source>Visit card %1 was sold on %2; a use cannot be dated %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="141" />
+            <location filename="../core/member/VisitCards.cpp" line="150" />
             <source>Visit card %1 expired on %2; it cannot be used any more (%3 of %4 uses left unused).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="146" />
+            <location filename="../core/member/VisitCards.cpp" line="155" />
             <source>Visit card %1 is used up (%2 of %2 uses taken).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="154" />
+            <location filename="../core/member/VisitCards.cpp" line="163" />
             <source>A visit-card use needs its day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="162" />
-            <location filename="../core/member/VisitCards.cpp" line="170" />
+            <location filename="../core/member/VisitCards.cpp" line="171" />
+            <location filename="../core/member/VisitCards.cpp" line="179" />
             <source>No visit card %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="197" />
+            <location filename="../core/member/VisitCards.cpp" line="206" />
             <source>No visit-card use %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="199" />
+            <location filename="../core/member/VisitCards.cpp" line="208" />
             <source>Visit-card use %1 was already undone.</source>
             <translation />
         </message>
@@ -6693,6 +6904,90 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::report::MemberSection</name>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="29" />
+            <source>Stored value owed (principal + bonus)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="30" />
+            <source>%1 (%2 + %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="31" />
+            <source>Points outstanding</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="31" />
+            <location filename="../core/report/MemberSection.cpp" line="33" />
+            <source>%1, worth %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="32" />
+            <source>Unused visit-card uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="34" />
+            <source>Owed to members in all</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="35" />
+            <source>Top-ups this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="36" />
+            <source>%1 for %2; bonus given %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="37" />
+            <source>Points this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="38" />
+            <source>earned %1, spent %2, expired %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="39" />
+            <source>Visit-card uses this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="40" />
+            <source>Member-day sales this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="41" />
+            <source>%1 for %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="44" />
+            <source>Coupon type %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="45" />
+            <source>%1 of %2 used (%3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="54" />
+            <source>Member program</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
             <location filename="../core/report/MonthlyReport.cpp" line="117" />
@@ -6733,259 +7028,259 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="124" />
+            <location filename="../core/report/ReportRenderer.cpp" line="125" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="130" />
+            <location filename="../core/report/ReportRenderer.cpp" line="131" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <location filename="../core/report/ReportRenderer.cpp" line="155" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="181" />
+            <location filename="../core/report/ReportRenderer.cpp" line="182" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="185" />
+            <location filename="../core/report/ReportRenderer.cpp" line="186" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="187" />
+            <location filename="../core/report/ReportRenderer.cpp" line="188" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="193" />
+            <location filename="../core/report/ReportRenderer.cpp" line="194" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="195" />
+            <location filename="../core/report/ReportRenderer.cpp" line="196" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="265" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="266" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>Top categories per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
             <source>Units</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <location filename="../core/report/ReportRenderer.cpp" line="229" />
             <source>(no category)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Top products per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
             <source>Campaigns this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Conversion lift (95% interval)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="249" />
+            <location filename="../core/report/ReportRenderer.cpp" line="250" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="250" />
+            <location filename="../core/report/ReportRenderer.cpp" line="251" />
             <source>%1 pts (%2 to %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="258" />
+            <location filename="../core/report/ReportRenderer.cpp" line="259" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="260" />
+            <location filename="../core/report/ReportRenderer.cpp" line="261" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="269" />
+            <location filename="../core/report/ReportRenderer.cpp" line="270" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="270" />
+            <location filename="../core/report/ReportRenderer.cpp" line="271" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="277" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="281" />
+            <location filename="../core/report/ReportRenderer.cpp" line="282" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="282" />
+            <location filename="../core/report/ReportRenderer.cpp" line="283" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="288" />
+            <location filename="../core/report/ReportRenderer.cpp" line="289" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="300" />
             <source>How these figures are counted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="59" />
+            <location filename="../core/report/ReportRenderer.cpp" line="60" />
             <source> pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="71" />
+            <location filename="../core/report/ReportRenderer.cpp" line="72" />
             <source>New since</source>
             <translation />
         </message>
@@ -7435,27 +7730,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::segmentation::RfmSegments</name>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="124" />
             <source>no purchases yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="120" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="126" />
             <source>high</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="127" />
             <source>low</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="123" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="129" />
             <source>R %1 (%2 days vs average %3), F %4 (%5 orders vs average %6.%7), M %8 (%9 vs average %10)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="136" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="142" />
             <source>R%1 F%2 M%3 (FM %4)</source>
             <translation />
         </message>
@@ -7585,38 +7880,38 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::HealthFigures</name>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="53" />
-            <location filename="../core/service/HealthFigures.cpp" line="149" />
+            <location filename="../core/service/HealthFigures.cpp" line="56" />
+            <location filename="../core/service/HealthFigures.cpp" line="176" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="172" />
+            <location filename="../core/service/HealthFigures.cpp" line="199" />
             <source>Unknown health figure “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="178" />
+            <location filename="../core/service/HealthFigures.cpp" line="205" />
             <source>Net promoter score</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="180" />
+            <location filename="../core/service/HealthFigures.cpp" line="207" />
             <source>Repurchase rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="182" />
+            <location filename="../core/service/HealthFigures.cpp" line="209" />
             <source>Average customer lifetime value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="184" />
+            <location filename="../core/service/HealthFigures.cpp" line="211" />
             <source>Customers turning dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="186" />
+            <location filename="../core/service/HealthFigures.cpp" line="213" />
             <source>Tickets resolved within SLA</source>
             <translation />
         </message>
@@ -7625,8 +7920,106 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::service::Nps</name>
         <message>
             <location filename="../core/service/Nps.cpp" line="109" />
-            <location filename="../core/service/TicketFigures.cpp" line="63" />
+            <location filename="../core/service/TicketFigures.cpp" line="67" />
             <source>“%1” is not a month like 2026-10.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::ServiceSettings</name>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="33" />
+            <source>Monday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="34" />
+            <source>Tuesday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="35" />
+            <source>Wednesday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="36" />
+            <source>Thursday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="37" />
+            <source>Friday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="38" />
+            <source>Saturday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="39" />
+            <source>Sunday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="57" />
+            <source>%1: the shop must open before it closes (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="61" />
+            <source>The shop must be open on at least one day, or no ticket could ever fall due.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="65" />
+            <source>Time to resolve a ticket of priority “%1” must be between %2 minutes and %3 working days, not %4 minutes.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="73" />
+            <source>The NPS warning line must be between −100 and +100, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="75" />
+            <source>The NPS drop that warns must be between 1 and 200 points, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="116" />
+            <source>Unknown service setting “%1” (expected hours, sla_minutes, nps).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="122" />
+            <source>Unknown day “%1” in hours (expected mon … sun).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="125" />
+            <source>Opening hours for %1 must look like 10:00-21:00 or closed, not “%2”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="132" />
+            <source>Unknown priority “%1” in sla_minutes (expected urgent, high, normal, low).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="135" />
+            <source>Minutes for %1 must be a whole number, not “%2”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="143" />
+            <source>nps.%1 must be a whole number, not “%2”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="149" />
+            <source>Unknown NPS setting “%1” (expected below, drop).</source>
             <translation />
         </message>
     </context>
@@ -7734,62 +8127,62 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="187" />
+            <location filename="../core/service/Tickets.cpp" line="198" />
             <source>Complaint</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="189" />
+            <location filename="../core/service/Tickets.cpp" line="200" />
             <source>Return</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="191" />
+            <location filename="../core/service/Tickets.cpp" line="202" />
             <source>Repair</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="193" />
+            <location filename="../core/service/Tickets.cpp" line="204" />
             <source>Question</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="200" />
+            <location filename="../core/service/Tickets.cpp" line="211" />
             <source>Urgent</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="202" />
+            <location filename="../core/service/Tickets.cpp" line="213" />
             <source>High</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="204" />
+            <location filename="../core/service/Tickets.cpp" line="215" />
             <source>Normal</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="206" />
+            <location filename="../core/service/Tickets.cpp" line="217" />
             <source>Low</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="213" />
+            <location filename="../core/service/Tickets.cpp" line="224" />
             <source>open</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="215" />
+            <location filename="../core/service/Tickets.cpp" line="226" />
             <source>waiting for customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="217" />
+            <location filename="../core/service/Tickets.cpp" line="228" />
             <source>resolved</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="219" />
+            <location filename="../core/service/Tickets.cpp" line="230" />
             <source>closed</source>
             <translation />
         </message>
@@ -7948,28 +8341,38 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="243" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="246" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="244" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="247" />
             <source>Counting customers left out</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="255" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="256" />
             <source>Reading the customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="268" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="266" />
+            <source>Reading the campaign's coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="283" />
+            <source>Recording the campaign's coupon</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="296" />
             <source>Saving the filter</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="274" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="302" />
             <source>Reading saved filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="286" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="314" />
             <source>Removing the filter</source>
             <translation />
         </message>
@@ -8036,11 +8439,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/CouponStore.cpp" line="201" />
+            <location filename="../core/storage/CouponStore.cpp" line="257" />
             <source>Reading coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="261" />
+            <location filename="../core/storage/CouponStore.cpp" line="277" />
             <source>Recording a coupon redemption</source>
             <translation />
         </message>
@@ -8202,38 +8606,33 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="106" />
+            <location filename="../core/storage/Database.cpp" line="107" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="124" />
+            <location filename="../core/storage/Database.cpp" line="125" />
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="128" />
+            <location filename="../core/storage/Database.cpp" line="129" />
             <source>%1 is a folder, not a database file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="130" />
+            <location filename="../core/storage/Database.cpp" line="131" />
             <source>Cannot create the folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="137" />
+            <location filename="../core/storage/Database.cpp" line="138" />
             <source>Cannot open the database %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="145" />
+            <location filename="../core/storage/Database.cpp" line="146" />
             <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/Database.cpp" line="155" />
-            <source>Cannot connect to the shop server %1: %2</source>
             <translation />
         </message>
         <message>
@@ -8247,8 +8646,33 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="47" />
+            <location filename="../core/storage/Database.cpp" line="48" />
             <source>%1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresConnectError.cpp" line="32" />
+            <source>The shop server %1 did not accept user %2: the password is wrong, or the server does not know this user.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresConnectError.cpp" line="37" />
+            <source>The shop server %1 has no database named %2. Check the name, or ask whoever runs the server to create it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresConnectError.cpp" line="42" />
+            <source>The shop server %1 does not offer TLS, and this connection requires it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresConnectError.cpp" line="47" />
+            <source>No shop server answers at %1. Check the host name and the port (%2), and that the server is running and reachable from this computer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresConnectError.cpp" line="52" />
+            <source>Cannot connect to the shop server %1: %2</source>
             <translation />
         </message>
         <message>
@@ -8257,22 +8681,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="170" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="171" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="172" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="173" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="174" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="175" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="257" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="258" />
             <source>Moving the ids of %1 on</source>
             <translation />
         </message>
@@ -8282,12 +8706,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="98" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="99" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="100" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="101" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation />
         </message>
@@ -8343,7 +8767,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::DuplicateQueries</name>
         <message>
-            <location filename="../core/storage/DuplicateQueries.cpp" line="30" />
+            <location filename="../core/storage/DuplicateQueries.cpp" line="31" />
             <source>Looking for duplicate customers</source>
             <translation />
         </message>
@@ -8572,6 +8996,39 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::MemberFigureQueries</name>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="26" />
+            <source>Summing the month's top-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="38" />
+            <source>Summing the month's points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="51" />
+            <source>Counting the month's visit-card uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="65" />
+            <source>Counting coupons by type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="79" />
+            <source>Reading stored-value balances</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="95" />
+            <source>Reading the month's counter sales</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::MemberRepository</name>
         <message>
             <location filename="../core/storage/MemberRepository.cpp" line="113" />
@@ -8594,69 +9051,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="170" />
+            <location filename="../core/storage/MemberRepository.cpp" line="171" />
             <source>Saving the sale's order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="184" />
+            <location filename="../core/storage/MemberRepository.cpp" line="185" />
             <source>Saving the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="195" />
-            <location filename="../core/storage/MemberRepository.cpp" line="205" />
-            <location filename="../core/storage/MemberRepository.cpp" line="214" />
+            <location filename="../core/storage/MemberRepository.cpp" line="196" />
+            <location filename="../core/storage/MemberRepository.cpp" line="206" />
+            <location filename="../core/storage/MemberRepository.cpp" line="215" />
             <source>Reading the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="224" />
+            <location filename="../core/storage/MemberRepository.cpp" line="225" />
             <source>Reading counter sales</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="237" />
+            <location filename="../core/storage/MemberRepository.cpp" line="238" />
             <source>Writing the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="247" />
-            <location filename="../core/storage/MemberRepository.cpp" line="255" />
-            <location filename="../core/storage/MemberRepository.cpp" line="263" />
-            <location filename="../core/storage/MemberRepository.cpp" line="325" />
+            <location filename="../core/storage/MemberRepository.cpp" line="248" />
+            <location filename="../core/storage/MemberRepository.cpp" line="256" />
+            <location filename="../core/storage/MemberRepository.cpp" line="264" />
+            <location filename="../core/storage/MemberRepository.cpp" line="326" />
             <source>Reading the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="276" />
+            <location filename="../core/storage/MemberRepository.cpp" line="277" />
             <source>Writing the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="286" />
-            <location filename="../core/storage/MemberRepository.cpp" line="294" />
-            <location filename="../core/storage/MemberRepository.cpp" line="305" />
+            <location filename="../core/storage/MemberRepository.cpp" line="287" />
+            <location filename="../core/storage/MemberRepository.cpp" line="295" />
+            <location filename="../core/storage/MemberRepository.cpp" line="306" />
             <source>Reading the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="314" />
+            <location filename="../core/storage/MemberRepository.cpp" line="315" />
             <source>Reading the customer's tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="334" />
+            <location filename="../core/storage/MemberRepository.cpp" line="335" />
             <source>Reading member codes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="344" />
+            <location filename="../core/storage/MemberRepository.cpp" line="345" />
             <source>Giving the customer a member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="354" />
+            <location filename="../core/storage/MemberRepository.cpp" line="355" />
             <source>Reading imported orders</source>
             <translation />
         </message>
@@ -8674,12 +9131,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="196" />
+            <location filename="../core/storage/Migrations.cpp" line="195" />
+            <source>Reading the tables of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="199" />
+            <source>%1 is not a Clientele database: it already holds other tables (%2, …) and no Clientele data version. Choose an empty database or a Clientele one; nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="210" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="217" />
+            <location filename="../core/storage/Migrations.cpp" line="231" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -8786,13 +9253,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="75" />
+            <location filename="../core/storage/OrderRepository.cpp" line="74" />
             <source>Reading orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="97" />
-            <location filename="../core/storage/OrderRepository.cpp" line="105" />
+            <location filename="../core/storage/OrderRepository.cpp" line="96" />
+            <location filename="../core/storage/OrderRepository.cpp" line="104" />
             <source>Counting orders</source>
             <translation />
         </message>
@@ -8800,15 +9267,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::PredictionRepository</name>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="40" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="51" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="63" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="74" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="41" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="52" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="64" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="75" />
             <source>Reading predictions</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="94" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="95" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation />
         </message>
@@ -8883,60 +9350,60 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="213" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="185" />
             <source>Saving segmentation results</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="223" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="265" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="239" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="258" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="273" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="274" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="289" />
             <source>Saving the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="299" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="315" />
             <source>Saving the figures of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="309" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="325" />
             <source>Reading the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="330" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="346" />
             <source>Listing months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="357" />
             <source>Reading the last segmentation date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="351" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="367" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="368" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="384" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="381" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="397" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="453" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="472" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="469" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="488" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -8977,73 +9444,73 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::ShopMover</name>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="196" />
+            <location filename="../core/storage/ShopMover.cpp" line="197" />
             <source>%1 is at data version %2 and %3 at %4; open both with this version of Clientele first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="210" />
+            <location filename="../core/storage/ShopMover.cpp" line="211" />
             <source>%1 has no table %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="230" />
+            <location filename="../core/storage/ShopMover.cpp" line="231" />
             <source>%1 is not empty (table %2 has %3 rows): a shop is moved only into an empty database; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="251" />
+            <location filename="../core/storage/ShopMover.cpp" line="252" />
             <source>%1 has no column %2.%3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="265" />
+            <location filename="../core/storage/ShopMover.cpp" line="266" />
             <source>The copy of %1 does not add up (%2: %3 here, %4 there); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="270" />
+            <location filename="../core/storage/ShopMover.cpp" line="271" />
             <source>The copy of %1 does not add up (%2 rows here, %3 there); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="39" />
+            <location filename="../core/storage/ShopMover.cpp" line="40" />
             <source>Listing the tables of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="47" />
+            <location filename="../core/storage/ShopMover.cpp" line="48" />
             <source>%1 has a table Clientele did not make: %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="56" />
+            <location filename="../core/storage/ShopMover.cpp" line="57" />
             <source>Reading the columns of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="68" />
+            <location filename="../core/storage/ShopMover.cpp" line="69" />
             <source>Counting the rows of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="78" />
+            <location filename="../core/storage/ShopMover.cpp" line="79" />
             <source>Reading the foreign keys of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="115" />
+            <location filename="../core/storage/ShopMover.cpp" line="116" />
             <source>Checking the rows of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="140" />
-            <location filename="../core/storage/ShopMover.cpp" line="160" />
+            <location filename="../core/storage/ShopMover.cpp" line="141" />
+            <location filename="../core/storage/ShopMover.cpp" line="161" />
             <source>Reading %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="149" />
+            <location filename="../core/storage/ShopMover.cpp" line="150" />
             <source>Writing %1</source>
             <translation />
         </message>
@@ -9109,11 +9576,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/TicketRepository.cpp" line="174" />
+            <location filename="../core/storage/TicketRepository.cpp" line="184" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/TicketRepository.cpp" line="189" />
+            <location filename="../core/storage/TicketRepository.cpp" line="202" />
             <source>Reading the history of service tickets</source>
             <translation />
         </message>
@@ -9470,121 +9938,132 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignDialog</name>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="32" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="187" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="33" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="217" />
             <source>New Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
             <source>Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="41" />
             <source>Save Filter…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="46" />
             <source>Saved filters:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="50" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="51" />
             <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="52" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
             <source>Audience filter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="63" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="64" />
             <source>Hold-out:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="67" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
             <source>The same seed draws the same hold-out from the same audience.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="68" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="75" />
             <source>Seed:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="72" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
             <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="81" />
             <source>Message:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="86" />
             <source>Preview:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="83" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
             <source>Checks:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="87" />
-            <source>Issued to the contacted group only, once coupons are kept in Clientele.</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <source>(no coupon)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="88" />
-            <source>Coupon type:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="98" />
+            <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="93" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
+            <source>Coupon:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="106" />
             <source> days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="107" />
             <source>Results window:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="97" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="110" />
             <source>Create Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
             <source>(pick a saved filter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="143" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="153" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="157" />
             <source>Save Filter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
             <source>Name of the filter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="156" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="170" />
             <source>%1 customers: %2 to contact, %3 held out.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
             <source>(nobody to preview)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <source>Create the campaign anyway?</source>
             <translation />
         </message>
     </context>
@@ -9597,7 +10076,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="224" />
             <source>Contacted</source>
             <translation />
         </message>
@@ -9667,79 +10146,79 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="146" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="151" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="176" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="180" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="194" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="191" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="195" />
             <source>everyone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
-            <source>Coupon for the contacted group: %1</source>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="206" />
+            <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="200" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="202" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="204" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="216" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="213" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="225" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
-            <source>Conversion lift %1, 95% interval %2 to %3 points (unpooled Wald). Revenue per customer lift %4, 95% interval %5 to %6 (Welch).</source>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="260" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="266" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="271" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
             <source>Export Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="261" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
             <source>The message has problems:
 %1
 
@@ -9747,18 +10226,18 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="267" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="278" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="314" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="315" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="302" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="319" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -10089,6 +10568,94 @@ Export anyway?</source>
         </message>
     </context>
     <context>
+        <name>clientele::ui::ConnectServerDialog</name>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="29" />
+            <source>Connect to Shop Server</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="31" />
+            <source>The shop's data on a PostgreSQL server that all stores and tills share. An empty database gets its tables on the first connection.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="41" />
+            <source>for example shop-server or 192.168.1.10</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="55" />
+            <source>Use it when the server offers it</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="56" />
+            <source>Required (refuse a server without it)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="58" />
+            <source>&amp;Remember the password on this computer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="69" />
+            <source>&amp;Server:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="70" />
+            <source>P&amp;ort:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="71" />
+            <source>&amp;Database:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="72" />
+            <source>&amp;User:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="73" />
+            <source>&amp;Password:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="74" />
+            <source>&amp;TLS encryption:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="80" />
+            <source>&amp;Connect</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="119" />
+            <source>Enter the server's name or address.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="120" />
+            <source>Enter the name of the shop's database on the server.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="121" />
+            <source>Enter the user name for the server.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="129" />
+            <source>Connecting to %1…</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ContactPanel</name>
         <message>
             <location filename="../ui/calendar/ContactPanel.cpp" line="30" />
@@ -10149,327 +10716,380 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="57" />
+            <location filename="../ui/counter/CounterPage.cpp" line="59" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="62" />
+            <location filename="../ui/counter/CounterPage.cpp" line="64" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="75" />
+            <location filename="../ui/counter/CounterPage.cpp" line="77" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="79" />
+            <location filename="../ui/counter/CounterPage.cpp" line="81" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="80" />
+            <location filename="../ui/counter/CounterPage.cpp" line="82" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="85" />
+            <location filename="../ui/counter/CounterPage.cpp" line="87" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <source>C&amp;oupon:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="95" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="93" />
+            <location filename="../ui/counter/CounterPage.cpp" line="98" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <location filename="../ui/counter/CounterPage.cpp" line="99" />
             <source>From &amp;stored value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="101" />
+            <location filename="../ui/counter/CounterPage.cpp" line="106" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <location filename="../ui/counter/CounterPage.cpp" line="111" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="110" />
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
             <source>A&amp;mount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <location filename="../ui/counter/CounterPage.cpp" line="126" />
             <source>Top up (Ctrl+T)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="127" />
+            <location filename="../ui/counter/CounterPage.cpp" line="132" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="130" />
+            <location filename="../ui/counter/CounterPage.cpp" line="135" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="131" />
+            <location filename="../ui/counter/CounterPage.cpp" line="136" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <location filename="../ui/counter/CounterPage.cpp" line="137" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="152" />
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <location filename="../ui/counter/CounterPage.cpp" line="160" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <location filename="../ui/counter/CounterPage.cpp" line="161" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="162" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <location filename="../ui/counter/CounterPage.cpp" line="163" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <location filename="../ui/counter/CounterPage.cpp" line="164" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <location filename="../ui/counter/CounterPage.cpp" line="166" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="187" />
+            <location filename="../ui/counter/CounterPage.cpp" line="194" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <location filename="../ui/counter/CounterPage.cpp" line="199" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <location filename="../ui/counter/CounterPage.cpp" line="216" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="230" />
+            <location filename="../ui/counter/CounterPage.cpp" line="237" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="238" />
+            <location filename="../ui/counter/CounterPage.cpp" line="246" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="253" />
+            <location filename="../ui/counter/CounterPage.cpp" line="261" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="255" />
+            <location filename="../ui/counter/CounterPage.cpp" line="263" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="257" />
+            <location filename="../ui/counter/CounterPage.cpp" line="265" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="258" />
+            <location filename="../ui/counter/CounterPage.cpp" line="266" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="259" />
+            <location filename="../ui/counter/CounterPage.cpp" line="267" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="262" />
+            <location filename="../ui/counter/CounterPage.cpp" line="270" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <location filename="../ui/counter/CounterPage.cpp" line="275" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="271" />
+            <location filename="../ui/counter/CounterPage.cpp" line="279" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <location filename="../ui/counter/CounterPage.cpp" line="283" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="287" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="299" />
+            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/counter/CounterPage.cpp" line="307" />
+            <source>%n coupon(s) to use</source>
+            <translation>
+                <numerusform>%n coupon to use</numerusform>
+                <numerusform>%n coupons to use</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <source>(no coupons)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <source>(none)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="322" />
+            <source>%1 %2, until %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="338" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="309" />
+            <location filename="../ui/counter/CounterPage.cpp" line="348" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <location filename="../ui/counter/CounterPage.cpp" line="360" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="323" />
+            <location filename="../ui/counter/CounterPage.cpp" line="362" />
+            <source>coupon %1 takes %2 off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="364" />
+            <source>hand over %1 free</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="366" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <location filename="../ui/counter/CounterPage.cpp" line="368" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="328" />
+            <location filename="../ui/counter/CounterPage.cpp" line="371" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="329" />
+            <location filename="../ui/counter/CounterPage.cpp" line="372" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="330" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="347" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <location filename="../ui/counter/CounterPage.cpp" line="415" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="382" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <location filename="../ui/counter/CounterPage.cpp" line="435" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="403" />
+            <location filename="../ui/counter/CounterPage.cpp" line="447" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <location filename="../ui/counter/CounterPage.cpp" line="453" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="410" />
+            <location filename="../ui/counter/CounterPage.cpp" line="454" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <location filename="../ui/counter/CounterPage.cpp" line="482" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="449" />
+            <location filename="../ui/counter/CounterPage.cpp" line="493" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="450" />
+            <location filename="../ui/counter/CounterPage.cpp" line="494" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="460" />
+            <location filename="../ui/counter/CounterPage.cpp" line="504" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="461" />
+            <location filename="../ui/counter/CounterPage.cpp" line="505" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <source>Coupon given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <location filename="../ui/counter/CounterPage.cpp" line="537" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="491" />
+            <location filename="../ui/counter/CounterPage.cpp" line="538" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <location filename="../ui/counter/CounterPage.cpp" line="542" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -10696,107 +11316,117 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="97" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="70" />
+            <source>Save as Audience…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="72" />
+            <source>Save these filters under a name: a new campaign offers them as its audience</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="102" />
             <source>contains…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="121" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
             <source>Bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="122" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="127" />
             <source>Never bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="131" />
             <source>product or category…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="139" />
             <source>any time</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="140" />
             <source>in the last </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="141" />
             <source> days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="137" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="142" />
             <source>Only purchases in the last N days, today included (0 = any time)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="158" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="163" />
             <source>Category: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="162" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="167" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="186" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
             <source>Filter by a shop field…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="205" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="210" />
             <source>Any value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
             <source>from 2024-01-01</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
             <source>from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
             <source>to 2024-12-31</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="250" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="255" />
             <source>All tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="251" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="256" />
             <source>All cities</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="257" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="262" />
             <source>%1  ✕</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="258" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="263" />
             <source>Click to show all customers again</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="290" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="295" />
             <source>All tiers</source>
             <translation />
         </message>
@@ -10804,149 +11434,179 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="109" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="111" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="114" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="131" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="133" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="132" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="134" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="137" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="140" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="143" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="150" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="157" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
             <source>Shop Field &amp;Columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="220" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="222" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="221" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="223" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="229" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="231" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="232" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="234" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="246" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="251" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="268" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="271" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="292" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="294" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="312" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="304" />
+            <source>Save as Audience</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <source>This shop is open read-only: nothing can be saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
+            <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
+            <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <source>Audience “%1” saved: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <source>everyone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="341" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -11085,212 +11745,212 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
             <source>Survey</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="210" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="254" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="361" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="394" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="397" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="415" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -11356,188 +12016,203 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="111" />
+            <location filename="../ui/charts/DashboardView.cpp" line="113" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="143" />
+            <location filename="../ui/charts/DashboardView.cpp" line="145" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="144" />
+            <location filename="../ui/charts/DashboardView.cpp" line="146" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="145" />
+            <location filename="../ui/charts/DashboardView.cpp" line="147" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="151" />
+            <location filename="../ui/charts/DashboardView.cpp" line="153" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="198" />
+            <location filename="../ui/charts/DashboardView.cpp" line="206" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="200" />
+            <location filename="../ui/charts/DashboardView.cpp" line="208" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="206" />
+            <location filename="../ui/charts/DashboardView.cpp" line="214" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Units</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <location filename="../ui/charts/DashboardView.cpp" line="229" />
             <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="225" />
+            <location filename="../ui/charts/DashboardView.cpp" line="233" />
             <source>Top products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="226" />
+            <location filename="../ui/charts/DashboardView.cpp" line="234" />
             <source>Top categories</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="246" />
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <source>Member program</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <source>This month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <source>What the shop owes its members at the month's end, and the month's top-ups, points, visit-card uses, member-day sales and coupons (as in the monthly report).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="263" />
             <source>%1 who bought %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="255" />
+            <location filename="../ui/charts/DashboardView.cpp" line="272" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="310" />
+            <location filename="../ui/charts/DashboardView.cpp" line="327" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="316" />
+            <location filename="../ui/charts/DashboardView.cpp" line="334" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="322" />
+            <location filename="../ui/charts/DashboardView.cpp" line="340" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="338" />
+            <location filename="../ui/charts/DashboardView.cpp" line="356" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="339" />
+            <location filename="../ui/charts/DashboardView.cpp" line="357" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="340" />
+            <location filename="../ui/charts/DashboardView.cpp" line="358" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="378" />
+            <location filename="../ui/charts/DashboardView.cpp" line="396" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="392" />
+            <location filename="../ui/charts/DashboardView.cpp" line="410" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="409" />
+            <location filename="../ui/charts/DashboardView.cpp" line="427" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="458" />
+            <location filename="../ui/charts/DashboardView.cpp" line="476" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="465" />
+            <location filename="../ui/charts/DashboardView.cpp" line="483" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="503" />
+            <location filename="../ui/charts/DashboardView.cpp" line="521" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="504" />
+            <location filename="../ui/charts/DashboardView.cpp" line="522" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="601" />
+            <location filename="../ui/charts/DashboardView.cpp" line="619" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="614" />
+            <location filename="../ui/charts/DashboardView.cpp" line="632" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="638" />
+            <location filename="../ui/charts/DashboardView.cpp" line="656" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="639" />
+            <location filename="../ui/charts/DashboardView.cpp" line="657" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="640" />
+            <location filename="../ui/charts/DashboardView.cpp" line="658" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="641" />
+            <location filename="../ui/charts/DashboardView.cpp" line="659" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="642" />
+            <location filename="../ui/charts/DashboardView.cpp" line="660" />
             <source>Customers at risk red above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="682" />
+            <location filename="../ui/charts/DashboardView.cpp" line="700" />
             <source>(no category)</source>
             <translation />
         </message>
@@ -11756,32 +12431,32 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="97" />
             <source>Previous month (Page Up)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="98" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
             <source>Next month (Page Down)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="103" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
             <source>T&amp;oday</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="104" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
             <source>Back to this month and today's follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>Run Care &amp;Rules…</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="113" />
             <source>Show the follow-ups the care rules call for in the next %n day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>Show the follow-ups the care rules call for in the next %n day (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</numerusform>
@@ -11789,132 +12464,132 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="115" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="117" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="116" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="118" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="149" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="151" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>&amp;New…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>&amp;Edit…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>Change the day or what to do (Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
             <source>&amp;Done…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>&amp;Snooze</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>1 day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>1 week</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>2 weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
             <source>Resc&amp;hedule…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="205" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
             <source>Move to a day you choose</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
             <source>Cance&amp;l Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="210" />
             <source>Open C&amp;ustomer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="211" />
             <source>The customer's 360° profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="299" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="301" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="370" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="372" />
             <source>Nothing was planned for this day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="371" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="373" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="376" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="378" />
             <source>Nothing due today. All caught up.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="377" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="379" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>Nothing due today, but %n follow-up is overdue.</numerusform>
@@ -11922,60 +12597,65 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="381" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="383" />
             <source>No overdue follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="386" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="387" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="389" />
             <source>Today (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="390" />
             <source>Overdue (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="468" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="489" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="504" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="501" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
             <source>Follow-up Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="477" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="491" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="493" />
+            <source>Ticket #%1 of %2 saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
             <source>Follow-up for %1 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="520" />
             <source>Follow-up for %1 done.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="529" />
             <source>Not Snoozed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>%n follow-up put off.</numerusform>
@@ -11983,7 +12663,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="529" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>Reschedule %n Follow-up</numerusform>
@@ -11991,12 +12671,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="551" />
             <source>Not Moved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>%n follow-up moved to %1.</numerusform>
@@ -12004,12 +12684,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="561" />
             <source>Cancel Follow-ups</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="550" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="562" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>Cancel %n follow-up? They stay in the customer's history as cancelled.</numerusform>
@@ -12017,12 +12697,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="555" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="567" />
             <source>Not Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="557" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>%n follow-up cancelled.</numerusform>
@@ -12030,23 +12710,23 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="564" />
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="576" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="588" />
             <source>Export Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="581" />
             <source>Export Follow-ups to Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="583" />
             <source>iCalendar files (*.ics)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="578" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="590" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
@@ -12054,23 +12734,23 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="603" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="617" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="615" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="629" />
             <source>Care Rules Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="608" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="620" />
             <source>Care rules not run; nothing was created.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="613" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="625" />
             <source>Daily Limit Not Saved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="619" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="631" />
             <source>%n new follow-up(s) created by the care rules.</source>
             <translation>
                 <numerusform>%n new follow-up created by the care rules.</numerusform>
@@ -12168,82 +12848,97 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::HealthPage</name>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="53" />
+            <location filename="../ui/service/HealthPage.cpp" line="63" />
+            <source>Service &amp;Settings…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="78" />
             <source>Click a card to see the customers behind it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="87" />
+            <location filename="../ui/service/HealthPage.cpp" line="112" />
             <source>Health</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="106" />
+            <location filename="../ui/service/HealthPage.cpp" line="123" />
+            <source>&amp;Health</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="147" />
             <source>Shop health, %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="109" />
+            <location filename="../ui/service/HealthPage.cpp" line="150" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="111" />
+            <location filename="../ui/service/HealthPage.cpp" line="152" />
             <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="129" />
+            <location filename="../ui/service/HealthPage.cpp" line="169" />
             <source>%1 on last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="134" />
+            <location filename="../ui/service/HealthPage.cpp" line="174" />
             <source>%1 answers this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="135" />
+            <location filename="../ui/service/HealthPage.cpp" line="175" />
             <source>%1 answers this month; a score needs %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="137" />
+            <location filename="../ui/service/HealthPage.cpp" line="177" />
             <source>%1 tickets resolved this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="139" />
-            <source>Latest segmentation run, %1 customers; the line: 12-month spend per buyer</source>
+            <location filename="../ui/service/HealthPage.cpp" line="179" />
+            <source>Predicted value, %1 customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="141" />
+            <location filename="../ui/service/HealthPage.cpp" line="181" />
             <source>Of %1 buyers in 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="168" />
+            <location filename="../ui/service/HealthPage.cpp" line="185" />
+            <source>The average predicted value of the latest run; the line: 12-month spend per buyer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="211" />
             <source>Unhappy survey answers in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="170" />
+            <location filename="../ui/service/HealthPage.cpp" line="213" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="172" />
-            <source>Customers with a lifetime value</source>
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
+            <source>Customers with a predicted value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="174" />
+            <location filename="../ui/service/HealthPage.cpp" line="217" />
             <source>Customers who turned dormant in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="176" />
+            <location filename="../ui/service/HealthPage.cpp" line="219" />
             <source>Customers whose ticket was late in %1</source>
             <translation />
         </message>
@@ -12295,7 +12990,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <name>clientele::ui::ImportFilePage</name>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="50" />
-            <location filename="../ui/import/ImportPages.cpp" line="133" />
+            <location filename="../ui/import/ImportPages.cpp" line="144" />
             <source>Choose a file</source>
             <translation />
         </message>
@@ -12340,17 +13035,27 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="134" />
+            <location filename="../ui/import/ImportPages.cpp" line="84" />
+            <source>These customers &amp;agreed to receive marketing messages</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="86" />
+            <source>Used for rows without a marketing consent column or value. Unticked, no consent is recorded and campaigns leave these customers out until you record it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="145" />
             <source>Excel and CSV files (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="158" />
+            <location filename="../ui/import/ImportPages.cpp" line="169" />
             <source>Its header names order fields, so it looks like an order list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="159" />
+            <location filename="../ui/import/ImportPages.cpp" line="170" />
             <source>Its header names customer fields, so it looks like a customer list.</source>
             <translation />
         </message>
@@ -12358,80 +13063,80 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportFormatPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="185" />
-            <location filename="../ui/import/ImportPages.cpp" line="246" />
+            <location filename="../ui/import/ImportPages.cpp" line="197" />
+            <location filename="../ui/import/ImportPages.cpp" line="258" />
             <source>Check the text</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="186" />
-            <location filename="../ui/import/ImportPages.cpp" line="249" />
+            <location filename="../ui/import/ImportPages.cpp" line="198" />
+            <location filename="../ui/import/ImportPages.cpp" line="261" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="195" />
+            <location filename="../ui/import/ImportPages.cpp" line="207" />
             <source>&amp;Encoding:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="196" />
+            <location filename="../ui/import/ImportPages.cpp" line="208" />
             <source>&amp;Delimiter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="205" />
-            <location filename="../ui/import/ImportPages.cpp" line="208" />
+            <location filename="../ui/import/ImportPages.cpp" line="217" />
+            <location filename="../ui/import/ImportPages.cpp" line="220" />
             <source>Detect automatically</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="207" />
+            <location filename="../ui/import/ImportPages.cpp" line="219" />
             <source>GB18030 / GBK (Chinese Excel)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="209" />
+            <location filename="../ui/import/ImportPages.cpp" line="221" />
             <source>Comma ,</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="210" />
+            <location filename="../ui/import/ImportPages.cpp" line="222" />
             <source>Semicolon ;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="211" />
+            <location filename="../ui/import/ImportPages.cpp" line="223" />
             <source>Tab</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="212" />
+            <location filename="../ui/import/ImportPages.cpp" line="224" />
             <source>Vertical bar |</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="246" />
+            <location filename="../ui/import/ImportPages.cpp" line="258" />
             <source>Check the sheet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="247" />
+            <location filename="../ui/import/ImportPages.cpp" line="259" />
             <source>A workbook needs no encoding or delimiter. Check that the header and the first rows read as in Excel; to read another sheet, go back and choose it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="252" />
+            <location filename="../ui/import/ImportPages.cpp" line="264" />
             <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="256" />
+            <location filename="../ui/import/ImportPages.cpp" line="268" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="257" />
+            <location filename="../ui/import/ImportPages.cpp" line="269" />
             <source> (with BOM)</source>
             <translation />
         </message>
@@ -12439,79 +13144,79 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="287" />
+            <location filename="../ui/import/ImportPages.cpp" line="299" />
             <source>Match the columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="288" />
+            <location filename="../ui/import/ImportPages.cpp" line="300" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="294" />
+            <location filename="../ui/import/ImportPages.cpp" line="306" />
             <source>&amp;Save Mapping As…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="296" />
+            <location filename="../ui/import/ImportPages.cpp" line="308" />
             <source>Saved mapping:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="303" />
+            <location filename="../ui/import/ImportPages.cpp" line="315" />
             <source>Column in the file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="303" />
+            <location filename="../ui/import/ImportPages.cpp" line="315" />
             <source>Example values</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="303" />
+            <location filename="../ui/import/ImportPages.cpp" line="315" />
             <source>Imports as</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="319" />
+            <location filename="../ui/import/ImportPages.cpp" line="331" />
             <source>None (detect from the headings)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="363" />
+            <location filename="../ui/import/ImportPages.cpp" line="375" />
             <source>— not imported —</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="387" />
-            <location filename="../ui/import/ImportPages.cpp" line="425" />
+            <location filename="../ui/import/ImportPages.cpp" line="399" />
+            <location filename="../ui/import/ImportPages.cpp" line="437" />
             <source>%1 (shop field)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="389" />
+            <location filename="../ui/import/ImportPages.cpp" line="401" />
             <source>New field from this column…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="461" />
+            <location filename="../ui/import/ImportPages.cpp" line="473" />
             <source>Still needed: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="463" />
+            <location filename="../ui/import/ImportPages.cpp" line="475" />
             <source>Not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="473" />
-            <location filename="../ui/import/ImportPages.cpp" line="482" />
+            <location filename="../ui/import/ImportPages.cpp" line="485" />
+            <location filename="../ui/import/ImportPages.cpp" line="494" />
             <source>Save Mapping</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="474" />
+            <location filename="../ui/import/ImportPages.cpp" line="486" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation />
         </message>
@@ -13008,477 +13713,525 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::LastCampaignsWidget</name>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="20" />
+            <source>Last campaigns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Held out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Conversion lift</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>95% interval, points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="35" />
+            <source>Lift: conversion of the contacted group minus the hold-out's, with its 95% interval (unpooled Wald). Click a campaign to open it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="66" />
+            <source>not sent yet</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="128" />
+            <location filename="../ui/views/MainWindow.cpp" line="129" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="129" />
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <location filename="../ui/views/MainWindow.cpp" line="131" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="133" />
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <source>Connect to Shop &amp;Server…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="135" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="137" />
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="138" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="140" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="142" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="154" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="154" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="164" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>Auto&amp;mation…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="221" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="211" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="219" />
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="221" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="225" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="227" />
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="248" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="240" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="246" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="262" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="291" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="292" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="402" />
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <location filename="../ui/views/MainWindow.cpp" line="424" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="438" />
+            <location filename="../ui/views/MainWindow.cpp" line="456" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="470" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="470" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="457" />
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="476" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="474" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="493" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="609" />
+            <location filename="../ui/views/MainWindow.cpp" line="630" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="613" />
+            <location filename="../ui/views/MainWindow.cpp" line="634" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="640" />
+            <location filename="../ui/views/MainWindow.cpp" line="646" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="621" />
+            <location filename="../ui/views/MainWindow.cpp" line="642" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="626" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="650" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="634" />
+            <location filename="../ui/views/MainWindow.cpp" line="655" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="635" />
+            <location filename="../ui/views/MainWindow.cpp" line="656" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="637" />
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
-            <location filename="../ui/views/MainWindow.cpp" line="756" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="777" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="661" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="698" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="709" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="711" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="712" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="714" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="717" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="739" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="719" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -13486,137 +14239,233 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberLedgerPanel</name>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="26" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
             <source>Earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="28" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
             <source>Redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
             <source>Taken back (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
             <source>Returned (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
             <source>Adjusted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
             <source>Top-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
             <source>Payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
             <source>Refund</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="46" />
             <source>Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="48" />
             <source>Void</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="89" />
-            <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="101" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="83" />
             <source>Till</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="112" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
-            <source>Points</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
-            <source>Stored value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="119" />
-            <source>principal %1, bonus %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>Number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="143" />
+            <source>Points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="149" />
+            <source>Stored value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
             <source>Other payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
             <source>Points earned</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="92" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="179" />
+            <source>&amp;Refund or Void Sale…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="94" />
+            <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="150" />
+            <source>principal %1, bonus %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="162" />
+            <source>%1 (refunded)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <source>&amp;Void Sale…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <source>&amp;Refund Sale…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="185" />
+            <source>Void sale %1 (rung up today)?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="185" />
+            <source>Refund sale %1? (After its day: owners only.)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <source>Pay back %1 by %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
+            <source>Stored value back: principal %1, bonus %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
+            <source>Points given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
+            <source>Points the sale earned, taken back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <source>Coupon given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <source>Visit-card uses given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
+            <source>Afterwards: %1 points, stored value %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <source>Void Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <source>Refund Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <source>Voided %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <source>Refunded %1 as %2.</source>
             <translation />
         </message>
     </context>
@@ -14111,67 +14960,82 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="39" />
+            <location filename="../ui/counter/Receipt.cpp" line="37" />
+            <source>Visit card %1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="40" />
             <source>Tier discount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="41" />
-            <source>%1 points redeemed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/Receipt.cpp" line="43" />
-            <source>Stored value: principal</source>
+            <location filename="../ui/counter/Receipt.cpp" line="42" />
+            <source>Coupon %1</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="44" />
-            <source>Stored value: bonus</source>
+            <source>Free: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="46" />
+            <source>%1 points redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="48" />
+            <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="49" />
+            <source>Stored value: bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="54" />
             <source>Points earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="50" />
+            <location filename="../ui/counter/Receipt.cpp" line="55" />
             <source>Points now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="51" />
+            <location filename="../ui/counter/Receipt.cpp" line="56" />
             <source>Stored value now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="52" />
+            <location filename="../ui/counter/Receipt.cpp" line="57" />
             <source>of which bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <location filename="../ui/counter/Receipt.cpp" line="58" />
             <source>Receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="59" />
+            <location filename="../ui/counter/Receipt.cpp" line="64" />
             <source>No. %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="61" />
+            <location filename="../ui/counter/Receipt.cpp" line="66" />
             <source>Member %1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="62" />
+            <location filename="../ui/counter/Receipt.cpp" line="67" />
             <source>Thank you!</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="91" />
+            <location filename="../ui/counter/Receipt.cpp" line="96" />
             <source>Cannot write %1.</source>
             <translation />
         </message>
@@ -14386,118 +15250,196 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::ServicePage</name>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="33" />
+            <location filename="../ui/service/ServicePage.cpp" line="35" />
             <source>Open tickets</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="34" />
+            <location filename="../ui/service/ServicePage.cpp" line="36" />
             <source>Overdue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="35" />
+            <location filename="../ui/service/ServicePage.cpp" line="37" />
             <source>Mine</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="36" />
+            <location filename="../ui/service/ServicePage.cpp" line="38" />
             <source>All tickets</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="37" />
+            <location filename="../ui/service/ServicePage.cpp" line="39" />
             <source>Show:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="43" />
+            <location filename="../ui/service/ServicePage.cpp" line="45" />
             <source>&amp;New Ticket…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="47" />
+            <location filename="../ui/service/ServicePage.cpp" line="49" />
             <source>&amp;Open Ticket…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="49" />
+            <location filename="../ui/service/ServicePage.cpp" line="51" />
             <source>Open the &amp;Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="57" />
+            <source>Service &amp;Settings…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Priority</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Handled by</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Ticket subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="81" />
+            <location filename="../ui/service/ServicePage.cpp" line="88" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="86" />
+            <location filename="../ui/service/ServicePage.cpp" line="93" />
             <source>&amp;Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="116" />
+            <location filename="../ui/service/ServicePage.cpp" line="123" />
             <source>paused (waiting)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="137" />
-            <source>%1 (overdue)</source>
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <source>resolved late (SLA breached)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="141" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <source>resolved in time</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="127" />
+            <source>%1 · breached</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="149" />
+            <source>Due %1; first response due %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="160" />
             <source>No tickets here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="142" />
+            <location filename="../ui/service/ServicePage.cpp" line="161" />
             <source>Tickets: %1, overdue: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="143" />
+            <location filename="../ui/service/ServicePage.cpp" line="162" />
             <source>Tickets: %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ServiceSettingsDialog</name>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="31" />
+            <source>Service Settings</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="35" />
+            <source>Opening hours (the SLA clock runs only while the shop is open)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="60" />
+            <source>Time to resolve, in opening hours (first response: a quarter of it)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="69" />
+            <source> h</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="74" />
+            <source> min</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="90" />
+            <source>NPS warning</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="99" />
+            <source> points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="101" />
+            <source>Red when the NPS is below:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="102" />
+            <source>Amber when it drops from last month by:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="106" />
+            <source>Only the owner can change these settings.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="124" />
+            <source>first response within %1 h %2 min</source>
             <translation />
         </message>
     </context>
@@ -14694,22 +15636,22 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::TimelineView</name>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>Details</source>
             <translation />
         </message>
@@ -14841,7 +15783,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="103" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="118" />
             <source>Message copied.</source>
             <translation />
         </message>

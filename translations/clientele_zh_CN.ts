@@ -203,97 +203,97 @@
     <context>
         <name>RfmSegment</name>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="30" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="32" />
             <source>Important value</source>
             <translation>重要价值客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="31" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="33" />
             <source>Important development</source>
             <translation>重要发展客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="32" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
             <source>Important retention</source>
             <translation>重要保持客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="33" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
             <source>Important win-back</source>
             <translation>重要挽留客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
             <source>General value</source>
             <translation>一般价值客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
             <source>General development</source>
             <translation>一般发展客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
             <source>General retention</source>
             <translation>一般保持客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
             <source>General win-back</source>
             <translation>一般挽留客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
             <source>Champions</source>
             <translation>冠军客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
             <source>Loyal</source>
             <translation>忠诚客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
             <source>Potential loyalist</source>
             <translation>潜力忠诚客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
             <source>Promising</source>
             <translation>有潜力客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="45" />
             <source>Need attention</source>
             <translation>需要关注</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="46" />
             <source>About to sleep</source>
             <translation>即将沉睡</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="45" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="47" />
             <source>Can't lose them</source>
             <translation>不能失去</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="46" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="48" />
             <source>At risk</source>
             <translation>有流失风险</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="47" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="49" />
             <source>Hibernating</source>
             <translation>休眠</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="48" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="50" />
             <source>Lost</source>
             <translation>已流失</translation>
         </message>
@@ -446,22 +446,28 @@
             <translation>--seed 应为 0 到 2^63−1 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="97" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="99" />
             <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
             <translation>营销活动 %1“%2”：联系 %3 位，对照组 %4 位（种子 %5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="109" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="208" />
+            <source>Warning: %1</source>
+            <translation>注意：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
@@ -470,98 +476,98 @@
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="317" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="328" />
             <source>Contacted</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <source>Conversion lift</source>
             <translation>转化提升</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="139" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="142" />
             <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
             <translation>还没有营销活动：clientele-cli campaign create 名称 --filter 筛选条件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="187" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="196" />
             <source>Campaign %1 “%2”</source>
             <translation>营销活动 %1“%2”</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="188" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
             <source>Audience: %1</source>
             <translation>目标客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="189" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
             <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
             <translation>联系 %1 位，对照组 %2 位（%3%，种子 %4）；观察期 %5 天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
-            <source>Coupon for the contacted group: %1</source>
-            <translation>联系组的优惠券：%1</translation>
+            <location filename="../app/cli/CampaignCommands.cpp" line="206" />
+            <source>Coupon for the contacted group: %1 (%2 issued)</source>
+            <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="209" />
             <source>Message: %1</source>
             <translation>消息：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="211" />
             <source>First message: %1</source>
             <translation>第一条消息：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="212" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="223" />
             <source>campaign export needs -o FILE.csv.</source>
             <translation>campaign export 需要 -o 文件.csv。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="215" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="226" />
             <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
             <translation>--encoding 应为 utf-8、utf-8-bom 或 gb18030，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="239" />
             <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
             <translation>已将 %1 位待联系客户写入 %2（对照组的 %3 位不在其中）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="245" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
             <source>--date is YYYY-MM-DD, not “%1”.</source>
             <translation>--date 应为 YYYY-MM-DD，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="267" />
             <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
             <translation>已将 %1 位客户标记为在 %2 联系过；每位客户的时间线上都记下了这条消息。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="307" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
@@ -570,143 +576,143 @@
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="311" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="322" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="329" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="332" />
             <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
             <translation>转化提升 %1（95% 区间 %2 到 %3 个百分点，非合并 Wald 区间）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
             <source>Usage: clientele-cli %1</source>
             <translation>用法：clientele-cli %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="355" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="366" />
             <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
             <translation>带随机对照组的营销活动：按筛选条件选目标客户、联系名单、标记联系、衡量效果。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
             <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
             <translation>目标客户，例如 stage=at_risk;tier=gold,diamond;clv_top=20。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
             <source>FILTER</source>
             <translation>筛选条件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
             <source>Percent held out at random, 0–50 (default 10).</source>
             <translation>随机留作对照组的百分比，0–50（默认 10）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
             <source>PCT</source>
             <translation>百分比</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
             <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
             <translation>对照组抽取的随机种子（默认：新生成一个并记录）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
             <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <location filename="../app/cli/MemberCommands.cpp" line="463" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="359" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="370" />
             <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
             <translation>消息，可用 {name} {tier} {points} {balance} {coupon} {birthday} {store}。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="360" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="371" />
             <location filename="../app/cli/CustomerCommands.cpp" line="290" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
             <source>Coupon type issued to the contacted group.</source>
             <translation>发给联系组的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
             <location filename="../app/cli/FieldCommands.cpp" line="157" />
             <source>TYPE</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
             <source>Days after the contact that count (default 14).</source>
             <translation>联系之后计入效果的天数（默认 14）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
             <source>DAYS</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <source>File to write.</source>
             <translation>要写入的文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
-            <location filename="../app/cli/ImportCommands.cpp" line="597" />
+            <location filename="../app/cli/ImportCommands.cpp" line="581" />
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -714,27 +720,27 @@
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <source>utf-8, utf-8-bom (default) or gb18030.</source>
             <translation>utf-8、utf-8-bom（默认）或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <location filename="../app/cli/ImportCommands.cpp" line="609" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <source>Contact date YYYY-MM-DD (default today).</source>
             <translation>联系日期 YYYY-MM-DD（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <source>D</source>
             <translation>日期</translation>
         </message>
@@ -847,7 +853,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
@@ -1001,7 +1007,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="269" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation>编码</translation>
@@ -1031,7 +1037,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1042,9 +1048,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="178" />
-            <location filename="../app/cli/MemberCommands.cpp" line="179" />
-            <location filename="../app/cli/MemberCommands.cpp" line="404" />
+            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCommands.cpp" line="184" />
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -1055,7 +1061,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
@@ -1156,9 +1162,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <location filename="../app/cli/MemberCommands.cpp" line="432" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCommands.cpp" line="465" />
             <source>S</source>
             <translation>S</translation>
         </message>
@@ -1169,12 +1175,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="63" />
-            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCommands.cpp" line="65" />
+            <location filename="../app/cli/MemberCommands.cpp" line="478" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1204,8 +1210,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
@@ -1313,8 +1319,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>C</source>
             <translation>字符</translation>
         </message>
@@ -1445,7 +1451,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="286" />
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ImportCommands.cpp" line="449" />
             <source>Column</source>
             <translation>列</translation>
         </message>
@@ -1475,285 +1481,290 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="402" />
+            <location filename="../app/cli/ImportCommands.cpp" line="403" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="406" />
+            <location filename="../app/cli/ImportCommands.cpp" line="407" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <location filename="../app/cli/ImportCommands.cpp" line="411" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="422" />
+            <location filename="../app/cli/ImportCommands.cpp" line="423" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="428" />
+            <location filename="../app/cli/ImportCommands.cpp" line="429" />
             <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
             <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="432" />
+            <location filename="../app/cli/ImportCommands.cpp" line="433" />
             <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
             <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="438" />
+            <location filename="../app/cli/ImportCommands.cpp" line="439" />
             <source>Customers created from orders: %1</source>
             <translation>由订单新建的客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="441" />
+            <location filename="../app/cli/ImportCommands.cpp" line="442" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ImportCommands.cpp" line="449" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ImportCommands.cpp" line="449" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ImportCommands.cpp" line="449" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="453" />
+            <location filename="../app/cli/ImportCommands.cpp" line="454" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="455" />
+            <location filename="../app/cli/ImportCommands.cpp" line="456" />
             <source>Rows skipped because of a problem: %1</source>
             <translation>因有问题而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="457" />
+            <location filename="../app/cli/ImportCommands.cpp" line="458" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="461" />
+            <location filename="../app/cli/ImportCommands.cpp" line="462" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation>因与匹配的客户不一致而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="463" />
+            <location filename="../app/cli/ImportCommands.cpp" line="464" />
             <source>Rows imported with a warning: %1</source>
             <translation>带警告导入的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <location filename="../app/cli/MigrateCommand.cpp" line="57" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="496" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="496" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="496" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="500" />
+            <location filename="../app/cli/ImportCommands.cpp" line="501" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="500" />
+            <location filename="../app/cli/ImportCommands.cpp" line="501" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="510" />
+            <location filename="../app/cli/ImportCommands.cpp" line="511" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="527" />
+            <location filename="../app/cli/ImportCommands.cpp" line="528" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="534" />
+            <location filename="../app/cli/ImportCommands.cpp" line="535" />
             <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
             <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="548" />
+            <location filename="../app/cli/ImportCommands.cpp" line="549" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="552" />
+            <location filename="../app/cli/ImportCommands.cpp" line="553" />
             <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="554" />
+            <location filename="../app/cli/ImportCommands.cpp" line="555" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="567" />
+            <location filename="../app/cli/ImportCommands.cpp" line="568" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ImportCommands.cpp" line="581" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="587" />
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
             <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
             <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <location filename="../app/cli/ImportCommands.cpp" line="592" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="592" />
+            <location filename="../app/cli/ImportCommands.cpp" line="593" />
+            <source>The customers in the file agreed to marketing messages (used where a row has no consent value; otherwise none is recorded).</source>
+            <translation>文件中的客户已同意接收营销信息（用于没有同意值的行；否则不记录同意）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="595" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="595" />
+            <location filename="../app/cli/ImportCommands.cpp" line="598" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <location filename="../app/cli/ImportCommands.cpp" line="603" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="601" />
+            <location filename="../app/cli/ImportCommands.cpp" line="604" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="604" />
+            <location filename="../app/cli/ImportCommands.cpp" line="607" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
             <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <location filename="../app/cli/ImportCommands.cpp" line="609" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="607" />
+            <location filename="../app/cli/ImportCommands.cpp" line="610" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>
@@ -1912,7 +1923,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
@@ -1953,8 +1964,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="169" />
-            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
-            <translation>用法：clientele-cli cards sell 顾客 方案 [--date 日期] [--store 门店]</translation>
+            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S] [--pay METHOD]</source>
+            <translation>用法：clientele-cli cards sell 顾客 方案 [--date 日期] [--store 门店] [--pay 方式]</translation>
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="181" />
@@ -1962,704 +1973,727 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>没有名为 %1 的次卡方案。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="198" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="199" />
             <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
             <translation>已售出次卡 %1（%2，%3 次），售价 %4，有效期至 %5。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="209" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="210" />
             <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
             <translation>用法：clientele-cli cards use 卡号 [--date 日期] [--store 门店]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="218" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="224" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="219" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="225" />
             <source>No visit card %1.</source>
             <translation>没有次卡 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="232" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="233" />
             <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
             <translation>已核销 %1 一次：剩余 %2 次（共 %3 次，有效期至 %4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="244" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="245" />
             <source>Usage: clientele-cli cards list --customer C</source>
             <translation>用法：clientele-cli cards list --customer 顾客</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Card</source>
             <translation>卡号</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Left</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
             <source>Sold</source>
             <translation>售出日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
             <source>expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
             <source>used up</source>
             <translation>已用完</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
             <source>active</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="273" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="274" />
             <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
             <translation>用法：clientele-cli cards plans [add 名称 …] | sell 顾客 方案 | use 卡号 | list --customer 顾客</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="276" />
             <source>Unknown cards plans action "%1" (add).</source>
             <translation>未知的 cards plans 操作“%1”（可用：add）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="348" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="349" />
             <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
             <translation>还没有优惠券类型：coupons types add 名称 (--amount-off A | --percent P | --item 文本) (--valid-days N | --valid-until 日期)。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Gives</source>
             <translation>优惠内容</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Valid</source>
             <translation>有效期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Per customer</source>
             <translation>每人限领</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Issued</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Redeemed</source>
             <translation>已核销</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Rate</source>
             <translation>核销率</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="358" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="359" />
             <source>%1 days from issue</source>
             <translation>发放后 %1 天</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
             <source>until %1</source>
             <translation>至 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="370" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="371" />
             <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
             <translation>用法：clientele-cli coupons types add 名称 (--amount-off A | --percent P [--cap A] | --item 文本 [--item-value A]) [--min-spend A] (--valid-days N | --valid-until 日期 [--valid-from 日期]) [--per-customer N] [--stackable]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="378" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="379" />
             <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
             <translation>优惠券类型须为 --amount-off A、--percent P 或 --item 文本 之一。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="417" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="418" />
             <source>Coupon type %1 added: %2.</source>
             <translation>已添加优惠券类型 %1：%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="429" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="430" />
             <source>segment %1</source>
             <translation>分群 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="436" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="437" />
             <source>tier %1</source>
             <translation>等级 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="443" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="444" />
             <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
             <translation>没有顾客属于分群“%1”（分群来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="446" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="447" />
             <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
             <translation>没有顾客属于等级“%1”（等级来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="455" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="456" />
             <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
             <translation>用法：clientele-cli coupons issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) [--date 日期]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="459" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="460" />
             <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
             <translation>coupons issue 需要且只能指定 --customer、--segment 或 --tier 其中之一。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="468" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="469" />
             <source>No coupon type named %1.</source>
             <translation>没有名为 %1 的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="476" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="477" />
             <source>customer %1</source>
             <translation>客户 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="497" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="498" />
             <source>%1 coupon(s) of %2 issued to %3.</source>
             <translation>已向%3发放 %1 张“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="500" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="501" />
             <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
             <translation>跳过 %1 位顾客：他们已持有 %2 张此类优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="505" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="506" />
             <source>Code: %1 (valid %2 – %3)</source>
             <translation>券码：%1（有效期 %2 – %3）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="537" />
             <source>No coupons.</source>
             <translation>没有优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <source>Valid from</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="552" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="553" />
             <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
             <translation>用法：clientele-cli coupons types [add 名称 …] | issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) | list [--customer 顾客]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="555" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="556" />
             <source>Unknown coupons types action "%1" (add).</source>
             <translation>未知的 coupons types 操作“%1”（可用：add）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="574" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
             <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
             <translation>次卡：方案、售卡（记为一笔消费）、核销。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
             <source>Number of uses of the plan.</source>
             <translation>方案的次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
             <source>Price of the plan.</source>
             <translation>方案的价格。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCommands.cpp" line="428" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCommands.cpp" line="461" />
             <source>A</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <source>Months a card stays valid after the sale.</source>
             <translation>售出后有效的月数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <source>Products or services the plan covers (text or product codes).</source>
             <translation>方案适用的商品或服务（文字或商品编码）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>Phone, member code or ID of the customer.</source>
             <translation>顾客的手机号、会员号或 ID。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
             <source>Day of the sale or use (default today).</source>
             <translation>售卡或核销的日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <source>Store where it happens.</source>
             <translation>发生的门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="586" />
-            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
-            <translation>优惠券：类型及核销率，向顾客、分群或等级发券，列出优惠券。</translation>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <source>How a card sold is paid: cash, card, wechat or alipay (default cash).</source>
+            <translation>售卡的付款方式：cash、card、wechat 或 alipay（默认现金）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
-            <source>Amount off the sale.</source>
-            <translation>减免金额。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
-            <source>Percent off the sale (1–100).</source>
-            <translation>减免百分比（1–100）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
-            <source>P</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
-            <source>At most this much off (percent coupons).</source>
-            <translation>最多减免金额（折扣券）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <source>A free item (text or product code).</source>
-            <translation>赠品（文字或商品编码）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
-            <source>Value of the free item, taken off the sale.</source>
-            <translation>赠品价值，从本单中抵扣。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <source>Minimum sale for the coupon.</source>
-            <translation>使用优惠券的最低消费。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <source>Valid this many days from the day of issue.</source>
-            <translation>自发放当天起有效的天数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <source>First valid day (with --valid-until).</source>
-            <translation>生效日期（与 --valid-until 一起使用）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <source>Last valid day.</source>
-            <translation>最后有效日期。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
-            <translation>每位顾客可持有此类优惠券的张数（默认 1；0 为不限）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
-            <source>May be used together with other stackable coupons on one sale.</source>
-            <translation>可在同一单中与其他可叠加的优惠券同时使用。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <source>Every customer of this RFM segment (latest run).</source>
-            <translation>该 RFM 分群的所有顾客（最近一次运行）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
-            <source>Every customer of this tier (latest run), opted-out customers included.</source>
-            <translation>该等级的所有顾客（最近一次运行），包括拒收营销的顾客。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
-            <source>T</source>
-            <translation>T</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <source>Day of issue (default today).</source>
-            <translation>发放日期（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <source>At most N coupons (default 200).</source>
-            <translation>最多 N 张（默认 200）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="37" />
-            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
-            <translation>%1 必须是大于 0 的金额，例如 128.50，不能是“%2”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="50" />
-            <source>--date must be a date like 2026-12-01, not "%1".</source>
-            <translation>--date 必须是 2026-12-01 这样的日期，不能是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="58" />
-            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
-            <translation>支付方式：cash、card、wechat 或 alipay（默认 cash）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="58" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
+            <location filename="../app/cli/MemberCommands.cpp" line="60" />
             <source>METHOD</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="63" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <translation>优惠券：类型及核销率，向顾客、分群或等级发券，列出优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>Amount off the sale.</source>
+            <translation>减免金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>Percent off the sale (1–100).</source>
+            <translation>减免百分比（1–100）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <source>At most this much off (percent coupons).</source>
+            <translation>最多减免金额（折扣券）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <source>A free item (text or product code).</source>
+            <translation>赠品（文字或商品编码）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>Value of the free item, taken off the sale.</source>
+            <translation>赠品价值，从本单中抵扣。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <source>Minimum sale for the coupon.</source>
+            <translation>使用优惠券的最低消费。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <source>Valid this many days from the day of issue.</source>
+            <translation>自发放当天起有效的天数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <source>First valid day (with --valid-until).</source>
+            <translation>生效日期（与 --valid-until 一起使用）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <source>Last valid day.</source>
+            <translation>最后有效日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
+            <translation>每位顾客可持有此类优惠券的张数（默认 1；0 为不限）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>May be used together with other stackable coupons on one sale.</source>
+            <translation>可在同一单中与其他可叠加的优惠券同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <source>Every customer of this RFM segment (latest run).</source>
+            <translation>该 RFM 分群的所有顾客（最近一次运行）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <source>Every customer of this tier (latest run), opted-out customers included.</source>
+            <translation>该等级的所有顾客（最近一次运行），包括拒收营销的顾客。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <source>Day of issue (default today).</source>
+            <translation>发放日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <source>At most N coupons (default 200).</source>
+            <translation>最多 N 张（默认 200）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="39" />
+            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
+            <translation>%1 必须是大于 0 的金额，例如 128.50，不能是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="52" />
+            <source>--date must be a date like 2026-12-01, not "%1".</source>
+            <translation>--date 必须是 2026-12-01 这样的日期，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
+            <translation>支付方式：cash、card、wechat 或 alipay（默认 cash）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="65" />
             <source>The day it happened (default today).</source>
             <translation>发生日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="84" />
+            <location filename="../app/cli/MemberCommands.cpp" line="86" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="88" />
+            <location filename="../app/cli/MemberCommands.cpp" line="90" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation>%1 不是 JSON 对象：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="103" />
+            <location filename="../app/cli/MemberCommands.cpp" line="105" />
             <source>Saved the member rules as version %1.</source>
             <translation>会员规则已保存为第 %1 版。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCommands.cpp" line="107" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation>会员计划开始后导入的 %1 笔订单已获得积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="113" />
+            <location filename="../app/cli/MemberCommands.cpp" line="115" />
             <source>New member codes start with "%1".</source>
             <translation>新会员编号以“%1”开头。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <location filename="../app/cli/MemberCommands.cpp" line="118" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation>用法：clientele-cli member-rules show | set FILE.json | prefix TEXT</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="122" />
+            <location filename="../app/cli/MemberCommands.cpp" line="124" />
             <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
             <translation>用法：clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="126" />
+            <location filename="../app/cli/MemberCommands.cpp" line="128" />
             <source>sale needs --amount.</source>
             <translation>sale 需要 --amount。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="141" />
+            <location filename="../app/cli/MemberCommands.cpp" line="143" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation>--redeem-points 需要整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <location filename="../app/cli/MemberCommands.cpp" line="180" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation>单据 %1：%2（%3），%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="178" />
+            <location filename="../app/cli/MemberCommands.cpp" line="183" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="181" />
+            <location filename="../app/cli/MemberCommands.cpp" line="186" />
             <source>Tier discount</source>
             <translation>等级折扣</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <source>Coupon %1 (%2)</source>
+            <translation>优惠券 %1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <source>Free item: %1</source>
+            <translation>赠品：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="193" />
             <source>%1 points</source>
             <translation>%1 积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="185" />
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
             <source>Stored value (principal %1, bonus %2)</source>
             <translation>储值（本金 %1，赠送 %2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <location filename="../app/cli/MemberCommands.cpp" line="201" />
             <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
             <translation>获得积分：%1；当前积分 %2；储值 %3（本金 %4，赠送 %5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="199" />
+            <location filename="../app/cli/MemberCommands.cpp" line="209" />
             <source>The sale was saved, but recalculating tiers failed: %1</source>
             <translation>单据已保存，但重新计算等级失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="206" />
+            <location filename="../app/cli/MemberCommands.cpp" line="216" />
             <source>Usage: clientele-cli refund ORDER_NO</source>
             <translation>用法：clientele-cli refund ORDER_NO</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="227" />
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="227" />
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="229" />
+            <location filename="../app/cli/MemberCommands.cpp" line="241" />
             <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
             <translation>收回积分：%1，退还积分：%2；退回储值：本金 %3，赠送 %4；另需退还：%5。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="242" />
+            <location filename="../app/cli/MemberCommands.cpp" line="249" />
+            <source>Coupons given back: %1.</source>
+            <translation>已退回优惠券：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="256" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation>用法：clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="244" />
+            <location filename="../app/cli/MemberCommands.cpp" line="258" />
             <source>AMOUNT</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="265" />
+            <location filename="../app/cli/MemberCommands.cpp" line="279" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation>已为 %2 充值 %1，赠送 %3；当前储值 %4（本金 %5，赠送 %6）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCommands.cpp" line="290" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="333" />
+            <location filename="../app/cli/MemberCommands.cpp" line="366" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <location filename="../app/cli/MemberCommands.cpp" line="376" />
             <source>Points</source>
             <translation>积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="346" />
+            <location filename="../app/cli/MemberCommands.cpp" line="379" />
             <source>Stored value</source>
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="347" />
+            <location filename="../app/cli/MemberCommands.cpp" line="380" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="357" />
+            <location filename="../app/cli/MemberCommands.cpp" line="390" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="362" />
+            <location filename="../app/cli/MemberCommands.cpp" line="395" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="375" />
+            <location filename="../app/cli/MemberCommands.cpp" line="408" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="385" />
+            <location filename="../app/cli/MemberCommands.cpp" line="418" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="404" />
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
             <source>Owed to members as of %1</source>
             <translation>截至 %1 欠会员的</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="405" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Stored value: principal</source>
             <translation>储值：本金</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="406" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>Stored value: bonus</source>
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="407" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
             <source>Points (%1)</source>
             <translation>积分（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
             <source>Unused visit-card uses (%1)</source>
             <translation>次卡未用次数（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="409" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="420" />
+            <location filename="../app/cli/MemberCommands.cpp" line="453" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="427" />
+            <location filename="../app/cli/MemberCommands.cpp" line="460" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="428" />
+            <location filename="../app/cli/MemberCommands.cpp" line="461" />
             <source>Amount of the sale.</source>
             <translation>单据金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="429" />
+            <location filename="../app/cli/MemberCommands.cpp" line="462" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="429" />
+            <location filename="../app/cli/MemberCommands.cpp" line="462" />
             <source>A|all</source>
             <translation>金额|all</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCommands.cpp" line="463" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <location filename="../app/cli/MemberCommands.cpp" line="464" />
             <source>Coupon code to redeem.</source>
             <translation>要使用的优惠券码。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <location filename="../app/cli/MemberCommands.cpp" line="464" />
             <source>CODE</source>
             <translation>券码</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="432" />
+            <location filename="../app/cli/MemberCommands.cpp" line="465" />
             <source>The store the sale belongs to.</source>
             <translation>单据所属门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="435" />
+            <location filename="../app/cli/MemberCommands.cpp" line="468" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="470" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation>为会员储值充值；按档位加送赠送金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="472" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation>会员的储值、积分及 30 天内过期的积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="473" />
             <source>Also list the ledgers.</source>
             <translation>同时列出流水。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="474" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation>调整会员积分（仅店主，记入审计）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCommands.cpp" line="475" />
             <source>Why the points change.</source>
             <translation>积分变动的原因。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="444" />
+            <location filename="../app/cli/MemberCommands.cpp" line="477" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <location filename="../app/cli/MemberCommands.cpp" line="478" />
             <source>Day (default today).</source>
             <translation>日期（默认今天）。</translation>
         </message>
@@ -2772,7 +2806,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="232" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="237" />
             <source>--month needs a month like 2026-10.</source>
             <translation>--month 需要一个月份，例如 2026-10。</translation>
         </message>
@@ -2803,7 +2837,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>The month, like 2026-10.</source>
             <translation>月份，例如 2026-10。</translation>
         </message>
@@ -2812,9 +2846,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="527" />
             <location filename="../app/cli/SegmentCommands.cpp" line="529" />
             <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -3351,7 +3385,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
@@ -3477,355 +3511,365 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>skip|keep</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="62" />
             <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
             <translation>--at 需要类似 2026-12-01 14:30 的时间，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="100" />
             <source>paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="101" />
             <source> (late)</source>
             <translation>（超时）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="107" />
             <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
             <translation>用法：clientele-cli ticket open 客户 --kind 类型 --priority 优先级 --subject 主题 [--at 时间]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="129" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="134" />
             <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
             <translation>已为 %2 新建工单 %1；到期 %3（首次响应截止 %4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="160" />
             <source>No overdue tickets.</source>
             <translation>没有超时的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="160" />
             <source>No tickets.</source>
             <translation>没有工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Ticket subject</source>
             <translation>工单主题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="172" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="177" />
             <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
             <translation>用法：clientele-cli ticket update 编号 --status open|waiting|resolved|closed [--note 备注] [--at 时间]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="188" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
             <source>Ticket %1 is now %2.</source>
             <translation>工单 %1 现在是“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="190" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
             <source>Due: %1.</source>
             <translation>到期：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="192" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="197" />
             <source>Resolved later than its SLA.</source>
             <translation>解决时已超出 SLA。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="202" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="207" />
             <source>Usage: clientele-cli ticket show ID</source>
             <translation>用法：clientele-cli ticket show 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="215" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="220" />
             <source>Customer: %1</source>
             <translation>客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="216" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
             <source>Kind: %1, priority: %2, status: %3</source>
             <translation>类型：%1，优先级：%2，状态：%3</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="226" />
             <source>Due: %1</source>
             <translation>到期：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="250" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="252" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
             <source>Service in %1</source>
             <translation>%1 的服务</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
             <source>Opened: %1, resolved: %2</source>
             <translation>新建：%1，解决：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="254" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="259" />
             <source>Median first response: %1 (opening hours)</source>
             <translation>首次响应中位数：%1（按营业时间计）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
             <source>Median resolution: %1 (opening hours)</source>
             <translation>解决时长中位数：%1（按营业时间计）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="262" />
             <source>Resolved within SLA: %1</source>
             <translation>SLA 内解决：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="275" />
-            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
-            <translation>用法：clientele-cli ticket open|list|update|show|stats …</translation>
+            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
+            <source>Saved the opening hours, SLA times and NPS warning line.</source>
+            <translation>已保存营业时间、SLA 时限和 NPS 预警线。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="292" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="300" />
+            <source>Usage: clientele-cli ticket sla show | set FILE.json</source>
+            <translation>用法：clientele-cli ticket sla show | set FILE.json</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="318" />
+            <source>Usage: clientele-cli ticket open|list|update|show|stats|sla …</source>
+            <translation>用法：clientele-cli ticket open|list|update|show|stats|sla …</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="335" />
             <source>--score is a whole number from 0 to 10, not “%1”.</source>
             <translation>--score 须为 0 到 10 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="299" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="342" />
             <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
             <translation>用法：clientele-cli survey import 文件 | add 客户 --score 分数 [--date 日期] [--note 评论] | code 客户 | reply 回复码 --score 分数 [--note 评论]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="320" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="363" />
             <source>Line %1, column %2, “%3”: %4</source>
             <translation>第 %1 行，%2 列，“%3”：%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="321" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="364" />
             <source>Nothing was imported: fix the rows above and import again.</source>
             <translation>没有导入任何内容：请修正以上各行后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="323" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="366" />
             <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
             <translation>读取 %1 份答复：新增 %2，更改 %3，未变 %4；为不满意的答复安排回访 %5 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="353" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="396" />
             <source>--date needs a date like 2026-11-30, not “%1”.</source>
             <translation>--date 需要类似 2026-11-30 的日期，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="362" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="374" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="417" />
             <source>Answer recorded.</source>
             <translation>答复已记录。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="392" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="441" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="435" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="484" />
             <source>--month needs a month like 2026-10, not “%1”.</source>
             <translation>--month 需要类似 2026-10 的月份，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="395" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="438" />
             <source>--by is tier or store, not “%1”.</source>
             <translation>--by 只能是 tier 或 store，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="448" />
             <source>(no tier yet)</source>
             <translation>（尚无等级）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="406" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="449" />
             <source>(no store)</source>
             <translation>（无门店）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Promoters</source>
             <translation>推荐者</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Passives</source>
             <translation>中立者</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Detractors</source>
             <translation>贬损者</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="468" />
             <source>Answers</source>
             <translation>答复数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
             <source>– (under %1 answers)</source>
             <translation>–（不足 %1 份答复）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Warning</source>
             <translation>警示</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="470" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
             <source>red</source>
             <translation>红色</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="471" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
             <source>amber</source>
             <translation>黄色</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="485" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="529" />
             <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
             <translation>服务工单及其 SLA 到期时间（类型 complaint 投诉、return 退货、repair 维修、question 咨询；优先级 urgent、high、normal、low；状态 open、waiting、resolved、closed）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
             <source>complaint, return, repair or question.</source>
             <translation>complaint、return、repair 或 question。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
             <source>urgent, high, normal or low.</source>
             <translation>urgent、high、normal 或 low。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
             <source>PRIORITY</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <source>What it is about.</source>
             <translation>工单主题。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <source>More detail.</source>
             <translation>详细描述。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>Who handles it (default: you).</source>
             <translation>负责人（默认：你自己）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>When it happened (default: now), like 2026-12-01 14:30.</source>
             <translation>发生时间（默认：现在），如 2026-12-01 14:30。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>DATETIME</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <source>open, waiting, resolved or closed.</source>
             <translation>open、waiting、resolved 或 closed。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <source>STATUS</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <source>A note; on resolved or closed, the resolution.</source>
             <translation>备注；解决或关闭时即处理结果。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="539" />
             <source>Only tickets past their due time.</source>
             <translation>只列出已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="540" />
             <source>Only open or waiting tickets.</source>
             <translation>只列出未完成或等待中的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="544" />
             <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
             <translation>调查答复（0–10 分）：导入文件（手机或会员号、日期、评分、评论），手工添加，发放回复码，或按回复码记录答复。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <source>0 to 10.</source>
             <translation>0 到 10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
             <source>The day of the answer (default: today).</source>
             <translation>答复日期（默认：今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
             <source>The customer's comment.</source>
             <translation>客户的评论。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="551" />
             <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
             <translation>某月的净推荐值（不足 10 份答复时不计算），可按全店、等级或门店（客户最常购买的门店）统计。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
             <source>The month, like 2026-10 (default: this month).</source>
             <translation>月份，如 2026-10（默认：本月）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
             <source>tier or store.</source>
             <translation>tier 或 store。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
             <source>GROUP</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="557" />
             <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
             <translation>健康度页面的指标：净推荐值、复购率、平均客户终身价值、转为沉睡的客户、SLA 内解决的工单，以及警示级别和 12 个月趋势。</translation>
         </message>
@@ -4143,62 +4187,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>本店暂不可用</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="150" />
+            <location filename="../core/automation/Triggers.cpp" line="174" />
             <source>Birthday in N days</source>
             <translation>N 天后生日</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="152" />
+            <location filename="../core/automation/Triggers.cpp" line="176" />
             <source>N days after the first purchase</source>
             <translation>首次购买后 N 天</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="154" />
+            <location filename="../core/automation/Triggers.cpp" line="178" />
             <source>Stage changed</source>
             <translation>阶段变化</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="156" />
+            <location filename="../core/automation/Triggers.cpp" line="180" />
             <source>Tier changed</source>
             <translation>等级变化</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="158" />
+            <location filename="../core/automation/Triggers.cpp" line="182" />
             <source>No purchase for N days</source>
             <translation>N 天没有购买</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="161" />
+            <location filename="../core/automation/Triggers.cpp" line="185" />
             <source>Chance of still being a customer fell below X</source>
             <translation>仍是客户的概率低于 X</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="163" />
+            <location filename="../core/automation/Triggers.cpp" line="187" />
             <source>A product's repurchase time passed</source>
             <translation>商品的复购时间已过</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="165" />
+            <location filename="../core/automation/Triggers.cpp" line="189" />
             <source>Holiday in N days</source>
             <translation>N 天后的节日</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="167" />
+            <location filename="../core/automation/Triggers.cpp" line="191" />
             <source>Points expiring</source>
             <translation>积分即将过期</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="170" />
+            <location filename="../core/automation/Triggers.cpp" line="194" />
             <source>Stored value unused for N days</source>
             <translation>储值 N 天未使用</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="172" />
+            <location filename="../core/automation/Triggers.cpp" line="197" />
+            <source>Visit card with one use left</source>
+            <translation>次卡仅剩一次</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="199" />
             <source>Survey answer is a detractor</source>
             <translation>调查回答为贬损者</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="174" />
+            <location filename="../core/automation/Triggers.cpp" line="201" />
             <source>Service ticket overdue</source>
             <translation>服务工单逾期</translation>
         </message>
@@ -4320,32 +4369,57 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::automation::Why</name>
         <message>
-            <location filename="../core/automation/Why.cpp" line="41" />
+            <location filename="../core/automation/Why.cpp" line="42" />
             <source>Moved up from %1 to %2</source>
             <translation>从 %1 升级到 %2</translation>
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="41" />
+            <location filename="../core/automation/Why.cpp" line="42" />
             <source>Moved down from %1 to %2</source>
             <translation>从 %1 降级到 %2</translation>
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="45" />
+            <location filename="../core/automation/Why.cpp" line="46" />
             <source>Came back with a purchase on %1</source>
             <translation>%1 回来购买</translation>
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="47" />
+            <location filename="../core/automation/Why.cpp" line="48" />
             <source>No purchase for %1 days since %2</source>
             <translation>自 %2 起 %1 天没有购买</translation>
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="49" />
+            <location filename="../core/automation/Why.cpp" line="50" />
+            <source>%1 points expire on %2</source>
+            <translation>%1 积分将于 %2 过期</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="52" />
+            <source>%1 of stored value unused since %2 (%3 days)</source>
+            <translation>储值余额 %1 自 %2 起未使用（%3 天）</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="56" />
+            <source>Visit card %1 (%2) has one use left, valid until %3</source>
+            <translation>次卡 %1（%2）仅剩一次，有效期至 %3</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="59" />
             <source>The chance they are still a customer is %1%, below %2%; last purchase on %3</source>
             <translation>仍是客户的概率为 %1%，低于 %2%；最近一次购买在 %3</translation>
         </message>
         <message>
-            <location filename="../core/automation/Why.cpp" line="62" />
+            <location filename="../core/automation/Why.cpp" line="64" />
+            <source>Ticket #%1 (%2) was due %3 and is still not resolved</source>
+            <translation>工单 #%1（%2）已于 %3 到期，仍未解决</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="80" />
+            <source>Overdue ticket of %1</source>
+            <translation>%1 的工单已逾期</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="81" />
             <source>Follow up with %1</source>
             <translation>跟进 %1</translation>
         </message>
@@ -4353,34 +4427,39 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="55" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="71" />
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="61" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="86" />
             <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
             <translation>还没有标记任何联系：效果从联系日期开始计算。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="66" />
-            <source>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer(s) bought in the window.</source>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="91" />
+            <source>No hold-out: lift cannot be measured. %n contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
-                <numerusform>没有对照组，无法分辨消息本身的作用：观察期内有 %n 位联系组客户购买。</numerusform>
+                <numerusform>没有对照组：无法衡量提升。联系组中有 %n 位客户在观察期内购买，但没有对照组，就无从知道其中有多少人本来也会购买。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="75" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="100" />
             <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
             <translation>这条消息带来了约 %1 位额外的购买客户（介于 %2 和 %3 之间）和 %4 的收入；如果没有对照组，您会把 %5 位购买客户都算作它的功劳。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation>区间包含零：这条消息可能没有带来任何变化。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="82" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="107" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation>观察期到 %1 才结束，数字可能还会变化。</translation>
         </message>
@@ -4388,83 +4467,110 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::Campaigns</name>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="33" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="37" />
             <source>There is no campaign %1.</source>
             <translation>没有编号为 %1 的营销活动。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="66" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="70" />
             <source>%n left out: no marketing consent</source>
             <translation>
                 <numerusform>%n 人未纳入：无营销许可</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="68" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="72" />
             <source>%n left out: erased</source>
             <translation>
                 <numerusform>%n 人未纳入：已删除个人信息</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="75" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="79" />
             <source>A campaign needs a name.</source>
             <translation>营销活动需要一个名称。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="78" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="82" />
             <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
             <translation>对照组比例应在 0 到 50% 之间，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="84" />
             <source>The results window is 1 to 365 days, not %1.</source>
             <translation>观察期应为 1 到 365 天，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="88" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="91" />
+            <source>There is no coupon type “%1”.</source>
+            <translation>没有名为“%1”的优惠券类型。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="101" />
             <source>The filter reaches nobody who may receive marketing.</source>
             <translation>该筛选条件下没有可以接收营销消息的客户。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="127" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="128" />
+            <source>A saved audience needs a name.</source>
+            <translation>保存目标客户需要一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="142" />
+            <source>No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.</source>
+            <translation>没有对照组：无法衡量提升。请提高对照组比例或扩大目标客户。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="144" />
+            <source>Only %n customer(s): too few for the hold-out to show a reliable lift.</source>
+            <translation>
+                <numerusform>只有 %n 位客户：人数太少，对照组无法给出可靠的提升。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="167" />
             <source>Customer %1 gave no marketing consent or was erased; not added.</source>
             <translation>客户 %1 没有营销许可或已删除个人信息，未加入。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="188" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="281" />
             <source>The contact date is not a valid date.</source>
             <translation>联系日期不是有效的日期。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="215" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="309" />
             <source>Campaign “%1”: %2</source>
             <translation>营销活动“%1”：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="342" />
+            <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
+            <translation>活动的优惠券类型“%1”已不存在；没有发放任何优惠券。</translation>
         </message>
     </context>
     <context>
@@ -4586,20 +4692,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <source>It is %1: send marketing messages between 08:00 and 21:00 only.</source>
             <translation>现在是 %1：营销消息只能在 08:00 到 21:00 之间发送。</translation>
         </message>
-        <message>
-            <location filename="../core/campaigns/MessageChecks.cpp" line="97" />
-            <source>{%1} stays empty until points and stored value are kept in Clientele.</source>
-            <translation>在 Clientele 记录积分和储值之前，{%1} 会是空的。</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/MessageChecks.cpp" line="100" />
+            <location filename="../core/campaigns/MessageChecks.cpp" line="96" />
             <source>{%1} is empty for %n customer(s).</source>
             <translation>
                 <numerusform>{%1} 对 %n 位客户为空。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/MessageChecks.cpp" line="104" />
+            <location filename="../core/campaigns/MessageChecks.cpp" line="101" />
             <source>{%1} is not a placeholder (known: %2).</source>
             <translation>{%1} 不是占位符（可用：%2）。</translation>
         </message>
@@ -4944,97 +5045,102 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::customers::CustomerTimeline</name>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="73" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="74" />
             <source>Refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="73" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="75" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="74" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="76" />
             <source>Follow-up</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="75" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="77" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="76" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="78" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="89" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="79" />
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="92" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="91" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="94" />
             <source>Became a member</source>
             <translation>成为会员</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="119" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="120" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="123" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="124" />
             <source>open</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="126" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
             <source>Outcome: %1</source>
             <translation>结果：%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="132" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="137" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="140" />
             <source>Ticket opened: %1</source>
             <translation>新建工单：%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="138" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="141" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="142" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="145" />
             <source>Ticket %1: %2</source>
             <translation>工单%1：%2</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="49" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="51" />
             <source>Reading the tier history of customer %1</source>
             <translation>读取客户 %1 的等级历史</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="57" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="59" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
@@ -5447,32 +5553,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="84" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="85" />
             <source>not a mainland mobile number; kept as written</source>
             <translation>不是大陆手机号；按原样保留</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="87" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="88" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="94" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="97" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="99" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="103" />
             <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
             <translation>不是微信号（字母、数字、_ 和 -，最多 40 个字符）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="104" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="108" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation>不是性别（应为 男/女、M/F）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="120" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="128" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation>不是是或否（是/否、Y/N、1/0）</translation>
         </message>
@@ -5698,77 +5804,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="119" />
+            <location filename="../core/io/OrderImporter.cpp" line="118" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation>没有这个%1的客户；请先导入客户，或让导入为未知订单创建客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="138" />
+            <location filename="../core/io/OrderImporter.cpp" line="137" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="140" />
+            <location filename="../core/io/OrderImporter.cpp" line="139" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="142" />
+            <location filename="../core/io/OrderImporter.cpp" line="141" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="154" />
+            <location filename="../core/io/OrderImporter.cpp" line="153" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation>不是时刻（应为 13:45 等）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="160" />
+            <location filename="../core/io/OrderImporter.cpp" line="159" />
             <source>the amount is missing</source>
             <translation>缺少金额</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="162" />
+            <location filename="../core/io/OrderImporter.cpp" line="161" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="164" />
+            <location filename="../core/io/OrderImporter.cpp" line="163" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="171" />
+            <location filename="../core/io/OrderImporter.cpp" line="170" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation>不是商品品类（是数字，或超过 %1 个字符）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="182" />
+            <location filename="../core/io/OrderImporter.cpp" line="181" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="186" />
+            <location filename="../core/io/OrderImporter.cpp" line="185" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="189" />
+            <location filename="../core/io/OrderImporter.cpp" line="188" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="229" />
+            <location filename="../core/io/OrderImporter.cpp" line="228" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="230" />
+            <location filename="../core/io/OrderImporter.cpp" line="229" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="231" />
+            <location filename="../core/io/OrderImporter.cpp" line="230" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
@@ -5989,14 +6095,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
-        <name>clientele::core::member::CardSaleOrder</name>
-        <message>
-            <location filename="../core/member/CardSaleOrder.cpp" line="34" />
-            <source>An order for visit card %1 already exists.</source>
-            <translation>次卡 %1 的订单已存在。</translation>
-        </message>
-    </context>
-    <context>
         <name>clientele::core::member::Coupons</name>
         <message>
             <location filename="../core/member/Coupons.cpp" line="46" />
@@ -6198,6 +6296,14 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::member::MemberFigures</name>
+        <message>
+            <location filename="../core/member/MemberFigures.cpp" line="54" />
+            <source>A month is written like 2026-11, not "%1".</source>
+            <translation>月份的写法如 2026-11，而不是“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::member::MemberRules</name>
         <message>
             <location filename="../core/member/MemberRules.cpp" line="78" />
@@ -6226,116 +6332,224 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::member::MemberTimeline</name>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="72" />
+            <source>expire %1</source>
+            <translation>%1 过期</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="86" />
+            <source>Visit card %1 bought: %2</source>
+            <translation>购买次卡 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="87" />
+            <source>%1 uses for %2, until %3</source>
+            <translation>%1 次，%2，有效期至 %3</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="97" />
+            <source>Visit card %1 used</source>
+            <translation>次卡 %1 核销一次</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="98" />
+            <source>Visit card %1: a use given back</source>
+            <translation>次卡 %1：退回一次</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="99" />
+            <source>%1 of %2 uses left</source>
+            <translation>剩余 %1 / %2 次</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="107" />
+            <source>Coupon %1 received: %2</source>
+            <translation>获得优惠券 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="108" />
+            <source>valid %1 to %2</source>
+            <translation>有效期 %1 至 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="116" />
+            <source>Coupon %1 used: %2 off</source>
+            <translation>使用优惠券 %1：减 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="117" />
+            <source>Coupon %1 given back (refund)</source>
+            <translation>优惠券 %1 已退回（退款）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="118" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="38" />
+            <source>Points %1 earned</source>
+            <translation>获得积分 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="40" />
+            <source>Points %1 redeemed</source>
+            <translation>积分抵扣 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="42" />
+            <source>Points %1 taken back (refund)</source>
+            <translation>积分收回 %1（退款）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="44" />
+            <source>Points %1 given back (refund)</source>
+            <translation>积分退回 %1（退款）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="45" />
+            <source>Points adjusted by %1</source>
+            <translation>积分调整 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="52" />
+            <source>Stored value topped up %1, bonus %2</source>
+            <translation>储值充值 %1，赠送 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="54" />
+            <source>Paid %1 from stored value (principal %2, bonus %3)</source>
+            <translation>储值支付 %1（本金 %2，赠送 %3）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="56" />
+            <source>%1 back to stored value (principal %2, bonus %3)</source>
+            <translation>退回储值 %1（本金 %2，赠送 %3）</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="151" />
+            <location filename="../core/member/SaleService.cpp" line="175" />
             <source>Cash</source>
             <translation>现金</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="153" />
+            <location filename="../core/member/SaleService.cpp" line="177" />
             <source>Bank card</source>
             <translation>银行卡</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="155" />
+            <location filename="../core/member/SaleService.cpp" line="179" />
             <source>WeChat Pay</source>
             <translation>微信支付</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="157" />
+            <location filename="../core/member/SaleService.cpp" line="181" />
             <source>Alipay</source>
             <translation>支付宝</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="273" />
-            <source>No counter sale numbered %1.</source>
-            <translation>没有单号为 %1 的收银单。</translation>
+            <location filename="../core/member/SaleService.cpp" line="281" />
+            <source>The sale %1 was not saved.</source>
+            <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="278" />
-            <source>%1 is itself a refund.</source>
-            <translation>%1 本身就是退款单。</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="284" />
-            <source>Sale %1 was already refunded (%2).</source>
-            <translation>单据 %1 已经退过款（%2）。</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="391" />
+            <location filename="../core/member/SaleService.cpp" line="509" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="396" />
+            <location filename="../core/member/SaleService.cpp" line="514" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="415" />
+            <location filename="../core/member/SaleService.cpp" line="533" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="452" />
+            <location filename="../core/member/SaleService.cpp" line="570" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="454" />
+            <location filename="../core/member/SaleService.cpp" line="572" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="522" />
+            <location filename="../core/member/SaleService.cpp" line="640" />
             <source>imported order</source>
             <translation>导入的订单</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="42" />
+            <location filename="../core/member/SaleService.cpp" line="46" />
             <source>No customer with ID %1.</source>
             <translation>没有 ID 为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="73" />
+            <location filename="../core/member/SaleService.cpp" line="83" />
+            <source>No visit-card plan %1.</source>
+            <translation>没有次卡方案 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="87" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation>金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="77" />
-            <source>Coupons are not available yet (coupon "%1").</source>
-            <translation>优惠券功能尚未开放（优惠券“%1”）。</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="79" />
+            <location filename="../core/member/SaleService.cpp" line="92" />
             <source>Visit cards are not available yet.</source>
             <translation>次卡功能尚未开放。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="81" />
+            <location filename="../core/member/SaleService.cpp" line="94" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation>抵扣积分和储值支付金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="105" />
+            <location filename="../core/member/SaleService.cpp" line="129" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="112" />
+            <location filename="../core/member/SaleService.cpp" line="136" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation>%1 积分价值 %2，超过应付的 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="124" />
+            <location filename="../core/member/SaleService.cpp" line="148" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation>储值支付 %1 超过应付的 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="127" />
+            <location filename="../core/member/SaleService.cpp" line="151" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="323" />
+            <source>No counter sale numbered %1.</source>
+            <translation>没有单号为 %1 的收银单。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="328" />
+            <source>%1 is itself a refund.</source>
+            <translation>%1 本身就是退款单。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="334" />
+            <source>Sale %1 was already refunded (%2).</source>
+            <translation>单据 %1 已经退过款（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="378" />
+            <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
+            <translation>单据 %1 售出了次卡 %2；次卡的销售不能在收银台退款。</translation>
         </message>
     </context>
     <context>
@@ -6367,52 +6581,48 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/member/VisitCards.cpp" line="96" />
+            <location filename="../core/member/VisitCards.cpp" line="113" />
             <source>A visit card needs the day it is sold.</source>
             <translation>售出次卡需要售出日期。</translation>
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="104" />
+            <location filename="../core/member/VisitCards.cpp" line="121" />
             <source>No visit-card plan %1.</source>
             <translation>没有次卡方案 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="109" />
-            <source>No customer with ID %1.</source>
-            <translation>没有 ID 为 %1 的顾客。</translation>
-        </message>
-        <message>
-            <location filename="../core/member/VisitCards.cpp" line="138" />
+            <location filename="../core/member/VisitCards.cpp" line="147" />
             <source>Visit card %1 was sold on %2; a use cannot be dated %3.</source>
             <translation>次卡 %1 于 %2 售出，核销日期不能是 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="141" />
+            <location filename="../core/member/VisitCards.cpp" line="150" />
             <source>Visit card %1 expired on %2; it cannot be used any more (%3 of %4 uses left unused).</source>
             <translation>次卡 %1 已于 %2 过期，不能再使用（共 %4 次，剩余 %3 次未用）。</translation>
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="146" />
+            <location filename="../core/member/VisitCards.cpp" line="155" />
             <source>Visit card %1 is used up (%2 of %2 uses taken).</source>
             <translation>次卡 %1 已用完（%2 次已全部使用）。</translation>
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="154" />
+            <location filename="../core/member/VisitCards.cpp" line="163" />
             <source>A visit-card use needs its day.</source>
             <translation>次卡核销需要日期。</translation>
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="162" />
-            <location filename="../core/member/VisitCards.cpp" line="170" />
+            <location filename="../core/member/VisitCards.cpp" line="171" />
+            <location filename="../core/member/VisitCards.cpp" line="179" />
             <source>No visit card %1.</source>
             <translation>没有次卡 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="197" />
+            <location filename="../core/member/VisitCards.cpp" line="206" />
             <source>No visit-card use %1.</source>
             <translation>没有次卡核销记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="199" />
+            <location filename="../core/member/VisitCards.cpp" line="208" />
             <source>Visit-card use %1 was already undone.</source>
             <translation>次卡核销记录 %1 已撤销过。</translation>
         </message>
@@ -6685,6 +6895,90 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::report::MemberSection</name>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="29" />
+            <source>Stored value owed (principal + bonus)</source>
+            <translation>储值余额（本金 + 赠送）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="30" />
+            <source>%1 (%2 + %3)</source>
+            <translation>%1（%2 + %3）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="31" />
+            <source>Points outstanding</source>
+            <translation>未用积分</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="31" />
+            <location filename="../core/report/MemberSection.cpp" line="33" />
+            <source>%1, worth %2</source>
+            <translation>%1，价值 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="32" />
+            <source>Unused visit-card uses</source>
+            <translation>次卡未用次数</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="34" />
+            <source>Owed to members in all</source>
+            <translation>对会员负债合计</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="35" />
+            <source>Top-ups this month</source>
+            <translation>本月充值</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="36" />
+            <source>%1 for %2; bonus given %3</source>
+            <translation>%1 笔，共 %2；赠送 %3</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="37" />
+            <source>Points this month</source>
+            <translation>本月积分</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="38" />
+            <source>earned %1, spent %2, expired %3</source>
+            <translation>获得 %1，使用 %2，过期 %3</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="39" />
+            <source>Visit-card uses this month</source>
+            <translation>本月次卡核销</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="40" />
+            <source>Member-day sales this month</source>
+            <translation>本月会员日销售</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="41" />
+            <source>%1 for %2</source>
+            <translation>%1 笔，共 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="44" />
+            <source>Coupon type %1</source>
+            <translation>优惠券类型 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="45" />
+            <source>%1 of %2 used (%3)</source>
+            <translation>已用 %1 / %2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MemberSection.cpp" line="54" />
+            <source>Member program</source>
+            <translation>会员计划</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
             <location filename="../core/report/MonthlyReport.cpp" line="117" />
@@ -6725,259 +7019,259 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="124" />
+            <location filename="../core/report/ReportRenderer.cpp" line="125" />
             <source>Monthly tier report</source>
             <translation>月度等级报告</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="130" />
+            <location filename="../core/report/ReportRenderer.cpp" line="131" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <location filename="../core/report/ReportRenderer.cpp" line="155" />
             <source>figures as of %1; changes against %2</source>
             <translation>数据截至 %1；变化与%2相比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Tiers</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>Change in customers</source>
             <translation>客户数变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="181" />
+            <location filename="../core/report/ReportRenderer.cpp" line="182" />
             <source>Share of customers and of revenue</source>
             <translation>客户占比与营业额占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="185" />
+            <location filename="../core/report/ReportRenderer.cpp" line="186" />
             <source>customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="187" />
+            <location filename="../core/report/ReportRenderer.cpp" line="188" />
             <source>revenue</source>
             <translation>营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="193" />
+            <location filename="../core/report/ReportRenderer.cpp" line="194" />
             <source>Tier migration from %1 to %2</source>
             <translation>从%1到%2的等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="195" />
+            <location filename="../core/report/ReportRenderer.cpp" line="196" />
             <source>From \ to</source>
             <translation>从 \ 到</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <source>Top customers per tier</source>
             <translation>各等级消费最高的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="262" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="263" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="265" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="266" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>Top categories per tier</source>
             <translation>各等级热销品类</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <location filename="../core/report/ReportRenderer.cpp" line="229" />
             <source>(no category)</source>
             <translation>（无分类）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Top products per tier</source>
             <translation>各等级热销商品</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
             <source>Campaigns this month</source>
             <translation>本月的营销活动</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Contacted</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Conversion lift (95% interval)</source>
             <translation>转化提升（95% 区间）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="249" />
+            <location filename="../core/report/ReportRenderer.cpp" line="250" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="250" />
+            <location filename="../core/report/ReportRenderer.cpp" line="251" />
             <source>%1 pts (%2 to %3)</source>
             <translation>%1 个百分点（%2 到 %3）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="258" />
+            <location filename="../core/report/ReportRenderer.cpp" line="259" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="260" />
+            <location filename="../core/report/ReportRenderer.cpp" line="261" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="269" />
+            <location filename="../core/report/ReportRenderer.cpp" line="270" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="270" />
+            <location filename="../core/report/ReportRenderer.cpp" line="271" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="277" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="281" />
+            <location filename="../core/report/ReportRenderer.cpp" line="282" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="282" />
+            <location filename="../core/report/ReportRenderer.cpp" line="283" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation>新建工单：%1，已解决：%2，按时（SLA 内）解决：%3。首次响应中位数：%4；解决时长中位数：%5（按营业时间计）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="288" />
+            <location filename="../core/report/ReportRenderer.cpp" line="289" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation>净推荐值：%1（%2 份答复：推荐者 %3，中立者 %4，贬损者 %5）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="300" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="59" />
+            <location filename="../core/report/ReportRenderer.cpp" line="60" />
             <source> pts</source>
             <translation> 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="71" />
+            <location filename="../core/report/ReportRenderer.cpp" line="72" />
             <source>New since</source>
             <translation>新增</translation>
         </message>
@@ -7426,27 +7720,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::segmentation::RfmSegments</name>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="124" />
             <source>no purchases yet</source>
             <translation>尚无购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="120" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="126" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="127" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="123" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="129" />
             <source>R %1 (%2 days vs average %3), F %4 (%5 orders vs average %6.%7), M %8 (%9 vs average %10)</source>
             <translation>R %1（%2 天，平均 %3 天），F %4（%5 单，平均 %6.%7 单），M %8（%9，平均 %10）</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="136" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="142" />
             <source>R%1 F%2 M%3 (FM %4)</source>
             <translation>R%1 F%2 M%3（FM %4）</translation>
         </message>
@@ -7576,38 +7870,38 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::HealthFigures</name>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="53" />
-            <location filename="../core/service/HealthFigures.cpp" line="149" />
+            <location filename="../core/service/HealthFigures.cpp" line="56" />
+            <location filename="../core/service/HealthFigures.cpp" line="176" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation>“%1”不是月份（格式如 2026-10）。</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="172" />
+            <location filename="../core/service/HealthFigures.cpp" line="199" />
             <source>Unknown health figure “%1”.</source>
             <translation>未知的健康指标“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="178" />
+            <location filename="../core/service/HealthFigures.cpp" line="205" />
             <source>Net promoter score</source>
             <translation>净推荐值（NPS）</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="180" />
+            <location filename="../core/service/HealthFigures.cpp" line="207" />
             <source>Repurchase rate</source>
             <translation>复购率</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="182" />
+            <location filename="../core/service/HealthFigures.cpp" line="209" />
             <source>Average customer lifetime value</source>
             <translation>平均客户终身价值</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="184" />
+            <location filename="../core/service/HealthFigures.cpp" line="211" />
             <source>Customers turning dormant</source>
             <translation>转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="186" />
+            <location filename="../core/service/HealthFigures.cpp" line="213" />
             <source>Tickets resolved within SLA</source>
             <translation>SLA 内解决的工单</translation>
         </message>
@@ -7616,9 +7910,107 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::service::Nps</name>
         <message>
             <location filename="../core/service/Nps.cpp" line="109" />
-            <location filename="../core/service/TicketFigures.cpp" line="63" />
+            <location filename="../core/service/TicketFigures.cpp" line="67" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation>“%1”不是月份（格式如 2026-10）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::ServiceSettings</name>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="33" />
+            <source>Monday</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="34" />
+            <source>Tuesday</source>
+            <translation>星期二</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="35" />
+            <source>Wednesday</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="36" />
+            <source>Thursday</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="37" />
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="38" />
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="39" />
+            <source>Sunday</source>
+            <translation>星期日</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="57" />
+            <source>%1: the shop must open before it closes (%2).</source>
+            <translation>%1：开门时间必须早于关门时间（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="61" />
+            <source>The shop must be open on at least one day, or no ticket could ever fall due.</source>
+            <translation>店铺每周至少要有一天营业，否则工单永远不会到期。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="65" />
+            <source>Time to resolve a ticket of priority “%1” must be between %2 minutes and %3 working days, not %4 minutes.</source>
+            <translation>优先级“%1”的解决时限必须在 %2 分钟到 %3 个工作日之间，不能是 %4 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="73" />
+            <source>The NPS warning line must be between −100 and +100, not %1.</source>
+            <translation>NPS 预警线必须在 −100 到 +100 之间，不能是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="75" />
+            <source>The NPS drop that warns must be between 1 and 200 points, not %1.</source>
+            <translation>触发预警的 NPS 降幅必须在 1 到 200 分之间，不能是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="116" />
+            <source>Unknown service setting “%1” (expected hours, sla_minutes, nps).</source>
+            <translation>未知的服务设置“%1”（可用：hours、sla_minutes、nps）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="122" />
+            <source>Unknown day “%1” in hours (expected mon … sun).</source>
+            <translation>hours 中未知的日子“%1”（可用：mon … sun）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="125" />
+            <source>Opening hours for %1 must look like 10:00-21:00 or closed, not “%2”.</source>
+            <translation>%1 的营业时间应写成 10:00-21:00 或 closed，不能是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="132" />
+            <source>Unknown priority “%1” in sla_minutes (expected urgent, high, normal, low).</source>
+            <translation>sla_minutes 中未知的优先级“%1”（可用：urgent、high、normal、low）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="135" />
+            <source>Minutes for %1 must be a whole number, not “%2”.</source>
+            <translation>%1 的分钟数必须是整数，不能是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="143" />
+            <source>nps.%1 must be a whole number, not “%2”.</source>
+            <translation>nps.%1 必须是整数，不能是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/ServiceSettings.cpp" line="149" />
+            <source>Unknown NPS setting “%1” (expected below, drop).</source>
+            <translation>未知的 NPS 设置“%1”（可用：below、drop）。</translation>
         </message>
     </context>
     <context>
@@ -7725,62 +8117,62 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>%1 早于工单的上一次变更（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="187" />
+            <location filename="../core/service/Tickets.cpp" line="198" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="189" />
+            <location filename="../core/service/Tickets.cpp" line="200" />
             <source>Return</source>
             <translation>退货</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="191" />
+            <location filename="../core/service/Tickets.cpp" line="202" />
             <source>Repair</source>
             <translation>维修</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="193" />
+            <location filename="../core/service/Tickets.cpp" line="204" />
             <source>Question</source>
             <translation>咨询</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="200" />
+            <location filename="../core/service/Tickets.cpp" line="211" />
             <source>Urgent</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="202" />
+            <location filename="../core/service/Tickets.cpp" line="213" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="204" />
+            <location filename="../core/service/Tickets.cpp" line="215" />
             <source>Normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="206" />
+            <location filename="../core/service/Tickets.cpp" line="217" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="213" />
+            <location filename="../core/service/Tickets.cpp" line="224" />
             <source>open</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="215" />
+            <location filename="../core/service/Tickets.cpp" line="226" />
             <source>waiting for customer</source>
             <translation>等待客户</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="217" />
+            <location filename="../core/service/Tickets.cpp" line="228" />
             <source>resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../core/service/Tickets.cpp" line="219" />
+            <location filename="../core/service/Tickets.cpp" line="230" />
             <source>closed</source>
             <translation>已关闭</translation>
         </message>
@@ -7939,28 +8331,38 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>读取消息所需的客户信息</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="243" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="246" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="244" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="247" />
             <source>Counting customers left out</source>
             <translation>统计未纳入的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="255" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="256" />
             <source>Reading the customer</source>
             <translation>读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="268" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="266" />
+            <source>Reading the campaign's coupons</source>
+            <translation>读取活动的优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="283" />
+            <source>Recording the campaign's coupon</source>
+            <translation>记录活动的优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="296" />
             <source>Saving the filter</source>
             <translation>保存筛选条件</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="274" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="302" />
             <source>Reading saved filters</source>
             <translation>读取已保存的筛选条件</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="286" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="314" />
             <source>Removing the filter</source>
             <translation>删除筛选条件</translation>
         </message>
@@ -8027,11 +8429,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/CouponStore.cpp" line="201" />
+            <location filename="../core/storage/CouponStore.cpp" line="257" />
             <source>Reading coupons</source>
             <translation>读取优惠券</translation>
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="261" />
+            <location filename="../core/storage/CouponStore.cpp" line="277" />
             <source>Recording a coupon redemption</source>
             <translation>记录优惠券核销</translation>
         </message>
@@ -8193,39 +8596,34 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="106" />
+            <location filename="../core/storage/Database.cpp" line="107" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation>无法以只读方式打开 %1：其数据版本为 %2，本版本 Clientele 需要 %3。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="124" />
+            <location filename="../core/storage/Database.cpp" line="125" />
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="128" />
+            <location filename="../core/storage/Database.cpp" line="129" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="130" />
+            <location filename="../core/storage/Database.cpp" line="131" />
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="137" />
+            <location filename="../core/storage/Database.cpp" line="138" />
             <source>Cannot open the database %1: %2</source>
             <translation>无法打开数据库 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="145" />
+            <location filename="../core/storage/Database.cpp" line="146" />
             <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
             <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/Database.cpp" line="155" />
-            <source>Cannot connect to the shop server %1: %2</source>
-            <translation>无法连接门店服务器 %1：%2</translation>
         </message>
         <message>
             <location filename="../core/storage/Database.cpp" line="172" />
@@ -8238,9 +8636,34 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>%1 不是 Clientele 数据库（或已损坏）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="47" />
+            <location filename="../core/storage/Database.cpp" line="48" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresConnectError.cpp" line="32" />
+            <source>The shop server %1 did not accept user %2: the password is wrong, or the server does not know this user.</source>
+            <translation>门店服务器 %1 不接受用户 %2：密码错误，或服务器上没有这个用户。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresConnectError.cpp" line="37" />
+            <source>The shop server %1 has no database named %2. Check the name, or ask whoever runs the server to create it.</source>
+            <translation>门店服务器 %1 上没有名为 %2 的数据库。请检查名称，或请服务器管理员创建它。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresConnectError.cpp" line="42" />
+            <source>The shop server %1 does not offer TLS, and this connection requires it.</source>
+            <translation>门店服务器 %1 不提供 TLS 加密，而此连接要求加密。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresConnectError.cpp" line="47" />
+            <source>No shop server answers at %1. Check the host name and the port (%2), and that the server is running and reachable from this computer.</source>
+            <translation>%1 没有门店服务器响应。请检查主机名和端口（%2），并确认服务器正在运行、这台电脑能访问到它。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresConnectError.cpp" line="52" />
+            <source>Cannot connect to the shop server %1: %2</source>
+            <translation>无法连接门店服务器 %1：%2</translation>
         </message>
         <message>
             <location filename="../core/storage/dialect/PostgresDialect.cpp" line="99" />
@@ -8248,22 +8671,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>保存数据版本</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="170" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="171" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation>与服务器的连接已断开；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="172" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="173" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation>服务器磁盘已满；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="174" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="175" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation>此服务器账户无权修改店铺数据；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="257" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="258" />
             <source>Moving the ids of %1 on</source>
             <translation>调整 %1 的编号序列</translation>
         </message>
@@ -8273,12 +8696,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>将 %1 切换为 WAL 模式</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="98" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="99" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation> 磁盘可能已满或文件过大；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="100" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="101" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation> 文件或其所在文件夹为只读；未做任何更改。</translation>
         </message>
@@ -8334,7 +8757,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::DuplicateQueries</name>
         <message>
-            <location filename="../core/storage/DuplicateQueries.cpp" line="30" />
+            <location filename="../core/storage/DuplicateQueries.cpp" line="31" />
             <source>Looking for duplicate customers</source>
             <translation>查找重复客户</translation>
         </message>
@@ -8563,6 +8986,39 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::MemberFigureQueries</name>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="26" />
+            <source>Summing the month's top-ups</source>
+            <translation>汇总本月充值</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="38" />
+            <source>Summing the month's points</source>
+            <translation>汇总本月积分</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="51" />
+            <source>Counting the month's visit-card uses</source>
+            <translation>统计本月次卡核销</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="65" />
+            <source>Counting coupons by type</source>
+            <translation>按类型统计优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="79" />
+            <source>Reading stored-value balances</source>
+            <translation>读取储值余额</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberFigureQueries.cpp" line="95" />
+            <source>Reading the month's counter sales</source>
+            <translation>读取本月收银单据</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::MemberRepository</name>
         <message>
             <location filename="../core/storage/MemberRepository.cpp" line="113" />
@@ -8585,69 +9041,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>生成单号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="170" />
+            <location filename="../core/storage/MemberRepository.cpp" line="171" />
             <source>Saving the sale's order</source>
             <translation>保存收银单的订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="184" />
+            <location filename="../core/storage/MemberRepository.cpp" line="185" />
             <source>Saving the sale</source>
             <translation>保存收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="195" />
-            <location filename="../core/storage/MemberRepository.cpp" line="205" />
-            <location filename="../core/storage/MemberRepository.cpp" line="214" />
+            <location filename="../core/storage/MemberRepository.cpp" line="196" />
+            <location filename="../core/storage/MemberRepository.cpp" line="206" />
+            <location filename="../core/storage/MemberRepository.cpp" line="215" />
             <source>Reading the sale</source>
             <translation>读取收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="224" />
+            <location filename="../core/storage/MemberRepository.cpp" line="225" />
             <source>Reading counter sales</source>
             <translation>读取收银记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="237" />
+            <location filename="../core/storage/MemberRepository.cpp" line="238" />
             <source>Writing the points ledger</source>
             <translation>写入积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="247" />
-            <location filename="../core/storage/MemberRepository.cpp" line="255" />
-            <location filename="../core/storage/MemberRepository.cpp" line="263" />
-            <location filename="../core/storage/MemberRepository.cpp" line="325" />
+            <location filename="../core/storage/MemberRepository.cpp" line="248" />
+            <location filename="../core/storage/MemberRepository.cpp" line="256" />
+            <location filename="../core/storage/MemberRepository.cpp" line="264" />
+            <location filename="../core/storage/MemberRepository.cpp" line="326" />
             <source>Reading the points ledger</source>
             <translation>读取积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="276" />
+            <location filename="../core/storage/MemberRepository.cpp" line="277" />
             <source>Writing the stored-value ledger</source>
             <translation>写入储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="286" />
-            <location filename="../core/storage/MemberRepository.cpp" line="294" />
-            <location filename="../core/storage/MemberRepository.cpp" line="305" />
+            <location filename="../core/storage/MemberRepository.cpp" line="287" />
+            <location filename="../core/storage/MemberRepository.cpp" line="295" />
+            <location filename="../core/storage/MemberRepository.cpp" line="306" />
             <source>Reading the stored-value ledger</source>
             <translation>读取储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="314" />
+            <location filename="../core/storage/MemberRepository.cpp" line="315" />
             <source>Reading the customer's tier</source>
             <translation>读取客户等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="334" />
+            <location filename="../core/storage/MemberRepository.cpp" line="335" />
             <source>Reading member codes</source>
             <translation>读取会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="344" />
+            <location filename="../core/storage/MemberRepository.cpp" line="345" />
             <source>Giving the customer a member code</source>
             <translation>为客户分配会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="354" />
+            <location filename="../core/storage/MemberRepository.cpp" line="355" />
             <source>Reading imported orders</source>
             <translation>读取导入的订单</translation>
         </message>
@@ -8665,12 +9121,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="196" />
+            <location filename="../core/storage/Migrations.cpp" line="195" />
+            <source>Reading the tables of %1</source>
+            <translation>读取 %1 的数据表</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="199" />
+            <source>%1 is not a Clientele database: it already holds other tables (%2, …) and no Clientele data version. Choose an empty database or a Clientele one; nothing was changed.</source>
+            <translation>%1 不是 Clientele 数据库：其中已有其他数据表（%2 等），且没有 Clientele 数据版本。请选择一个空数据库或 Clientele 数据库；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="210" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="217" />
+            <location filename="../core/storage/Migrations.cpp" line="231" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -8777,13 +9243,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>读取订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="75" />
+            <location filename="../core/storage/OrderRepository.cpp" line="74" />
             <source>Reading orders</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="97" />
-            <location filename="../core/storage/OrderRepository.cpp" line="105" />
+            <location filename="../core/storage/OrderRepository.cpp" line="96" />
+            <location filename="../core/storage/OrderRepository.cpp" line="104" />
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
@@ -8791,15 +9257,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::PredictionRepository</name>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="40" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="51" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="63" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="74" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="41" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="52" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="64" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="75" />
             <source>Reading predictions</source>
             <translation>读取预测</translation>
         </message>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="94" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="95" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation>购买模型尚未拟合：请运行 clientele-cli segment。</translation>
         </message>
@@ -8874,60 +9340,60 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>保存等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="213" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="185" />
             <source>Saving segmentation results</source>
             <translation>保存分层结果</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="223" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="265" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="239" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="258" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="273" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="274" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="289" />
             <source>Saving the %1 snapshot</source>
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="299" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="315" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="309" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="325" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="330" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="346" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="357" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="351" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="367" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="368" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="384" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="381" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="397" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="453" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="472" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="469" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="488" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -8968,73 +9434,73 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::ShopMover</name>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="196" />
+            <location filename="../core/storage/ShopMover.cpp" line="197" />
             <source>%1 is at data version %2 and %3 at %4; open both with this version of Clientele first.</source>
             <translation>%1 的数据版本是 %2，%3 的是 %4；请先用此版本的 Clientele 分别打开两者。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="210" />
+            <location filename="../core/storage/ShopMover.cpp" line="211" />
             <source>%1 has no table %2.</source>
             <translation>%1 中没有数据表 %2。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="230" />
+            <location filename="../core/storage/ShopMover.cpp" line="231" />
             <source>%1 is not empty (table %2 has %3 rows): a shop is moved only into an empty database; nothing was changed.</source>
             <translation>%1 不是空的（数据表 %2 有 %3 行）：店铺只能迁移到空数据库；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="251" />
+            <location filename="../core/storage/ShopMover.cpp" line="252" />
             <source>%1 has no column %2.%3.</source>
             <translation>%1 中没有列 %2.%3。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="265" />
+            <location filename="../core/storage/ShopMover.cpp" line="266" />
             <source>The copy of %1 does not add up (%2: %3 here, %4 there); nothing was changed.</source>
             <translation>%1 的副本与原表不符（%2：原表 %3，副本 %4）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="270" />
+            <location filename="../core/storage/ShopMover.cpp" line="271" />
             <source>The copy of %1 does not add up (%2 rows here, %3 there); nothing was changed.</source>
             <translation>%1 的副本与原表不符（原表 %2 行，副本 %3 行）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="39" />
+            <location filename="../core/storage/ShopMover.cpp" line="40" />
             <source>Listing the tables of %1</source>
             <translation>列出 %1 的数据表</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="47" />
+            <location filename="../core/storage/ShopMover.cpp" line="48" />
             <source>%1 has a table Clientele did not make: %2.</source>
             <translation>%1 中有一个不是 Clientele 创建的数据表：%2。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="56" />
+            <location filename="../core/storage/ShopMover.cpp" line="57" />
             <source>Reading the columns of %1</source>
             <translation>读取 %1 的列</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="68" />
+            <location filename="../core/storage/ShopMover.cpp" line="69" />
             <source>Counting the rows of %1</source>
             <translation>统计 %1 的行数</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="78" />
+            <location filename="../core/storage/ShopMover.cpp" line="79" />
             <source>Reading the foreign keys of %1</source>
             <translation>读取 %1 的外键</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="115" />
+            <location filename="../core/storage/ShopMover.cpp" line="116" />
             <source>Checking the rows of %1</source>
             <translation>核对 %1 的行</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="140" />
-            <location filename="../core/storage/ShopMover.cpp" line="160" />
+            <location filename="../core/storage/ShopMover.cpp" line="141" />
+            <location filename="../core/storage/ShopMover.cpp" line="161" />
             <source>Reading %1</source>
             <translation>读取 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/ShopMover.cpp" line="149" />
+            <location filename="../core/storage/ShopMover.cpp" line="150" />
             <source>Writing %1</source>
             <translation>写入 %1</translation>
         </message>
@@ -9100,11 +9566,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/TicketRepository.cpp" line="174" />
+            <location filename="../core/storage/TicketRepository.cpp" line="184" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/TicketRepository.cpp" line="189" />
+            <location filename="../core/storage/TicketRepository.cpp" line="202" />
             <source>Reading the history of service tickets</source>
             <translation>读取服务工单的历史</translation>
         </message>
@@ -9457,122 +9924,133 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignDialog</name>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="32" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="187" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="33" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="217" />
             <source>New Campaign</source>
             <translation>新建营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="41" />
             <source>Save Filter…</source>
             <translation>保存筛选条件…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="46" />
             <source>Saved filters:</source>
             <translation>已保存的筛选条件：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="50" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="51" />
             <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
             <translation>可用的键：stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days；用 ; 连接</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="52" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
             <source>Audience filter:</source>
             <translation>目标客户筛选：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="63" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="64" />
             <source>Hold-out:</source>
             <translation>对照组：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="67" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
             <source>The same seed draws the same hold-out from the same audience.</source>
             <translation>同样的种子从同样的目标客户中抽出同样的对照组。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="68" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="75" />
             <source>Seed:</source>
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="72" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
             <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
             <translation>{name}，占位符：{name} {tier} {points} {balance} {coupon} {birthday} {store}</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="81" />
             <source>Message:</source>
             <translation>消息：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="86" />
             <source>Preview:</source>
             <translation>预览：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="83" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
             <source>Checks:</source>
             <translation>检查：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="87" />
-            <source>Issued to the contacted group only, once coupons are kept in Clientele.</source>
-            <translation>只发给联系组；在 Clientele 记录优惠券之后生效。</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <source>(no coupon)</source>
+            <translation>（不发优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="88" />
-            <source>Coupon type:</source>
-            <translation>优惠券类型：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="98" />
+            <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
+            <translation>联系组每位客户一张，在消息离开 Clientele 时（导出、复制消息）发放，最迟在标记该客户已联系时发放；对照组永远不发。消息中的 {coupon} 就是券码。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="93" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
+            <source>Coupon:</source>
+            <translation>优惠券：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="106" />
             <source> days</source>
             <translation> 天内</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="107" />
             <source>Results window:</source>
             <translation>观察期：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="97" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="110" />
             <source>Create Campaign</source>
             <translation>创建营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
             <source>(pick a saved filter)</source>
             <translation>（选择已保存的筛选条件）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="143" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="153" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="157" />
             <source>Save Filter</source>
             <translation>保存筛选条件</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
             <source>Name of the filter:</source>
             <translation>筛选条件名称：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="156" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="170" />
             <source>%1 customers: %2 to contact, %3 held out.</source>
             <translation>%1 位客户：联系 %2 位，对照组 %3 位。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
             <source>(nobody to preview)</source>
             <translation>（没有可预览的客户）</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <source>Create the campaign anyway?</source>
+            <translation>仍然创建这个营销活动吗？</translation>
         </message>
     </context>
     <context>
@@ -9584,7 +10062,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="224" />
             <source>Contacted</source>
             <translation>联系组</translation>
         </message>
@@ -9654,79 +10132,79 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>营销活动(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="146" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="151" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="176" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="180" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
             <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果：新建营销活动…。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="194" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation>目标客户：%1 · 对照组 %2%（种子 %3）· 观察期 %4 天</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="191" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="195" />
             <source>everyone</source>
             <translation>所有客户</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
-            <source>Coupon for the contacted group: %1</source>
-            <translation>联系组的优惠券：%1</translation>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="206" />
+            <source>Coupon for the contacted group: %1 (%2 issued)</source>
+            <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="200" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="202" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="204" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="216" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="213" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="225" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
-            <source>Conversion lift %1, 95% interval %2 to %3 points (unpooled Wald). Revenue per customer lift %4, 95% interval %5 to %6 (Welch).</source>
-            <translation>转化提升 %1，95% 区间 %2 到 %3 个百分点（非合并 Wald 区间）。人均金额提升 %4，95% 区间 %5 到 %6（Welch 区间）。</translation>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
+            <translation>转化提升 %1，95% 区间 %2 个百分点（非合并 Wald 区间）。人均金额提升 %3，95% 区间 %4 至 %5（Welch 区间）。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="260" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="266" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="271" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
             <source>Export Contact List</source>
             <translation>导出联系名单</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="261" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
             <source>The message has problems:
 %1
 
@@ -9737,18 +10215,18 @@ Export anyway?</source>
 仍然导出？</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="267" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="278" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="314" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="315" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="302" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="319" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -10074,6 +10552,94 @@ Export anyway?</source>
         </message>
     </context>
     <context>
+        <name>clientele::ui::ConnectServerDialog</name>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="29" />
+            <source>Connect to Shop Server</source>
+            <translation>连接门店服务器</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="31" />
+            <source>The shop's data on a PostgreSQL server that all stores and tills share. An empty database gets its tables on the first connection.</source>
+            <translation>店铺数据存放在所有门店和收银台共用的 PostgreSQL 服务器上。空数据库会在第一次连接时建好数据表。</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="41" />
+            <source>for example shop-server or 192.168.1.10</source>
+            <translation>例如 shop-server 或 192.168.1.10</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="55" />
+            <source>Use it when the server offers it</source>
+            <translation>服务器支持时使用</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="56" />
+            <source>Required (refuse a server without it)</source>
+            <translation>必须使用（拒绝不支持的服务器）</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="58" />
+            <source>&amp;Remember the password on this computer</source>
+            <translation>在这台电脑上记住密码(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="69" />
+            <source>&amp;Server:</source>
+            <translation>服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="70" />
+            <source>P&amp;ort:</source>
+            <translation>端口(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="71" />
+            <source>&amp;Database:</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="72" />
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="73" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="74" />
+            <source>&amp;TLS encryption:</source>
+            <translation>TLS 加密(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="80" />
+            <source>&amp;Connect</source>
+            <translation>连接(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="119" />
+            <source>Enter the server's name or address.</source>
+            <translation>请输入服务器的名称或地址。</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="120" />
+            <source>Enter the name of the shop's database on the server.</source>
+            <translation>请输入店铺在服务器上的数据库名称。</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="121" />
+            <source>Enter the user name for the server.</source>
+            <translation>请输入服务器的用户名。</translation>
+        </message>
+        <message>
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="129" />
+            <source>Connecting to %1…</source>
+            <translation>正在连接 %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ContactPanel</name>
         <message>
             <location filename="../ui/calendar/ContactPanel.cpp" line="30" />
@@ -10134,327 +10700,379 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="57" />
+            <location filename="../ui/counter/CounterPage.cpp" line="59" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="62" />
+            <location filename="../ui/counter/CounterPage.cpp" line="64" />
             <source>New member…</source>
             <translation>新会员…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="75" />
+            <location filename="../ui/counter/CounterPage.cpp" line="77" />
             <source>Ring up</source>
             <translation>开单</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="79" />
+            <location filename="../ui/counter/CounterPage.cpp" line="81" />
             <source>e.g. 128.50</source>
             <translation>例如 128.50</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="80" />
+            <location filename="../ui/counter/CounterPage.cpp" line="82" />
             <source>&amp;Amount (¥):</source>
             <translation>金额（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="85" />
+            <location filename="../ui/counter/CounterPage.cpp" line="87" />
             <source>&amp;Paid by:</source>
             <translation>支付方式(&amp;P)：</translation>
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <source>C&amp;oupon:</source>
+            <translation>优惠券(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="95" />
             <source>&amp;Redeem points:</source>
             <translation>积分抵扣(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="93" />
+            <location filename="../ui/counter/CounterPage.cpp" line="98" />
             <source>0, an amount, or "all"</source>
             <translation>0、金额或“全部”</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <location filename="../ui/counter/CounterPage.cpp" line="99" />
             <source>From &amp;stored value (¥):</source>
             <translation>储值支付（¥）(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="101" />
+            <location filename="../ui/counter/CounterPage.cpp" line="106" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation>确认开单（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <location filename="../ui/counter/CounterPage.cpp" line="111" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="110" />
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
             <source>A&amp;mount (¥):</source>
             <translation>充值金额（¥）(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <location filename="../ui/counter/CounterPage.cpp" line="126" />
             <source>Top up (Ctrl+T)</source>
             <translation>充值（Ctrl+T）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="127" />
+            <location filename="../ui/counter/CounterPage.cpp" line="132" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="130" />
+            <location filename="../ui/counter/CounterPage.cpp" line="135" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="131" />
+            <location filename="../ui/counter/CounterPage.cpp" line="136" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <location filename="../ui/counter/CounterPage.cpp" line="137" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="152" />
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <location filename="../ui/counter/CounterPage.cpp" line="160" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <location filename="../ui/counter/CounterPage.cpp" line="161" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="162" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <location filename="../ui/counter/CounterPage.cpp" line="163" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <location filename="../ui/counter/CounterPage.cpp" line="164" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <location filename="../ui/counter/CounterPage.cpp" line="166" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="187" />
+            <location filename="../ui/counter/CounterPage.cpp" line="194" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <location filename="../ui/counter/CounterPage.cpp" line="199" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <location filename="../ui/counter/CounterPage.cpp" line="216" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="230" />
+            <location filename="../ui/counter/CounterPage.cpp" line="237" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员，或新建会员（Ctrl+N）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="238" />
+            <location filename="../ui/counter/CounterPage.cpp" line="246" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="253" />
+            <location filename="../ui/counter/CounterPage.cpp" line="261" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="255" />
+            <location filename="../ui/counter/CounterPage.cpp" line="263" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="257" />
+            <location filename="../ui/counter/CounterPage.cpp" line="265" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="258" />
+            <location filename="../ui/counter/CounterPage.cpp" line="266" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="259" />
+            <location filename="../ui/counter/CounterPage.cpp" line="267" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="262" />
+            <location filename="../ui/counter/CounterPage.cpp" line="270" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <location filename="../ui/counter/CounterPage.cpp" line="275" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="271" />
+            <location filename="../ui/counter/CounterPage.cpp" line="279" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <location filename="../ui/counter/CounterPage.cpp" line="283" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="287" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="299" />
+            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
+            <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/counter/CounterPage.cpp" line="307" />
+            <source>%n coupon(s) to use</source>
+            <translation>
+                <numerusform>%n 张优惠券可用</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <source>(no coupons)</source>
+            <translation>（无优惠券）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <source>(none)</source>
+            <translation>（不使用）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="322" />
+            <source>%1 %2, until %3</source>
+            <translation>%1 %2，有效期至 %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="338" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="309" />
+            <location filename="../ui/counter/CounterPage.cpp" line="348" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <location filename="../ui/counter/CounterPage.cpp" line="360" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="323" />
+            <location filename="../ui/counter/CounterPage.cpp" line="362" />
+            <source>coupon %1 takes %2 off</source>
+            <translation>优惠券 %1 减 %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="364" />
+            <source>hand over %1 free</source>
+            <translation>赠送 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="366" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <location filename="../ui/counter/CounterPage.cpp" line="368" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="328" />
+            <location filename="../ui/counter/CounterPage.cpp" line="371" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="329" />
+            <location filename="../ui/counter/CounterPage.cpp" line="372" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="330" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="347" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <location filename="../ui/counter/CounterPage.cpp" line="415" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="382" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <location filename="../ui/counter/CounterPage.cpp" line="435" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="403" />
+            <location filename="../ui/counter/CounterPage.cpp" line="447" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <location filename="../ui/counter/CounterPage.cpp" line="453" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="410" />
+            <location filename="../ui/counter/CounterPage.cpp" line="454" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <location filename="../ui/counter/CounterPage.cpp" line="482" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="449" />
+            <location filename="../ui/counter/CounterPage.cpp" line="493" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="450" />
+            <location filename="../ui/counter/CounterPage.cpp" line="494" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="460" />
+            <location filename="../ui/counter/CounterPage.cpp" line="504" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="461" />
+            <location filename="../ui/counter/CounterPage.cpp" line="505" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <source>Coupon given back: %1.</source>
+            <translation>已退回优惠券：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <location filename="../ui/counter/CounterPage.cpp" line="537" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="491" />
+            <location filename="../ui/counter/CounterPage.cpp" line="538" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <location filename="../ui/counter/CounterPage.cpp" line="542" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -10680,107 +11298,117 @@ Export anyway?</source>
             <translation>只显示还有待办跟进的客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="97" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="70" />
+            <source>Save as Audience…</source>
+            <translation>保存为目标客户…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="72" />
+            <source>Save these filters under a name: a new campaign offers them as its audience</source>
+            <translation>把这些筛选条件命名保存：新建营销活动时可选作目标客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="102" />
             <source>contains…</source>
             <translation>包含…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="121" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
             <source>Bought</source>
             <translation>购买过</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="122" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="127" />
             <source>Never bought</source>
             <translation>从未购买</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="131" />
             <source>product or category…</source>
             <translation>商品或品类…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="139" />
             <source>any time</source>
             <translation>不限时间</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="140" />
             <source>in the last </source>
             <translation>最近 </translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="141" />
             <source> days</source>
             <translation> 天内</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="137" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="142" />
             <source>Only purchases in the last N days, today included (0 = any time)</source>
             <translation>只看最近 N 天内（含今天）的购买（0 = 不限时间）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="158" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="163" />
             <source>Category: %1</source>
             <translation>品类：%1</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="162" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="167" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="186" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
             <source>Filter by a shop field…</source>
             <translation>按店铺字段筛选…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="205" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="210" />
             <source>Any value</source>
             <translation>任意取值</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
             <source>from 2024-01-01</source>
             <translation>从 2024-01-01</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="217" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
             <source>from</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
             <source>to 2024-12-31</source>
             <translation>到 2024-12-31</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="250" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="255" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="251" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="256" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="257" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="262" />
             <source>%1  ✕</source>
             <translation>%1  ✕</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="258" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="263" />
             <source>Click to show all customers again</source>
             <translation>点击重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="290" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="295" />
             <source>All tiers</source>
             <translation>全部等级</translation>
         </message>
@@ -10788,149 +11416,179 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="109" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="111" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="114" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="131" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="133" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="132" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="134" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="137" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="140" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="143" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="150" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="157" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
             <source>Shop Field &amp;Columns</source>
             <translation>店铺字段列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="220" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="222" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="221" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="223" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="229" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="231" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="232" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="234" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="246" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="251" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="268" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="271" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="292" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="294" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="312" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="304" />
+            <source>Save as Audience</source>
+            <translation>保存为目标客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <source>This shop is open read-only: nothing can be saved.</source>
+            <translation>这家店以只读方式打开：无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
+            <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
+            <translation>没有设置筛选条件：目标客户将是所有可以接收营销信息的客户。仍然保存吗？</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
+            <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
+            <translation>目标客户的名称（新建营销活动时可选用；同名会替换之前保存的）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <source>Audience “%1” saved: %2</source>
+            <translation>已保存目标客户“%1”：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <source>everyone</source>
+            <translation>所有客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="341" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -11070,212 +11728,212 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="210" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="254" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="361" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="394" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="397" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="415" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -11341,188 +11999,203 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="111" />
+            <location filename="../ui/charts/DashboardView.cpp" line="113" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="143" />
+            <location filename="../ui/charts/DashboardView.cpp" line="145" />
             <source>Warning &amp;Lines…</source>
             <translation>预警线(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="144" />
+            <location filename="../ui/charts/DashboardView.cpp" line="146" />
             <source>Set when a key figure turns amber or red</source>
             <translation>设置关键指标何时变为黄色或红色</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="145" />
+            <location filename="../ui/charts/DashboardView.cpp" line="147" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="151" />
+            <location filename="../ui/charts/DashboardView.cpp" line="153" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation>还没有数据。导入客户和订单并完成分层后，仪表盘就会显示内容。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="198" />
+            <location filename="../ui/charts/DashboardView.cpp" line="206" />
             <source>Tier migration from</source>
             <translation>等级迁移：从</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="200" />
+            <location filename="../ui/charts/DashboardView.cpp" line="208" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="206" />
+            <location filename="../ui/charts/DashboardView.cpp" line="214" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation>行：第一个月末的等级；列：第二个月末的等级。点击单元格列出这些客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <location filename="../ui/charts/DashboardView.cpp" line="229" />
             <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
             <translation>截至仪表盘日期的 12 个月；退货已扣除。点击一行，列出该等级买过它的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="225" />
+            <location filename="../ui/charts/DashboardView.cpp" line="233" />
             <source>Top products</source>
             <translation>热销商品</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="226" />
+            <location filename="../ui/charts/DashboardView.cpp" line="234" />
             <source>Top categories</source>
             <translation>热销品类</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="246" />
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <source>Member program</source>
+            <translation>会员计划</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <source>What the shop owes its members at the month's end, and the month's top-ups, points, visit-card uses, member-day sales and coupons (as in the monthly report).</source>
+            <translation>月末对会员的负债，以及本月的充值、积分、次卡核销、会员日销售和优惠券（与月报相同）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="263" />
             <source>%1 who bought %2</source>
             <translation>买过%2的%1客户</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="255" />
+            <location filename="../ui/charts/DashboardView.cpp" line="272" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="310" />
+            <location filename="../ui/charts/DashboardView.cpp" line="327" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation>等级仪表盘 — %1（数据截至 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="316" />
+            <location filename="../ui/charts/DashboardView.cpp" line="334" />
             <source>Customers per tier</source>
             <translation>各等级客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="322" />
+            <location filename="../ui/charts/DashboardView.cpp" line="340" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="338" />
+            <location filename="../ui/charts/DashboardView.cpp" line="356" />
             <source>Share of customers and of 12-month revenue</source>
             <translation>客户占比与近 12 个月营业额占比</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="339" />
+            <location filename="../ui/charts/DashboardView.cpp" line="357" />
             <source>Customers %</source>
             <translation>客户 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="340" />
+            <location filename="../ui/charts/DashboardView.cpp" line="358" />
             <source>Revenue %</source>
             <translation>营业额 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="378" />
+            <location filename="../ui/charts/DashboardView.cpp" line="396" />
             <source>Customers per tier, month by month</source>
             <translation>各等级客户数（逐月）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="392" />
+            <location filename="../ui/charts/DashboardView.cpp" line="410" />
             <source>%1 at the end of %2</source>
             <translation>%2月末的%1</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="409" />
+            <location filename="../ui/charts/DashboardView.cpp" line="427" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="458" />
+            <location filename="../ui/charts/DashboardView.cpp" line="476" />
             <source>Lifecycle stages today</source>
             <translation>当前生命周期阶段</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="465" />
+            <location filename="../ui/charts/DashboardView.cpp" line="483" />
             <source>RFM segments today</source>
             <translation>当前 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="503" />
+            <location filename="../ui/charts/DashboardView.cpp" line="521" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="504" />
+            <location filename="../ui/charts/DashboardView.cpp" line="522" />
             <source> vs last month</source>
             <translation>（与上月相比）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="601" />
+            <location filename="../ui/charts/DashboardView.cpp" line="619" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="614" />
+            <location filename="../ui/charts/DashboardView.cpp" line="632" />
             <source>Warning Lines</source>
             <translation>预警线</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="638" />
+            <location filename="../ui/charts/DashboardView.cpp" line="656" />
             <source>0 turns a line off.</source>
             <translation>设为 0 即关闭该预警线。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="639" />
+            <location filename="../ui/charts/DashboardView.cpp" line="657" />
             <source>Repurchase rate amber below:</source>
             <translation>复购率低于此值显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="640" />
+            <location filename="../ui/charts/DashboardView.cpp" line="658" />
             <source>Repurchase rate red below:</source>
             <translation>复购率低于此值显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="641" />
+            <location filename="../ui/charts/DashboardView.cpp" line="659" />
             <source>Customers at risk amber above:</source>
             <translation>流失风险客户多于此数显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="642" />
+            <location filename="../ui/charts/DashboardView.cpp" line="660" />
             <source>Customers at risk red above:</source>
             <translation>流失风险客户多于此数显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="682" />
+            <location filename="../ui/charts/DashboardView.cpp" line="700" />
             <source>(no category)</source>
             <translation>（无分类）</translation>
         </message>
@@ -11734,313 +12407,318 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="97" />
             <source>Previous month (Page Up)</source>
             <translation>上个月（Page Up）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="98" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
             <source>Next month (Page Down)</source>
             <translation>下个月（Page Down）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="103" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="104" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
             <source>Back to this month and today's follow-ups</source>
             <translation>回到本月和今天的跟进任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>Run Care &amp;Rules…</source>
             <translation>运行关怀规则(&amp;R)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="113" />
             <source>Show the follow-ups the care rules call for in the next %n day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>按规则和日期显示关怀规则在未来 %n 天内需要的跟进任务（生日、首购回访、唤回），确认后再创建。已有的任务不会重复创建。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="115" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="117" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation>导出本月到日历(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="116" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="118" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation>将本月待办跟进保存为 iCalendar（.ics）文件，手机和电脑日历都能打开。只含姓名和任务，不含手机号。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="149" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="151" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; 逾期 &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; 待办 &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; 已完成 &amp;nbsp; — 把任务拖到某一天即可改期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation>在所选日期为客户安排跟进（Insert）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>Change the day or what to do (Enter)</source>
             <translation>修改日期或内容（Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
             <source>&amp;Done…</source>
             <translation>完成(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation>标记完成并记录结果，结果会显示在客户时间线上（Ctrl+D）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>&amp;Snooze</source>
             <translation>推迟(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation>推迟一天或更久；逾期任务从今天算起</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>3 days</source>
             <translation>3 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>1 week</source>
             <translation>1 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>2 weeks</source>
             <translation>2 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
             <source>Resc&amp;hedule…</source>
             <translation>改期(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="205" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
             <source>Move to a day you choose</source>
             <translation>移到你选择的日期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
             <source>Cance&amp;l Task</source>
             <translation>取消任务(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation>不再需要；以“已取消”保留在历史中（Delete）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="210" />
             <source>Open C&amp;ustomer</source>
             <translation>打开客户(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="211" />
             <source>The customer's 360° profile</source>
             <translation>客户 360° 档案</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="299" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="301" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="370" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="372" />
             <source>Nothing was planned for this day.</source>
             <translation>这一天没有安排。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="371" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="373" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation>这一天还没有安排。点“新建…”安排跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="376" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="378" />
             <source>Nothing due today. All caught up.</source>
             <translation>今天没有到期任务，全部完成了。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="377" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="379" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>今天没有到期任务，但有 %n 个已逾期。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="381" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="383" />
             <source>No overdue follow-ups.</source>
             <translation>没有逾期的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="386" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="387" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="389" />
             <source>Today (%1)</source>
             <translation>今天（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="390" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="468" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="489" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="504" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="501" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
             <source>Follow-up Not Saved</source>
             <translation>跟进任务未保存</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="477" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation>已保存 %1 在 %2 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="491" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="493" />
+            <source>Ticket #%1 of %2 saved.</source>
+            <translation>%2 的工单 #%1 已保存。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
             <source>Follow-up for %1 saved.</source>
             <translation>已保存 %1 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation>已完成；%1 的下一次跟进在 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="520" />
             <source>Follow-up for %1 done.</source>
             <translation>%1 的跟进已完成。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="529" />
             <source>Not Snoozed</source>
             <translation>未推迟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>已推迟 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="529" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>改期 %n 个跟进任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="551" />
             <source>Not Moved</source>
             <translation>未移动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>已将 %n 个跟进任务移到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="561" />
             <source>Cancel Follow-ups</source>
             <translation>取消跟进任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="550" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="562" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>取消 %n 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="555" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="567" />
             <source>Not Cancelled</source>
             <translation>未取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="557" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>已取消 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="564" />
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="576" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="588" />
             <source>Export Failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="581" />
             <source>Export Follow-ups to Calendar</source>
             <translation>导出跟进任务到日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="583" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar 文件 (*.ics)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="578" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="590" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="603" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="617" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="615" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="629" />
             <source>Care Rules Failed</source>
             <translation>关怀规则运行失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="608" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="620" />
             <source>Care rules not run; nothing was created.</source>
             <translation>未运行关怀规则；没有创建任何任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="613" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="625" />
             <source>Daily Limit Not Saved</source>
             <translation>每日上限未保存</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="619" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="631" />
             <source>%n new follow-up(s) created by the care rules.</source>
             <translation>
                 <numerusform>关怀规则新建了 %n 个跟进任务。</numerusform>
@@ -12137,82 +12815,97 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::HealthPage</name>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="53" />
+            <location filename="../ui/service/HealthPage.cpp" line="63" />
+            <source>Service &amp;Settings…</source>
+            <translation>服务设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="78" />
             <source>Click a card to see the customers behind it.</source>
             <translation>点击卡片查看对应的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="87" />
+            <location filename="../ui/service/HealthPage.cpp" line="112" />
             <source>Health</source>
             <translation>健康度</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="106" />
+            <location filename="../ui/service/HealthPage.cpp" line="123" />
+            <source>&amp;Health</source>
+            <translation>健康度(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="147" />
             <source>Shop health, %1</source>
             <translation>店铺健康度，%1</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="109" />
+            <location filename="../ui/service/HealthPage.cpp" line="150" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="111" />
+            <location filename="../ui/service/HealthPage.cpp" line="152" />
             <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
             <translation>本月服务：新建工单 %1 个，解决 %2 个；首次响应中位数 %3，解决时长中位数 %4（按营业时间计）。</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="129" />
+            <location filename="../ui/service/HealthPage.cpp" line="169" />
             <source>%1 on last month</source>
             <translation>比上月 %1</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="134" />
+            <location filename="../ui/service/HealthPage.cpp" line="174" />
             <source>%1 answers this month</source>
             <translation>本月 %1 份答复</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="135" />
+            <location filename="../ui/service/HealthPage.cpp" line="175" />
             <source>%1 answers this month; a score needs %2</source>
             <translation>本月 %1 份答复；至少 %2 份才计算得分</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="137" />
+            <location filename="../ui/service/HealthPage.cpp" line="177" />
             <source>%1 tickets resolved this month</source>
             <translation>本月解决工单 %1 个</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="139" />
-            <source>Latest segmentation run, %1 customers; the line: 12-month spend per buyer</source>
-            <translation>最近一次分层计算，%1 位客户；折线：每位购买客户的 12 个月消费</translation>
+            <location filename="../ui/service/HealthPage.cpp" line="179" />
+            <source>Predicted value, %1 customers</source>
+            <translation>%1 位客户的预测价值</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="141" />
+            <location filename="../ui/service/HealthPage.cpp" line="181" />
             <source>Of %1 buyers in 12 months</source>
             <translation>12 个月内购买客户 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="168" />
+            <location filename="../ui/service/HealthPage.cpp" line="185" />
+            <source>The average predicted value of the latest run; the line: 12-month spend per buyer</source>
+            <translation>最近一次计算的平均预测价值；走势线：近 12 个月每位购买客户的消费额</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="211" />
             <source>Unhappy survey answers in %1</source>
             <translation>%1 不满意的调查答复</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="170" />
+            <location filename="../ui/service/HealthPage.cpp" line="213" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation>截至 %1 的 12 个月内购买两次及以上的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="172" />
-            <source>Customers with a lifetime value</source>
-            <translation>有终身价值的客户</translation>
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
+            <source>Customers with a predicted value</source>
+            <translation>有预测价值的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="174" />
+            <location filename="../ui/service/HealthPage.cpp" line="217" />
             <source>Customers who turned dormant in %1</source>
             <translation>%1 转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="176" />
+            <location filename="../ui/service/HealthPage.cpp" line="219" />
             <source>Customers whose ticket was late in %1</source>
             <translation>%1 工单超时的客户</translation>
         </message>
@@ -12264,7 +12957,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <name>clientele::ui::ImportFilePage</name>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="50" />
-            <location filename="../ui/import/ImportPages.cpp" line="133" />
+            <location filename="../ui/import/ImportPages.cpp" line="144" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
@@ -12309,17 +13002,27 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>订单的客户尚不存在时自动创建客户</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="134" />
+            <location filename="../ui/import/ImportPages.cpp" line="84" />
+            <source>These customers &amp;agreed to receive marketing messages</source>
+            <translation>这些客户已同意接收营销信息(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="86" />
+            <source>Used for rows without a marketing consent column or value. Unticked, no consent is recorded and campaigns leave these customers out until you record it.</source>
+            <translation>用于没有营销同意列或值的行。不勾选则不记录同意，营销活动会排除这些客户，直到您记录同意为止。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="145" />
             <source>Excel and CSV files (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Excel 和 CSV 文件 (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="158" />
+            <location filename="../ui/import/ImportPages.cpp" line="169" />
             <source>Its header names order fields, so it looks like an order list.</source>
             <translation>表头包含订单字段，看起来是订单表。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="159" />
+            <location filename="../ui/import/ImportPages.cpp" line="170" />
             <source>Its header names customer fields, so it looks like a customer list.</source>
             <translation>表头包含客户字段，看起来是客户表。</translation>
         </message>
@@ -12327,80 +13030,80 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportFormatPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="185" />
-            <location filename="../ui/import/ImportPages.cpp" line="246" />
+            <location filename="../ui/import/ImportPages.cpp" line="197" />
+            <location filename="../ui/import/ImportPages.cpp" line="258" />
             <source>Check the text</source>
             <translation>检查文字</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="186" />
-            <location filename="../ui/import/ImportPages.cpp" line="249" />
+            <location filename="../ui/import/ImportPages.cpp" line="198" />
+            <location filename="../ui/import/ImportPages.cpp" line="261" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation>Clientele 已识别文件的写法。如果预览出现乱码或所有内容挤在一列，请换一种编码或分隔符。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="195" />
+            <location filename="../ui/import/ImportPages.cpp" line="207" />
             <source>&amp;Encoding:</source>
             <translation>编码(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="196" />
+            <location filename="../ui/import/ImportPages.cpp" line="208" />
             <source>&amp;Delimiter:</source>
             <translation>分隔符(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="205" />
-            <location filename="../ui/import/ImportPages.cpp" line="208" />
+            <location filename="../ui/import/ImportPages.cpp" line="217" />
+            <location filename="../ui/import/ImportPages.cpp" line="220" />
             <source>Detect automatically</source>
             <translation>自动识别</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="207" />
+            <location filename="../ui/import/ImportPages.cpp" line="219" />
             <source>GB18030 / GBK (Chinese Excel)</source>
             <translation>GB18030 / GBK（中文 Excel）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="209" />
+            <location filename="../ui/import/ImportPages.cpp" line="221" />
             <source>Comma ,</source>
             <translation>逗号 ,</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="210" />
+            <location filename="../ui/import/ImportPages.cpp" line="222" />
             <source>Semicolon ;</source>
             <translation>分号 ;</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="211" />
+            <location filename="../ui/import/ImportPages.cpp" line="223" />
             <source>Tab</source>
             <translation>制表符</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="212" />
+            <location filename="../ui/import/ImportPages.cpp" line="224" />
             <source>Vertical bar |</source>
             <translation>竖线 |</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="246" />
+            <location filename="../ui/import/ImportPages.cpp" line="258" />
             <source>Check the sheet</source>
             <translation>检查工作表</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="247" />
+            <location filename="../ui/import/ImportPages.cpp" line="259" />
             <source>A workbook needs no encoding or delimiter. Check that the header and the first rows read as in Excel; to read another sheet, go back and choose it.</source>
             <translation>工作簿无需选择编码或分隔符。请检查表头和前几行是否与 Excel 中一致；要读取其他工作表，请返回上一步选择。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="252" />
+            <location filename="../ui/import/ImportPages.cpp" line="264" />
             <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
             <translation>读取工作簿中的工作表 &lt;b&gt;%1&lt;/b&gt;；表头在第 %2 行。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="256" />
+            <location filename="../ui/import/ImportPages.cpp" line="268" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation>按 &lt;b&gt;%1&lt;/b&gt;%2 读取，列以&lt;b&gt;%3&lt;/b&gt;分隔；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="257" />
+            <location filename="../ui/import/ImportPages.cpp" line="269" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
@@ -12408,79 +13111,79 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="287" />
+            <location filename="../ui/import/ImportPages.cpp" line="299" />
             <source>Match the columns</source>
             <translation>对应列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="288" />
+            <location filename="../ui/import/ImportPages.cpp" line="300" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation>文件的每一列对应一个字段。Clientele 已根据表头（中文或英文）识别了能识别的列；如有不对请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="294" />
+            <location filename="../ui/import/ImportPages.cpp" line="306" />
             <source>&amp;Save Mapping As…</source>
             <translation>另存对应方案(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="296" />
+            <location filename="../ui/import/ImportPages.cpp" line="308" />
             <source>Saved mapping:</source>
             <translation>已保存的方案：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="303" />
+            <location filename="../ui/import/ImportPages.cpp" line="315" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="303" />
+            <location filename="../ui/import/ImportPages.cpp" line="315" />
             <source>Example values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="303" />
+            <location filename="../ui/import/ImportPages.cpp" line="315" />
             <source>Imports as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="319" />
+            <location filename="../ui/import/ImportPages.cpp" line="331" />
             <source>None (detect from the headings)</source>
             <translation>无（根据表头识别）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="363" />
+            <location filename="../ui/import/ImportPages.cpp" line="375" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="387" />
-            <location filename="../ui/import/ImportPages.cpp" line="425" />
+            <location filename="../ui/import/ImportPages.cpp" line="399" />
+            <location filename="../ui/import/ImportPages.cpp" line="437" />
             <source>%1 (shop field)</source>
             <translation>%1（店铺字段）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="389" />
+            <location filename="../ui/import/ImportPages.cpp" line="401" />
             <source>New field from this column…</source>
             <translation>用此列新建字段…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="461" />
+            <location filename="../ui/import/ImportPages.cpp" line="473" />
             <source>Still needed: %1.</source>
             <translation>还缺少：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="463" />
+            <location filename="../ui/import/ImportPages.cpp" line="475" />
             <source>Not imported: %1.</source>
             <translation>不导入：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="473" />
-            <location filename="../ui/import/ImportPages.cpp" line="482" />
+            <location filename="../ui/import/ImportPages.cpp" line="485" />
+            <location filename="../ui/import/ImportPages.cpp" line="494" />
             <source>Save Mapping</source>
             <translation>保存对应方案</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="474" />
+            <location filename="../ui/import/ImportPages.cpp" line="486" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation>方案名称（例如数据来自哪个收银系统或店铺）：</translation>
         </message>
@@ -12949,477 +13652,525 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::LastCampaignsWidget</name>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="20" />
+            <source>Last campaigns</source>
+            <translation>最近的营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Contacted</source>
+            <translation>联系组</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Held out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>Conversion lift</source>
+            <translation>转化提升</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
+            <source>95% interval, points</source>
+            <translation>95% 区间（百分点）</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="35" />
+            <source>Lift: conversion of the contacted group minus the hold-out's, with its 95% interval (unpooled Wald). Click a campaign to open it.</source>
+            <translation>提升：联系组转化率减去对照组转化率，附 95% 区间（非合并 Wald 区间）。点击营销活动即可打开。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="66" />
+            <source>not sent yet</source>
+            <translation>尚未发送</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="128" />
+            <location filename="../ui/views/MainWindow.cpp" line="129" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="129" />
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <location filename="../ui/views/MainWindow.cpp" line="131" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="133" />
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <source>Connect to Shop &amp;Server…</source>
+            <translation>连接门店服务器(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="135" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="137" />
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="138" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="140" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="142" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="154" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="154" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="164" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>Auto&amp;mation…</source>
             <translation>自动化(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="221" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="211" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="219" />
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="221" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="225" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="227" />
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="248" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="240" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="246" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="262" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="291" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="292" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="402" />
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <location filename="../ui/views/MainWindow.cpp" line="424" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="438" />
+            <location filename="../ui/views/MainWindow.cpp" line="456" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="470" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="470" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="457" />
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="476" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="474" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="493" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="609" />
+            <location filename="../ui/views/MainWindow.cpp" line="630" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="613" />
+            <location filename="../ui/views/MainWindow.cpp" line="634" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="640" />
+            <location filename="../ui/views/MainWindow.cpp" line="646" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="621" />
+            <location filename="../ui/views/MainWindow.cpp" line="642" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="626" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="650" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="634" />
+            <location filename="../ui/views/MainWindow.cpp" line="655" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="635" />
+            <location filename="../ui/views/MainWindow.cpp" line="656" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="637" />
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
-            <location filename="../ui/views/MainWindow.cpp" line="756" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="777" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="661" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="698" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="709" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="711" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="712" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="714" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="717" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="739" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="719" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -13427,138 +14178,234 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberLedgerPanel</name>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="26" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
             <source>Earned</source>
             <translation>获得</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="28" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
             <source>Redeemed</source>
             <translation>抵扣</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
             <source>Taken back (refund)</source>
             <translation>收回（退款）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
             <source>Returned (refund)</source>
             <translation>退还（退款）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
             <source>Adjusted</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
             <source>Top-up</source>
             <translation>充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
             <source>Payment</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
             <source>Refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="46" />
             <source>Sale</source>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="48" />
             <source>Void</source>
             <translation>作废</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="89" />
-            <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
-            <translation>积分：%1（%2 将在 30 天内过期，已过期 %3）。储值：%4（本金 %5，赠送 %6）。</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="101" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="83" />
             <source>Till</source>
             <translation>收银机</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="112" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
-            <source>Points</source>
-            <translation>积分</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
-            <source>Stored value</source>
-            <translation>储值</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="119" />
-            <source>principal %1, bonus %2</source>
-            <translation>本金 %1，赠送 %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>Number</source>
             <translation>单号</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="143" />
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="149" />
+            <source>Stored value</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
             <source>Other payment</source>
             <translation>其他支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
             <source>Points earned</source>
             <translation>获得积分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="92" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="179" />
+            <source>&amp;Refund or Void Sale…</source>
+            <translation>退款或作废(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="94" />
+            <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
+            <translation>退回该单的积分、储值、优惠券和次卡次数；当天的单据作废，更早的单据退款（仅店主）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
+            <translation>积分：%1（%2 将在 30 天内过期，已过期 %3）。储值：%4（本金 %5，赠送 %6）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="150" />
+            <source>principal %1, bonus %2</source>
+            <translation>本金 %1，赠送 %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="162" />
+            <source>%1 (refunded)</source>
+            <translation>%1（已退款）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <source>&amp;Void Sale…</source>
+            <translation>作废单据(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <source>&amp;Refund Sale…</source>
+            <translation>退款(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="185" />
+            <source>Void sale %1 (rung up today)?</source>
+            <translation>作废单据 %1（今天开单）？</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="185" />
+            <source>Refund sale %1? (After its day: owners only.)</source>
+            <translation>为单据 %1 退款？（开单次日起仅店主可退。）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <source>Pay back %1 by %2.</source>
+            <translation>以%2退还 %1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
+            <source>Stored value back: principal %1, bonus %2.</source>
+            <translation>退回储值：本金 %1，赠送 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
+            <source>Points given back: %1.</source>
+            <translation>退回积分：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
+            <source>Points the sale earned, taken back: %1.</source>
+            <translation>收回该单所得积分：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <source>Coupon given back: %1.</source>
+            <translation>已退回优惠券：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <source>Visit-card uses given back: %1.</source>
+            <translation>退回次卡次数：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
+            <source>Afterwards: %1 points, stored value %2.</source>
+            <translation>之后：积分 %1，储值 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <source>Void Sale</source>
+            <translation>作废单据</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <source>Refund Sale</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <source>Voided %1 as %2.</source>
+            <translation>已作废 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <source>Refunded %1 as %2.</source>
+            <translation>已退款 %1（%2）。</translation>
         </message>
     </context>
     <context>
@@ -14049,67 +14896,82 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="39" />
+            <location filename="../ui/counter/Receipt.cpp" line="37" />
+            <source>Visit card %1 (%2)</source>
+            <translation>次卡 %1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="40" />
             <source>Tier discount</source>
             <translation>等级折扣</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="41" />
+            <location filename="../ui/counter/Receipt.cpp" line="42" />
+            <source>Coupon %1</source>
+            <translation>优惠券 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="44" />
+            <source>Free: %1</source>
+            <translation>赠品：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="46" />
             <source>%1 points redeemed</source>
             <translation>抵扣 %1 积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="43" />
+            <location filename="../ui/counter/Receipt.cpp" line="48" />
             <source>Stored value: principal</source>
             <translation>储值：本金</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="44" />
+            <location filename="../ui/counter/Receipt.cpp" line="49" />
             <source>Stored value: bonus</source>
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="49" />
+            <location filename="../ui/counter/Receipt.cpp" line="54" />
             <source>Points earned</source>
             <translation>获得积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="50" />
+            <location filename="../ui/counter/Receipt.cpp" line="55" />
             <source>Points now</source>
             <translation>当前积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="51" />
+            <location filename="../ui/counter/Receipt.cpp" line="56" />
             <source>Stored value now</source>
             <translation>当前储值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="52" />
+            <location filename="../ui/counter/Receipt.cpp" line="57" />
             <source>of which bonus</source>
             <translation>其中赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <location filename="../ui/counter/Receipt.cpp" line="58" />
             <source>Receipt</source>
             <translation>小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="59" />
+            <location filename="../ui/counter/Receipt.cpp" line="64" />
             <source>No. %1</source>
             <translation>单号 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="61" />
+            <location filename="../ui/counter/Receipt.cpp" line="66" />
             <source>Member %1 %2</source>
             <translation>会员 %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="62" />
+            <location filename="../ui/counter/Receipt.cpp" line="67" />
             <source>Thank you!</source>
             <translation>谢谢惠顾！</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="91" />
+            <location filename="../ui/counter/Receipt.cpp" line="96" />
             <source>Cannot write %1.</source>
             <translation>无法写入 %1。</translation>
         </message>
@@ -14324,119 +15186,197 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::ServicePage</name>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="33" />
+            <location filename="../ui/service/ServicePage.cpp" line="35" />
             <source>Open tickets</source>
             <translation>未完成的工单</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="34" />
+            <location filename="../ui/service/ServicePage.cpp" line="36" />
             <source>Overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="35" />
+            <location filename="../ui/service/ServicePage.cpp" line="37" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="36" />
+            <location filename="../ui/service/ServicePage.cpp" line="38" />
             <source>All tickets</source>
             <translation>全部工单</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="37" />
+            <location filename="../ui/service/ServicePage.cpp" line="39" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="43" />
+            <location filename="../ui/service/ServicePage.cpp" line="45" />
             <source>&amp;New Ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="47" />
+            <location filename="../ui/service/ServicePage.cpp" line="49" />
             <source>&amp;Open Ticket…</source>
             <translation>打开工单(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="49" />
+            <location filename="../ui/service/ServicePage.cpp" line="51" />
             <source>Open the &amp;Customer</source>
             <translation>打开客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="57" />
+            <source>Service &amp;Settings…</source>
+            <translation>服务设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Handled by</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <location filename="../ui/service/ServicePage.cpp" line="73" />
             <source>Ticket subject</source>
             <translation>工单主题</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="81" />
+            <location filename="../ui/service/ServicePage.cpp" line="88" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="86" />
+            <location filename="../ui/service/ServicePage.cpp" line="93" />
             <source>&amp;Service</source>
             <translation>服务(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="116" />
+            <location filename="../ui/service/ServicePage.cpp" line="123" />
             <source>paused (waiting)</source>
             <translation>已暂停（等待客户）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="137" />
-            <source>%1 (overdue)</source>
-            <translation>%1（已超时）</translation>
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <source>resolved late (SLA breached)</source>
+            <translation>解决超时（未达 SLA）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="141" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <source>resolved in time</source>
+            <translation>按时解决</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="127" />
+            <source>%1 · breached</source>
+            <translation>%1 · 已超时</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="149" />
+            <source>Due %1; first response due %2</source>
+            <translation>%1 到期；首次响应须在 %2 前</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="160" />
             <source>No tickets here.</source>
             <translation>这里没有工单。</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="142" />
+            <location filename="../ui/service/ServicePage.cpp" line="161" />
             <source>Tickets: %1, overdue: %2</source>
             <translation>工单：%1 个，超时：%2 个</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="143" />
+            <location filename="../ui/service/ServicePage.cpp" line="162" />
             <source>Tickets: %1</source>
             <translation>工单：%1 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ServiceSettingsDialog</name>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="31" />
+            <source>Service Settings</source>
+            <translation>服务设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="35" />
+            <source>Opening hours (the SLA clock runs only while the shop is open)</source>
+            <translation>营业时间（SLA 只在营业时间内计时）</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="60" />
+            <source>Time to resolve, in opening hours (first response: a quarter of it)</source>
+            <translation>解决时限，按营业时间计（首次响应：其四分之一）</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="69" />
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="74" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="90" />
+            <source>NPS warning</source>
+            <translation>NPS 预警</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="99" />
+            <source> points</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="101" />
+            <source>Red when the NPS is below:</source>
+            <translation>NPS 低于此值时变红：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="102" />
+            <source>Amber when it drops from last month by:</source>
+            <translation>比上月下降达到此值时变黄：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="106" />
+            <source>Only the owner can change these settings.</source>
+            <translation>只有店主可以修改这些设置。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServiceSettingsDialog.cpp" line="124" />
+            <source>first response within %1 h %2 min</source>
+            <translation>首次响应须在 %1 小时 %2 分钟内</translation>
         </message>
     </context>
     <context>
@@ -14632,22 +15572,22 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::TimelineView</name>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="38" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -14779,7 +15719,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>已联系 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="103" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="118" />
             <source>Message copied.</source>
             <translation>消息已复制。</translation>
         </message>

@@ -85,13 +85,15 @@ int create(CliContext& ctx)
     if (!id)
         return ctx.fail(id.error());
     const Campaign c = Campaigns::find(**db, *id).value();
+    const QString warning = Campaigns::holdoutWarning(c.contacted + c.holdout, c.holdout);
     if (ctx.json) {
         ctx.printJson(QJsonObject{{u"id"_s, *id},
                                   {u"contacted"_s, c.contacted},
                                   {u"holdout"_s, c.holdout},
                                   {u"seed"_s, QString::number(c.seed)},
                                   {u"left_out_no_consent"_s, preview->noConsent},
-                                  {u"left_out_erased"_s, preview->erased}});
+                                  {u"left_out_erased"_s, preview->erased},
+                                  {u"warning"_s, warning.isEmpty() ? QJsonValue() : QJsonValue(warning)}});
         return ExitOk;
     }
     ctx.out() << tr("Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).")
@@ -103,6 +105,8 @@ int create(CliContext& ctx)
               << Qt::endl;
     if (const QString left = Campaigns::leftOutText(*preview); !left.isEmpty())
         ctx.out() << left << Qt::endl;
+    if (!warning.isEmpty())
+        ctx.out() << tr("Warning: %1").arg(warning) << Qt::endl;
     return ExitOk;
 }
 
@@ -111,22 +115,21 @@ int list(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
-    auto campaigns = storage::CampaignRepository(**db).list();
+    auto campaigns = CampaignResults::list(**db);
     if (!campaigns)
         return ctx.fail(campaigns.error());
     QJsonArray array;
     TextTable table({tr("ID"), tr("Name"), tr("Contacted"), tr("Held out"), tr("Contact date"), tr("Conversion lift")});
-    for (const auto& c : *campaigns) {
-        auto outcome = CampaignResults::compute(**db, c);
-        if (!outcome)
-            return ctx.fail(outcome.error());
+    for (const auto& [c, o] : *campaigns) {
+        const CampaignOutcome* outcome = &o;
         array.append(QJsonObject{{u"id"_s, c.id},
                                  {u"name"_s, c.name},
                                  {u"filter"_s, c.filterText},
                                  {u"contacted"_s, c.contacted},
                                  {u"holdout"_s, c.holdout},
                                  {u"contacted_on"_s, c.contactedOn.isValid() ? QJsonValue(c.contactedOn.toString(Qt::ISODate)) : QJsonValue()},
-                                 {u"conversion_lift"_s, liftJson(outcome->conversionLift, false)}});
+                                 {u"conversion_lift"_s, liftJson(outcome->conversionLift, false)},
+                                 {u"conversion_lift_ci95"_s, liftJson(outcome->conversionLift, true)}});
         table.addRow({QString::number(c.id), c.name, QString::number(c.contacted), QString::number(c.holdout),
                       c.contactedOn.isValid() ? c.contactedOn.toString(Qt::ISODate) : QString(),
                       CampaignResults::liftText(outcome->conversionLift)});
@@ -159,12 +162,18 @@ int show(CliContext& ctx)
     auto messages = Campaigns::messages(**db, *c);
     if (!messages)
         return ctx.fail(messages.error());
+    auto coupons = storage::CampaignRepository(**db).couponCodes(id);
+    if (!coupons)
+        return ctx.fail(coupons.error());
     const auto checks = MessageChecks::run(c->message, *messages, Clock::now().time());
     if (ctx.json) {
         QJsonArray memberArray;
         for (const auto& m : *members)
             memberArray.append(QJsonObject{{u"customer_id"_s, m.customerId},
                                            {u"group"_s, m.holdout ? u"holdout"_s : u"contacted"_s},
+                                           {u"coupon"_s, coupons->contains(m.customerId)
+                                                             ? QJsonValue(coupons->value(m.customerId))
+                                                             : QJsonValue()},
                                            {u"contacted_on"_s, m.contactedOn.isValid() ? QJsonValue(m.contactedOn.toString(Qt::ISODate)) : QJsonValue()},
                                            {u"reason"_s, m.reason}});
         QJsonArray checkArray;
@@ -194,7 +203,9 @@ int show(CliContext& ctx)
                .arg(c->windowDays)
         << Qt::endl;
     if (!c->couponType.isEmpty())
-        out << tr("Coupon for the contacted group: %1").arg(c->couponType) << Qt::endl;
+        out << tr("Coupon for the contacted group: %1 (%2 issued)").arg(c->couponType).arg(coupons->size()) << Qt::endl;
+    if (const QString warning = Campaigns::holdoutWarning(c->contacted + c->holdout, c->holdout); !warning.isEmpty())
+        out << tr("Warning: %1").arg(warning) << Qt::endl;
     out << tr("Message: %1").arg(c->message) << Qt::endl;
     if (!messages->isEmpty())
         out << tr("First message: %1").arg(messages->first().text) << Qt::endl;

@@ -166,7 +166,7 @@ int addPlan(CliContext& ctx, storage::Database& db)
 int sellCard(CliContext& ctx, storage::Database& db)
 {
     if (ctx.positional.size() != 3)
-        return ctx.usage(tr("Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]"));
+        return ctx.usage(tr("Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S] [--pay METHOD]"));
     int code = ExitOk;
     QDate day;
     if (!dayOption(ctx, u"date"_s, &day, &code))
@@ -179,7 +179,8 @@ int sellCard(CliContext& ctx, storage::Database& db)
         return ctx.fail(plan.error());
     if (!plan->has_value())
         return ctx.fail(Error::make(Error::Code::NotFound, tr("No visit-card plan named %1.").arg(ctx.positional[2])));
-    auto sold = VisitCards::sell(db, *customer, (*plan)->id, day, ctx.parser.value(u"store"_s));
+    auto sold = VisitCards::sell(db, *customer, (*plan)->id, day, ctx.parser.value(u"store"_s),
+                                 ctx.parser.value(u"pay"_s));
     if (!sold)
         return ctx.fail(sold.error());
     if (ctx.json) {
@@ -578,7 +579,9 @@ QList<Command> memberCardCommands()
           QCommandLineOption(u"items"_s, tr("Products or services the plan covers (text or product codes)."), tr("TEXT")),
           QCommandLineOption(u"customer"_s, tr("Phone, member code or ID of the customer."), tr("C")),
           QCommandLineOption(u"date"_s, tr("Day of the sale or use (default today)."), tr("DATE")),
-          QCommandLineOption(u"store"_s, tr("Store where it happens."), tr("S"))},
+          QCommandLineOption(u"store"_s, tr("Store where it happens."), tr("S")),
+          QCommandLineOption(u"pay"_s, tr("How a card sold is paid: cash, card, wechat or alipay (default cash)."),
+                             tr("METHOD"), u"cash"_s)},
          cards},
         {u"coupons"_s,
          u"coupons types [add NAME …] | coupons issue TYPE (--customer C | --segment S | --tier T) | "

@@ -5,11 +5,13 @@
 
 #include "domain/Clock.h"
 #include "domain/Money.h"
+#include "member/Coupons.h"
 #include "member/Liabilities.h"
 #include "member/MemberCodes.h"
 #include "member/MemberRules.h"
 #include "member/PointsLedger.h"
 #include "member/SaleService.h"
+#include "member/VisitCards.h"
 #include "security/Session.h"
 #include "storage/CustomerRepository.h"
 #include "storage/MemberRepository.h"
@@ -161,6 +163,9 @@ int sale(CliContext& ctx)
                                   {u"date"_s, done->date.toString(Qt::ISODate)},
                                   {u"amount_fen"_s, done->list},
                                   {u"discount_fen"_s, done->discount},
+                                  {u"coupon_code"_s, done->couponCode},
+                                  {u"coupon_discount_fen"_s, done->couponDiscount},
+                                  {u"free_item"_s, done->freeItem},
                                   {u"points_earned"_s, done->pointsEarned},
                                   {u"points_redeemed"_s, done->pointsRedeemed},
                                   {u"points_value_fen"_s, done->pointsValue},
@@ -179,6 +184,11 @@ int sale(CliContext& ctx)
         table.addRow({tr("Amount"), money::format(done->list)});
         if (done->discount > 0)
             table.addRow({tr("Tier discount"), money::format(-done->discount)});
+        if (!done->couponCode.isEmpty())
+            table.addRow({tr("Coupon %1 (%2)").arg(done->couponCode, done->couponType),
+                          money::format(-done->couponDiscount)});
+        if (!done->freeItem.isEmpty())
+            table.addRow({tr("Free item: %1").arg(done->freeItem), QString()});
         if (done->pointsRedeemed > 0)
             table.addRow({tr("%1 points").arg(done->pointsRedeemed), money::format(-done->pointsValue)});
         if (done->paidPrincipal + done->paidBonus > 0)
@@ -219,6 +229,8 @@ int refund(CliContext& ctx)
                                   {u"principal_returned_fen"_s, done->principalReturned},
                                   {u"bonus_returned_fen"_s, done->bonusReturned},
                                   {u"other_returned_fen"_s, done->otherReturned},
+                                  {u"coupons_returned"_s, QJsonArray::fromStringList(done->couponsReturned)},
+                                  {u"card_uses_returned"_s, done->cardUsesReturned},
                                   {u"principal_fen"_s, done->balance.principal},
                                   {u"bonus_fen"_s, done->balance.bonus},
                                   {u"points"_s, done->points}});
@@ -233,6 +245,8 @@ int refund(CliContext& ctx)
                      .arg(money::format(done->principalReturned), money::format(done->bonusReturned),
                           money::format(done->otherReturned))
               << Qt::endl;
+    if (!done->couponsReturned.isEmpty())
+        ctx.out() << tr("Coupons given back: %1.").arg(done->couponsReturned.join(u", "_s)) << Qt::endl;
     return ExitOk;
 }
 
@@ -294,16 +308,35 @@ int balance(CliContext& ctx)
     auto valueRows = members.storedValueOf(customer->id);
     if (!valueRows)
         return ctx.fail(valueRows.error());
+    auto cards = member::VisitCards::cardsOf(**db, customer->id);
+    if (!cards)
+        return ctx.fail(cards.error());
+    auto coupons = member::Coupons::list(**db, customer->id);
+    if (!coupons)
+        return ctx.fail(coupons.error());
     if (ctx.json) {
+        QJsonArray cardArray;
+        for (const auto& c : *cards)
+            cardArray.append(QJsonObject{{u"card_no"_s, c.cardNo},
+                                         {u"plan"_s, c.planName},
+                                         {u"uses_left"_s, c.remaining()},
+                                         {u"expires_on"_s, c.expiresOn.toString(Qt::ISODate)},
+                                         {u"usable"_s, c.usable(today)}});
+        QJsonArray couponArray;
+        for (const auto& c : *coupons)
+            couponArray.append(QJsonObject{{u"code"_s, c.code},
+                                           {u"type"_s, c.typeName},
+                                           {u"valid_to"_s, c.validTo.toString(Qt::ISODate)},
+                                           {u"usable"_s, member::Coupons::stateOn(c, today) ==
+                                                             member::Coupons::State::Unused}});
         QJsonObject json{{u"customer_id"_s, customer->id},
                          {u"member_code"_s, customer->memberCode},
                          {u"principal_fen"_s, held->principal},
                          {u"bonus_fen"_s, held->bonus},
                          {u"points"_s, points.balance},
                          {u"points_expiring"_s, expiring},
-                         // filled by the visit cards and coupons of core/member (VisitCards, Coupons)
-                         {u"cards"_s, QJsonArray()},
-                         {u"coupons"_s, QJsonArray()}};
+                         {u"cards"_s, cardArray},
+                         {u"coupons"_s, couponArray}};
         if (history) {
             QJsonArray pts;
             for (const auto& r : *pointRows)

@@ -5,12 +5,17 @@
 
 #include "service/HealthFigures.h"
 #include "service/Nps.h"
+#include "service/ServiceSettings.h"
 #include "service/Surveys.h"
 #include "service/TicketFigures.h"
 #include "service/Tickets.h"
 #include "segmentation/TierRules.h"
 #include "storage/CustomerRepository.h"
 #include "storage/TicketRepository.h"
+#include "security/Session.h"
+
+#include <QFile>
+#include <QJsonDocument>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -211,7 +216,7 @@ int ticketShow(CliContext& ctx)
         return ExitOk;
     }
     auto& out = ctx.out();
-    out << u'#' << id << u"  " << v->ticket.subject << Qt::endl;
+    out << u'#' << id << u"  "_s << v->ticket.subject << Qt::endl;
     out << tr("Customer: %1").arg(v->ticket.customerName) << Qt::endl;
     out << tr("Kind: %1, priority: %2, status: %3")
                .arg(service::Tickets::kindLabel(v->ticket.kind), service::Tickets::priorityLabel(v->ticket.priority),
@@ -220,7 +225,7 @@ int ticketShow(CliContext& ctx)
     if (!v->sla.stopped)
         out << tr("Due: %1").arg(dueText(*v)) << Qt::endl;
     for (const auto& c : v->ticket.history)
-        out << u"  " << timeText(c.at) << u"  " << service::Tickets::statusLabel(c.status)
+        out << u"  "_s << timeText(c.at) << u"  "_s << service::Tickets::statusLabel(c.status)
             << (c.note.isEmpty() ? QString() : u"  " + c.note) << Qt::endl;
     return ExitOk;
 }
@@ -259,6 +264,42 @@ int ticketStats(CliContext& ctx)
     return ExitOk;
 }
 
+// ticket sla show | set FILE.json: opening hours, time to resolve per priority, NPS warning line.
+int ticketSla(CliContext& ctx)
+{
+    const QString action = ctx.positional.value(1, u"show"_s);
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    if (action == u"show" && ctx.positional.size() <= 2) {
+        ctx.printJson(service::ServiceSettings::load(**db).toJson());
+        return ExitOk;
+    }
+    if (action == u"set" && ctx.positional.size() == 3) {
+        if (auto s = security::Session::require(security::Permission::ChangeRules); !s)
+            return ctx.fail(s.error());
+        QFile file(ctx.positional[2]);
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(Error::make(Error::Code::Io, tr("Cannot open %1.").arg(ctx.positional[2])));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!doc.isObject())
+            return ctx.fail(Error::make(Error::Code::InvalidData, tr("%1 is not a JSON object: %2")
+                                                                      .arg(ctx.positional[2], parseError.errorString())));
+        const auto settings = service::ServiceSettings::fromJson(doc.object(), service::ServiceSettings::load(**db));
+        if (!settings)
+            return ctx.fail(settings.error());
+        if (auto s = settings->save(**db); !s)
+            return ctx.fail(s.error());
+        if (ctx.json)
+            ctx.printJson(settings->toJson());
+        else
+            ctx.out() << tr("Saved the opening hours, SLA times and NPS warning line.") << Qt::endl;
+        return ExitOk;
+    }
+    return ctx.usage(tr("Usage: clientele-cli ticket sla show | set FILE.json"));
+}
+
 int ticket(CliContext& ctx)
 {
     const QString sub = ctx.positional.value(0);
@@ -272,7 +313,9 @@ int ticket(CliContext& ctx)
         return ticketShow(ctx);
     if (sub == u"stats")
         return ticketStats(ctx);
-    return ctx.usage(tr("Usage: clientele-cli ticket open|list|update|show|stats …"));
+    if (sub == u"sla")
+        return ticketSla(ctx);
+    return ctx.usage(tr("Usage: clientele-cli ticket open|list|update|show|stats|sla …"));
 }
 
 Result<qint64> customerId(storage::Database& db, const QString& key)
@@ -481,7 +524,8 @@ QList<Command> serviceCommands()
     return {
         {u"ticket"_s,
          u"ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME] | list [--overdue|--open] | "
-         "update ID --status S [--note TEXT] [--at DATETIME] | show ID | stats [--month YYYY-MM]"_s,
+         "update ID --status S [--note TEXT] [--at DATETIME] | show ID | stats [--month YYYY-MM] | "
+         "sla show|set FILE.json"_s,
          tr("Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, "
             "high, normal, low; statuses open, waiting, resolved, closed)."),
          {QCommandLineOption(u"kind"_s, tr("complaint, return, repair or question."), tr("KIND"), u"question"_s),

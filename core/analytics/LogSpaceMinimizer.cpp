@@ -55,22 +55,33 @@ bool stationary(Objective& objective, const std::vector<double>& logs, const std
 }
 } // namespace
 
-LogSpaceMinimum minimizeInLogSpace(const ValueAndGradient& f, std::vector<double> logs,
-                                   const std::vector<double>& lower, const std::vector<double>& upper)
+namespace {
+// One run of an NLopt algorithm from `logs`; NotConverged when it stops without an optimum.
+LogSpaceMinimum run(nlopt_algorithm algorithm, const ValueAndGradient& f, std::vector<double> logs,
+                    const std::vector<double>& lower, const std::vector<double>& upper)
 {
     const unsigned n = unsigned(logs.size());
     Objective objective{&f, std::vector<double>(n), std::vector<double>(n)};
-    nlopt_opt opt = nlopt_create(NLOPT_LD_LBFGS, n);
+    const bool gradientFree = algorithm == NLOPT_LN_NELDERMEAD;
+    nlopt_opt opt = nlopt_create(algorithm, n);
     nlopt_set_lower_bounds(opt, lower.data());
     nlopt_set_upper_bounds(opt, upper.data());
     nlopt_set_min_objective(opt, evaluate, &objective);
-    nlopt_set_xtol_rel(opt, 1e-10);
-    nlopt_set_ftol_rel(opt, 1e-14);
-    nlopt_set_maxeval(opt, 5000);
+    if (gradientFree) {
+        // The settings of the gradient-free fit used before L-BFGS.
+        nlopt_set_xtol_rel(opt, 1e-7);
+        nlopt_set_ftol_abs(opt, 1e-9);
+        nlopt_set_maxeval(opt, 20000);
+    } else {
+        nlopt_set_xtol_rel(opt, 1e-10);
+        nlopt_set_ftol_rel(opt, 1e-14);
+        nlopt_set_maxeval(opt, 5000);
+    }
     LogSpaceMinimum result;
     nlopt_result code = nlopt_optimize(opt, logs.data(), &result.value);
     nlopt_destroy(opt);
-    if (code == NLOPT_ROUNDOFF_LIMITED && std::isfinite(result.value) && stationary(objective, logs, lower, upper, result.value))
+    if (!gradientFree && code == NLOPT_ROUNDOFF_LIMITED && std::isfinite(result.value) &&
+        stationary(objective, logs, lower, upper, result.value))
         code = NLOPT_FTOL_REACHED;
     result.optimizerCode = int(code);
     result.evaluations = objective.evaluations;
@@ -85,6 +96,23 @@ LogSpaceMinimum minimizeInLogSpace(const ValueAndGradient& f, std::vector<double
         result.parameters.push_back(std::exp(logs[i]));
     }
     return result;
+}
+} // namespace
+
+LogSpaceMinimum minimizeInLogSpace(const ValueAndGradient& f, std::vector<double> logs,
+                                   const std::vector<double>& lower, const std::vector<double>& upper)
+{
+    LogSpaceMinimum result = run(NLOPT_LD_LBFGS, f, logs, lower, upper);
+    if (result.status != LogSpaceMinimum::Status::NotConverged)
+        return result;
+    // L-BFGS failed (a line search that found no descent, a non-finite step): Nelder–Mead from
+    // the same start needs no gradient. Slower by an order of magnitude, so only as a fallback.
+    LogSpaceMinimum fallback = run(NLOPT_LN_NELDERMEAD, f, logs, lower, upper);
+    fallback.evaluations += result.evaluations;
+    fallback.usedFallback = true;
+    if (fallback.status == LogSpaceMinimum::Status::NotConverged)
+        fallback.optimizerCode = result.optimizerCode; // report why L-BFGS failed
+    return fallback;
 }
 
 } // namespace clientele::core::analytics

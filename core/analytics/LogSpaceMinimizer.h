@@ -6,7 +6,8 @@
 namespace clientele::core::analytics {
 
 // Minimizes f over positive parameters, searching their logarithms within [lower, upper] (bounds
-// on the logs) with NLopt's L-BFGS (a gradient method). Shared by the purchase and spend models.
+// on the logs) with NLopt's L-BFGS (a gradient method); when L-BFGS does not converge, once more
+// with NLopt's Nelder–Mead (no gradient) from the same start. Shared by the purchase and spend models.
 struct LogSpaceMinimum
 {
     enum class Status { Converged, NotConverged, AtBound };
@@ -14,7 +15,8 @@ struct LogSpaceMinimum
     int optimizerCode = 0;   // NLopt's result, for the message
     std::vector<double> parameters; // exp of the optimum, in the caller's order
     double value = 0;        // f at the optimum
-    int evaluations = 0;
+    int evaluations = 0;     // function evaluations, both runs when the fallback ran
+    bool usedFallback = false; // L-BFGS did not converge; this is Nelder–Mead's result
 };
 
 // f returns the value at `parameters` (the positive parameters themselves, not their logs) and,

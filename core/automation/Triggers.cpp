@@ -1,7 +1,10 @@
 // The table of triggers. A trigger finds, for every customer, the events whose day falls in the
 // window; the care rules' triggers are CareTaskGenerator's (their behaviour pinned by the care
 // tests), the others read the latest segmentation run.
+#include "MemberTriggers.h"
 #include "Registry.h"
+
+#include "../service/Tickets.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -137,11 +140,32 @@ Result<QList<Event>> pAliveBelow(const TriggerContext& ctx, const QJsonObject& p
     return out;
 }
 
-// Registered so rules can name them; the engineers of loyalty and service fill in `find`.
-TriggerKind unavailable(const QString& key, const char* label, const QJsonObject& defaults)
+// Every ticket past its due time (open, not waiting) as of now: one event per ticket, whenever it
+// fell due (an overdue ticket stays an open matter however long ago that was). `priority`
+// narrows it to one priority ("" or missing: any).
+Result<QList<Event>> ticketOverdue(const TriggerContext& ctx, const QJsonObject& params)
 {
-    return {key, label, defaults, {}, false};
+    const QString priority = params.value(u"priority"_s).toString();
+    const auto tickets = service::Tickets::list(ctx.database, service::TicketFilter::Overdue, {}, Clock::now());
+    if (!tickets)
+        return tickets.error();
+    QList<Event> out;
+    for (const service::TicketView& v : *tickets) {
+        if (!priority.isEmpty() && v.ticket.priority != priority)
+            continue;
+        const QDate due = v.sla.dueAt.date();
+        if (!due.isValid() || due > ctx.to)
+            continue;
+        out.append({v.ticket.customerId, qMax(due, ctx.from), u"ticket_overdue:%1"_s.arg(v.ticket.id),
+                    {{u"rule"_s, u"ticket_overdue"_s},
+                     {u"ticket"_s, v.ticket.id},
+                     {u"subject"_s, v.ticket.subject},
+                     {u"priority"_s, v.ticket.priority},
+                     {u"due"_s, v.sla.dueAt.toString(Qt::ISODate)}}});
+    }
+    return out;
 }
+
 } // namespace
 
 QList<TriggerKind> triggerTable()
@@ -164,15 +188,18 @@ QList<TriggerKind> triggerTable()
          {{u"min_intervals"_s, 3}}, care(u"replenish"_s), true},
         {u"holiday"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Holiday in N days"),
          {{u"days_ahead"_s, 3}, {u"holidays"_s, QJsonArray{}}}, care(u"holidays"_s), false},
-        unavailable(u"points_expiring"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Points expiring"),
-                    {{u"days_ahead"_s, 30}}),
-        unavailable(u"stored_value_unused"_s,
-                    QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Stored value unused for N days"),
-                    {{u"days"_s, 90}}),
+        {u"points_expiring"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Points expiring"),
+         {{u"days_ahead"_s, 30}}, member_triggers::pointsExpiring, false},
+        {u"stored_value_unused"_s,
+         QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Stored value unused for N days"),
+         {{u"days"_s, 90}}, member_triggers::storedValueUnused, false},
+        {u"card_one_use_left"_s,
+         QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Visit card with one use left"), {},
+         member_triggers::cardOneUseLeft, false},
         {u"survey_detractor"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Survey answer is a detractor"),
          {{u"days_after"_s, 1}}, care(u"detractor"_s), false},
-        unavailable(u"ticket_overdue"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Service ticket overdue"),
-                    {}),
+        {u"ticket_overdue"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Service ticket overdue"),
+         {{u"priority"_s, QString()}}, ticketOverdue, false},
     };
 }
 

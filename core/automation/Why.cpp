@@ -1,6 +1,7 @@
 #include "Why.h"
 
 #include "../care/CareTaskText.h"
+#include "../domain/Money.h"
 #include "../i18n/LocalDates.h"
 #include "../segmentation/TierRules.h"
 
@@ -45,11 +46,27 @@ QString Why::reason(const QJsonObject& facts)
         return tr("Came back with a purchase on %1").arg(day(facts, u"last"_s));
     if (key == u"no_purchase")
         return tr("No purchase for %1 days since %2").arg(facts.value(u"days"_s).toInt()).arg(day(facts, u"last"_s));
+    if (key == u"points_expiring")
+        return tr("%1 points expire on %2").arg(facts.value(u"points"_s).toInteger()).arg(day(facts, u"expires"_s));
+    if (key == u"stored_value_unused")
+        return tr("%1 of stored value unused since %2 (%3 days)")
+            .arg(money::format(facts.value(u"balance_fen"_s).toInteger()), day(facts, u"last"_s))
+            .arg(facts.value(u"days"_s).toInt());
+    if (key == u"card_one_use_left")
+        return tr("Visit card %1 (%2) has one use left, valid until %3")
+            .arg(facts.value(u"card"_s).toString(), facts.value(u"plan"_s).toString(), day(facts, u"expires"_s));
     if (key == u"p_alive_below")
         return tr("The chance they are still a customer is %1%, below %2%; last purchase on %3")
             .arg(facts.value(u"p_alive"_s).toInt())
             .arg(facts.value(u"below"_s).toInt())
             .arg(day(facts, u"last"_s));
+    if (key == u"ticket_overdue")
+        return tr("Ticket #%1 (%2) was due %3 and is still not resolved")
+            .arg(facts.value(u"ticket"_s).toInteger())
+            .arg(facts.value(u"subject"_s).toString(),
+                 i18n::LocalDates::date(QDateTime::fromString(facts.value(u"due"_s).toString(), Qt::ISODate).date()) +
+                     u' ' +
+                     QDateTime::fromString(facts.value(u"due"_s).toString(), Qt::ISODate).time().toString(u"HH:mm"_s));
     return {};
 }
 
@@ -59,6 +76,8 @@ QString Why::title(const QJsonObject& facts, const QString& customerName)
         return fill(own, customerName);
     if (const QString care = care::CareTaskText::title(facts, customerName); !care.isEmpty())
         return care;
+    if (facts.value(u"rule"_s).toString() == u"ticket_overdue")
+        return tr("Overdue ticket of %1").arg(customerName);
     return tr("Follow up with %1").arg(customerName);
 }
 

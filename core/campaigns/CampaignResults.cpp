@@ -46,6 +46,31 @@ Result<CampaignOutcome> CampaignResults::compute(const storage::Database& databa
     return out;
 }
 
+Result<QList<CampaignLine>> CampaignResults::list(const storage::Database& database, int limit)
+{
+    auto campaigns = storage::CampaignRepository(database).list();
+    if (!campaigns)
+        return campaigns.error();
+    QList<CampaignLine> out;
+    for (const auto& c : *campaigns) {
+        if (limit >= 0 && out.size() >= limit)
+            break;
+        auto outcome = compute(database, c);
+        if (!outcome)
+            return outcome.error();
+        out.append({c, *outcome});
+    }
+    return out;
+}
+
+QString CampaignResults::intervalText(const Lift& lift)
+{
+    if (!lift.defined)
+        return {};
+    const QLocale locale;
+    return tr("%1 to %2").arg(locale.toString(lift.low * 100, 'f', 1), locale.toString(lift.high * 100, 'f', 1));
+}
+
 QString CampaignResults::liftText(const Lift& lift)
 {
     if (!lift.defined)
@@ -63,8 +88,8 @@ QString CampaignResults::summary(const CampaignOutcome& o)
     const qint64 n = o.contactedGroup.customers;
     const qint64 credited = o.contactedGroup.buyers;
     if (!o.conversionLift.defined)
-        return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", "There is no hold-out group, so the message's own effect cannot be told apart: %n contacted "
-                  "customer(s) bought in the window.", nullptr, int(credited));
+        return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", "No hold-out: lift cannot be measured. %n contacted customer(s) bought in the "
+                  "window, but without a hold-out nobody can tell how many would have bought anyway.", nullptr, int(credited));
     const auto round = [](double x) { return qint64(std::llround(x)); };
     const qint64 extra = round(o.conversionLift.value * double(n));
     const qint64 low = round(o.conversionLift.low * double(n));

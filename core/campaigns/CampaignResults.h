@@ -34,15 +34,27 @@ struct CampaignOutcome
     Lift revenuePerCustomerLift; // fen per customer, LiftInterval::welchMeanDifference
 };
 
+// One campaign with its results, as every list of campaigns shows it.
+struct CampaignLine
+{
+    Campaign campaign; // with its member counts
+    CampaignOutcome outcome;
+};
+
 class CampaignResults
 {
 public:
     static Result<CampaignOutcome> compute(const storage::Database& database, const Campaign& campaign);
+    // Campaigns newest first with their results, at most `limit` (< 0: all): the campaign page's
+    // list, the dashboard's last campaigns and `campaign list` all read this.
+    static Result<QList<CampaignLine>> list(const storage::Database& database, int limit = -1);
     // "The message brought about 23 extra buyers (between 9 and 37) and ¥4,100 of revenue; without a
     // hold-out you would have credited it with 61." — in the reader's language.
     static QString summary(const CampaignOutcome& outcome);
     // "+4.2 pts" for lists; "—" when undefined.
     static QString liftText(const Lift& conversionLift);
+    // The 95% interval in points, "−1.0 to 9.4" (same rounding as liftText); "" when undefined.
+    static QString intervalText(const Lift& conversionLift);
 };
 
 } // namespace clientele::core::campaigns

@@ -4,11 +4,15 @@
 #include "HoldoutDraw.h"
 
 #include "../domain/Clock.h"
+#include "../member/Coupons.h"
+#include "../member/MemberBalances.h"
 #include "../storage/CampaignRepository.h"
+#include "../storage/CouponStore.h"
 #include "../storage/CustomerQueries.h"
 #include "../storage/Database.h"
 #include "../storage/InteractionRepository.h"
 #include "../storage/Transaction.h"
+#include "../storage/WriteScope.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -78,6 +82,15 @@ Result<qint64> Campaigns::create(storage::Database& database, const NewCampaign&
                            tr("The hold-out is a share from 0 to 50 percent, not %1.").arg(n.holdoutPercent));
     if (n.windowDays < 1 || n.windowDays > 365)
         return Error::make(Error::Code::Usage, tr("The results window is 1 to 365 days, not %1.").arg(n.windowDays));
+    QString couponType = n.couponType.trimmed();
+    if (!couponType.isEmpty()) {
+        auto type = member::Coupons::findType(database, couponType);
+        if (!type)
+            return type.error();
+        if (!*type)
+            return Error::make(Error::Code::NotFound, tr("There is no coupon type “%1”.").arg(couponType));
+        couponType = (*type)->name;
+    }
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
@@ -92,7 +105,7 @@ Result<qint64> Campaigns::create(storage::Database& database, const NewCampaign&
     c.holdoutPercent = n.holdoutPercent;
     c.seed = n.seed ? *n.seed : HoldoutDraw::newSeed();
     c.message = n.message;
-    c.couponType = n.couponType.trimmed();
+    c.couponType = couponType;
     c.windowDays = n.windowDays;
     const QSet<qint64> holdout = HoldoutDraw::draw(preview->ids, c.holdoutPercent, c.seed);
     QList<CampaignMember> members;
@@ -105,6 +118,33 @@ Result<qint64> Campaigns::create(storage::Database& database, const NewCampaign&
     if (auto s = transaction.commit(); !s)
         return s.error();
     return *id;
+}
+
+Result<QString> Campaigns::saveAudience(storage::Database& database, const QString& name,
+                                       const storage::CustomerFilter& filter)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error::make(Error::Code::Usage, tr("A saved audience needs a name."));
+    auto text = FilterText::format(database, filter);
+    if (!text)
+        return text.error();
+    if (auto s = storage::CampaignRepository(database).saveFilter(trimmed, *text); !s)
+        return s.error();
+    return *text;
+}
+
+QString Campaigns::holdoutWarning(qint64 audience, qint64 holdout)
+{
+    if (audience <= 0)
+        return {};
+    if (holdout <= 0)
+        return tr("No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.");
+    if (audience < kSmallAudience)
+        return QCoreApplication::translate("clientele::core::campaigns::Campaigns",
+                                           "Only %n customer(s): too few for the hold-out to show a reliable lift.",
+                                           nullptr, int(audience));
+    return {};
 }
 
 Result<CampaignMember> Campaigns::addMember(storage::Database& database, qint64 campaignId, qint64 customerId,
@@ -132,41 +172,94 @@ Result<CampaignMember> Campaigns::addMember(storage::Database& database, qint64 
     return member;
 }
 
-Result<QList<RenderedMessage>> Campaigns::messages(const storage::Database& database, const Campaign& campaign)
+Result<QList<MessageFields>> Campaigns::messageFields(const storage::Database& database, const QList<qint64>& ids,
+                                                     const Campaign& campaign)
 {
     storage::CampaignRepository repository(database);
-    auto members = repository.members(campaign.id);
-    if (!members)
-        return members.error();
+    auto fields = repository.messageFields(ids);
+    if (!fields)
+        return fields.error();
+    QHash<qint64, QString> codes;
+    std::optional<CouponType> type;
+    if (!campaign.couponType.isEmpty()) {
+        if (campaign.id > 0) {
+            auto issued = repository.couponCodes(campaign.id);
+            if (!issued)
+                return issued.error();
+            codes = *issued;
+        }
+        auto found = member::Coupons::findType(database, campaign.couponType);
+        if (!found)
+            return found.error();
+        type = *found;
+    }
+    for (auto& f : *fields) {
+        auto points = member::MemberBalances::points(database, f.customerId);
+        if (!points)
+            return points.error();
+        auto balance = member::MemberBalances::storedValue(database, f.customerId);
+        if (!balance)
+            return balance.error();
+        f.points = *points;
+        f.balanceFen = *balance;
+        if (campaign.couponType.isEmpty())
+            continue;
+        f.couponCode = codes.value(f.customerId);
+        if (!f.couponCode.isEmpty() || !type)
+            continue;
+        // Not issued yet: the code's shape while the customer can still get one; empty (and
+        // flagged by the checks) for one who holds as many of the type as it allows.
+        bool canGetOne = type->perCustomer == 0;
+        if (!canGetOne) {
+            auto held = storage::CouponStore::countHeld(database, type->id, f.customerId);
+            if (!held)
+                return held.error();
+            canGetOne = *held < type->perCustomer;
+        }
+        if (canGetOne)
+            f.couponCode = MessageTemplate::couponSample();
+    }
+    return fields;
+}
+
+namespace {
+QList<qint64> contactedGroup(const QList<CampaignMember>& members)
+{
     QList<qint64> ids;
-    for (const auto& m : *members)
+    for (const auto& m : members)
         if (!m.holdout)
             ids.append(m.customerId);
-    auto fields = repository.messageFields(ids);
+    return ids;
+}
+} // namespace
+
+Result<QList<RenderedMessage>> Campaigns::messages(const storage::Database& database, const Campaign& campaign)
+{
+    auto members = storage::CampaignRepository(database).members(campaign.id);
+    if (!members)
+        return members.error();
+    auto fields = messageFields(database, contactedGroup(*members), campaign);
     if (!fields)
         return fields.error();
     QList<RenderedMessage> out;
     out.reserve(fields->size());
     for (const auto& f : *fields)
-        out.append(MessageTemplate::render(campaign.message, f)); // coupon codes: issueCoupons, at merge
+        out.append(MessageTemplate::render(campaign.message, f));
     return out;
 }
 
-Status Campaigns::exportCsv(const storage::Database& database, qint64 campaignId, const QString& path,
+Status Campaigns::exportCsv(storage::Database& database, qint64 campaignId, const QString& path,
                             io::CsvWriter::Encoding encoding)
 {
     auto campaign = find(database, campaignId);
     if (!campaign)
         return campaign.error();
-    storage::CampaignRepository repository(database);
-    auto members = repository.members(campaignId);
+    if (auto issued = issueCoupons(database, *campaign, {}, Clock::today()); !issued)
+        return issued.error();
+    auto members = storage::CampaignRepository(database).members(campaignId);
     if (!members)
         return members.error();
-    QList<qint64> ids;
-    for (const auto& m : *members)
-        if (!m.holdout)
-            ids.append(m.customerId);
-    auto fields = repository.messageFields(ids);
+    auto fields = messageFields(database, contactedGroup(*members), *campaign);
     if (!fields)
         return fields.error();
     io::CsvWriter writer(path, encoding);
@@ -195,14 +288,15 @@ Result<qsizetype> Campaigns::markContacted(storage::Database& database, qint64 c
         auto members = repository.members(campaignId);
         if (!members)
             return members.error();
-        for (const auto& m : *members)
-            if (!m.holdout)
-                ids.append(m.customerId);
+        ids = contactedGroup(*members);
     }
     auto marked = repository.markContacted(campaignId, ids, date);
     if (!marked)
         return marked.error();
-    auto fields = repository.messageFields(*marked);
+    if (!marked->isEmpty())
+        if (auto issued = issueCoupons(database, *campaign, *marked, date); !issued)
+            return issued.error();
+    auto fields = messageFields(database, *marked, *campaign);
     if (!fields)
         return fields.error();
     storage::InteractionRepository interactions(database);
@@ -221,14 +315,44 @@ Result<qsizetype> Campaigns::markContacted(storage::Database& database, qint64 c
     return marked->size();
 }
 
-Result<qsizetype> Campaigns::issueCoupons(storage::Database& database, const Campaign& campaign)
+Result<qsizetype> Campaigns::issueCoupons(storage::Database& database, const Campaign& campaign,
+                                          const QList<qint64>& customerIds, const QDate& day)
 {
-    // MERGE POINT (coupons, core/member/Coupons): issue one coupon of campaign.couponType to each
-    // contacted-group member (never the hold-out) and let MessageTemplate::render fill {coupon}
-    // with its code. Nothing to do until coupons exist.
-    Q_UNUSED(database);
-    Q_UNUSED(campaign);
-    return qsizetype(0);
+    if (campaign.couponType.isEmpty())
+        return qsizetype(0);
+    storage::CampaignRepository repository(database);
+    auto members = repository.members(campaign.id);
+    if (!members)
+        return members.error();
+    auto held = repository.couponCodes(campaign.id);
+    if (!held)
+        return held.error();
+    const QSet<qint64> asked(customerIds.cbegin(), customerIds.cend());
+    QList<qint64> ids;
+    for (const qint64 id : contactedGroup(*members))
+        if (!held->contains(id) && (asked.isEmpty() || asked.contains(id)))
+            ids.append(id);
+    if (ids.isEmpty())
+        return qsizetype(0);
+    auto type = member::Coupons::findType(database, campaign.couponType);
+    if (!type)
+        return type.error();
+    if (!*type)
+        return Error::make(Error::Code::NotFound,
+                           tr("The campaign's coupon type “%1” no longer exists; no coupons were issued.")
+                               .arg(campaign.couponType));
+    storage::WriteScope scope(database);
+    if (!scope.isActive())
+        return scope.beginStatus().error();
+    auto issued = member::Coupons::issue(database, (*type)->id, ids, day.isValid() ? day : Clock::today());
+    if (!issued)
+        return issued.error();
+    for (const auto& coupon : std::as_const(issued->coupons))
+        if (auto linked = repository.linkCoupon(campaign.id, coupon.customerId, coupon.code); !linked)
+            return linked.error();
+    if (auto s = scope.commit(); !s)
+        return s.error();
+    return issued->coupons.size();
 }
 
 } // namespace clientele::core::campaigns

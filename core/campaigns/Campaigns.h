@@ -5,6 +5,7 @@
 
 #include "../domain/Result.h"
 #include "../io/CsvWriter.h"
+#include "../storage/CustomerQueries.h"
 
 #include <optional>
 
@@ -45,6 +46,13 @@ public:
 
     static Result<qint64> create(storage::Database& database, const NewCampaign& campaign);
 
+    // Below this many customers a hold-out tells little (and a small share of it may be nobody).
+    static constexpr qint64 kSmallAudience = 20;
+    // The warning for a split that cannot measure a lift (translated), empty when it can: the
+    // hold-out is empty — "no hold-out: lift cannot be measured" — or the audience is under
+    // kSmallAudience. The create dialog, `campaign create` and the campaign page show it.
+    static QString holdoutWarning(qint64 audience, qint64 holdout);
+
     // Adds one customer to a campaign's audience (automation rules: "add to a campaign audience").
     // Refuses customers without marketing consent or erased (Error::Code::Conflict); draws the
     // group with HoldoutDraw::joinsHoldout from the campaign's seed and share. A customer already
@@ -52,22 +60,41 @@ public:
     static Result<CampaignMember> addMember(storage::Database& database, qint64 campaignId, qint64 customerId,
                                             const QString& reason);
 
+    // What the message may say about these customers (by id): the stored fields, the member
+    // program's figures (MemberBalances) and, when the campaign has a coupon type, each one's
+    // campaign coupon code — MessageTemplate::couponSample() until it is issued, empty for one
+    // who holds as many coupons of the type as it allows. `campaign` may be one not saved yet
+    // (id 0: the create dialog's preview).
+    static Result<QList<MessageFields>> messageFields(const storage::Database& database, const QList<qint64>& ids,
+                                                      const Campaign& campaign);
     // The message for each contacted-group member, by customer id.
     static Result<QList<RenderedMessage>> messages(const storage::Database& database, const Campaign& campaign);
     // The contact list of the contacted group (member code, name, phone, WeChat ID, message).
-    static Status exportCsv(const storage::Database& database, qint64 campaignId, const QString& path,
+    // The list is how the message leaves the app, so the campaign's coupons are issued first
+    // (issueCoupons, today) and each message carries its member's code.
+    static Status exportCsv(storage::Database& database, qint64 campaignId, const QString& path,
                             io::CsvWriter::Encoding encoding);
-    // Marks contacted-group members contacted on `date` (all of them when `customerIds` is empty)
-    // and logs a message interaction on each one's timeline. Returns how many were newly marked.
+    // Marks contacted-group members contacted on `date` (all of them when `customerIds` is empty),
+    // issues the campaign's coupon to those who have none yet (on `date`) and logs a message
+    // interaction on each one's timeline. Returns how many were newly marked.
     static Result<qsizetype> markContacted(storage::Database& database, qint64 campaignId,
                                            const QList<qint64>& customerIds, const QDate& date);
 
-    // Where the coupon of the campaign (couponType) is issued to the contacted group. Coupons are
-    // built elsewhere (core/member/Coupons); until the merge wires them in here this does nothing
-    // and says so (returns 0 issued).
-    static Result<qsizetype> issueCoupons(storage::Database& database, const Campaign& campaign);
+    // Issues one coupon of the campaign's coupon type (member::Coupons) to each contacted-group
+    // member in `customerIds` (all of them when empty) who has no coupon from this campaign yet;
+    // never to the hold-out, never twice (campaign_coupons). A member who already holds as many
+    // coupons of the type as it allows gets none. Returns how many were issued; 0 when the
+    // campaign has no coupon type. Works inside a caller's transaction.
+    static Result<qsizetype> issueCoupons(storage::Database& database, const Campaign& campaign,
+                                          const QList<qint64>& customerIds = {}, const QDate& day = {});
 
     static Result<Campaign> find(const storage::Database& database, qint64 campaignId);
+
+    // Saves the customer list's filter under `name` as an audience a new campaign offers (a saved
+    // filter of that name is replaced). Refuses an empty name and the parts a filter text cannot
+    // say (FilterText::format). Returns the filter text saved.
+    static Result<QString> saveAudience(storage::Database& database, const QString& name,
+                                        const storage::CustomerFilter& filter);
 };
 
 } // namespace clientele::core::campaigns

@@ -91,14 +91,11 @@ QList<MessageCheck> MessageChecks::run(const QString& templateText, const QList<
             if (!unknown.contains(u))
                 unknown.append(u);
     }
-    for (const QString& p : std::as_const(order)) {
-        if (MessageTemplate::needsMemberProgram(p))
-            checks.append({MessageCheck::Kind::NotAvailableYet, true,
-                           tr("{%1} stays empty until points and stored value are kept in Clientele.").arg(p)});
-        else
-            checks.append({MessageCheck::Kind::EmptyPlaceholder, true,
-                           QCoreApplication::translate("clientele::core::campaigns::MessageChecks", "{%1} is empty for %n customer(s).", nullptr, empty.value(p)).arg(p)});
-    }
+    for (const QString& p : std::as_const(order))
+        checks.append({MessageCheck::Kind::EmptyPlaceholder, true,
+                       QCoreApplication::translate("clientele::core::campaigns::MessageChecks",
+                                                   "{%1} is empty for %n customer(s).", nullptr, empty.value(p))
+                           .arg(p)});
     for (const QString& u : std::as_const(unknown))
         checks.append({MessageCheck::Kind::UnknownPlaceholder, true,
                        tr("{%1} is not a placeholder (known: %2).")

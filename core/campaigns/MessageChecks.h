@@ -24,7 +24,7 @@ struct SmsLength
 
 struct MessageCheck
 {
-    enum class Kind { Length, OptOut, SendingHours, EmptyPlaceholder, UnknownPlaceholder, NotAvailableYet };
+    enum class Kind { Length, OptOut, SendingHours, EmptyPlaceholder, UnknownPlaceholder };
     Kind kind = Kind::Length;
     bool problem = false; // false: information (the length of a one-part message)
     QString text;         // in the reader's language

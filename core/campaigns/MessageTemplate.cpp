@@ -1,5 +1,6 @@
 #include "MessageTemplate.h"
 
+#include "../domain/Money.h"
 #include "../i18n/LocalDates.h"
 #include "../segmentation/TierRules.h"
 
@@ -23,11 +24,18 @@ bool MessageTemplate::needsMemberProgram(const QString& placeholder)
     return placeholder == u"points" || placeholder == u"balance";
 }
 
-QString MessageTemplate::memberProgramValue(const QString& placeholder, qint64 customerId)
+QString MessageTemplate::memberProgramValue(const QString& placeholder, const MessageFields& f)
 {
-    Q_UNUSED(placeholder);
-    Q_UNUSED(customerId);
+    if (placeholder == u"points")
+        return f.points ? QLocale().toString(*f.points) : QString();
+    if (placeholder == u"balance")
+        return f.balanceFen ? money::format(*f.balanceFen) : QString();
     return {};
+}
+
+QString MessageTemplate::couponSample()
+{
+    return u"XXXX-XXXX"_s;
 }
 
 RenderedMessage MessageTemplate::render(const QString& text, const MessageFields& f, const QString& couponCode)
@@ -55,9 +63,9 @@ RenderedMessage MessageTemplate::render(const QString& text, const MessageFields
         else if (key == u"store")
             value = f.store;
         else if (key == u"coupon")
-            value = couponCode;
+            value = couponCode.isEmpty() ? f.couponCode : couponCode;
         else if (needsMemberProgram(key))
-            value = memberProgramValue(key, f.customerId);
+            value = memberProgramValue(key, f);
         else {
             out.unknown.append(key);
             value = match.captured(0);

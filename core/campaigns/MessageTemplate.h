@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace clientele::core::campaigns {
 
 // What a message may say about one customer (CampaignRepository::messageFields reads it).
@@ -17,6 +19,10 @@ struct MessageFields
     QString store; // store of the latest purchase
     QString memberCode;
     QString wechatId;
+    // Filled by Campaigns::messageFields (member program and the campaign's coupon), not by storage.
+    std::optional<qint64> points;    // MemberBalances::points
+    std::optional<qint64> balanceFen; // MemberBalances::storedValue
+    QString couponCode;              // the campaign's coupon for this customer ("" before it is issued)
 };
 
 // One message rendered for one customer.
@@ -29,17 +35,20 @@ struct RenderedMessage
 };
 
 // A campaign message with placeholders {name} {tier} {points} {balance} {coupon} {birthday}
-// {store}. Tier is the translated tier name, birthday the month and day in the reader's language.
+// {store}. Tier is the translated tier name, birthday the month and day in the reader's language,
+// points a whole number and balance money as the profile writes them (money::format), coupon the
+// member's code (`couponCode` when given, else fields.couponCode).
 class MessageTemplate
 {
 public:
     static const QStringList& placeholders();
     static RenderedMessage render(const QString& text, const MessageFields& fields, const QString& couponCode = {});
-    // The member program's figures ({points}, {balance}) for a customer. Until core/member lands
-    // there are none: empty, which the checks flag as "not available yet". The one place to wire
-    // the points and stored-value ledgers in.
-    static QString memberProgramValue(const QString& placeholder, qint64 customerId);
+    // The member program's figure ({points}, {balance}) as the message writes it; empty when the
+    // fields do not carry it.
+    static QString memberProgramValue(const QString& placeholder, const MessageFields& fields);
     static bool needsMemberProgram(const QString& placeholder);
+    // What {coupon} shows before the campaign's coupons are issued (same length as a real code).
+    static QString couponSample();
 };
 
 } // namespace clientele::core::campaigns

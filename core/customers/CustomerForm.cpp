@@ -59,7 +59,7 @@ io::ParsedCustomer CustomerForm::parse(const Values& values, const QDate& today)
     for (int column = 0; column < all.size(); ++column)
         mapping.setField(column, all[column]);
     const io::RowView row(mapping, record);
-    io::ParsedCustomer parsed = io::CustomerRowParser::parse(row, {}, today);
+    io::ParsedCustomer parsed = io::CustomerRowParser::parse(row, {}, today, false); // the form always states consent
     // Someone typing a value wants it kept: a value an import would leave out is refused here.
     parsed.problems.append(parsed.dropped);
     parsed.dropped.clear();

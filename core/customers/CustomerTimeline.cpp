@@ -2,6 +2,7 @@
 
 #include "../domain/Money.h"
 #include "../i18n/LocalDates.h"
+#include "../member/MemberTimeline.h"
 #include "../segmentation/TierRules.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/Database.h"
@@ -35,9 +36,10 @@ int sameDayRank(TimelineEvent::Kind kind)
     case TimelineEvent::Kind::TierChange: return 2;
     case TimelineEvent::Kind::Order:
     case TimelineEvent::Kind::Refund: return 3;
-    case TimelineEvent::Kind::Joined: return 4;
+    case TimelineEvent::Kind::Member: return 4;
+    case TimelineEvent::Kind::Joined: return 5;
     }
-    return 5;
+    return 6;
 }
 
 Status addTierChanges(const storage::Database& database, qint64 customerId, QList<TimelineEvent>& events)
@@ -74,6 +76,7 @@ QString CustomerTimeline::kindLabel(TimelineEvent::Kind kind)
     case TimelineEvent::Kind::FollowUp: return tr("Follow-up");
     case TimelineEvent::Kind::TierChange: return tr("Tier");
     case TimelineEvent::Kind::Ticket: return tr("Service");
+    case TimelineEvent::Kind::Member: return tr("Member");
     }
     return {};
 }
@@ -143,6 +146,8 @@ Result<QList<TimelineEvent>> CustomerTimeline::forCustomer(const storage::Databa
     }
 
     if (auto s = addTierChanges(database, customerId, events); !s)
+        return s.error();
+    if (auto s = member::MemberTimeline::append(database, customerId, events); !s)
         return s.error();
 
     std::stable_sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {

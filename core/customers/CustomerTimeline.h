@@ -15,7 +15,7 @@ namespace clientele::core::customers {
 // change or the day they joined. Texts are translated when read.
 struct TimelineEvent
 {
-    enum class Kind { Joined, Order, Refund, Interaction, FollowUp, TierChange, Ticket };
+    enum class Kind { Joined, Order, Refund, Interaction, FollowUp, TierChange, Ticket, Member };
     QDate date;
     Kind kind = Kind::Order;
     QString title;  // what, without the kind: "¥120 · A1", "Silver → Gold", "Call back (open)"
@@ -23,7 +23,8 @@ struct TimelineEvent
 };
 
 // Merges orders, interactions, follow-ups, service tickets (opened; resolved with the resolution)
-// and the month-end tier history into one list, newest
+// the month-end tier history and the member ledgers (points, stored value, visit cards, coupons:
+// member/MemberTimeline) into one list, newest
 // first (same day: follow-ups and notes above the purchases they refer to).
 class CustomerTimeline
 {

@@ -75,7 +75,7 @@ Result<DemoFiles> DemoShop::writeCsv(const DemoOptions& options, const QString& 
     if (auto s = customers.open(); !s)
         return s.error();
     customers.writeRow({u"会员卡号"_s, u"姓名"_s, u"手机号"_s, u"邮箱"_s, u"性别"_s, u"生日"_s, u"城市"_s, u"入会日期"_s,
-                        u"来源渠道"_s, u"标签"_s, u"备注"_s});
+                        u"来源渠道"_s, u"标签"_s, u"备注"_s, u"营销同意"_s});
 
     std::vector<Profile> profiles(size_t(options.customers));
     double totalWeight = 0;
@@ -113,7 +113,7 @@ Result<DemoFiles> DemoShop::writeCsv(const DemoOptions& options, const QString& 
                             rng.chance(0.3) ? p.code.toLower() + u"@example.cn"_s : QString(),
                             female ? u"女"_s : u"男"_s, birthday, QString::fromUtf16(rng.pick(kCities)),
                             p.joined.toString(Qt::ISODate), QString::fromUtf16(rng.pick(kSources)), tags.join(u','),
-                            QString()});
+                            QString(), i % 10 == 7 ? u"否"_s : u"是"_s}); // nine in ten agreed to marketing
     }
     if (auto s = customers.commit(); !s)
         return s.error();

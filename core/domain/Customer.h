@@ -26,7 +26,7 @@ struct Customer
     QString sourceChannel;
     QDate joinedOn;
     QString notes;
-    bool marketingConsent = true;
+    bool marketingConsent = false; // recorded only when the customer agreed (PIPL: opt-in)
     QStringList tags;
     QHash<QString, QString> fields; // shop-defined fields: key → stored value (filled where asked: export)
     QDateTime createdAt;

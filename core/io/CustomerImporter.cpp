@@ -25,14 +25,14 @@ bool sameName(const QString& a, const QString& b)
 CustomerImporter::CustomerImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options,
                                    QHash<int, CustomField> fieldOfColumn)
     : m_customers(database), m_batches(database), m_fields(database), m_fieldOfColumn(std::move(fieldOfColumn)),
-      m_batchId(batchId), m_policy(options.onDuplicate),
+      m_batchId(batchId), m_policy(options.onDuplicate), m_consentGiven(options.consentGiven),
       m_today(core::Clock::today())
 {
 }
 
 Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
 {
-    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_today);
+    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_today, m_consentGiven);
     const Customer& incoming = parsed.customer;
     const CustomFieldParser::RowValues fieldValues = CustomFieldParser::parseRow(row, m_fieldOfColumn);
     for (const ImportProblem& problem : fieldValues.problems) { // left out, like a bad birthday
@@ -139,7 +139,7 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
         return {};
     }
     warn();
-    return applyDuplicate(*existing, incoming, fieldValues.values, report, repeat);
+    return applyDuplicate(*existing, incoming, parsed.consentStated, fieldValues.values, report, repeat);
 }
 
 Result<int> CustomerImporter::applyFieldValues(qint64 customerId, const QList<std::pair<qint64, QString>>& values)
@@ -164,7 +164,7 @@ Result<int> CustomerImporter::applyFieldValues(qint64 customerId, const QList<st
     return changed;
 }
 
-Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer& incoming,
+Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer& incoming, bool consentStated,
                                         const QList<std::pair<qint64, QString>>& fieldValues, ImportReport& report,
                                         bool repeat)
 {
@@ -195,6 +195,13 @@ Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer
     take(&Customer::sourceChannel, "source_channel", incoming.sourceChannel.isEmpty(), existing.sourceChannel.isEmpty());
     take(&Customer::joinedOn, "joined_on", !incoming.joinedOn.isValid(), !existing.joinedOn.isValid());
     take(&Customer::notes, "notes", incoming.notes.isEmpty(), existing.notes.isEmpty());
+    // Consent the file states: "overwrite" takes it either way; "fill" records a consent given (no
+    // consent is the empty value), never withdraws one.
+    if (consentStated && incoming.marketingConsent != existing.marketingConsent &&
+        (m_policy == DuplicatePolicy::Overwrite || (m_policy == DuplicatePolicy::Fill && incoming.marketingConsent))) {
+        changed.append(u"marketing_consent"_s);
+        merged.marketingConsent = incoming.marketingConsent;
+    }
 
     for (const QString& column : std::as_const(changed))
         if (auto s = m_batches.recordChange(m_batchId, existing.id, column,

@@ -25,7 +25,7 @@ public:
     QList<ImportField> dateFields() const override { return {ImportField::Birthday, ImportField::JoinedOn}; }
 
 private:
-    Status applyDuplicate(const Customer& existing, const Customer& incoming,
+    Status applyDuplicate(const Customer& existing, const Customer& incoming, bool consentStated,
                           const QList<std::pair<qint64, QString>>& fieldValues, ImportReport& report, bool repeat);
     // Fill/overwrite of shop-field values; old values journaled. Returns how many changed.
     Result<int> applyFieldValues(qint64 customerId, const QList<std::pair<qint64, QString>>& values);
@@ -36,6 +36,7 @@ private:
     QHash<int, CustomField> m_fieldOfColumn;
     qint64 m_batchId;
     DuplicatePolicy m_policy;
+    bool m_consentGiven = false;
     QDate m_today;
     QHash<qint64, qint64> m_lineOfCustomer; // customers this file touched → first line
     QSet<qint64> m_addedByFile;             // customers this file added

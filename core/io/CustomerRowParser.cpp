@@ -66,7 +66,8 @@ QStringList CustomerRowParser::splitTags(const QString& text)
     return tags;
 }
 
-ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& orders, const QDate& today)
+ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& orders, const QDate& today,
+                                        bool consentWhenUnstated)
 {
     ParsedCustomer out;
     Customer& c = out.customer;
@@ -88,10 +89,13 @@ ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& or
         break;
     }
 
+    // A bad e-mail is left out like a bad birthday: the rest of the customer still counts.
     bool emailOk = true;
     c.email = TextNormalizer::normalizeEmail(row.value(ImportField::Email), &emailOk);
-    if (!emailOk)
-        out.problems.append(row.problem(ImportField::Email, tr("not an e-mail address")));
+    if (!emailOk) {
+        c.email.clear();
+        drop(out, row, ImportField::Email, tr("not an e-mail address"));
+    }
 
     bool wechatOk = true;
     c.wechatId = TextNormalizer::normalizeWechatId(row.value(ImportField::WechatId), &wechatOk);
@@ -112,11 +116,15 @@ ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& or
     c.tags = splitTags(row.value(ImportField::Tags));
 
     const QString consent = row.value(ImportField::MarketingConsent);
+    c.marketingConsent = consentWhenUnstated;
+    out.consentStated = consentWhenUnstated;
     if (!consent.isEmpty()) {
+        out.consentStated = true;
         bool recognized = false;
         c.marketingConsent = TextNormalizer::parseYesNo(consent, &recognized);
         if (!recognized) { // unreadable consent: the safe side is no marketing
             c.marketingConsent = false;
+            out.consentStated = false;
             drop(out, row, ImportField::MarketingConsent, tr("not yes or no (是/否, Y/N, 1/0)"));
         }
     }

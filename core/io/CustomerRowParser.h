@@ -20,6 +20,7 @@ struct ParsedCustomer
     QList<ImportProblem> dropped;              // values left out (marketing consent: read as no)
     QList<ImportField> droppedFields;          // the field of each entry of `dropped`
     std::optional<ImportProblem> flaggedPhone; // a phone kept as written that is not a mainland mobile
+    bool consentStated = false; // the row's consent cell, or the owner for the whole file, said yes or no
 
     // The warnings an import gives for this row, each saying what became of the value.
     QList<ImportProblem> importWarnings() const;
@@ -28,7 +29,10 @@ struct ParsedCustomer
 class CustomerRowParser
 {
 public:
-    static ParsedCustomer parse(const RowView& row, const DateOrders& orders, const QDate& today);
+    // `consentWhenUnstated`: marketing consent of a row whose consent cell is empty or absent
+    // (ImportOptions::consentGiven — no consent unless the owner says the file's customers agreed).
+    static ParsedCustomer parse(const RowView& row, const DateOrders& orders, const QDate& today,
+                                bool consentWhenUnstated);
     static QStringList splitTags(const QString& text);
 };
 

@@ -38,6 +38,9 @@ struct ImportOptions
     std::optional<ColumnMapping> mapping;    // exact mapping (the wizard); wins over both
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
     bool createCustomers = false; // orders for unknown customers create them
+    // Rows that say nothing about marketing consent: the owner states these customers agreed.
+    // Otherwise no consent is recorded for them (a campaign leaves them out and says so).
+    bool consentGiven = false;
     bool strict = false;          // any bad row refuses the whole file
     bool dryRun = false;          // validate and report; write nothing
     QList<NewFieldRequest> newFields; // customers only

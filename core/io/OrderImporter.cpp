@@ -31,6 +31,7 @@ bool looksLikeAmount(const QString& text)
 
 OrderImporter::OrderImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options)
     : m_customers(database), m_orders(database), m_batchId(batchId), m_createCustomers(options.createCustomers),
+      m_consentGiven(options.consentGiven),
       m_latestAllowed(core::Clock::today().addDays(1)) // a till in another time zone may be a day ahead
 {
 }
@@ -76,11 +77,9 @@ Result<qint64> OrderImporter::lookupCustomer(const QString& code, const QString&
 
 Customer OrderImporter::newCustomerFrom(const RowView& row, const QString& code) const
 {
-    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_latestAllowed);
+    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_latestAllowed, m_consentGiven);
     parsed.customer.joinedOn = QDate(); // the order's date is not a join date
     parsed.customer.memberCode = code;   // as read: "17850.0" in a column of such codes is 17850
-    if (row.value(ImportField::MarketingConsent).isEmpty())
-        parsed.customer.marketingConsent = false;
     return parsed.customer;
 }
 

@@ -46,6 +46,7 @@ protected:
     storage::OrderRepository m_orders;
     qint64 m_batchId;
     bool m_createCustomers;
+    bool m_consentGiven; // ImportOptions::consentGiven, for customers made from rows
     QDate m_latestAllowed;
     QHash<QString, qint64> m_customerCache; // "c:code" / "p:phone" / "e:email" → id
     QHash<qint64, int> m_occurrences;        // content hash → times seen in this file

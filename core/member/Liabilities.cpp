@@ -3,6 +3,7 @@
 #include "../storage/MemberRepository.h"
 #include "MemberRules.h"
 #include "PointsLedger.h"
+#include "VisitCards.h"
 
 #include <QSet>
 
@@ -37,6 +38,11 @@ Result<LiabilitySummary> Liabilities::asOf(const storage::Database& database, co
         return rules.error();
     out.pointsValue = rules->pointsValue(out.points);
     out.members = holders.size(); // stored-value holders are counted by the CLI's per-customer view
+    auto cards = VisitCards::liability(database, day);
+    if (!cards)
+        return cards.error();
+    out.unusedCardUses = cards->unusedUses;
+    out.unusedCardValue = cards->value;
     return out;
 }
 

@@ -23,7 +23,7 @@ struct LiabilitySummary
     qint64 points = 0;
     Fen pointsValue = 0;
     qint64 members = 0; // customers holding stored value or points
-    // Extension point: unused visit-card uses and their value (core/member/VisitCards) join here.
+    // Unused visit-card uses of cards not expired that day and their value (VisitCards::liability).
     qint64 unusedCardUses = 0;
     Fen unusedCardValue = 0;
     Fen total() const { return principal + bonus + pointsValue + unusedCardValue; }

@@ -8,8 +8,12 @@
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
 #include "../storage/Transaction.h"
+#include "../storage/CardStore.h"
+#include "../storage/CouponStore.h"
+#include "Coupons.h"
 #include "MemberCodes.h"
 #include "PointsLedger.h"
+#include "VisitCards.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -69,12 +73,21 @@ QString tillOr(const QString& till)
 // Reads everything inside the caller's transaction (or none, for a preview) and works the sale out.
 Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& request, const MemberRules& rules)
 {
-    if (request.amount <= 0)
+    Fen amount = request.amount;
+    QString cardPlan;
+    if (request.cardPlanId > 0) {
+        auto plan = storage::CardStore::plan(database, request.cardPlanId);
+        if (!plan)
+            return plan.error();
+        if (!plan->has_value())
+            return Error::make(Error::Code::NotFound, tr("No visit-card plan %1.").arg(request.cardPlanId));
+        amount = (*plan)->price;
+        cardPlan = (*plan)->name;
+    } else if (request.amount <= 0) {
         return usage(tr("The amount must be more than ¥0 (%1).").arg(money::format(request.amount)));
+    }
     if (!SaleService::payMethods().contains(request.payMethod))
         return usage(tr("Unknown payment method \"%1\" (cash, card, wechat or alipay).").arg(request.payMethod));
-    if (!request.couponCode.isEmpty())
-        return usage(tr("Coupons are not available yet (coupon \"%1\").").arg(request.couponCode));
     if (request.visitCardId != 0)
         return usage(tr("Visit cards are not available yet."));
     if (request.redeemPoints < 0 || request.payBalance < 0)
@@ -92,10 +105,21 @@ Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& r
     if (!tier)
         return tier.error();
     out.tier = *tier;
-    out.list = request.amount;
-    out.discount = rules.tierDiscount(request.amount, out.tier);
+    out.list = amount;
+    out.cardPlan = cardPlan;
+    out.discount = rules.tierDiscount(amount, out.tier);
+    if (!request.couponCode.trimmed().isEmpty()) {
+        auto quote = Coupons::quote(database, request.couponCode, customer->id, out.due(), out.date);
+        if (!quote)
+            return quote.error();
+        if (!quote->ok())
+            return quote->error();
+        out.couponCode = quote->code;
+        out.couponType = quote->typeName;
+        out.couponDiscount = quote->discount;
+        out.freeItem = quote->freeItem;
+    }
     Fen due = out.due();
-    // (coupons: the coupon's discount is taken off `due` here, once core/member/Coupons exists)
 
     auto points = pointsState(database, customer->id, out.date);
     if (!points)
@@ -202,7 +226,7 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
         sale.kind = u"sale"_s;
         sale.soldOn = out.date;
         sale.list = out.list;
-        sale.discount = out.discount;
+        sale.discount = out.discount + out.couponDiscount; // the order's amount is what was paid for
         sale.pointsRedeemed = out.pointsRedeemed;
         sale.pointsValue = out.pointsValue;
         sale.paidPrincipal = out.paidPrincipal;
@@ -211,6 +235,7 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
         sale.payMethod = out.payMethod;
         sale.pointsEarned = out.pointsEarned;
         sale.store = request.store;
+        sale.category = out.cardPlan;
         sale.till = tillOr(request.till);
         sale.actor = security::Session::actor();
         auto saleId = members.insertSale(sale);
@@ -249,12 +274,128 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
             if (auto s = members.insertStoredValue(row); !s)
                 return s.error();
         }
-        // (visit cards: the card use is written here, in the same transaction)
+        auto written = members.saleById(*saleId);
+        if (!written)
+            return written.error();
+        if (!written->has_value())
+            return Error::make(Error::Code::Database, tr("The sale %1 was not saved.").arg(out.orderNo));
+        out.orderId = (*written)->orderId;
+        if (!out.couponCode.isEmpty()) {
+            auto redeemed = Coupons::redeem(database, out.couponCode, request.customerId, out.orderId,
+                                            out.couponDiscount, out.date);
+            if (!redeemed)
+                return redeemed.error();
+        }
+        if (request.cardPlanId > 0) {
+            auto card = VisitCards::issue(database, request.customerId, request.cardPlanId, out.date, request.store,
+                                          out.due(), out.orderId);
+            if (!card)
+                return card.error();
+            out.cardId = card->cardId;
+            out.cardNo = card->cardNo;
+            out.cardExpiresOn = card->expiresOn;
+        }
         if (auto s = transaction.commit(); !s)
             return s.error();
     }
     outcome->problem = refreshSegmentation(database, request.customerId);
     return outcome;
+}
+
+namespace {
+// The counter sale `orderNo` and what its refund would give back, read from the ledgers the refund
+// reverses (inside the caller's transaction, or none for a preview). Writes nothing.
+struct RefundPlan
+{
+    storage::SaleRow sale;
+    QList<storage::PointsRow> points;
+    QList<storage::StoredValueRow> value;
+    RefundOutcome out;
+};
+
+Result<RefundPlan> planRefund(const storage::Database& database, const QString& orderNo)
+{
+    storage::MemberRepository members(database);
+    auto found = members.saleByOrderNo(orderNo.trimmed());
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::make(Error::Code::NotFound, tr("No counter sale numbered %1.").arg(orderNo));
+    RefundPlan plan;
+    plan.sale = **found;
+    const storage::SaleRow& sale = plan.sale;
+    if (sale.kind != u"sale")
+        return usage(tr("%1 is itself a refund.").arg(orderNo));
+    auto reversal = members.reversalOf(sale.id);
+    if (!reversal)
+        return reversal.error();
+    if (*reversal > 0) {
+        auto earlier = members.saleById(*reversal);
+        return Error::make(Error::Code::Conflict, tr("Sale %1 was already refunded (%2).")
+                                                      .arg(orderNo, earlier && earlier->has_value()
+                                                                        ? (*earlier)->orderNo
+                                                                        : QString()));
+    }
+    RefundOutcome& out = plan.out;
+    out.refundOf = sale.orderNo;
+    out.voided = sale.soldOn == Clock::today();
+    out.otherReturned = sale.paidOther;
+    auto pointRows = members.pointsOfSale(sale.id);
+    if (!pointRows)
+        return pointRows.error();
+    for (const auto& row : *pointRows) {
+        if (row.kind == u"earn")
+            out.pointsTakenBack += row.points;
+        else if (row.kind == u"redeem")
+            out.pointsReturned += -row.points;
+        else
+            continue;
+        plan.points << row;
+    }
+    auto valueRows = members.storedValueOfSale(sale.id);
+    if (!valueRows)
+        return valueRows.error();
+    for (const auto& row : *valueRows) {
+        out.principalReturned += -row.principal;
+        out.bonusReturned += -row.bonus;
+    }
+    plan.value = *valueRows;
+    auto coupons = storage::CouponStore::redeemedOnOrder(database, sale.orderId);
+    if (!coupons)
+        return coupons.error();
+    for (const auto& c : *coupons)
+        out.couponsReturned << c.code;
+    auto uses = storage::CardStore::openUsesOfOrder(database, sale.orderId);
+    if (!uses)
+        return uses.error();
+    out.cardUsesReturned = int(uses->size());
+    auto cards = VisitCards::cardsOf(database, sale.customerId);
+    if (!cards)
+        return cards.error();
+    for (const auto& card : *cards)
+        if (card.orderId == sale.orderId)
+            return Error::make(Error::Code::Conflict,
+                               tr("Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.")
+                                   .arg(sale.orderNo, card.cardNo));
+    return plan;
+}
+} // namespace
+
+Result<RefundOutcome> SaleService::previewRefund(const storage::Database& database, const QString& orderNo)
+{
+    auto plan = planRefund(database, orderNo);
+    if (!plan)
+        return plan.error();
+    const qint64 customerId = plan->sale.customerId;
+    auto held = balance(database, customerId);
+    if (!held)
+        return held.error();
+    plan->out.balance = {held->principal + plan->out.principalReturned, held->bonus + plan->out.bonusReturned};
+    auto points = pointsState(database, customerId, Clock::today());
+    if (!points)
+        return points.error();
+    plan->out.points = points->balance - plan->out.pointsTakenBack + plan->out.pointsReturned;
+    return plan->out;
 }
 
 Result<RefundOutcome> SaleService::refund(storage::Database& database, const QString& orderNo, const QString& till)
@@ -266,35 +407,24 @@ Result<RefundOutcome> SaleService::refund(storage::Database& database, const QSt
         if (!transaction.isActive())
             return transaction.beginStatus().error();
         storage::MemberRepository members(database);
-        auto found = members.saleByOrderNo(orderNo);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return Error::make(Error::Code::NotFound, tr("No counter sale numbered %1.").arg(orderNo));
-        if (auto s = members.lockAccount((*found)->customerId); !s)
-            return s.error();
-        const storage::SaleRow sale = **found;
-        if (sale.kind != u"sale")
-            return usage(tr("%1 is itself a refund.").arg(orderNo));
-        auto reversal = members.reversalOf(sale.id);
-        if (!reversal)
-            return reversal.error();
-        if (*reversal > 0) {
-            auto earlier = members.saleById(*reversal);
-            return Error::make(Error::Code::Conflict, tr("Sale %1 was already refunded (%2).")
-                                                          .arg(orderNo, earlier && earlier->has_value()
-                                                                            ? (*earlier)->orderNo
-                                                                            : QString()));
-        }
+        // The customer's account is locked before the plan reads the sale's reversal, so two
+        // tills refunding the same sale at once on a server cannot both pass that check.
+        if (auto found = members.saleByOrderNo(orderNo.trimmed()); found && found->has_value())
+            if (auto s = members.lockAccount((*found)->customerId); !s)
+                return s.error();
+        auto plan = planRefund(database, orderNo);
+        if (!plan)
+            return plan.error();
+        const storage::SaleRow& sale = plan->sale;
+        out = plan->out;
         auto rules = MemberRules::load(database);
         if (!rules)
             return rules.error();
         const QDate today = Clock::today();
-        out.voided = sale.soldOn == today;
         if (!out.voided) {
             if (auto s = security::Session::require(security::Permission::AdjustMemberAccounts); !s)
                 return s.error();
-            if (auto s = security::AuditLog::record(database, u"sale-refund"_s, u"order "_s + orderNo,
+            if (auto s = security::AuditLog::record(database, u"sale-refund"_s, u"order "_s + sale.orderNo,
                                                     u"sold %1"_s.arg(sale.soldOn.toString(Qt::ISODate)));
                 !s)
                 return s.error();
@@ -320,10 +450,7 @@ Result<RefundOutcome> SaleService::refund(storage::Database& database, const QSt
         auto backId = members.insertSale(back, sale.orderNo);
         if (!backId)
             return backId.error();
-        auto pointRows = members.pointsOfSale(sale.id);
-        if (!pointRows)
-            return pointRows.error();
-        for (const auto& row : *pointRows) {
+        for (const auto& row : plan->points) {
             storage::PointsRow r;
             r.customerId = sale.customerId;
             r.occurredOn = today;
@@ -331,26 +458,18 @@ Result<RefundOutcome> SaleService::refund(storage::Database& database, const QSt
             r.till = back.till;
             r.actor = back.actor;
             r.note = back.orderNo;
+            r.points = -row.points;
             if (row.kind == u"earn") {
                 r.kind = u"earn_reversal"_s;
-                r.points = -row.points;
                 r.lotId = row.id;
-                out.pointsTakenBack += row.points;
-            } else if (row.kind == u"redeem") {
-                r.kind = u"redeem_return"_s;
-                r.points = -row.points;
-                r.expiresOn = rules->expiryOf(sale.soldOn); // as young as the sale that used them
-                out.pointsReturned += -row.points;
             } else {
-                continue;
+                r.kind = u"redeem_return"_s;
+                r.expiresOn = rules->expiryOf(sale.soldOn); // as young as the sale that used them
             }
             if (auto s = members.insertPoints(r); !s)
                 return s.error();
         }
-        auto valueRows = members.storedValueOfSale(sale.id);
-        if (!valueRows)
-            return valueRows.error();
-        for (const auto& row : *valueRows) {
+        for (const auto& row : plan->value) {
             storage::StoredValueRow r = row;
             r.kind = u"refund"_s;
             r.principal = -row.principal;
@@ -360,15 +479,14 @@ Result<RefundOutcome> SaleService::refund(storage::Database& database, const QSt
             r.saleId = *backId;
             r.till = back.till;
             r.actor = back.actor;
-            out.principalReturned += r.principal;
-            out.bonusReturned += r.bonus;
             if (auto s = members.insertStoredValue(r); !s)
                 return s.error();
         }
-        // (coupons and visit cards: their use is given back here, in the same transaction)
+        if (auto released = Coupons::release(database, sale.orderId, today); !released)
+            return released.error();
+        if (auto uses = VisitCards::undoUsesOfOrder(database, sale.orderId, today, back.actor); !uses)
+            return uses.error();
         out.orderNo = back.orderNo;
-        out.refundOf = sale.orderNo;
-        out.otherReturned = sale.paidOther;
         customerId = sale.customerId;
         if (auto s = transaction.commit(); !s)
             return s.error();

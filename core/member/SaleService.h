@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace clientele::core::storage {
 class Database;
@@ -31,10 +32,13 @@ struct SaleRequest
     Fen payBalance = 0;             // from stored value
     bool payBalanceAll = false;     // as much of the amount as the balance covers
     qint64 redeemPoints = 0;
-    // Extension points for coupons and visit cards (core/member/Coupons, VisitCards): applied
-    // between the tier discount and the points once they exist; until then a coupon is refused.
+    // A coupon (core/member/Coupons) applies after the tier discount: its minimum spend is checked
+    // against the amount after that discount, a percent is taken of it. One coupon per sale.
     QString couponCode;
-    qint64 visitCardId = 0;
+    qint64 visitCardId = 0;         // not supported in a sale yet (refused)
+    // Selling a visit card of this plan: the amount is the plan's price (request.amount is not
+    // read); the card is issued with the sale, at the price paid (after tier discount and coupon).
+    qint64 cardPlanId = 0;
     QDate date;                     // invalid: today
     QString store;
     QString till;                   // invalid: this machine
@@ -44,12 +48,17 @@ struct SaleRequest
 struct SaleOutcome
 {
     QString orderNo;
+    qint64 orderId = 0;
     QString memberCode;
     QString customerName;
     QString tier;
     QDate date;
     Fen list = 0;
-    Fen discount = 0;
+    Fen discount = 0;               // the tier's
+    QString couponCode;             // normalized, empty: none
+    QString couponType;
+    Fen couponDiscount = 0;
+    QString freeItem;               // a free-item coupon: what to hand over
     qint64 pointsRedeemed = 0;
     Fen pointsValue = 0;
     Fen paidPrincipal = 0;
@@ -58,11 +67,15 @@ struct SaleOutcome
     QString payMethod;
     qint64 pointsEarned = 0;
     bool memberDay = false;
+    QString cardPlan;               // a visit card sold with the sale
+    QString cardNo;
+    qint64 cardId = 0;
+    QDate cardExpiresOn;
     // balances after
     StoredValue balance;
     qint64 points = 0;
     QString problem;
-    Fen due() const { return list - discount; }
+    Fen due() const { return list - discount - couponDiscount; }
 };
 
 struct TopUpOutcome
@@ -83,6 +96,8 @@ struct RefundOutcome
     Fen principalReturned = 0;
     Fen bonusReturned = 0;
     Fen otherReturned = 0;
+    QStringList couponsReturned; // codes given back to the customer
+    int cardUsesReturned = 0;
     StoredValue balance;
     qint64 points = 0;
     QString problem;
@@ -101,6 +116,9 @@ public:
     // given back, stored value back to principal and bonus as it came; a new negative order.
     // On the sale's own day this is a void (anyone); later a refund (owners, audited).
     static Result<RefundOutcome> refund(storage::Database& database, const QString& orderNo, const QString& till = {});
+    // What refund() would give back now (voided, points, stored value, coupons, card uses, the
+    // balances after), from the same ledger rows; nothing is written. orderNo empty in the result.
+    static Result<RefundOutcome> previewRefund(const storage::Database& database, const QString& orderNo);
 
     static Result<TopUpOutcome> previewTopUp(const storage::Database& database, qint64 customerId, Fen amount);
     static Result<TopUpOutcome> topUp(storage::Database& database, qint64 customerId, Fen amount,

@@ -1,6 +1,6 @@
 #include "VisitCards.h"
 
-#include "CardSaleOrder.h"
+#include "SaleService.h"
 
 #include "../domain/IsoDate.h"
 #include "../domain/Money.h"
@@ -90,7 +90,24 @@ QDate VisitCards::expiryFor(const QDate& soldOn, int months)
 }
 
 Result<VisitCards::Sold> VisitCards::sell(storage::Database& database, qint64 customerId, qint64 planId,
-                                          const QDate& day, const QString& store)
+                                          const QDate& day, const QString& store, const QString& payMethod)
+{
+    if (!day.isValid())
+        return Error::make(Error::Code::Usage, tr("A visit card needs the day it is sold."));
+    SaleRequest request;
+    request.customerId = customerId;
+    request.cardPlanId = planId;
+    request.payMethod = payMethod;
+    request.date = day;
+    request.store = store.trimmed();
+    auto sale = SaleService::sell(database, request);
+    if (!sale)
+        return sale.error();
+    return Sold{sale->cardId, sale->cardNo, sale->orderId, sale->orderNo, sale->cardExpiresOn};
+}
+
+Result<VisitCards::Sold> VisitCards::issue(storage::Database& database, qint64 customerId, qint64 planId,
+                                           const QDate& day, const QString& store, Fen price, qint64 orderId)
 {
     if (!day.isValid())
         return Error::make(Error::Code::Usage, tr("A visit card needs the day it is sold."));
@@ -102,11 +119,6 @@ Result<VisitCards::Sold> VisitCards::sell(storage::Database& database, qint64 cu
         return plan.error();
     if (!plan->has_value())
         return Error::make(Error::Code::NotFound, tr("No visit-card plan %1.").arg(planId));
-    auto customer = storage::CustomerRepository(database).findById(customerId);
-    if (!customer)
-        return customer.error();
-    if (!customer->has_value())
-        return Error::make(Error::Code::NotFound, tr("No customer with ID %1.").arg(customerId));
     auto serial = storage::CardStore::nextCardSerial(database);
     if (!serial)
         return serial.error();
@@ -115,21 +127,18 @@ Result<VisitCards::Sold> VisitCards::sell(storage::Database& database, qint64 cu
     card.customerId = customerId;
     card.planId = planId;
     card.uses = (*plan)->uses;
-    card.price = (*plan)->price;
+    card.price = price;
     card.soldOn = day;
     card.expiresOn = expiryFor(day, (*plan)->monthsValid);
     card.store = store.trimmed();
     card.soldBy = security::Session::actor();
-    auto order = CardSaleOrder::record(database, customerId, card.price, day, card.store, card.cardNo, (*plan)->name);
-    if (!order)
-        return order.error();
-    card.orderId = order->orderId;
+    card.orderId = orderId;
     auto id = storage::CardStore::insertCard(database, card);
     if (!id)
         return id.error();
     if (auto s = scope.commit(); !s)
         return s.error();
-    return Sold{*id, card.cardNo, order->orderId, order->orderNo, card.expiresOn};
+    return Sold{*id, card.cardNo, orderId, QString(), card.expiresOn};
 }
 
 QString VisitCards::refusal(const VisitCard& card, const QDate& day)

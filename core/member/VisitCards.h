@@ -38,10 +38,14 @@ public:
         QString orderNo;
         QDate expiresOn;
     };
-    // A card of `planId` for the customer, sold on `day` at `store` by Session::actor(); writes the
-    // sale's order (CardSaleOrder) in the same transaction.
+    // Selling a card is a sale: SaleService::sell with the plan (its price rung up like any amount,
+    // points on the money paid, an order of the customer); the card is issued in that transaction.
     static Result<Sold> sell(storage::Database& database, qint64 customerId, qint64 planId, const QDate& day,
-                             const QString& store);
+                             const QString& store, const QString& payMethod = QStringLiteral("cash"));
+    // The card itself, tied to the sale's order, at the price paid for it (the sale calls this inside
+    // its transaction). Sold.orderNo is left empty.
+    static Result<Sold> issue(storage::Database& database, qint64 customerId, qint64 planId, const QDate& day,
+                              const QString& store, Fen price, qint64 orderId);
 
     // Records one use on `day`; refused (Conflict) when the card is expired on that day, used up,
     // or the day is before the sale. orderId: the sale it belongs to (0: none). Returns the use id.

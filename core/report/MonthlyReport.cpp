@@ -278,6 +278,10 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     if (!nps)
         return nps.error();
     r.nps = *nps;
+    const auto members = member::MemberFigures::forMonth(database, month);
+    if (!members)
+        return members.error();
+    r.member = *members;
     return r;
 }
 

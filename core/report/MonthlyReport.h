@@ -4,6 +4,7 @@
 #include "../domain/Result.h"
 #include "../segmentation/Evaluation.h"
 #include "Figures.h"
+#include "../member/MemberFigures.h"
 #include "../service/Nps.h"
 #include "../service/TicketFigures.h"
 
@@ -132,6 +133,10 @@ struct MonthlyReport
     service::TicketMonth tickets;
     service::NpsFigure nps;
     bool hasService() const { return tickets.opened > 0 || tickets.resolved > 0 || nps.answers() > 0; }
+    // The member program (issue 16): liabilities at the month's end and the month's movements;
+    // shown only when the shop runs it.
+    member::MemberMonth member;
+    bool hasMember() const { return member.any(); }
 
     static constexpr int kTopPerTier = 5;
     static constexpr int kAtRiskListed = 20;

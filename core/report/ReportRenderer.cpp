@@ -1,4 +1,5 @@
 #include "ReportRenderer.h"
+#include "MemberSection.h"
 #include "../i18n/LocalDates.h"
 
 #include "../segmentation/TierRules.h"
@@ -292,6 +293,9 @@ QString ReportRenderer::html(const MonthlyReport& r)
              u"</p>"_s;
     }
 
+    if (r.hasMember())
+        h += MemberSection::html(r.member);
+
     // On paper there are no tooltips: what each figure counts, from the figures catalogue.
     h += u"<h2>"_s + esc(tr("How these figures are counted")) + u"</h2><p>"_s;
     QList<FigureId> defined;
@@ -367,6 +371,8 @@ Status ReportRenderer::writeCsv(const MonthlyReport& r, const QString& path, io:
         csv.writeRow({u"nps"_s, optional(r.nps.nps()), QString::number(r.nps.promoters), QString::number(r.nps.passives),
                       QString::number(r.nps.detractors), QString::number(r.nps.answers())});
     }
+    if (r.hasMember())
+        MemberSection::writeCsv(csv, r.member);
     return csv.commit();
 }
 

@@ -46,7 +46,7 @@ StageAssignment Lifecycle::assess(const RfmMetrics& m, const LifecycleSettings& 
         return {Stage::Prospect, tr("No purchases yet")};
     if (m.recencyDays >= s.dormantDays)
         return {Stage::Dormant, tr("No purchase for %1 days (dormant from %2 days)").arg(m.recencyDays).arg(s.dormantDays)};
-    const qint64 sinceFirst = m.firstPurchase.daysTo(m.lastPurchase) + m.recencyDays;
+    const qint64 sinceFirst = m.daysSinceFirstPurchase();
     if (sinceFirst < s.newDays)
         return {Stage::New, tr("First purchase %1 days ago (new for %2 days)").arg(sinceFirst).arg(s.newDays)};
     if (m.previousGapDays >= s.dormantDays && m.recencyDays < s.newDays)

@@ -29,6 +29,10 @@ struct RfmMetrics
     int previousGapDays = -1; // gap before the last purchase day (for "won back")
     int purchaseDays = 0;
 
+    // Days from the first purchase to the as-of date (the lifecycle's "new" window and the RFM
+    // "new" segment both read it).
+    qint64 daysSinceFirstPurchase() const { return firstPurchase.daysTo(lastPurchase) + recencyDays; }
+
     static RfmMetrics compute(const std::vector<Purchase>& purchases, const QDate& asOf);
 };
 

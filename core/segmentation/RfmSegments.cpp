@@ -1,5 +1,7 @@
 #include "RfmSegments.h"
 
+#include <string_view>
+
 #include <QCoreApplication>
 
 namespace clientele::core::segmentation {
@@ -75,7 +77,7 @@ QString RfmSegments::cn8Key(const RfmMetrics& metrics, const Averages& averages)
     return QString::fromUtf16(key);
 }
 
-QString RfmSegments::scoresKey(const RfmMetrics& metrics, const RfmScores& s)
+QString RfmSegments::scoresKey(const RfmMetrics& metrics, const RfmScores& s, int newDays)
 {
     if (!metrics.hasPurchases)
         return {};
@@ -101,6 +103,10 @@ QString RfmSegments::scoresKey(const RfmMetrics& metrics, const RfmScores& s)
         key = u"at_risk";
     else if (s.r == 2)
         key = u"hibernating";
+    // Still inside the lifecycle's new window: a lapsing segment would contradict the stage.
+    const bool lapsing = s.r <= 3 && std::u16string_view(key) != u"loyal";
+    if (lapsing && metrics.daysSinceFirstPurchase() < newDays)
+        key = u"new";
     return QString::fromUtf16(key);
 }
 

@@ -46,7 +46,10 @@ public:
 
     // Stable keys ("important_value", "champions" …) for storage and JSON.
     static QString cn8Key(const RfmMetrics& metrics, const Averages& averages);
-    static QString scoresKey(const RfmMetrics& metrics, const RfmScores& scores);
+    // `newDays`: the lifecycle's new window. A customer still inside it whose scores fall in a
+    // lapsing segment (need attention … lost) is "new" instead: a shop of weekly buyers would
+    // otherwise call a 40-day-old first purchase "lost" while the stage says "new".
+    static QString scoresKey(const RfmMetrics& metrics, const RfmScores& scores, int newDays);
     // Display names of both models in the reader's language ("Important value" / 重要价值客户).
     static QString label(const QString& key);
     // "R high (40 days < average 95), F high (6 > 3.1), M low (¥900 ≤ ¥1,240)"

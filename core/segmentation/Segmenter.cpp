@@ -57,7 +57,7 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
                    : basis    ? RfmScorer::thresholds(e.metrics, basis->cuts)
                               : RfmScorer::quintiles(e.metrics, population);
         e.segmentCn8 = RfmSegments::cn8Key(e.metrics, averages);
-        e.segmentScores = RfmSegments::scoresKey(e.metrics, e.scores);
+        e.segmentScores = RfmSegments::scoresKey(e.metrics, e.scores, config.lifecycle.newDays);
 
         PredictedValue predicted;
         if (predictions && e.metrics.hasPurchases) {

@@ -2,6 +2,7 @@
 
 #include "../domain/Money.h"
 #include "../storage/HealthQueries.h"
+#include "../storage/PredictionRepository.h"
 #include "../storage/SegmentationRepository.h"
 #include "../storage/SurveyRepository.h"
 #include "Nps.h"
@@ -31,6 +32,8 @@ constexpr qint64 kChurnAmberPermille = 30;
 constexpr qint64 kChurnRedPermille = 50;
 constexpr qint64 kSlaAmberPermille = 900;
 constexpr qint64 kSlaRedPermille = 800;
+constexpr qint64 kClvAmberFallPermille = 50;
+constexpr qint64 kClvRedFallPermille = 100;
 } // namespace
 
 const HealthCard* HealthFigures::card(const QString& key) const
@@ -107,13 +110,19 @@ Result<HealthFigures> HealthFigures::build(const storage::Database& database, co
         c->value = c->trend.last();
         c->previous = c->trend.value(c->trend.size() - 2);
     }
-    const auto average = storage::HealthQueries::averageClv(database);
-    if (!average)
-        return average.error();
-    if (average->customers > 0)
-        clv.value = average->averageFen;
-    clv.count = average->customers;
-
+    // The predicted value the profile and the list show (customer_metrics.clv_fen of customers with
+    // a purchase model), averaged.
+    const auto population = storage::PredictionRepository(database).clvPopulation();
+    if (!population)
+        return population.error();
+    if (!population->empty()) {
+        qint64 sum = 0;
+        for (const Fen v : *population)
+            sum += v;
+        const auto n = qint64(population->size());
+        clv.value = (sum + n / 2) / n;
+    }
+    clv.count = qint64(population->size());
     nps.level = [&] {
         switch (NpsAlert::load(database).level(nps.value ? std::optional<int>(int(*nps.value)) : std::nullopt,
                                                nps.previous ? std::optional<int>(int(*nps.previous)) : std::nullopt)) {
@@ -127,6 +136,24 @@ Result<HealthFigures> HealthFigures::build(const storage::Database& database, co
         for (const auto& threshold : report::DashboardData::loadThresholds(database))
             if (threshold.key == u"repurchase_rate")
                 repurchase.level = report::DashboardData::level(*repurchase.value, threshold);
+    // CLV is not kept per month; its warning follows its trend line (12-month spend per buyer):
+    // amber after a fall of 5 %, red after 10 % from last month, unless the owner set a line.
+    if (clv.value) {
+        bool own = false;
+        for (const auto& threshold : report::DashboardData::loadThresholds(database))
+            if (threshold.key == u"average_clv" && (threshold.amber > 0 || threshold.red > 0)) {
+                clv.level = report::DashboardData::level(*clv.value, threshold);
+                own = true;
+            }
+        const auto now12 = clv.trend.last();
+        const auto before12 = clv.trend.value(clv.trend.size() - 2);
+        if (!own && now12 && before12 && *before12 > 0) {
+            const qint64 fallPermille = (*before12 - *now12) * 1000 / *before12;
+            clv.level = fallPermille > kClvRedFallPermille     ? report::KpiLevel::Red
+                        : fallPermille > kClvAmberFallPermille ? report::KpiLevel::Amber
+                                                               : report::KpiLevel::Normal;
+        }
+    }
     if (churn.value && churn.count > 0) {
         const qint64 permille = report::MonthlyReport::permille(*churn.value, churn.count);
         churn.level = permille > kChurnRedPermille     ? report::KpiLevel::Red

@@ -20,8 +20,10 @@ namespace clientele::core::service {
 // months of trend (oldest first; a month without data is nullopt).
 //   nps         points −100…100 (answers beside it; none under 10 answers)
 //   repurchase  per mille of the 12-month buyers with two purchases or more (month-end figures)
-//   clv         fen: the average customer lifetime value of the latest run; its trend is the
-//               12-month spend per 12-month buyer (CLV is not kept per month)
+//   clv         fen: the average predicted value (customer_metrics.clv_fen, as the profile shows
+//               it) of the customers with a purchase model; its trend is the 12-month spend per
+//               12-month buyer (CLV is not kept per month), its warning a fall of that line
+//               (or the owner's dashboard threshold "average_clv")
 //   churn       customers turning dormant in the month
 //   sla         per mille of the month's resolved tickets resolved within their SLA
 struct HealthCard

@@ -21,7 +21,11 @@ std::optional<qint64> TicketFigures::median(QList<qint64> values)
     if (values.isEmpty())
         return std::nullopt;
     std::sort(values.begin(), values.end());
-    return values.at((values.size() - 1) / 2);
+    const qsizetype middle = values.size() / 2;
+    if (values.size() % 2 == 1)
+        return values.at(middle);
+    // An even count: the mean of the two middle values, rounded half up (minutes are not negative).
+    return (values.at(middle - 1) + values.at(middle) + 1) / 2;
 }
 
 TicketMonth TicketFigures::month(const QString& month, const QList<TicketView>& tickets)

@@ -181,6 +181,17 @@ Result<QList<TicketView>> Tickets::list(const storage::Database& database, Ticke
     return out;
 }
 
+Status Tickets::syncDueDays(const storage::Database& database, const QDateTime& now)
+{
+    const auto open = list(database, TicketFilter::Open, {}, now);
+    if (!open)
+        return open.error();
+    for (const TicketView& v : *open)
+        if (auto s = syncFollowUp(database, v); !s)
+            return s;
+    return {};
+}
+
 QString Tickets::kindLabel(const QString& key)
 {
     if (key == u"complaint")

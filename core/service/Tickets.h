@@ -41,6 +41,8 @@ public:
     // `me`: the owner for TicketFilter::Mine.
     static Result<QList<TicketView>> list(const storage::Database& database, TicketFilter filter, const QString& me = {},
                                           const QDateTime& now = core::Clock::now());
+    // Moves every open ticket's follow-up to its due day again (after the hours or SLA changed).
+    static Status syncDueDays(const storage::Database& database, const QDateTime& now = core::Clock::now());
     static TicketView view(const Ticket& ticket, const OpeningHours& hours, const SlaRules& rules, const QDateTime& now);
 
     // Translated labels of the stored keys.

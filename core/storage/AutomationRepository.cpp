@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FollowUpRepository.h"
+#include "SqlLimit.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -192,7 +193,7 @@ Result<QList<AutomationEvent>> AutomationRepository::events(qint64 ruleId, int l
         "e.done_on FROM automation_events e LEFT JOIN customers c ON c.id = e.customer_id WHERE e.rule_id = ? "
         "ORDER BY e.id DESC LIMIT ?"));
     q.addBindValue(ruleId);
-    q.addBindValue(limit);
+    q.addBindValue(sqlvalue::limit(limit));
     if (!q.exec())
         return sqlError(q, tr("Reading what automation rules did"));
     QList<AutomationEvent> out;

@@ -229,7 +229,8 @@ Result<QList<campaigns::MessageFields>> CampaignRepository::messageFields(const 
     QList<campaigns::MessageFields> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    sqlvalue::toDate(q.value(4)), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+                    sqlvalue::toDate(q.value(4)), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                    std::nullopt, std::nullopt, QString()}); // member figures and coupon: Campaigns::messageFields
     return out;
 }
 
@@ -255,6 +256,33 @@ Result<bool> CampaignRepository::marketable(qint64 customerId) const
     if (auto s = execQuery(q, tr("Reading the customer")); !s)
         return s.error();
     return q.next() && q.value(0).toLongLong() > 0;
+}
+
+Result<QHash<qint64, QString>> CampaignRepository::couponCodes(qint64 campaignId) const
+{
+    QSqlQuery q = m_database.prepare(u"SELECT cc.customer_id, c.code FROM campaign_coupons cc "
+                                     u"JOIN coupons c ON c.id = cc.coupon_id WHERE cc.campaign_id = ?"_s);
+    q.addBindValue(campaignId);
+    if (auto s = execQuery(q, tr("Reading the campaign's coupons")); !s)
+        return s.error();
+    QHash<qint64, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
+Result<bool> CampaignRepository::linkCoupon(qint64 campaignId, qint64 customerId, const QString& code)
+{
+    QSqlQuery q = m_database.prepare(u"INSERT INTO campaign_coupons (campaign_id, customer_id, coupon_id) "
+                                     u"SELECT ?, ?, id FROM coupons WHERE code = ? AND customer_id = ? "
+                                     u"ON CONFLICT (campaign_id, customer_id) DO NOTHING"_s);
+    q.addBindValue(campaignId);
+    q.addBindValue(customerId);
+    q.addBindValue(code);
+    q.addBindValue(customerId);
+    if (auto s = execQuery(q, tr("Recording the campaign's coupon")); !s)
+        return s.error();
+    return q.numRowsAffected() > 0;
 }
 
 Status CampaignRepository::saveFilter(const QString& name, const QString& filterText)

@@ -5,6 +5,7 @@
 #include "../domain/Money.h"
 #include "../domain/Result.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -55,6 +56,12 @@ public:
     Result<LeftOut> leftOut(const QList<qint64>& customerIds) const;
     // Whether one customer may receive marketing (consent given, not erased, exists).
     Result<bool> marketable(qint64 customerId) const;
+
+    // Coupons the campaign gave (schema v15): customer id → coupon code.
+    Result<QHash<qint64, QString>> couponCodes(qint64 campaignId) const;
+    // Records that coupon `code` is the campaign's coupon for this customer (caller holds the
+    // transaction); false when the customer has one already (nothing changed).
+    Result<bool> linkCoupon(qint64 campaignId, qint64 customerId, const QString& code);
 
     // Saved filters of the customer list, by name (FilterText).
     Status saveFilter(const QString& name, const QString& filterText);

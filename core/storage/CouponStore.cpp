@@ -1,6 +1,7 @@
 #include "CouponStore.h"
 
 #include "Database.h"
+#include "SqlLimit.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -222,7 +223,7 @@ Result<QList<Coupon>> CouponStore::coupons(const Database& db, qint64 customerId
                                              u"ORDER BY c.issued_on DESC, c.id DESC LIMIT :limit"_s);
     q.bindValue(u":c"_s, customerId);
     // No bound (SQLite reads a negative LIMIT so, a server refuses it).
-    q.bindValue(u":limit"_s, limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit));
+    q.bindValue(u":limit"_s, sqlvalue::limit(limit));
     return readCoupons(q);
 }
 
@@ -244,6 +245,22 @@ Result<QList<Coupon>> CouponStore::redeemedOnOrder(const Database& db, qint64 or
                                              u"WHERE r.coupon_id = c.id AND r.order_id = :o), 0) > 0 ORDER BY c.id"_s);
     q.bindValue(u":o"_s, orderId);
     return readCoupons(q);
+}
+
+Result<QList<CouponEntry>> CouponStore::entriesOf(const Database& db, qint64 customerId)
+{
+    QSqlQuery q = db.prepare(u"SELECT c.code, t.name, r.delta, COALESCE(o.order_no, ''), r.discount_fen, r.on_date "
+                             u"FROM coupon_redemptions r JOIN coupons c ON c.id = r.coupon_id "
+                             u"JOIN coupon_types t ON t.id = c.type_id LEFT JOIN orders o ON o.id = r.order_id "
+                             u"WHERE c.customer_id = ? ORDER BY r.on_date, r.id"_s);
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return sqlError(q, tr("Reading coupons"));
+    QList<CouponEntry> list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+                     q.value(4).toLongLong(), sqlvalue::toDate(q.value(5))});
+    return list;
 }
 
 Status CouponStore::insertRedemption(const Database& db, qint64 couponId, int delta, qint64 orderId, Fen discount,

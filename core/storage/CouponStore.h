@@ -13,6 +13,17 @@ class Database;
 
 // SQL of coupons: types, issued coupons, the append-only redemption ledger. No transactions here
 // (core/member opens them); same thread as the Database.
+// One entry of a customer's coupon ledger, for the timeline: a redemption (+1) or its release (−1).
+struct CouponEntry
+{
+    QString code;
+    QString typeName;
+    int delta = 1;
+    QString orderNo;
+    Fen discount = 0;
+    QDate day;
+};
+
 class CouponStore
 {
 public:
@@ -36,6 +47,9 @@ public:
     static Result<QList<Coupon>> unusedEndingBetween(const Database& db, const QDate& from, const QDate& to);
     // Coupons redeemed on an order and not released.
     static Result<QList<Coupon>> redeemedOnOrder(const Database& db, qint64 orderId);
+
+    // The customer's redemptions and releases, oldest first.
+    static Result<QList<CouponEntry>> entriesOf(const Database& db, qint64 customerId);
 
     static Status insertRedemption(const Database& db, qint64 couponId, int delta, qint64 orderId, Fen discount,
                                    const QDate& day, const QString& actor);

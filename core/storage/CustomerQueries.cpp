@@ -3,6 +3,7 @@
 #include "CustomerRow.h"
 #include "Database.h"
 #include "dialect/SqlDialect.h"
+#include "SqlLimit.h"
 #include "SqlValues.h"
 #include "../segmentation/Lifecycle.h"
 
@@ -285,7 +286,7 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         u" ON f.id = v.field_id WHERE v.customer_id = c.id)"_s + kFromCustomers + where.where + u" ORDER BY "_s + orderBy(sort, descending) +
         u" LIMIT :limit OFFSET :offset"_s);
     where.bindTo(q);
-    q.bindValue(u":limit"_s, limit);
+    q.bindValue(u":limit"_s, sqlvalue::limit(limit));
     q.bindValue(u":offset"_s, offset);
     if (!q.exec())
         return sqlError(q, tr("Listing customers"));

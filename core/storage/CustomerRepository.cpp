@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "dialect/SqlDialect.h"
 #include "CustomerRow.h"
+#include "SqlLimit.h"
 #include "SqlValues.h"
 #include "../i18n/Pinyin.h"
 
@@ -165,7 +166,7 @@ Result<QList<Customer>> CustomerRepository::search(const QString& text, int limi
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     q.bindValue(QStringLiteral(":text"), sqlvalue::notNull(text.trimmed()));
     q.bindValue(QStringLiteral(":pattern"), QString(u'%' + escaped + u'%'));
-    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":limit"), sqlvalue::limit(limit));
     q.bindValue(QStringLiteral(":offset"), offset);
     if (!q.exec())
         return sqlError(q, tr("Searching customers"));

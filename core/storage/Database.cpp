@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "SettingsRepository.h"
 #include "WriterVersion.h"
+#include "dialect/PostgresConnectError.h"
 #include "dialect/SqlDialect.h"
 
 #include <QAtomicInteger>
@@ -152,10 +153,9 @@ Status Database::connectServer()
     // libpq options; the mode is one of a fixed list (DatabaseLocation checked it).
     db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=clientele").arg(m_location.sslMode));
     if (!db.open())
-        return Error::make(Error::Code::Io, tr("Cannot connect to the shop server %1: %2")
-                                                .arg(m_path, db.lastError().databaseText().trimmed().isEmpty()
-                                                                 ? db.lastError().text()
-                                                                 : db.lastError().databaseText().trimmed()));
+        return postgresConnectError(m_location, db.lastError().databaseText().trimmed().isEmpty()
+                                                    ? db.lastError().text()
+                                                    : db.lastError().databaseText().trimmed());
     return {};
 }
 

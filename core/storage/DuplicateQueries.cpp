@@ -1,6 +1,7 @@
 #include "DuplicateQueries.h"
 
 #include "Database.h"
+#include "SqlLimit.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ ORDER BY 1, 2 LIMIT :limit
 Result<QList<std::pair<qint64, qint64>>> DuplicateQueries::pairs(const Database& database, int limit)
 {
     QSqlQuery q = database.prepare(kPairs);
-    q.bindValue(u":limit"_s, limit);
+    q.bindValue(u":limit"_s, sqlvalue::limit(limit));
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("clientele::core::storage::DuplicateQueries",
                                                        "Looking for duplicate customers"));

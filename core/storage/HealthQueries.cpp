@@ -38,7 +38,7 @@ Result<HealthQueries::AverageClv> HealthQueries::averageClv(const Database& data
 
 Result<QList<qint64>> HealthQueries::clvCustomers(const Database& database)
 {
-    QSqlQuery q = database.prepare(u"SELECT customer_id FROM customer_metrics WHERE clv_fen > 0 ORDER BY clv_fen DESC"_s);
+    QSqlQuery q = database.prepare(u"SELECT customer_id FROM customer_metrics WHERE p_alive >= 0 ORDER BY clv_fen DESC, customer_id"_s);
     return ids(q);
 }
 

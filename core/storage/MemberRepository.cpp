@@ -159,7 +159,7 @@ Result<qint64> MemberRepository::insertSale(SaleRow sale, const QString& refundO
 {
     QSqlQuery order = m_database.prepare(
         u"INSERT INTO orders (order_key, order_no, customer_id, order_date, amount_fen, channel, store, content_hash, "
-        u"refund_of_no, source) VALUES (?, ?, ?, ?, ?, '', ?, 0, ?, 'counter')"_s);
+        u"refund_of_no, source, category) VALUES (?, ?, ?, ?, ?, '', ?, 0, ?, 'counter', ?)"_s);
     order.addBindValue(QString(u"no:"_s + sale.orderNo));
     order.addBindValue(sale.orderNo);
     order.addBindValue(sale.customerId);
@@ -167,6 +167,7 @@ Result<qint64> MemberRepository::insertSale(SaleRow sale, const QString& refundO
     order.addBindValue(sale.amount());
     order.addBindValue(sqlvalue::notNull(sale.store));
     order.addBindValue(sqlvalue::text(refundOfNo));
+    order.addBindValue(sqlvalue::notNull(sale.category));
     if (auto s = execQuery(order, tr("Saving the sale's order")); !s)
         return s.error();
     const qint64 orderId = order.lastInsertId().toLongLong();

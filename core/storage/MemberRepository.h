@@ -71,6 +71,7 @@ struct SaleRow
     QString store;
     QString till;
     QString actor;
+    QString category; // written to the order (a visit card's plan name); not read back
     Fen amount() const { return list - discount; } // the order's amount
 };
 

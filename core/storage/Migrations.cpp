@@ -187,6 +187,20 @@ Status Migrations::migrate(Database& database)
                                .arg(kLatest));
     if (current == kLatest)
         return {};
+    if (current == 0) {
+        // Version 0 with tables: another program's database (a server's, most likely). Clientele
+        // creates its schema only in an empty one, so it never mixes its tables into someone else's.
+        QSqlQuery tables = database.prepare(database.dialect().tableNames());
+        if (!tables.exec())
+            return sqlError(tables, tr("Reading the tables of %1").arg(database.path()));
+        // Another till may have just created the schema (its tables and version commit together).
+        if (tables.next() && database.schemaVersion() == 0)
+            return Error::make(Error::Code::Conflict,
+                               tr("%1 is not a Clientele database: it already holds other tables (%2, …) and no "
+                                  "Clientele data version. Choose an empty database or a Clientele one; nothing was "
+                                  "changed.")
+                                   .arg(database.path(), tables.value(0).toString()));
+    }
     if (current > 0 && !database.isMemory() && !database.isServer()) { // a server: pg_dump is the owner's
         const QString backup = database.path() + QStringLiteral(".before-v%1.bak").arg(kLatest);
         QFile::remove(backup);

@@ -1,6 +1,7 @@
 #include "OrderRepository.h"
 
 #include "Database.h"
+#include "SqlLimit.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -69,8 +70,7 @@ Result<QList<Order>> OrderRepository::forCustomer(qint64 customerId, int limit)
         "SELECT id, order_no, customer_id, order_date, order_time, amount_fen, category, channel, store FROM orders "
         "WHERE customer_id = ? ORDER BY order_date DESC, order_time DESC, id DESC LIMIT ?"));
     q.addBindValue(customerId);
-    // No limit: the largest one (SQLite takes -1 for none, PostgreSQL refuses a negative one).
-    q.addBindValue(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit));
+    q.addBindValue(sqlvalue::limit(limit));
     if (!q.exec())
         return sqlError(q, tr("Reading orders"));
     QList<Order> orders;

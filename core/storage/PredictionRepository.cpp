@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SettingsRepository.h"
+#include "SqlLimit.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -69,7 +70,7 @@ Result<std::optional<StoredPrediction>> PredictionRepository::find(qint64 custom
 Result<QList<StoredPrediction>> PredictionRepository::top(int limit) const
 {
     QSqlQuery q = m_database.prepare(kSelect + u"ORDER BY clv_fen DESC, customer_id LIMIT ?"_s);
-    q.addBindValue(limit);
+    q.addBindValue(sqlvalue::limit(limit));
     if (!q.exec())
         return sqlError(q, tr("Reading predictions"));
     QList<StoredPrediction> rows;

@@ -1,6 +1,7 @@
 #include "ProductQueries.h"
 
 #include "Database.h"
+#include "SqlLimit.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,7 @@ Result<QList<ProductQueries::CustomerProduct>> customerRows(const Database& data
 {
     QSqlQuery q = database.prepare(sql);
     q.addBindValue(customerId);
-    q.addBindValue(limit);
+    q.addBindValue(sqlvalue::limit(limit));
     if (!q.exec())
         return sqlError(q, tr("Reading the customer's products"));
     QList<ProductQueries::CustomerProduct> rows;
@@ -99,7 +100,7 @@ std::optional<double> ProductQueries::median(QList<qint64> values)
 Result<QList<ProductQueries::ProductFigures>> ProductQueries::top(const Database& database, int limit)
 {
     QSqlQuery q = database.prepare(kTop);
-    q.addBindValue(limit);
+    q.addBindValue(sqlvalue::limit(limit));
     if (!q.exec())
         return sqlError(q, tr("Reading products"));
     QList<ProductFigures> rows;

@@ -613,4 +613,14 @@ inline constexpr const char* kVersion14[] = {
         updated_at  TEXT NOT NULL))",
 };
 
+// v15: which coupon a campaign gave each contacted member (Campaigns::issueCoupons), so marking or
+// exporting again never issues a second one. The coupon itself lives in the coupon ledger.
+inline constexpr const char* kVersion15[] = {
+    R"(CREATE TABLE IF NOT EXISTS campaign_coupons (
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        coupon_id   INTEGER NOT NULL REFERENCES coupons(id) ON DELETE CASCADE,
+        PRIMARY KEY (campaign_id, customer_id)))",
+};
+
 } // namespace clientele::core::storage::schema

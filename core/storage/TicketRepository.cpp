@@ -175,6 +175,19 @@ Result<qint64> TicketRepository::openFollowUp(qint64 ticketId) const
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+Result<qint64> TicketRepository::ticketOfFollowUp(qint64 followUpId) const
+{
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("SELECT dedupe_key FROM follow_ups WHERE id = ? AND origin_rule = 'ticket'"));
+    q.addBindValue(followUpId);
+    if (!q.exec())
+        return sqlError(q, tr("Reading follow-ups"));
+    if (!q.next())
+        return qint64(0);
+    // "ticket:ID:N"
+    return q.value(0).toString().section(u':', 1, 1).toLongLong();
+}
+
 Status TicketRepository::loadHistory(QList<service::Ticket>& tickets) const
 {
     if (tickets.isEmpty())

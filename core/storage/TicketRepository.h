@@ -29,6 +29,8 @@ public:
 
     // The open follow-up that puts this ticket on the calendar (dedupe key "ticket:<id>:…"); 0: none.
     Result<qint64> openFollowUp(qint64 ticketId) const;
+    // The ticket whose due day a follow-up task is (0: the task is not a ticket's).
+    Result<qint64> ticketOfFollowUp(qint64 followUpId) const;
 
     static QString timeText(const QDateTime& at);
     static QDateTime timeFrom(const QString& text);

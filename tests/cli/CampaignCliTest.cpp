@@ -91,3 +91,67 @@ TEST_CASE("a campaign from the command line: create, show, export, contacted, re
     r = cli({u"--db"_s, db, u"campaign"_s, u"show"_s, u"9"_s});
     CHECK(r.exitCode == 1);
 }
+
+TEST_CASE("campaign coupons from the command line; a hold-out too small is warned about", "[cli][campaigns]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    QByteArray customers = "会员卡号,姓名,手机,城市,营销同意\n";
+    for (int i = 1; i <= 10; ++i)
+        customers += "N" + QByteArray::number(100 + i) + ",客户" + QByteArray::number(i) + ",13900139" +
+                     QByteArray::number(100 + i) + ",上海,是\n";
+    Run r = cli({u"--db"_s, db, u"import"_s, u"customers"_s, writeTempFile(customers)});
+    REQUIRE(r.exitCode == 0);
+    r = cli({u"--db"_s, db, u"coupons"_s, u"types"_s, u"add"_s, u"回店礼"_s, u"--amount-off"_s, u"10"_s,
+             u"--valid-days"_s, u"30"_s});
+    REQUIRE(r.exitCode == 0);
+
+    // An unknown coupon type is refused, naming it.
+    r = cli({u"--db"_s, db, u"campaign"_s, u"create"_s, u"x"_s, u"--filter"_s, u"city=上海"_s, u"--coupon"_s, u"无此券"_s});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(u"无此券"_s));
+
+    // 10 customers: too few to read a lift, and the answer says so.
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"create"_s, u"Coupons"_s, u"--filter"_s, u"city=上海"_s,
+             u"--holdout"_s, u"20"_s, u"--seed"_s, u"5"_s, u"--message"_s, u"{name}，券码{coupon}。拒收请回复R"_s,
+             u"--coupon"_s, u"回店礼"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().object().value(u"holdout"_s).toInt() == 2);
+    CHECK(r.json().object().value(u"warning"_s).toString().contains(u"Only 10 customer"_s));
+    const qint64 id = r.json().object().value(u"id"_s).toInteger();
+    r = cli({u"--db"_s, db, u"campaign"_s, u"create"_s, u"Tiny"_s, u"--filter"_s, u"city=上海"_s, u"--holdout"_s,
+             u"0"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"No hold-out: lift cannot be measured"_s));
+
+    // Marking contacted issues the coupons: one per contacted member, none to the hold-out, once.
+    for (int twice = 0; twice < 2; ++twice) {
+        r = cli({u"--db"_s, db, u"campaign"_s, u"contacted"_s, QString::number(id), u"--date"_s, u"2026-03-01"_s});
+        REQUIRE(r.exitCode == 0);
+    }
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"show"_s, QString::number(id)});
+    REQUIRE(r.exitCode == 0);
+    QStringList codes;
+    for (const auto& m : r.json().object().value(u"members"_s).toArray()) {
+        const QJsonObject o = m.toObject();
+        if (o.value(u"group"_s).toString() == u"holdout"_s)
+            CHECK(o.value(u"coupon"_s).isNull());
+        else
+            codes.append(o.value(u"coupon"_s).toString());
+    }
+    CHECK(codes.size() == 8);
+    CHECK(codes.removeDuplicates() == 0);
+    CHECK_FALSE(codes.contains(QString()));
+    r = cli({u"--db"_s, db, u"--json"_s, u"coupons"_s, u"list"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.count(u"\"code\""_s) == 8);
+    // The exported messages carry each member's own code.
+    const QString csv = dir.filePath(u"coupons.csv"_s);
+    r = cli({u"--db"_s, db, u"campaign"_s, u"export"_s, QString::number(id), u"-o"_s, csv});
+    REQUIRE(r.exitCode == 0);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    for (const QString& code : std::as_const(codes))
+        CHECK(text.contains(u"券码"_s + code + u"。"_s));
+}

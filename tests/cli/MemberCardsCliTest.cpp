@@ -135,6 +135,29 @@ TEST_CASE("cards and coupons from an empty shop: plans, a sale, uses, coupons to
     CHECK(r.json().array()[0].toObject()[u"issued"_s].toInt() == 3);
     CHECK(r.json().array()[0].toObject()[u"redemption_rate"_s].toDouble() == 0.0);
 
+    // The coupon at the counter: a fen short of the minimum spend is refused naming it; ¥200 takes
+    // ¥20 off; the refund gives the coupon back.
+    const QString v002Coupon = coupon[u"code"_s].toString();
+    r = cli({u"--db"_s, db, u"sale"_s, u"V002"_s, u"--amount"_s, u"199.99"_s, u"--coupon"_s, v002Coupon});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"¥200;"_s));
+    r = cli({u"--db"_s, db, u"--json"_s, u"sale"_s, u"V002"_s, u"--amount"_s, u"200"_s, u"--coupon"_s,
+             v002Coupon.toLower()});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject couponSale = r.json().object();
+    CHECK(couponSale[u"coupon_code"_s].toString() == v002Coupon);
+    CHECK(couponSale[u"coupon_discount_fen"_s].toInteger() == 2000);
+    CHECK(couponSale[u"paid_other_fen"_s].toInteger() == 18000);
+    r = cli({u"--db"_s, db, u"--json"_s, u"coupons"_s, u"types"_s});
+    CHECK(r.json().array()[0].toObject()[u"redeemed"_s].toInt() == 1);
+    r = cli({u"--db"_s, db, u"--json"_s, u"refund"_s, couponSale[u"order_no"_s].toString()});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().object()[u"coupons_returned"_s].toArray().size() == 1);
+    r = cli({u"--db"_s, db, u"--json"_s, u"balance"_s, u"V002"_s});
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.json().object()[u"coupons"_s].toArray().size() == 1);
+    CHECK(r.json().object()[u"coupons"_s].toArray()[0].toObject()[u"usable"_s].toBool());
+
     // Chinese output for people at the counter.
     r = cli({u"--db"_s, db, u"coupons"_s, u"types"_s}, u"zh_CN.UTF-8"_s);
     REQUIRE(r.exitCode == 0);

@@ -55,7 +55,8 @@ TEST_CASE("the counter from the command line: top-up, sale, refused payment, ref
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"abc"_s));
     r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"10"_s, u"--coupon"_s, u"NEW10"_s});
-    CHECK(r.exitCode == 2);
+    CHECK(r.exitCode == 1); // no such coupon, named
+    CHECK(r.err.contains(u"NEW10"_s));
 
     r = cli({u"--db"_s, db, u"--json"_s, u"balance"_s, u"M000001"_s});
     REQUIRE(r.exitCode == 0);

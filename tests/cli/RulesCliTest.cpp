@@ -56,6 +56,14 @@ TEST_CASE("rules list, dry-run, off, set and run from the command line", "[cli][
     REQUIRE(r.exitCode == 0);
     const qint64 made = r.json().object()[u"saved"_s].toArray().first().toInteger();
     r = cli({u"--db"_s, db, u"--json"_s, u"rules"_s, u"dry-run"_s, QString::number(made)});
+    CHECK(r.json().object()[u"available"_s].toBool()); // the member program's trigger (issue 16)
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"name":"门店生日","trigger":{"kind":"birthday"},"conditions":[{"kind":"store","in":["1"]}],"action":{"kind":"follow_up"}})");
+    f.close();
+    r = cli({u"--db"_s, db, u"--json"_s, u"rules"_s, u"set"_s, file});
+    REQUIRE(r.exitCode == 0);
+    const qint64 idle = r.json().object()[u"saved"_s].toArray().first().toInteger();
+    r = cli({u"--db"_s, db, u"--json"_s, u"rules"_s, u"dry-run"_s, QString::number(idle)});
     CHECK_FALSE(r.json().object()[u"available"_s].toBool());
     CHECK(r.json().object()[u"unavailable"_s].toString().contains(u"not available in this shop yet"_s));
 

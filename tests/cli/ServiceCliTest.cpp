@@ -63,6 +63,14 @@ TEST_CASE("tickets: open, list with due_at and breached, update with a pause, ov
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"done"_s));
 
+    // The plain text shows the ticket and its history as text (no stray pointers between fields).
+    r = cli({u"--db"_s, db, u"ticket"_s, u"show"_s, QString::number(first)});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith(u"#%1  拉链坏了\n"_s.arg(first)));
+    CHECK(r.out.contains(u"  2020-01-08 12:00  "_s));
+    CHECK(r.out.contains(u"换了拉链"_s));
+    CHECK_FALSE(r.out.contains(u"0x"_s));
+
     r = cli({u"--db"_s, db, u"--json"_s, u"ticket"_s, u"list"_s});
     REQUIRE(r.exitCode == 0);
     const QJsonArray all = r.json().array();
@@ -151,4 +159,50 @@ TEST_CASE("survey import and nps: bad rows named, idempotent, null under 10 answ
     r = cli({u"--db"_s, db, u"nps"_s, u"--by"_s, u"city"_s});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"city"_s));
+}
+
+TEST_CASE("ticket sla show and set: hours, SLA minutes and the NPS line as JSON", "[cli][service]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    Run r = cli({u"--db"_s, db, u"ticket"_s, u"sla"_s, u"show"_s});
+    REQUIRE(r.exitCode == 0);
+    QJsonObject shown = r.json().object();
+    CHECK(shown[u"sla_minutes"_s].toObject()[u"urgent"_s].toInt() == 240);
+    CHECK(shown[u"hours"_s].toObject()[u"sun"_s].toString() == u"10:00-21:00");
+    CHECK(shown[u"nps"_s].toObject()[u"below"_s].toInt() == 30);
+
+    const QString file = clientele::test::writeTempFile(
+        "{\"hours\": {\"sun\": \"closed\", \"sat\": \"12:00-18:00\"}, \"sla_minutes\": {\"urgent\": 120},"
+        " \"nps\": {\"drop\": 5}}");
+    r = cli({u"--db"_s, db, u"ticket"_s, u"sla"_s, u"set"_s, file});
+    REQUIRE(r.exitCode == 0);
+    r = cli({u"--db"_s, db, u"ticket"_s, u"sla"_s, u"show"_s});
+    shown = r.json().object();
+    CHECK(shown[u"hours"_s].toObject()[u"sun"_s].toString() == u"closed");
+    CHECK(shown[u"hours"_s].toObject()[u"sat"_s].toString() == u"12:00-18:00");
+    CHECK(shown[u"hours"_s].toObject()[u"mon"_s].toString() == u"10:00-21:00");
+    CHECK(shown[u"sla_minutes"_s].toObject()[u"urgent"_s].toInt() == 120);
+    CHECK(shown[u"sla_minutes"_s].toObject()[u"high"_s].toInt() == 660);
+    CHECK(shown[u"nps"_s].toObject()[u"drop"_s].toInt() == 5);
+    CHECK(shown[u"nps"_s].toObject()[u"below"_s].toInt() == 30);
+
+    // A bad value is named and nothing changes.
+    const QString bad = clientele::test::writeTempFile("{\"hours\": {\"mon\": \"21:00-10:00\"}}");
+    r = cli({u"--db"_s, db, u"ticket"_s, u"sla"_s, u"set"_s, bad});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"21:00-10:00"_s));
+    const QString notJson = clientele::test::writeTempFile("hours: closed");
+    r = cli({u"--db"_s, db, u"ticket"_s, u"sla"_s, u"set"_s, notJson});
+    CHECK(r.exitCode == 1);
+    r = cli({u"--db"_s, db, u"ticket"_s, u"sla"_s, u"show"_s});
+    CHECK(r.json().object()[u"hours"_s].toObject()[u"mon"_s].toString() == u"10:00-21:00");
+
+    // The SLA clock uses them: urgent 2 h from Friday 20:00 → 1 h Friday, 1 h Saturday from 12:00.
+    const QString customers = clientele::test::writeTempFile("会员卡号,姓名,手机\nV001,张伟,13800138000\n");
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"customers"_s, customers}).exitCode == 0);
+    r = cli({u"--db"_s, db, u"--json"_s, u"ticket"_s, u"open"_s, u"V001"_s, u"--priority"_s, u"urgent"_s,
+             u"--subject"_s, u"x"_s, u"--at"_s, u"2026-12-04 20:00"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().object()[u"due_at"_s].toString() == u"2026-12-05T13:00:00");
 }

@@ -2,6 +2,7 @@
 
 #include "analytics/BgNbd.h"
 #include "analytics/GammaGamma.h"
+#include "analytics/LogSpaceMinimizer.h"
 #include "analytics/SpecialFunctions.h"
 
 #include <algorithm>
@@ -129,5 +130,54 @@ TEST_CASE("Gamma-Gamma log-likelihood gradient equals central finite differences
                            << g.*member << ", finite difference " << numeric);
             CHECK(close(g.*member, numeric));
         }
+    }
+}
+
+TEST_CASE("The log-space minimizer falls back to Nelder-Mead only when L-BFGS fails", "[analytics][gradient]")
+{
+    // f(θ) = Σ (ln θ_i − c_i)², minimum at θ_i = e^{c_i}.
+    const std::vector<double> c{0.5, -1.0, 2.0};
+    const auto value = [&](const std::vector<double>& p) {
+        double v = 0;
+        for (size_t i = 0; i < p.size(); ++i)
+            v += (std::log(p[i]) - c[i]) * (std::log(p[i]) - c[i]);
+        return v;
+    };
+    const auto trueGradient = [&](const std::vector<double>& p, std::vector<double>& g) {
+        for (size_t i = 0; i < p.size(); ++i)
+            g[i] = 2 * (std::log(p[i]) - c[i]) / p[i];
+    };
+    const std::vector<double> start{0, 0, 0}, lower{-9, -9, -9}, upper{9, 9, 9};
+
+    SECTION("a true gradient: L-BFGS alone")
+    {
+        const auto m = minimizeInLogSpace(
+            [&](const std::vector<double>& p, std::vector<double>* g) {
+                if (g)
+                    trueGradient(p, *g);
+                return value(p);
+            },
+            start, lower, upper);
+        REQUIRE(m.status == LogSpaceMinimum::Status::Converged);
+        CHECK_FALSE(m.usedFallback);
+        for (size_t i = 0; i < c.size(); ++i)
+            CHECK(m.parameters[i] == clientele::test::Approx(std::exp(c[i])).epsilon(1e-6));
+    }
+    SECTION("a gradient pointing uphill: L-BFGS fails, Nelder-Mead finds the minimum")
+    {
+        const auto m = minimizeInLogSpace(
+            [&](const std::vector<double>& p, std::vector<double>* g) {
+                if (g) {
+                    trueGradient(p, *g);
+                    for (double& x : *g)
+                        x = -x;
+                }
+                return value(p);
+            },
+            start, lower, upper);
+        REQUIRE(m.status == LogSpaceMinimum::Status::Converged);
+        CHECK(m.usedFallback);
+        for (size_t i = 0; i < c.size(); ++i)
+            CHECK(m.parameters[i] == clientele::test::Approx(std::exp(c[i])).epsilon(1e-4)); // ftol_abs 1e-9
     }
 }

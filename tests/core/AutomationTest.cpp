@@ -4,6 +4,7 @@
 #include "CareRulesFixture.h"
 #include "SegmentationFixtures.h"
 #include "TestSupport.h"
+#include "TestTables.h"
 
 #include "automation/Registry.h"
 #include "automation/RuleChanges.h"
@@ -15,6 +16,7 @@
 #include "security/AuditLog.h"
 #include "security/UserDirectory.h"
 #include "segmentation/Segmenter.h"
+#include "service/Tickets.h"
 #include "storage/AutomationRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
@@ -30,6 +32,7 @@ using namespace clientele::core::automation;
 using namespace Qt::StringLiterals;
 
 namespace {
+using clientele::test::everything;
 qint64 count(const storage::Database& db, const QString& sql)
 {
     QSqlQuery q = db.prepare(sql);
@@ -55,29 +58,6 @@ void exec(const storage::Database& db, const QString& sql, const QVariantList& b
     REQUIRE(q.exec());
 }
 
-// Every row of every table, as text: what a dry run must leave as it was.
-QString everything(const storage::Database& db)
-{
-    QSqlQuery tables = db.prepare(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
-    REQUIRE(tables.exec());
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    QString out;
-    for (const QString& name : std::as_const(names)) {
-        if (name.startsWith(u"sqlite_"_s) || name.startsWith(u"customer_search_text_"_s))
-            continue;
-        QSqlQuery rows = db.prepare(u"SELECT * FROM \"%1\""_s.arg(name)); // table names from sqlite_master
-        REQUIRE(rows.exec());
-        out += name + u'\n';
-        while (rows.next()) {
-            for (int i = 0; i < rows.record().count(); ++i)
-                out += rows.value(i).toString() + u'|';
-            out += u'\n';
-        }
-    }
-    return out;
-}
 
 Rule rule(const QJsonObject& trigger, const QJsonObject& action, const QJsonArray& conditions = {})
 {
@@ -117,7 +97,7 @@ std::unique_ptr<storage::Database> shop()
     const QString orders = clientele::test::writeTempFile(
         u"单号,会员卡号,日期,金额\nX1,B1,2026-11-05,100\nX2,B2,2025-11-05,50\nX3,B3,2026-06-01,20000\n"
         u"X4,B3,2026-07-01,20000\nX5,B3,2026-08-01,20000\nX6,B3,2026-09-01,20000\n"_s.toUtf8());
-    REQUIRE(io::Importer::run(*db, customers, {}).ok());
+    REQUIRE(io::Importer::run(*db, customers, clientele::test::consenting()).ok());
     io::ImportOptions o;
     o.kind = io::ImportKind::Orders;
     REQUIRE(io::Importer::run(*db, orders, o).ok());
@@ -139,7 +119,7 @@ TEST_CASE("the care rules become built-in automation rules, on/off and parameter
     INFO((migrated.ok() ? QString() : migrated.error().message).toStdString());
     REQUIRE(migrated.ok());
     CHECK(db->schemaVersion() == storage::Migrations::kLatest);
-    CHECK(count(*db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'care_rules'"_s) == 0);
+    CHECK(!clientele::test::tableNames(*db).contains(u"care_rules"_s));
 
     auto rules = storage::AutomationRepository(*db).rules();
     REQUIRE(rules.ok());
@@ -260,11 +240,18 @@ TEST_CASE("a dry run lists whom a rule would touch and writes nothing", "[automa
     CHECK(dry->items[0].whatText().contains(u"x"_s));
     CHECK(dry->items[0].whyText().contains(u"20"_s));
     CHECK(dry->unavailable.isEmpty());
-    for (const qint64 idle : {points, store}) {
-        const auto d = RuleEngine::dryRun(*db, idle);
+    {
+        const auto d = RuleEngine::dryRun(*db, store);
         REQUIRE(d.ok());
         CHECK(d->items.isEmpty());
         CHECK(d->unavailable.contains(Registry::notAvailable()));
+    }
+    {
+        // points expiring is a real trigger (MemberTriggersTest); nobody here holds points
+        const auto d = RuleEngine::dryRun(*db, points);
+        REQUIRE(d.ok());
+        CHECK(d->items.isEmpty());
+        CHECK(d->unavailable.isEmpty());
     }
     for (const Rule& builtin : storage::AutomationRepository(*db).rules().value())
         REQUIRE(RuleEngine::dryRun(*db, builtin.id).ok());
@@ -382,4 +369,68 @@ TEST_CASE("rules issue coupons and call back unhappy survey answers, once each",
     CHECK(second->applied == 0);
     CHECK(member::Coupons::list(*db, b1).value().size() == 1);
     CHECK(storage::FollowUpRepository(*db).forCustomer(b2).value().size() == 1);
+}
+
+TEST_CASE("an overdue service ticket fires its rule once; a dry run writes nothing", "[automation][db][service]")
+{
+    clientele::core::Clock::Pinned pinned(kToday); // 2026-11-10 10:00
+    auto db = shop();
+    const qint64 b1 = idOf(*db, u"B1"_s), b3 = idOf(*db, u"B3"_s);
+    const auto open = [&](qint64 customer, const QString& priority, const QDateTime& at) {
+        service::Ticket t;
+        t.customerId = customer;
+        t.kind = u"repair"_s;
+        t.priority = priority;
+        t.subject = u"拉链坏了"_s;
+        auto id = service::Tickets::open(*db, t, at);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    // Urgent, opened yesterday 10:00: due yesterday 14:00, overdue now. Normal, opened today: not
+    // due yet. Urgent but waiting for the customer: paused, not overdue.
+    const qint64 late = open(b3, u"urgent"_s, QDateTime(kToday.addDays(-1), QTime(10, 0)));
+    open(b1, u"normal"_s, QDateTime(kToday, QTime(9, 0)));
+    const qint64 waiting = open(b1, u"urgent"_s, QDateTime(kToday.addDays(-1), QTime(10, 0)));
+    REQUIRE(service::Tickets::update(*db, waiting, u"waiting"_s, {}, QDateTime(kToday.addDays(-1), QTime(11, 0))).ok());
+
+    CHECK(Registry::trigger(u"ticket_overdue"_s)->find);
+    onlyThese(*db, {});
+    const qint64 id = add(*db, rule({{u"kind"_s, u"ticket_overdue"_s}}, {{u"kind"_s, u"follow_up"_s}}));
+    const qint64 lowOnly =
+        add(*db, rule({{u"kind"_s, u"ticket_overdue"_s}, {u"priority"_s, u"low"_s}}, {{u"kind"_s, u"add_tag"_s}, {u"tag"_s, u"慢"_s}}));
+
+    const QString before = everything(*db);
+    const auto dry = RuleEngine::dryRun(*db, id);
+    REQUIRE(dry.ok());
+    CHECK(dry->unavailable.isEmpty());
+    REQUIRE(dry->items.size() == 1);
+    CHECK(dry->items[0].customerId == b3);
+    CHECK(dry->items[0].eventKey == u"ticket_overdue:%1"_s.arg(late));
+    CHECK(dry->items[0].whyText().contains(u"#%1"_s.arg(late)));
+    CHECK(dry->items[0].whyText().contains(u"14:00"_s));
+    CHECK(RuleEngine::dryRun(*db, lowOnly).value().items.isEmpty());
+    CHECK(everything(*db) == before);
+
+    const auto overdueTasks = [&] {
+        int n = 0;
+        for (const auto& f : storage::FollowUpRepository(*db).forCustomer(b3).value())
+            n += f.originRule != u"ticket" ? 1 : 0;
+        return n;
+    };
+    const auto first = RuleEngine::run(*db);
+    REQUIRE(first.ok());
+    CHECK(first->perRule.value(id) == 1);
+    CHECK(first->perRule.value(lowOnly) == 0);
+    CHECK(overdueTasks() == 1);
+    const auto second = RuleEngine::run(*db);
+    REQUIRE(second.ok());
+    CHECK(second->applied == 0);
+    CHECK(overdueTasks() == 1);
+
+    // A day later it is still the same overdue ticket: no second task.
+    {
+        clientele::core::Clock::Pinned later(kToday.addDays(1));
+        REQUIRE(RuleEngine::run(*db).ok());
+        CHECK(overdueTasks() == 1);
+    }
 }

@@ -192,8 +192,17 @@ TEST_CASE("every message check flags its rule", "[campaigns]")
                 out.append(c.kind);
         return out;
     };
-    MessageFields zhang{1, u"张伟"_s, u"13800138001"_s, u"gold"_s, QDate(1990, 5, 6), u"总店"_s, u"M1"_s, {}};
-    MessageFields nobody{2, u"李娜"_s, {}, {}, QDate(), {}, {}, {}};
+    MessageFields zhang;
+    zhang.customerId = 1;
+    zhang.name = u"张伟"_s;
+    zhang.phone = u"13800138001"_s;
+    zhang.tier = u"gold"_s;
+    zhang.birthday = QDate(1990, 5, 6);
+    zhang.store = u"总店"_s;
+    zhang.memberCode = u"M1"_s;
+    MessageFields nobody;
+    nobody.customerId = 2;
+    nobody.name = u"李娜"_s;
     const QTime noon(12, 0);
 
     // A clean Chinese message: one SMS, the opt-out phrase, in hours, nothing empty.
@@ -212,14 +221,14 @@ TEST_CASE("every message check flags its rule", "[campaigns]")
     CHECK(kinds(MessageChecks::run(good, {}, QTime(21, 1))) == QList{MessageCheck::Kind::SendingHours});
     CHECK(kinds(MessageChecks::run(good, {}, QTime(8, 0))).isEmpty());
     CHECK(kinds(MessageChecks::run(good, {}, QTime(21, 0))).isEmpty());
-    // Empty placeholder for one customer; points not available yet; an unknown placeholder.
+    // Empty placeholder for one customer; points not read (fields without the member figures); an unknown placeholder.
     const QString bday = u"{name}生日{birthday}快乐。拒收请回复R"_s;
     auto checks = MessageChecks::run(bday, {MessageTemplate::render(bday, zhang), MessageTemplate::render(bday, nobody)}, noon);
     CHECK(kinds(checks) == QList{MessageCheck::Kind::EmptyPlaceholder});
     CHECK(checks.last().text.contains(u"{birthday}"_s));
     const QString points = u"您有{points}积分{foo}。拒收请回复R"_s;
     CHECK(kinds(MessageChecks::run(points, {MessageTemplate::render(points, zhang)}, noon)) ==
-          QList{MessageCheck::Kind::NotAvailableYet, MessageCheck::Kind::UnknownPlaceholder});
+          QList{MessageCheck::Kind::EmptyPlaceholder, MessageCheck::Kind::UnknownPlaceholder});
     // Length: 70 Chinese characters are one SMS, 71 two; 160 Latin one, 161 two; one Chinese
     // character makes a Latin message count 70 per part.
     CHECK(SmsLength::of(QString(70, QChar(0x4E2D))).parts == 1);

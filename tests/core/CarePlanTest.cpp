@@ -30,7 +30,7 @@ std::unique_ptr<storage::Database> shopWithSevenBirthdays(const QDate& greetOn)
     const QDate birthday = greetOn.addDays(7);
     for (int i = 1; i <= 7; ++i)
         csv += u"B%1,客户%1,1380000000%1,1990-%2\n"_s.arg(i).arg(birthday.toString(u"MM-dd"_s));
-    REQUIRE(io::Importer::run(*db, clientele::test::writeTempFile(csv.toUtf8()), {}).ok());
+    REQUIRE(io::Importer::run(*db, clientele::test::writeTempFile(csv.toUtf8()), clientele::test::consenting()).ok());
     REQUIRE(segmentation::Segmenter::run(*db, day("2026-10-31")).ok());
     return db;
 }

@@ -4,6 +4,7 @@
 // in care_rules, no automation tables. Made from a fresh database by undoing step 13, so the
 // upgrade runs on the real tables of the time (tests of the migration).
 #include "CatchCompat.h"
+#include "TestTables.h"
 
 #include "care/CareRules.h"
 #include "storage/Database.h"
@@ -16,8 +17,8 @@ namespace clientele::test {
 inline void asCareRulesShop(core::storage::Database& db, int version)
 {
     using namespace Qt::StringLiterals;
-    // Later steps' tables go too (step 14: campaigns), so the upgrade runs them again.
-    for (const auto* table : {"campaign_members", "campaigns", "saved_filters"})
+    // Later steps' tables go too (steps 14 and 15: campaigns), so the upgrade runs them again.
+    for (const auto* table : {"campaign_coupons", "campaign_members", "campaigns", "saved_filters"})
         REQUIRE(db.exec(u"DROP TABLE %1"_s.arg(QLatin1String(table))).ok());
     REQUIRE(db.exec(u"DROP TABLE automation_events"_s).ok());
     REQUIRE(db.exec(u"DROP TABLE automation_rules"_s).ok());
@@ -30,7 +31,7 @@ inline void asCareRulesShop(core::storage::Database& db, int version)
         q.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
         REQUIRE(q.exec());
     }
-    REQUIRE(db.exec(u"PRAGMA user_version = %1"_s.arg(version)).ok());
+    clientele::test::setSchemaVersion(db, version);
 }
 
 } // namespace clientele::test

@@ -109,7 +109,7 @@ TEST_CASE("generating follow-ups twice creates nothing twice", "[care][db]")
         u"会员卡号,姓名,手机,生日\nB1,张三,13800000001,1990-11-08\nB2,李四,13800000002,\n"_s.toUtf8());
     const QString orders = clientele::test::writeTempFile(
         u"单号,会员卡号,日期,金额\nX1,B1,2026-10-28,100\nX2,B2,2025-11-05,50\n"_s.toUtf8());
-    REQUIRE(io::Importer::run(*db, customers, {}).ok());
+    REQUIRE(io::Importer::run(*db, customers, clientele::test::consenting()).ok());
     io::ImportOptions o;
     o.kind = io::ImportKind::Orders;
     REQUIRE(io::Importer::run(*db, orders, o).ok());

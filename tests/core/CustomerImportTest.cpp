@@ -125,15 +125,16 @@ TEST_CASE("a file full of errors: good rows import, bad rows are explained", "[i
     auto db = clientele::test::memoryDatabase();
     const auto report = importCustomers(*db, dataPath(u"customers_errors.csv"_s));
     CHECK(report.rows == 11);
-    CHECK(report.inserted == 5); // bad birthday, future birthday and unknown gender: imported without them
-    CHECK(report.errorRows == 4);
-    CHECK(report.errorCount == 4);
+    // bad birthday, future birthday, unknown gender and a bad e-mail: imported without them
+    CHECK(report.inserted == 6);
+    CHECK(report.errorRows == 3);
+    CHECK(report.errorCount == 3);
     CHECK(report.conflictCount == 1);
     CHECK(report.duplicates == 0);     // an empty shop: nothing matches the database
     CHECK(report.repeatedInFile == 1); // line 11 repeats line 2
-    CHECK(report.warningRows == 3);
-    CHECK(report.droppedValues == 3);
-    CHECK(report.skipped == 5);
+    CHECK(report.warningRows == 4);
+    CHECK(report.droppedValues == 4);
+    CHECK(report.skipped == 4);
     CHECK(report.rows == report.inserted + report.updated + report.unchanged + report.repeatedInFile +
                              report.errorRows + report.conflictCount);
     CHECK_FALSE(byCode(*db, u"E004"_s).birthday.isValid());
@@ -310,4 +311,39 @@ TEST_CASE("a row repeated within the file is counted as a repeat, not as a match
     CHECK(again.duplicates == 3);
     CHECK(again.unchanged == 3);
     CHECK(again.repeatedInFile == 0);
+}
+
+TEST_CASE("marketing consent: only when stated; a later file can record it, undo takes it back", "[import][consent]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const QString plain = clientele::test::writeTempFile("会员卡号,姓名,手机\nK1,张伟,13800138000\nK2,李娜,13900139000\n");
+    CHECK(importCustomers(*db, plain).inserted == 2);
+    CHECK_FALSE(byCode(*db, u"K1"_s).marketingConsent); // the file says nothing: no consent recorded
+
+    // The same customers again, the owner stating they agreed: "skip" leaves them, "fill" records it.
+    ImportOptions agreed;
+    agreed.consentGiven = true;
+    CHECK(importCustomers(*db, plain, agreed).unchanged == 2);
+    CHECK_FALSE(byCode(*db, u"K1"_s).marketingConsent);
+    agreed.onDuplicate = DuplicatePolicy::Fill;
+    const ImportReport filled = importCustomers(*db, plain, agreed);
+    CHECK(filled.updated == 2);
+    CHECK(byCode(*db, u"K1"_s).marketingConsent);
+    CHECK(byCode(*db, u"K2"_s).marketingConsent);
+
+    // A consent column saying no: "fill" never withdraws, "overwrite" does.
+    const QString refused = clientele::test::writeTempFile("会员卡号,姓名,营销同意\nK1,张伟,否\n");
+    ImportOptions fill;
+    fill.onDuplicate = DuplicatePolicy::Fill;
+    importCustomers(*db, refused, fill);
+    CHECK(byCode(*db, u"K1"_s).marketingConsent);
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicatePolicy::Overwrite;
+    const ImportReport withdrawn = importCustomers(*db, refused, overwrite);
+    CHECK_FALSE(byCode(*db, u"K1"_s).marketingConsent);
+
+    // Undo puts each value back.
+    storage::ImportBatchRepository batches(*db);
+    REQUIRE(batches.undo(withdrawn.batchId).ok());
+    CHECK(byCode(*db, u"K1"_s).marketingConsent);
 }

@@ -5,8 +5,10 @@
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
 #include "storage/Migrations.h"
+#include "storage/dialect/PostgresConnectError.h"
 
 #include <QDir>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -117,4 +119,76 @@ TEST_CASE("on a server: the schema is migrated once, its version kept in a table
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == Error::Code::SchemaTooNew);
     CHECK(refused.error().message.contains(u"written by a newer version of Clientele"_s));
+}
+
+TEST_CASE("a server's refusal is told in the owner's words: password, no server, no database, TLS", "[db][location]")
+{
+    auto location = DatabaseLocation::parse(u"postgresql://till:secret@shop.example:6543/chain"_s).value();
+    const auto failure = [&](const char* libpq) { return postgresConnectError(location, QString::fromUtf8(libpq)); };
+
+    // libpq's texts of PostgreSQL 15, as QPSQL hands them over.
+    const Error password = failure("connection to server at \"shop.example\" (10.0.0.5), port 6543 failed: FATAL:  "
+                                   "password authentication failed for user \"till\"");
+    CHECK(password.code == Error::Code::Forbidden);
+    CHECK(password.message.contains(u"password is wrong"_s));
+    CHECK(password.message.contains(u"till"_s));
+    CHECK_FALSE(password.message.contains(u"secret"_s));
+    CHECK(failure("FATAL:  role \"till\" does not exist").code == Error::Code::Forbidden);
+
+    const Error down = failure("connection to server at \"shop.example\" (10.0.0.5), port 6543 failed: Connection "
+                               "refused\n\tIs the server running on that host and accepting TCP/IP connections?");
+    CHECK(down.code == Error::Code::Io);
+    CHECK(down.message.contains(u"No shop server answers"_s));
+    CHECK(down.message.contains(u"6543"_s));
+    CHECK(failure("could not translate host name \"shop.example\" to address: Name or service not known").code ==
+          Error::Code::Io);
+
+    const Error noDatabase = failure("FATAL:  database \"chain\" does not exist");
+    CHECK(noDatabase.code == Error::Code::NotFound);
+    CHECK(noDatabase.message.contains(u"no database named chain"_s));
+
+    CHECK(failure("server does not support SSL, but SSL was required").message.contains(u"TLS"_s));
+    const Error other = failure("FATAL:  sorry, too many clients already");
+    CHECK(other.code == Error::Code::Database);
+    CHECK(other.message.contains(u"too many clients"_s));
+}
+
+TEST_CASE("a database that holds another program's tables is refused and left as it was", "[db][location]")
+{
+    const auto rawExec = [](QSqlDatabase raw, const QString& sql) {
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(sql));
+    };
+    QTemporaryDir dir;
+    QString where = dir.filePath(u"other.sqlite"_s);
+    const QString connection = u"other-program"_s;
+    {
+        QSqlDatabase raw;
+        if (clientele::test::onServer()) {
+            where = clientele::test::freshServerUrl();
+            const auto location = DatabaseLocation::parse(where).value();
+            raw = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+            raw.setHostName(location.host);
+            raw.setPort(location.port);
+            raw.setDatabaseName(location.database);
+            raw.setUserName(location.user);
+            raw.setConnectOptions(u"sslmode="_s + location.sslMode);
+        } else {
+            raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            raw.setDatabaseName(where);
+        }
+        rawExec(raw, u"CREATE TABLE invoices (number TEXT, total INTEGER)"_s);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    const auto refused = Database::open(where);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(u"is not a Clientele database"_s));
+    CHECK(refused.error().message.contains(u"invoices"_s));
+    // Nothing of Clientele's was created there: opening it again is refused the same way.
+    const auto again = Database::open(where);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(u"invoices"_s));
 }

@@ -1,6 +1,7 @@
 // Two languages that do not leak into each other: follow-ups worded when read, segment names in
 // both languages, dates in sentences, pinyin search and order of Chinese names.
 #include "CatchCompat.h"
+#include "ChineseScope.h"
 
 #include "TestSupport.h"
 
@@ -31,36 +32,10 @@
 using namespace clientele::core;
 using namespace Qt::StringLiterals;
 
+using clientele::test::Chinese;
+using clientele::test::hasCjk;
+
 namespace {
-// Clientele's Chinese translation and locale for one scope, as the app installs them.
-class Chinese
-{
-public:
-    Chinese()
-    {
-        REQUIRE(m_translator.load(QLocale(QLocale::Chinese, QLocale::China), u"clientele"_s, u"_"_s, u":/i18n"_s));
-        QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    }
-    ~Chinese()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    Chinese(const Chinese&) = delete;
-    Chinese& operator=(const Chinese&) = delete;
-
-private:
-    QTranslator m_translator;
-};
-
-bool hasCjk(const QString& text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x3000 && c.unicode() <= 0x9fff)
-            return true;
-    return false;
-}
 
 bool hasLatinWord(const QString& text)
 {

@@ -19,15 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 addCustomer(storage::Database& db, const QString& name, const QString& phone)
-{
-    Customer c;
-    c.name = name;
-    c.phone = phone;
-    auto id = storage::CustomerRepository(db).insert(c);
-    REQUIRE(id.ok());
-    return *id;
-}
+using clientele::test::addCustomer;
 
 qint64 addPlan(storage::Database& db, const QString& name, int uses, Fen price, int months)
 {

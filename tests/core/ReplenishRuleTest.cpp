@@ -1,5 +1,6 @@
 // The replenish care rule over order lines imported through ImportService, with the clock pinned.
 #include "CatchCompat.h"
+#include "ChineseScope.h"
 
 #include "CareRulesFixture.h"
 #include "TestSupport.h"
@@ -21,6 +22,8 @@
 
 using namespace clientele::core;
 using namespace Qt::StringLiterals;
+
+using clientele::test::Chinese;
 
 namespace {
 // HAIR: three repeat gaps of 42 days (1001 twice, 1002 once), median 42. SKIN: one gap, skipped
@@ -65,6 +68,7 @@ QList<care::CareTask> replenishToday(storage::Database& db)
 {
     const QDate today = Clock::today();
     auto plan = care::FollowUpPlanner::plan(db, today, today);
+    INFO((plan.ok() ? QString() : plan.error().message).toStdString());
     REQUIRE(plan.ok());
     QList<care::CareTask> out;
     for (const auto& planned : plan->tasks)
@@ -81,26 +85,6 @@ qint64 storedReplenish(storage::Database& db)
     return q.value(0).toLongLong();
 }
 
-class Chinese
-{
-public:
-    Chinese()
-    {
-        REQUIRE(m_translator.load(QLocale(QLocale::Chinese, QLocale::China), u"clientele"_s, u"_"_s, u":/i18n"_s));
-        QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    }
-    ~Chinese()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    Chinese(const Chinese&) = delete;
-    Chinese& operator=(const Chinese&) = delete;
-
-private:
-    QTranslator m_translator;
-};
 } // namespace
 
 TEST_CASE("replenish is a built-in rule, on like the others", "[care][replenish]")

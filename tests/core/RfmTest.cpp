@@ -131,7 +131,10 @@ TEST_CASE("score-range segments, first matching rule wins", "[rfm][segments]")
     RfmMetrics m;
     m.hasPurchases = true;
     m.frequency = 3;
-    const auto key = [&](int r, int f, int mm) { return RfmSegments::scoresKey(m, {r, f, mm}); };
+    m.recencyDays = 200;
+    m.firstPurchase = QDate(2025, 1, 1);
+    m.lastPurchase = QDate(2025, 3, 1);
+    const auto key = [&](int r, int f, int mm) { return RfmSegments::scoresKey(m, {r, f, mm}, 90); };
     CHECK(key(5, 5, 5) == u"champions"_s);
     CHECK(key(3, 3, 3) == u"loyal"_s);
     CHECK(key(4, 2, 2) == u"potential_loyalist"_s);
@@ -144,6 +147,15 @@ TEST_CASE("score-range segments, first matching rule wins", "[rfm][segments]")
     CHECK(key(1, 1, 1) == u"lost"_s);
     m.frequency = 1;
     CHECK(key(5, 1, 5) == u"new"_s);
+    // Inside the lifecycle's new window a customer is new here too, even with low scores.
+    m.frequency = 2;
+    m.firstPurchase = m.lastPurchase = QDate(2025, 3, 1);
+    m.recencyDays = 40;
+    CHECK(key(1, 1, 1) == u"new"_s);
+    CHECK(key(2, 5, 5) == u"new"_s);   // not "can't lose" in the first weeks
+    CHECK(key(3, 3, 3) == u"loyal"_s); // a good segment stays
+    m.recencyDays = 90;
+    CHECK(key(1, 1, 1) == u"lost"_s);
 }
 
 TEST_CASE("cut points reproduce the quintile scores of their population", "[rfm]")

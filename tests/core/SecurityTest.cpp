@@ -200,7 +200,7 @@ TEST_CASE("privacy: everything about a customer as JSON; erasure keeps the order
 {
     SignedOut guard;
     QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(u"shop.sqlite"_s));
+    auto opened = Database::open(clientele::test::shopLocation(dir.path()));
     REQUIRE(opened.ok());
     Database& db = **opened;
     const qint64 id = addCustomer(db, u"李秀英"_s, u"13911112222"_s);
@@ -249,7 +249,7 @@ TEST_CASE("a marketing list leaves out customers who opted out; the rotation kee
 {
     SignedOut guard;
     QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(u"shop.sqlite"_s));
+    auto opened = Database::open(clientele::test::shopLocation(dir.path()));
     REQUIRE(opened.ok());
     Database& db = **opened;
     addCustomer(db, u"愿意"_s, u"13800000001"_s, true);

@@ -193,6 +193,6 @@ TEST_CASE("the guide has the same pages in both languages, and every link and im
             }
         }
     }
-    CHECK(pages[0].size() == 9);
+    CHECK(pages[0].size() == 10);
     CHECK(pages[0] == pages[1]);
 }

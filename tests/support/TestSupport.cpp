@@ -1,12 +1,16 @@
 #include "TestSupport.h"
+#include "TestTables.h"
 
 #include "CatchCompat.h"
+#include "storage/CustomerRepository.h"
+#include "storage/dialect/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <deque>
 #include <QFile>
 #include <QFileInfo>
@@ -111,6 +115,16 @@ std::unique_ptr<core::storage::Database> memoryDatabase()
     return std::move(db).value();
 }
 
+qint64 addCustomer(core::storage::Database& db, const QString& name, const QString& phone)
+{
+    core::Customer c;
+    c.name = name;
+    c.phone = phone;
+    auto id = core::storage::CustomerRepository(db).insert(c);
+    REQUIRE(id.ok());
+    return *id;
+}
+
 QString dataPath(const QString& name)
 {
     return QDir(QStringLiteral(CLIENTELE_TEST_DATA)).filePath(name);
@@ -162,6 +176,43 @@ bool matchesGolden(const QString& name, const QString& actual)
         return false;
     }
     return true;
+}
+
+QStringList tableNames(const core::storage::Database& db)
+{
+    QSqlQuery q = db.prepare(db.dialect().tableNames());
+    REQUIRE(q.exec());
+    QStringList names;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (!name.startsWith(QStringLiteral("customer_search_")) || name == QStringLiteral("customer_search_text"))
+            names.append(name);
+    }
+    return names;
+}
+
+QString everything(const core::storage::Database& db)
+{
+    QString out;
+    for (const QString& name : tableNames(db)) {
+        QSqlQuery rows = db.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(name)); // names from the catalogue
+        REQUIRE(rows.exec());
+        QStringList lines;
+        while (rows.next()) {
+            QString line;
+            for (int i = 0; i < rows.record().count(); ++i)
+                line += rows.value(i).toString() + u'|';
+            lines.append(line);
+        }
+        lines.sort(); // a server returns rows in no promised order
+        out += name + u'\n' + lines.join(u'\n') + u'\n';
+    }
+    return out;
+}
+
+void setSchemaVersion(const core::storage::Database& db, int version)
+{
+    REQUIRE(db.dialect().setSchemaVersion(db, version).ok());
 }
 
 } // namespace clientele::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/ImportOptions.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
@@ -19,6 +20,18 @@ bool onServer();
 // Where a test keeps a shop it opens more than once (two tills, reopening): shop.sqlite in `folder`,
 // or on the test server a fresh database of its own.
 QString shopLocation(const QString& folder);
+
+// Import options for a customer file whose customers agreed to marketing (the file has no
+// consent column; care rules and campaigns need consent).
+inline core::io::ImportOptions consenting()
+{
+    core::io::ImportOptions options;
+    options.consentGiven = true;
+    return options;
+}
+
+// A customer with a name and a phone (no consent, no orders) in `db`; its id.
+qint64 addCustomer(core::storage::Database& db, const QString& name, const QString& phone);
 
 // Path of a fixture in tests/data.
 QString dataPath(const QString& name);

@@ -5,6 +5,7 @@
 #include "counter/CounterPage.h"
 #include "counter/MemberLedgerPanel.h"
 #include "domain/Clock.h"
+#include "member/Coupons.h"
 #include "member/SaleService.h"
 #include "pages/Page.h"
 #include "storage/CustomerRepository.h"
@@ -14,6 +15,8 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QProcess>
 #include <QSettings>
 #include <QTableWidget>
@@ -78,6 +81,8 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
     QTest::keyClicks(amount, u"300"_s);
     QTest::keyClick(amount, Qt::Key_Tab); // paid by
     QTest::keyClick(page.focusWidget(), Qt::Key_Down); // card
+    QTest::keyClick(page.focusWidget(), Qt::Key_Tab); // coupon (none held)
+    CHECK(page.focusWidget()->objectName() == u"counterCoupon"_s);
     QTest::keyClick(page.focusWidget(), Qt::Key_Tab); // points
     QTest::keyClick(page.focusWidget(), Qt::Key_Tab); // stored value
     auto* fromBalance = page.findChild<QLineEdit*>(u"counterPayBalance"_s);
@@ -118,10 +123,82 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
     QProcess::execute(u"pdftoppm"_s, {u"-r"_s, u"100"_s, u"-png"_s, u"-singlefile"_s, pdf,
                                       QStringLiteral(CLIENTELE_TEST_OUTPUT) + u"/ui-counter-receipt-80mm"_s});
 
+    // a coupon from the picker: the preview shows its discount before the sale is confirmed
+    core::CouponType type;
+    type.name = u"满200减20"_s;
+    type.amount = 2000;
+    type.minSpend = 20000;
+    type.validDays = 30;
+    auto typeId = core::member::Coupons::addType(db, type);
+    REQUIRE(typeId.ok());
+    auto issued = core::member::Coupons::issue(db, *typeId, {1}, core::Clock::today());
+    REQUIRE(issued.ok());
+    const QString code = issued->coupons.first().code;
+    page.refresh();
+    CHECK(info->text().contains(u"1 coupon"_s));
+    auto* couponBox = page.findChild<QComboBox*>(u"counterCoupon"_s);
+    REQUIRE(couponBox);
+    REQUIRE(couponBox->count() == 2);
+    amount->setFocus();
+    QTest::keyClicks(amount, u"250"_s);
+    couponBox->setFocus();
+    QTest::keyClick(couponBox, Qt::Key_Down);
+    CHECK(couponBox->currentData().toString() == code);
+    const QString couponPreview = page.findChild<QLabel*>(u"counterPreview"_s)->text();
+    CHECK(couponPreview.contains(u"¥20 "_s));
+    CHECK(couponPreview.contains(u"¥230"_s));
+    screenshot(page, u"ui-counter-coupon-en.png"_s);
+    QTest::keyClick(amount, Qt::Key_Return); // Enter in the amount confirms what the preview shows
+    REQUIRE(page.lastSale().has_value());
+    CHECK(page.lastSale()->couponCode == code);
+    CHECK(page.lastSale()->couponDiscount == 2000);
+    CHECK(couponBox->count() == 1); // used: no longer offered
+    const QString couponPdf = dir.filePath(u"coupon.pdf"_s);
+    REQUIRE(page.saveReceiptPdf(couponPdf).ok());
+    QProcess couponText;
+    couponText.start(u"pdftotext"_s, {u"-layout"_s, couponPdf, u"-"_s});
+    REQUIRE(couponText.waitForFinished(30000));
+    CHECK(QString::fromUtf8(couponText.readAllStandardOutput()).contains(u"-¥20"_s));
+
     // the profile's Member tab lists the ledgers
     ui::MemberLedgerPanel panel(db, 1);
     auto* ledgers = panel.findChild<QTableWidget*>(u"memberLedgers"_s);
     REQUIRE(ledgers);
-    CHECK(ledgers->rowCount() == 3); // top-up, payment, points earned
-    CHECK(panel.findChild<QTableWidget*>(u"memberSales"_s)->rowCount() == 1);
+    CHECK(ledgers->rowCount() == 4); // top-up, payment, points earned twice
+    auto* sales = panel.findChild<QTableWidget*>(u"memberSales"_s);
+    CHECK(sales->rowCount() == 2);
+
+    // refund from the profile: the confirmation shows what comes back, then the ledgers have it
+    auto* refund = panel.findChild<QPushButton*>(u"memberRefund"_s);
+    REQUIRE(refund);
+    CHECK_FALSE(refund->isEnabled()); // nothing chosen yet
+    panel.resize(900, 600);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    sales->setFocus();
+    QTest::keyClick(sales, Qt::Key_Home); // the newest sale: the one with the coupon
+    sales->selectRow(0);
+    REQUIRE(refund->isEnabled());
+    CHECK(refund->text().contains(u"Void"_s)); // rung up today
+    QString confirmation;
+    whenModal<QMessageBox>([&](QMessageBox* box) {
+        confirmation = box->text();
+        screenshot(*box, u"ui-member-refund-confirm-en.png"_s);
+        box->button(QMessageBox::Yes)->click();
+    });
+    bool changed = false;
+    QObject::connect(&panel, &ui::MemberLedgerPanel::changed, [&] { changed = true; });
+    refund->click();
+    CHECK(confirmation.contains(code));           // the coupon comes back
+    CHECK(confirmation.contains(u"¥230"_s));      // the money paid back
+    CHECK(confirmation.contains(u"230"_s));       // the points the sale earned
+    REQUIRE(changed);
+    CHECK(sales->rowCount() == 3);
+    CHECK(sales->item(1, 2)->text().contains(u"refunded"_s));
+    auto back = core::member::Coupons::find(db, code);
+    REQUIRE(back.ok());
+    CHECK_FALSE((*back)->used());
+    sales->selectRow(1); // the sale just voided: not again
+    CHECK_FALSE(refund->isEnabled());
+    screenshot(panel, u"ui-member-refunded-en.png"_s);
 }

@@ -4,23 +4,39 @@
 
 #include "UiSupport.h"
 
+#include "calendar/AgendaModel.h"
+#include "calendar/FollowUpCalendarView.h"
+#include "charts/TrendChart.h"
 #include "service/HealthFigures.h"
 #include "service/HealthPage.h"
 #include "service/ServicePage.h"
+#include "service/ServiceSettings.h"
+#include "service/ServiceSettingsDialog.h"
 #include "service/Surveys.h"
 #include "service/TicketDialog.h"
 #include "service/Tickets.h"
+#include "security/Session.h"
 #include "storage/CustomerQueries.h"
 #include "storage/CustomerRepository.h"
 #include "views/MainWindow.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTableView>
+
+#include <cmath>
 #include <QTest>
 
 using namespace clientele;
@@ -146,6 +162,9 @@ TEST_CASE("the health page's cards are the core's figures and open the customers
             CHECK(page.cardValue(key) == core::service::HealthFigures::valueText(*figures->card(key)));
         CHECK(page.cardValue(u"nps"_s) == u"+33");
         CHECK(page.cardValue(u"repurchase"_s) != u"–");
+        CHECK(page.cardValue(u"clv"_s) != u"–"); // the average predicted value, as the profile shows it
+        CHECK(page.trend(u"sla"_s)->axis().max == 100);
+        CHECK(page.trend(u"churn"_s)->axis().format == u"%.0f"_s);
         test::screenshot(page, name);
 
         QList<core::storage::CustomerFilter> shown;
@@ -162,5 +181,152 @@ TEST_CASE("the health page's cards are the core's figures and open the customers
     {
         const test::ChineseUi chinese;
         show(u"health-zh.png"_s);
+    }
+}
+
+TEST_CASE("the owner sets opening hours, SLA times and the NPS line from the Service menu", "[ui][service]")
+{
+    QTemporaryDir dir;
+    auto db = test::demoDatabase(dir, 20);
+    ui::ServicePage page(*db);
+    page.resize(1024, 700);
+    page.show();
+    page.updateActions();
+    QAction* action = nullptr;
+    for (QAction* a : page.pageActions())
+        if (a->objectName() == u"serviceSettingsAction")
+            action = a;
+    REQUIRE(action);
+    REQUIRE(action->isVisible());
+    REQUIRE(action->isEnabled());
+
+    bool handled = false;
+    test::whenModal<ui::ServiceSettingsDialog>([&](ui::ServiceSettingsDialog* dialog) {
+        auto* hours = dialog->findChild<QSpinBox*>(u"slaHours_urgent"_s);
+        auto* minutes = dialog->findChild<QSpinBox*>(u"slaMinutes_urgent"_s);
+        auto* first = dialog->findChild<QLabel*>(u"slaFirstResponse_urgent"_s);
+        REQUIRE(hours);
+        REQUIRE(minutes);
+        CHECK(hours->value() == 4);
+        CHECK(first->text().contains(u"1 h 0 min"_s));
+        hours->setValue(2);
+        minutes->setValue(20);
+        CHECK(first->text().contains(u"0 h 35 min"_s)); // a quarter of 2 h 20 min
+        dialog->findChild<QCheckBox*>(u"serviceDayOpen7"_s)->setChecked(false); // closed on Sundays
+        auto* from = dialog->findChild<QTimeEdit*>(u"serviceDayFrom1"_s);
+        auto* to = dialog->findChild<QTimeEdit*>(u"serviceDayTo1"_s);
+        from->setTime(QTime(9, 0));
+        to->setTime(QTime(8, 0)); // closes before it opens: refused with a message
+        dialog->findChild<QSpinBox*>(u"npsBelow"_s)->setValue(25);
+        dialog->findChild<QSpinBox*>(u"npsDrop"_s)->setValue(8);
+        test::screenshot(*dialog, u"service-settings.png"_s);
+        bool warned = false;
+        test::whenModal<QMessageBox>([&](QMessageBox* box) {
+            warned = box->text().contains(u"09:00-08:00"_s);
+            box->accept();
+        });
+        CHECK_FALSE(dialog->save());
+        CHECK(warned);
+        CHECK(core::service::SlaRules::load(*db).resolveMinutesFor(u"urgent"_s) == 240);
+        to->setTime(QTime(20, 0));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        handled = true;
+    });
+    action->trigger();
+    REQUIRE(handled);
+    const auto saved = core::service::ServiceSettings::load(*db);
+    CHECK(saved.sla.resolveMinutesFor(u"urgent"_s) == 140);
+    CHECK_FALSE(saved.hours.days[6].has_value());
+    REQUIRE(saved.hours.days[0]);
+    CHECK(saved.hours.days[0]->open == QTime(9, 0));
+    CHECK(saved.hours.days[0]->close == QTime(20, 0));
+    CHECK(saved.alert.below == 25);
+    CHECK(saved.alert.drop == 8);
+
+    // Staff do not see it.
+    core::security::Session::signIn(u"mei"_s, core::security::Role::Staff);
+    page.updateActions();
+    CHECK_FALSE(action->isVisible());
+    core::security::Session::signOut();
+}
+
+TEST_CASE("a ticket due today is in the calendar's Today list and opening it opens the ticket", "[ui][service]")
+{
+    core::Clock::Pinned now(QDateTime(QDate(2026, 11, 3), QTime(9, 0)));
+    QTemporaryDir dir;
+    auto db = test::demoDatabase(dir, 20);
+    const auto customer = firstCustomer(*db);
+    core::service::Ticket ticket;
+    ticket.customerId = customer.id;
+    ticket.priority = u"urgent"_s; // opened 9:00 before opening time: due 14:00 today
+    ticket.subject = u"Heel came off"_s;
+    const auto id = core::service::Tickets::open(*db, ticket);
+    REQUIRE(id.ok());
+
+    ui::FollowUpCalendarView calendar(*db);
+    calendar.resize(1024, 700);
+    calendar.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&calendar));
+    calendar.showAgenda(ui::FollowUpCalendarView::Agenda::Today);
+    auto* agenda = calendar.agendaModel();
+    int row = -1;
+    for (int r = 0; r < agenda->rowCount(); ++r)
+        if (agenda->task(r).originRule == u"ticket" && agenda->task(r).customerId == customer.id)
+            row = r;
+    REQUIRE(row >= 0);
+    CHECK(agenda->task(row).dueOn == QDate(2026, 11, 3));
+    auto* view = calendar.findChild<QTableView*>(u"agendaView"_s);
+    REQUIRE(view);
+    view->setFocus();
+    view->selectRow(row);
+
+    qint64 opened = 0;
+    test::whenModal<ui::TicketDialog>([&](ui::TicketDialog* dialog) {
+        opened = dialog->ticketId();
+        dialog->reject();
+    });
+    QTest::keyClick(view, Qt::Key_Return); // activating the task
+    CHECK(opened == *id);
+}
+
+TEST_CASE("trend axes: whole ticks for counts, 0-100 % for shares, months counted back from this one", "[ui][service]")
+{
+    using Scale = ui::TrendChart::Scale;
+    auto axis = ui::TrendChart::valueAxis({1.0, std::nullopt, 0.0, 2.0}, Scale::Count);
+    CHECK(axis.min == 0);
+    CHECK(axis.max == 2); // ticks 0, 1, 2 — never 0, 0.5, 1 shown as "0, 1, 1"
+    CHECK(axis.ticks == 3);
+    CHECK(axis.format == u"%.0f"_s);
+    axis = ui::TrendChart::valueAxis({0.0, 0.0}, Scale::Count);
+    CHECK((axis.max - axis.min) / (axis.ticks - 1) == 1);
+    axis = ui::TrendChart::valueAxis({7.0, 3.0}, Scale::Count);
+    CHECK(axis.min == 0);
+    CHECK(axis.max == 10);
+    axis = ui::TrendChart::valueAxis({97.5, 100.0, 12.0}, Scale::Percent);
+    CHECK(axis.min == 0);
+    CHECK(axis.max == 100); // never "111%"
+    CHECK(axis.format == u"%.0f%%"_s);
+    axis = ui::TrendChart::valueAxis({-37.0, 60.0}, Scale::Score);
+    CHECK(axis.min >= -100);
+    CHECK(axis.max <= 100);
+    CHECK(axis.min <= -37);
+    CHECK(axis.max >= 60);
+    const double step = (axis.max - axis.min) / (axis.ticks - 1);
+    CHECK(step == std::floor(step));
+    axis = ui::TrendChart::valueAxis({3907.48, 4069.99}, Scale::Money);
+    CHECK(axis.min == 0);
+    CHECK(axis.max >= 4069.99);
+    CHECK(std::fmod(axis.max / (axis.ticks - 1), 1.0) == 0);
+
+    QStringList months;
+    for (int i = 11; i >= 0; --i)
+        months.append(ui::HealthPage::monthLabel(QDate(2026, 11, 1).addMonths(-i)));
+    CHECK(months.last() == u"Nov"_s);
+    ui::TrendChart chart;
+    chart.setTrend(months, QList<std::optional<double>>(12, 50.0), Qt::blue, Scale::Percent);
+    CHECK(chart.axis().monthLabels == QStringList{u"Feb"_s, u"May"_s, u"Aug"_s, u"Nov"_s});
+    {
+        const test::ChineseUi chinese;
+        CHECK(ui::HealthPage::monthLabel(QDate(2026, 11, 1)) == u"11月"_s);
     }
 }

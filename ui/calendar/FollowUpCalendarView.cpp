@@ -4,6 +4,8 @@
 
 #include "AgendaModel.h"
 #include "ContactPanel.h"
+#include "service/TicketDialog.h"
+#include "storage/TicketRepository.h"
 #include "DayCellDelegate.h"
 #include "MonthModel.h"
 #include "dialogs/CarePlanDialog.h"
@@ -482,6 +484,16 @@ void FollowUpCalendarView::editSelected()
     if (row < 0 || !m_tasks->task(row).isOpen() || m_database.isReadOnly())
         return;
     const FollowUp task = m_tasks->task(row);
+    if (task.originRule == QLatin1String("ticket")) {
+        // A ticket's due day: the ticket itself is what to open.
+        const auto ticket = core::storage::TicketRepository(m_database).ticketOfFollowUp(task.id);
+        if (ticket && *ticket > 0) {
+            TicketDialog dialog(m_database, *ticket, this);
+            if (dialog.exec() == QDialog::Accepted)
+                changed(tr("Ticket #%1 of %2 saved.").arg(*ticket).arg(task.customerName));
+            return;
+        }
+    }
     FollowUpDialog dialog(task, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

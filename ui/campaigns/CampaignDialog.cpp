@@ -4,6 +4,7 @@
 #include "campaigns/HoldoutDraw.h"
 #include "campaigns/MessageChecks.h"
 #include "domain/Clock.h"
+#include "member/Coupons.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
 
@@ -61,6 +62,12 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     m_holdout->setValue(core::campaigns::HoldoutDraw::kDefaultPercent);
     m_holdout->setSuffix(u" %"_s);
     form->addRow(tr("Hold-out:"), m_holdout);
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(u"holdoutWarningLabel"_s);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(u"color:#b00020"_s);
+    m_warning->hide();
+    form->addRow(QString(), m_warning);
     m_seed = new QLineEdit(QString::number(core::campaigns::HoldoutDraw::newSeed()), this);
     m_seed->setObjectName(u"seedEdit"_s);
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{1,18}"_s), m_seed));
@@ -82,10 +89,16 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     m_checks->setWordWrap(true);
     form->addRow(tr("Checks:"), m_checks);
 
-    m_coupon = new QLineEdit(this);
-    m_coupon->setObjectName(u"couponEdit"_s);
-    m_coupon->setToolTip(tr("Issued to the contacted group only, once coupons are kept in Clientele."));
-    form->addRow(tr("Coupon type:"), m_coupon);
+    m_coupon = new QComboBox(this);
+    m_coupon->setObjectName(u"couponCombo"_s);
+    m_coupon->addItem(tr("(no coupon)"), QString());
+    if (auto types = core::member::Coupons::types(m_database))
+        for (const auto& type : *types)
+            m_coupon->addItem(type.name + u" — "_s + core::member::Coupons::describe(type), type.name);
+    m_coupon->setToolTip(tr("One coupon per contacted customer, issued when the message leaves Clientele (export, Copy "
+                            "Message) or at the latest when the customer is marked contacted; never to the hold-out. "
+                            "{coupon} in the message is its code."));
+    form->addRow(tr("Coupon:"), m_coupon);
     m_window = new QSpinBox(this);
     m_window->setObjectName(u"windowSpin"_s);
     m_window->setRange(1, 365);
@@ -110,6 +123,7 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     connect(m_filter, &QLineEdit::textChanged, this, later);
     connect(m_message, &QPlainTextEdit::textChanged, this, later);
     connect(m_holdout, &QSpinBox::valueChanged, this, later);
+    connect(m_coupon, &QComboBox::currentIndexChanged, this, later);
     connect(saveButton, &QPushButton::clicked, this, &CampaignDialog::saveFilter);
     connect(m_savedFilters, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
@@ -159,10 +173,19 @@ void CampaignDialog::updatePreview()
         if (const QString left = Campaigns::leftOutText(*preview); !left.isEmpty())
             text += u' ' + left;
         m_audience->setText(text.toHtmlEscaped());
+        const QString warning = Campaigns::holdoutWarning(preview->ids.size(), preview->holdout);
+        m_warning->setText(warning.isEmpty() ? QString() : u"⚠ "_s + warning);
+        m_warning->setVisible(!warning.isEmpty());
         // Checks run over a sample of the audience (the first 200), the preview shows the first.
-        if (auto fields = core::storage::CampaignRepository(m_database).messageFields(preview->ids.mid(0, 200)))
+        Campaign draft;
+        draft.couponType = m_coupon->currentData().toString();
+        if (auto fields = Campaigns::messageFields(m_database, preview->ids.mid(0, 200), draft))
             for (const auto& f : *fields)
                 sample.append(MessageTemplate::render(m_message->toPlainText(), f));
+    }
+    if (!preview) {
+        m_warning->clear();
+        m_warning->hide();
     }
     m_preview->setText(sample.isEmpty() ? tr("(nobody to preview)") : sample.first().text);
     QStringList lines;
@@ -180,8 +203,15 @@ void CampaignDialog::accept()
     n.holdoutPercent = m_holdout->value();
     n.seed = m_seed->text().toULongLong();
     n.message = m_message->toPlainText();
-    n.couponType = m_coupon->text();
+    n.couponType = m_coupon->currentData().toString();
     n.windowDays = m_window->value();
+    if (auto preview = core::campaigns::Campaigns::preview(m_database, n.filterText, n.holdoutPercent)) {
+        const QString warning = core::campaigns::Campaigns::holdoutWarning(preview->ids.size(), preview->holdout);
+        if (!warning.isEmpty() &&
+            QMessageBox::question(this, tr("New Campaign"), warning + u"\n\n"_s + tr("Create the campaign anyway?")) !=
+                QMessageBox::Yes)
+            return;
+    }
     auto id = core::campaigns::Campaigns::create(m_database, n);
     if (!id) {
         QMessageBox::warning(this, tr("New Campaign"), id.error().message);

@@ -43,7 +43,8 @@ private:
     QPlainTextEdit* m_message;
     QLabel* m_preview;
     QLabel* m_checks;
-    QLineEdit* m_coupon;
+    QComboBox* m_coupon;
+    QLabel* m_warning;
     QSpinBox* m_window;
     QTimer* m_debounce;
     qint64 m_createdId = 0;

@@ -119,6 +119,11 @@ qint64 CampaignsPage::selectedCampaign() const
     return row < 0 || !m_list->item(row, 0) ? 0 : m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
 }
 
+void CampaignsPage::showItem(qint64 campaignId)
+{
+    selectCampaign(campaignId);
+}
+
 void CampaignsPage::selectCampaign(qint64 id)
 {
     for (int row = 0; row < m_list->rowCount(); ++row)
@@ -131,10 +136,10 @@ void CampaignsPage::refresh()
     const qint64 keep = selectedCampaign();
     const QSignalBlocker block(m_list);
     m_list->setRowCount(0);
-    auto campaigns = core::storage::CampaignRepository(database()).list();
-    if (campaigns) {
+    auto lines = CampaignResults::list(database());
+    if (lines) {
         const QLocale locale;
-        for (const auto& c : *campaigns) {
+        for (const auto& [c, outcome] : *lines) {
             const int row = m_list->rowCount();
             m_list->insertRow(row);
             auto* name = new QTableWidgetItem(c.name);
@@ -144,8 +149,7 @@ void CampaignsPage::refresh()
             m_list->setItem(row, 2, new QTableWidgetItem(locale.toString(c.holdout)));
             m_list->setItem(row, 3, new QTableWidgetItem(c.contactedOn.isValid() ? locale.toString(c.contactedOn, QLocale::ShortFormat)
                                                                                  : tr("not yet")));
-            const auto outcome = CampaignResults::compute(database(), c);
-            m_list->setItem(row, 4, new QTableWidgetItem(outcome ? CampaignResults::liftText(outcome->conversionLift) : QString()));
+            m_list->setItem(row, 4, new QTableWidgetItem(CampaignResults::liftText(outcome.conversionLift)));
         }
     }
     if (keep != 0)
@@ -194,8 +198,16 @@ void CampaignsPage::showResults()
                        .arg(c->windowDays)
                        .toHtmlEscaped() +
                    u"</p>"_s;
-    if (!c->couponType.isEmpty())
-        html += u"<p>"_s + tr("Coupon for the contacted group: %1").arg(c->couponType).toHtmlEscaped() + u"</p>"_s;
+    if (const QString warning = Campaigns::holdoutWarning(c->contacted + c->holdout, c->holdout); !warning.isEmpty())
+        html += u"<p style='color:#b00020'>⚠ "_s + warning.toHtmlEscaped() + u"</p>"_s;
+    if (!c->couponType.isEmpty()) {
+        const auto issued = core::storage::CampaignRepository(database()).couponCodes(c->id);
+        html += u"<p>"_s +
+                tr("Coupon for the contacted group: %1 (%2 issued)")
+                    .arg(c->couponType, locale.toString(issued ? issued->size() : 0))
+                    .toHtmlEscaped() +
+                u"</p>"_s;
+    }
     if (o->contacted) {
         html += u"<p>"_s + tr("Purchases from %1 to %2").arg(locale.toString(o->from, QLocale::ShortFormat),
                                                             locale.toString(o->to, QLocale::ShortFormat)) +
@@ -214,11 +226,10 @@ void CampaignsPage::showResults()
         html += u"</table>"_s;
         if (o->conversionLift.defined)
             html += u"<p>"_s +
-                    tr("Conversion lift %1, 95% interval %2 to %3 points (unpooled Wald). Revenue per customer lift "
-                       "%4, 95% interval %5 to %6 (Welch).")
+                    tr("Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift "
+                       "%3, 95% interval %4 to %5 (Welch).")
                         .arg(CampaignResults::liftText(o->conversionLift),
-                             locale.toString(o->conversionLift.low * 100, 'f', 1),
-                             locale.toString(o->conversionLift.high * 100, 'f', 1),
+                             CampaignResults::intervalText(o->conversionLift),
                              core::money::format(core::Fen(std::llround(o->revenuePerCustomerLift.value))),
                              core::money::format(core::Fen(std::llround(o->revenuePerCustomerLift.low))),
                              core::money::format(core::Fen(std::llround(o->revenuePerCustomerLift.high))))
@@ -268,8 +279,14 @@ void CampaignsPage::exportSelected(const QString& chosenPath)
         if (path.isEmpty())
             return;
     }
-    if (auto s = Campaigns::exportCsv(database(), id, path, core::io::CsvWriter::Encoding::Utf8Bom); !s)
+    if (auto s = Campaigns::exportCsv(database(), id, path, core::io::CsvWriter::Encoding::Utf8Bom); !s) {
         QMessageBox::warning(this, tr("Export Contact List"), s.error().message);
+        return;
+    }
+    if (!c->couponType.isEmpty()) { // the export issued the coupons
+        showResults();
+        Q_EMIT dataChanged();
+    }
 }
 
 void CampaignsPage::workThrough()

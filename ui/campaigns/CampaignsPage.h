@@ -25,6 +25,7 @@ public:
     QString menuTitle() const override;
     QList<QAction*> pageActions() override;
     void refresh() override;
+    void showItem(qint64 campaignId) override; // the dashboard's last campaigns open one here
 
     qint64 selectedCampaign() const;
     void selectCampaign(qint64 id);

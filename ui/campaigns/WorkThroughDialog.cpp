@@ -73,7 +73,7 @@ void WorkThroughDialog::load()
     for (const auto& m : *messages)
         ids.append(m.customerId);
     auto fields = core::storage::CampaignRepository(m_database).messageFields(ids);
-    if (!fields)
+    if (!fields || fields->size() != messages->size())
         return;
     int done = 0;
     for (int i = 0; i < messages->size(); ++i) {
@@ -99,6 +99,21 @@ void WorkThroughDialog::copySelected()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
+    // The copied message leaves the app: the campaign's coupon for this customer is issued first,
+    // so the text carries the real code.
+    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    auto campaign = core::campaigns::Campaigns::find(m_database, m_campaignId);
+    if (campaign && !campaign->couponType.isEmpty() && !m_database.isReadOnly()) {
+        auto issued = core::campaigns::Campaigns::issueCoupons(m_database, *campaign, {id}, core::Clock::today());
+        if (!issued) {
+            QMessageBox::warning(this, windowTitle(), issued.error().message);
+            return;
+        }
+        if (*issued > 0) {
+            load();
+            m_table->selectRow(row);
+        }
+    }
     QGuiApplication::clipboard()->setText(m_table->item(row, 2)->text());
     m_status->setText(tr("Message copied."));
 }

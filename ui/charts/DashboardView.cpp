@@ -2,8 +2,10 @@
 #include "i18n/LocalDates.h"
 
 #include "KpiCard.h"
+#include "campaigns/LastCampaignsWidget.h"
 #include "models/CustomerTableModel.h"
 #include "report/Figures.h"
+#include "report/MemberSection.h"
 #include "report/ReportRenderer.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/RfmSegments.h"
@@ -156,6 +158,12 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     m_empty->setStyleSheet(QStringLiteral("color: #64748b; font-size: 13pt; padding: 40px;"));
     m_empty->hide();
     outer->addWidget(m_empty);
+    // The last campaigns and their lift (the campaign page's widget; hidden without campaigns).
+    auto* lastCampaigns = new LastCampaignsWidget(database, this);
+    outer->addWidget(lastCampaigns);
+    connect(this, &DashboardView::refreshed, lastCampaigns, &LastCampaignsWidget::refresh);
+    connect(lastCampaigns, &LastCampaignsWidget::openCampaign, this,
+            [this](qint64 id) { Q_EMIT openPage(QStringLiteral("campaigns"), id); });
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -226,6 +234,15 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     m_tierCategories = tierTable(QStringLiteral("tierCategories"), tr("Top categories"));
     grid->addWidget(m_tierProducts, 4, 0);
     grid->addWidget(m_tierCategories, 4, 1);
+    m_member = new QTableWidget(0, 2, m_content);
+    m_member->setObjectName(QStringLiteral("memberFigures"));
+    m_member->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_member->verticalHeader()->hide();
+    m_member->horizontalHeader()->setStretchLastSection(true);
+    m_member->setHorizontalHeaderLabels({tr("Member program"), tr("This month")});
+    m_member->setToolTip(tr("What the shop owes its members at the month's end, and the month's top-ups, points, "
+                            "visit-card uses, member-day sales and coupons (as in the monthly report)."));
+    grid->addWidget(m_member, 5, 0, 1, 2);
     scroll->setWidget(m_content);
     outer->addWidget(scroll, 1);
 
@@ -311,6 +328,7 @@ void DashboardView::render()
                            .arg(ReportRenderer::monthLabel(r.month), core::i18n::LocalDates::date(r.asOf)));
     renderKpis();
     renderTierProducts();
+    renderMember();
 
     // Tier distribution: a donut of customers per tier.
     QChart* donut = freshChart(m_donut, tr("Customers per tier"));
@@ -681,6 +699,23 @@ void DashboardView::renderTierProducts()
     fill(m_tierCategories, r.topCategories,
          [this](const auto& c) { return c.category.isEmpty() ? tr("(no category)") : c.category; },
          [](const auto& c) { return QVariant(c.category); });
+}
+
+void DashboardView::renderMember()
+{
+    const auto& r = m_data->report;
+    m_member->setVisible(r.hasMember());
+    const auto lines = core::report::MemberSection::lines(r.member);
+    m_member->setRowCount(int(lines.size()));
+    for (int row = 0; row < lines.size(); ++row) {
+        m_member->setItem(row, 0, new QTableWidgetItem(lines[row].label));
+        auto* value = new QTableWidgetItem(lines[row].value);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_member->setItem(row, 1, value);
+    }
+    m_member->resizeColumnsToContents();
+    m_member->setMinimumHeight(m_member->horizontalHeader()->height() +
+                               m_member->verticalHeader()->defaultSectionSize() * int(lines.size()) + 4);
 }
 
 } // namespace clientele::ui

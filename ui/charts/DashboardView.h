@@ -59,6 +59,7 @@ private:
     void renderKpis();
     void renderMigration();
     void renderTierProducts(); // what each tier buys: top products and categories
+    void renderMember();       // the member program's month (report::MemberSection's lines)
     void arrangeCards(); // KPI cards in as many columns as the width allows
 
     core::storage::Database& m_database;
@@ -84,6 +85,7 @@ private:
     QTableWidget* m_migration;
     QTableWidget* m_tierProducts = nullptr;   // tier, product, revenue, units
     QTableWidget* m_tierCategories = nullptr; // tier, category, revenue, units
+    QTableWidget* m_member = nullptr;         // figure, value
 };
 
 } // namespace clientele::ui

@@ -6,9 +6,11 @@
 #include "customers/CustomerEditor.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
+#include "member/Coupons.h"
 #include "member/MemberCodes.h"
 #include "member/MemberRules.h"
 #include "member/PointsLedger.h"
+#include "member/VisitCards.h"
 #include "segmentation/SegmentationUpkeep.h"
 #include "segmentation/TierRules.h"
 #include "storage/CustomerRepository.h"
@@ -83,6 +85,9 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     for (const QString& method : core::member::SaleService::payMethods())
         m_payMethod->addItem(core::member::SaleService::payMethodLabel(method), method);
     form->addRow(tr("&Paid by:"), m_payMethod);
+    m_coupon = new QComboBox(saleBox);
+    m_coupon->setObjectName(u"counterCoupon"_s);
+    form->addRow(tr("C&oupon:"), m_coupon);
     m_redeem = new QSpinBox(saleBox);
     m_redeem->setObjectName(u"counterRedeemPoints"_s);
     m_redeem->setRange(0, 100000000);
@@ -168,6 +173,7 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
         connect(edit, &QLineEdit::textChanged, this, &CounterPage::updatePreview);
     connect(m_payMethod, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
     connect(m_redeem, &QSpinBox::valueChanged, this, &CounterPage::updatePreview);
+    connect(m_coupon, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
     connect(m_topUpAmount, &QLineEdit::textChanged, this, &CounterPage::updateTopUpPreview);
     // Enter in the amount fields is the keyboard's way to confirm what the preview shows.
     connect(m_amount, &QLineEdit::returnPressed, this, &CounterPage::confirmSale);
@@ -175,7 +181,8 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     connect(m_topUpAmount, &QLineEdit::returnPressed, this, &CounterPage::confirmTopUp);
     setTabOrder(m_picker, m_amount);
     setTabOrder(m_amount, m_payMethod);
-    setTabOrder(m_payMethod, m_redeem);
+    setTabOrder(m_payMethod, m_coupon);
+    setTabOrder(m_coupon, m_redeem);
     setTabOrder(m_redeem, m_fromBalance);
     setTabOrder(m_fromBalance, m_confirm);
     setTabOrder(m_confirm, m_topUpAmount);
@@ -219,7 +226,7 @@ void CounterPage::memberChanged(qint64 customerId)
 void CounterPage::showMember()
 {
     const bool chosen = m_customerId > 0;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_amount, m_payMethod, m_redeem, m_fromBalance, m_confirm,
+    for (QWidget* w : std::initializer_list<QWidget*>{m_amount, m_payMethod, m_redeem, m_coupon, m_fromBalance, m_confirm,
                                                       m_topUpAmount, m_topUpMethod, m_topUp})
         w->setEnabled(chosen);
     m_confirmAction->setEnabled(chosen);
@@ -230,6 +237,7 @@ void CounterPage::showMember()
         m_member->setText(tr("Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N)."));
         m_preview->clear();
         m_topUpPreview->clear();
+        fillCoupons({});
         return;
     }
     const auto& db = database();
@@ -281,11 +289,41 @@ void CounterPage::showMember()
                              .toHtmlEscaped();
                 break;
             }
-    // (visit cards and coupons held join this summary from core/member/VisitCards and Coupons)
+    if (auto cards = core::member::VisitCards::cardsOf(db, c.id); cards)
+        for (const auto& card : *cards)
+            if (card.usable(today))
+                lines << tr("Visit card %1 %2: %3 of %4 uses left, until %5")
+                             .arg(card.cardNo, card.planName)
+                             .arg(card.remaining())
+                             .arg(card.uses)
+                             .arg(QLocale().toString(card.expiresOn, QLocale::ShortFormat))
+                             .toHtmlEscaped();
+    QList<core::Coupon> usable;
+    if (auto coupons = core::member::Coupons::list(db, c.id); coupons)
+        for (const auto& coupon : *coupons)
+            if (core::member::Coupons::stateOn(coupon, today) == core::member::Coupons::State::Unused)
+                usable << coupon;
+    if (!usable.isEmpty())
+        lines << tr("%n coupon(s) to use", nullptr, int(usable.size())).toHtmlEscaped();
+    fillCoupons(usable);
     m_member->setText(lines.join(u"<br/>"_s));
     m_redeem->setMaximum(std::max<qint64>(0, points.balance));
     updatePreview();
     updateTopUpPreview();
+}
+
+void CounterPage::fillCoupons(const QList<core::Coupon>& coupons)
+{
+    const QString current = m_coupon->currentData().toString();
+    const QSignalBlocker block(m_coupon);
+    m_coupon->clear();
+    m_coupon->addItem(coupons.isEmpty() ? tr("(no coupons)") : tr("(none)"), QString());
+    for (const auto& coupon : coupons)
+        m_coupon->addItem(tr("%1 %2, until %3")
+                              .arg(coupon.typeName, coupon.code,
+                                   QLocale().toString(coupon.validTo, QLocale::ShortFormat)),
+                          coupon.code);
+    m_coupon->setCurrentIndex(std::max(0, m_coupon->findData(current)));
 }
 
 core::member::SaleRequest CounterPage::request() const
@@ -295,6 +333,7 @@ core::member::SaleRequest CounterPage::request() const
     req.amount = core::money::parse(m_amount->text()).value_or(0);
     req.payMethod = m_payMethod->currentData().toString();
     req.redeemPoints = m_redeem->value();
+    req.couponCode = m_coupon->currentData().toString();
     const QString balance = m_fromBalance->text().trimmed();
     if (balance.compare(u"all"_s, Qt::CaseInsensitive) == 0 || balance == tr("all"))
         req.payBalanceAll = true;
@@ -319,6 +358,10 @@ void CounterPage::updatePreview()
     QStringList parts;
     if (plan->discount > 0)
         parts << tr("tier discount %1").arg(format(plan->discount));
+    if (!plan->couponCode.isEmpty())
+        parts << tr("coupon %1 takes %2 off").arg(plan->couponType, format(plan->couponDiscount));
+    if (!plan->freeItem.isEmpty())
+        parts << tr("hand over %1 free").arg(plan->freeItem);
     if (plan->pointsRedeemed > 0)
         parts << tr("%1 points = %2").arg(plan->pointsRedeemed).arg(format(plan->pointsValue));
     if (plan->paidPrincipal + plan->paidBonus > 0)
@@ -351,6 +394,7 @@ void CounterPage::confirmSale()
     m_amount->clear();
     m_fromBalance->clear();
     m_redeem->setValue(0);
+    m_coupon->setCurrentIndex(0);
     showMember();
     m_amount->setFocus();
     Q_EMIT dataChanged();
@@ -459,7 +503,10 @@ void CounterPage::refundSale()
     }
     m_status->setText((done->voided ? tr("Voided %1 as %2: pay back %3; points and stored value restored.")
                                     : tr("Refunded %1 as %2: pay back %3; points and stored value restored."))
-                          .arg(done->refundOf, done->orderNo, format(done->otherReturned)));
+                          .arg(done->refundOf, done->orderNo, format(done->otherReturned)) +
+                      (done->couponsReturned.isEmpty()
+                           ? QString()
+                           : u" "_s + tr("Coupon given back: %1.").arg(done->couponsReturned.join(tr(", ")))));
     showMember();
     Q_EMIT dataChanged();
 }

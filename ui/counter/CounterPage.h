@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Coupon.h"
 #include "member/SaleService.h"
 #include "pages/Page.h"
 
@@ -39,6 +40,7 @@ public:
 private:
     void memberChanged(qint64 customerId);
     void showMember();
+    void fillCoupons(const QList<core::Coupon>& coupons);
     core::member::SaleRequest request() const;
     void updatePreview();
     void confirmSale();
@@ -57,6 +59,7 @@ private:
     QLineEdit* m_amount;
     QComboBox* m_payMethod;
     QSpinBox* m_redeem;
+    QComboBox* m_coupon;
     QLineEdit* m_fromBalance;
     QLabel* m_preview;
     QPushButton* m_confirm;

@@ -4,10 +4,14 @@
 #include "domain/Money.h"
 #include "member/PointsLedger.h"
 #include "member/SaleService.h"
+#include "storage/Database.h"
 #include "storage/MemberRepository.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -66,40 +70,67 @@ void addRow(QTableWidget* t, const QStringList& cells)
 }
 } // namespace
 
-MemberLedgerPanel::MemberLedgerPanel(const core::storage::Database& database, qint64 customerId, QWidget* parent)
-    : QWidget(parent)
+MemberLedgerPanel::MemberLedgerPanel(core::storage::Database& database, qint64 customerId, QWidget* parent)
+    : QWidget(parent), m_database(database), m_customerId(customerId)
 {
     setObjectName(u"memberLedgerPanel"_s);
     auto* layout = new QVBoxLayout(this);
-    core::storage::MemberRepository members(database);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"memberSummary"_s);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_ledgers = table(this, {tr("Date"), tr("Ledger"), tr("What"), tr("Change"), tr("Expires"), tr("Note"), tr("By"),
+                             tr("Till")},
+                      u"memberLedgers"_s);
+    layout->addWidget(m_ledgers, 2);
+    m_sales = table(this, {tr("Date"), tr("Number"), tr("What"), tr("Amount"), tr("Points"), tr("Stored value"),
+                           tr("Other payment"), tr("Points earned")},
+                    u"memberSales"_s);
+    m_sales->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_sales, 1);
+    auto* row = new QHBoxLayout;
+    m_refund = new QPushButton(tr("&Refund or Void Sale…"), this);
+    m_refund->setObjectName(u"memberRefund"_s);
+    m_refund->setToolTip(tr("Gives back the sale's points, stored value, coupon and card uses; a sale of today is "
+                            "voided, an older one refunded (owners only)."));
+    row->addWidget(m_refund);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"memberRefundStatus"_s);
+    m_status->setWordWrap(true);
+    row->addWidget(m_status, 1);
+    layout->addLayout(row);
+    connect(m_sales, &QTableWidget::itemSelectionChanged, this, &MemberLedgerPanel::selectionChanged);
+    connect(m_refund, &QPushButton::clicked, this, &MemberLedgerPanel::refundSelected);
+    reload();
+}
+
+void MemberLedgerPanel::reload()
+{
+    core::storage::MemberRepository members(m_database);
     const QDate today = core::Clock::today();
-    auto points = members.pointsOf(customerId);
-    auto value = members.storedValueOf(customerId);
-    auto sales = members.salesOf(customerId);
-    auto held = core::member::SaleService::balance(database, customerId);
+    auto points = members.pointsOf(m_customerId);
+    auto value = members.storedValueOf(m_customerId);
+    auto sales = members.salesOf(m_customerId);
+    auto held = core::member::SaleService::balance(m_database, m_customerId);
+    m_ledgers->setRowCount(0);
+    m_sales->setRowCount(0);
+    m_saleRows.clear();
+    m_reversed.clear();
     if (!points || !value || !sales || !held) {
-        layout->addWidget(new QLabel(!points ? points.error().message
-                                     : !value ? value.error().message
-                                     : !sales ? sales.error().message
-                                              : held.error().message,
-                                     this));
+        m_summary->setText(!points ? points.error().message
+                           : !value ? value.error().message
+                           : !sales ? sales.error().message
+                                    : held.error().message);
+        selectionChanged();
         return;
     }
     const core::member::PointsState state = core::member::PointsLedger::evaluate(*points, today);
-    auto* summary = new QLabel(tr("Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 "
-                                  "(principal %5, bonus %6).")
-                                   .arg(state.balance)
-                                   .arg(state.expiringWithin(today, 30))
-                                   .arg(state.expired)
-                                   .arg(format(held->total()), format(held->principal), format(held->bonus)),
-                               this);
-    summary->setObjectName(u"memberSummary"_s);
-    summary->setWordWrap(true);
-    layout->addWidget(summary);
-
-    auto* ledgers = table(this, {tr("Date"), tr("Ledger"), tr("What"), tr("Change"), tr("Expires"), tr("Note"), tr("By"),
-                                 tr("Till")},
-                          u"memberLedgers"_s);
+    m_summary->setText(tr("Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 "
+                          "(principal %5, bonus %6).")
+                           .arg(state.balance)
+                           .arg(state.expiringWithin(today, 30))
+                           .arg(state.expired)
+                           .arg(format(held->total()), format(held->principal), format(held->bonus)));
     struct Line
     {
         QDate date;
@@ -121,19 +152,80 @@ MemberLedgerPanel::MemberLedgerPanel(const core::storage::Database& database, qi
                        r.actor, r.till}});
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.date > b.date; });
     for (const auto& l : lines)
-        addRow(ledgers, l.cells);
-    layout->addWidget(ledgers, 2);
-
-    auto* saleTable = table(this, {tr("Date"), tr("Number"), tr("What"), tr("Amount"), tr("Points"), tr("Stored value"),
-                                   tr("Other payment"), tr("Points earned")},
-                            u"memberSales"_s);
+        addRow(m_ledgers, l.cells);
+    m_saleRows = *sales;
     for (const auto& s : *sales)
-        addRow(saleTable, {QLocale().toString(s.soldOn, QLocale::ShortFormat), s.orderNo, kindLabel(s.kind),
-                           format(s.amount()), QString::number(s.pointsRedeemed),
-                           format(s.paidPrincipal + s.paidBonus),
-                           format(s.paidOther) + u" "_s + core::member::SaleService::payMethodLabel(s.payMethod),
-                           QString::number(s.pointsEarned)});
-    layout->addWidget(saleTable, 1);
+        if (s.reversesId > 0)
+            m_reversed.insert(s.reversesId);
+    for (const auto& s : *sales)
+        addRow(m_sales, {QLocale().toString(s.soldOn, QLocale::ShortFormat), s.orderNo,
+                         m_reversed.contains(s.id) ? tr("%1 (refunded)").arg(kindLabel(s.kind)) : kindLabel(s.kind),
+                         format(s.amount()), QString::number(s.pointsRedeemed), format(s.paidPrincipal + s.paidBonus),
+                         format(s.paidOther) + u" "_s + core::member::SaleService::payMethodLabel(s.payMethod),
+                         QString::number(s.pointsEarned)});
+    selectionChanged();
+}
+
+void MemberLedgerPanel::selectionChanged()
+{
+    const int row = m_sales->currentRow();
+    const bool refundable = !m_database.isReadOnly() && row >= 0 && row < m_saleRows.size() &&
+                            m_sales->selectionModel()->hasSelection() && m_saleRows[row].kind == u"sale" &&
+                            !m_reversed.contains(m_saleRows[row].id);
+    m_refund->setEnabled(refundable);
+    if (refundable)
+        m_refund->setText(m_saleRows[row].soldOn == core::Clock::today() ? tr("&Void Sale…") : tr("&Refund Sale…"));
+    else
+        m_refund->setText(tr("&Refund or Void Sale…"));
+}
+
+QString MemberLedgerPanel::refundText(const core::member::RefundOutcome& r, const QString& payMethod)
+{
+    QStringList lines;
+    lines << (r.voided ? tr("Void sale %1 (rung up today)?") : tr("Refund sale %1? (After its day: owners only.)"))
+                 .arg(r.refundOf);
+    if (r.otherReturned != 0)
+        lines << tr("Pay back %1 by %2.").arg(format(r.otherReturned), core::member::SaleService::payMethodLabel(payMethod));
+    if (r.principalReturned + r.bonusReturned != 0)
+        lines << tr("Stored value back: principal %1, bonus %2.").arg(format(r.principalReturned), format(r.bonusReturned));
+    if (r.pointsReturned != 0)
+        lines << tr("Points given back: %1.").arg(r.pointsReturned);
+    if (r.pointsTakenBack != 0)
+        lines << tr("Points the sale earned, taken back: %1.").arg(r.pointsTakenBack);
+    if (!r.couponsReturned.isEmpty())
+        lines << tr("Coupon given back: %1.").arg(r.couponsReturned.join(tr(", ")));
+    if (r.cardUsesReturned != 0)
+        lines << tr("Visit-card uses given back: %1.").arg(r.cardUsesReturned);
+    lines << tr("Afterwards: %1 points, stored value %2.").arg(r.points).arg(format(r.balance.total()));
+    return lines.join(u"\n"_s);
+}
+
+void MemberLedgerPanel::refundSelected()
+{
+    const int row = m_sales->currentRow();
+    if (row < 0 || row >= m_saleRows.size())
+        return;
+    const core::storage::SaleRow sale = m_saleRows[row];
+    auto would = core::member::SaleService::previewRefund(m_database, sale.orderNo);
+    if (!would) {
+        m_status->setText(would.error().message);
+        return;
+    }
+    QMessageBox confirm(QMessageBox::Question, would->voided ? tr("Void Sale") : tr("Refund Sale"),
+                        refundText(*would, sale.payMethod), QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm.setObjectName(u"memberRefundConfirm"_s);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    if (confirm.exec() != QMessageBox::Yes)
+        return;
+    auto done = core::member::SaleService::refund(m_database, sale.orderNo);
+    if (!done) {
+        m_status->setText(done.error().message);
+        return;
+    }
+    reload();
+    m_status->setText((done->voided ? tr("Voided %1 as %2.") : tr("Refunded %1 as %2.")).arg(done->refundOf, done->orderNo) +
+                      (done->problem.isEmpty() ? QString() : u" "_s + done->problem));
+    Q_EMIT changed();
 }
 
 } // namespace clientele::ui

@@ -1,21 +1,51 @@
 #pragma once
 
+#include "storage/MemberRepository.h"
+
+#include <QList>
+#include <QSet>
 #include <QWidget>
 
-namespace clientele::core::storage {
-class Database;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace clientele::core::member {
+struct RefundOutcome;
 }
 
 namespace clientele::ui {
 
 // The profile's Member tab: what the member holds (points, what expires soon, stored value as
 // principal and bonus) and every ledger row with who and which till, newest first; then the
-// counter sales and their refunds.
+// counter sales and their refunds. A sale rung up in Clientele is refunded (or voided on its
+// day) from here after a confirmation that shows what comes back (SaleService::previewRefund).
 class MemberLedgerPanel : public QWidget
 {
     Q_OBJECT
 public:
-    MemberLedgerPanel(const core::storage::Database& database, qint64 customerId, QWidget* parent = nullptr);
+    MemberLedgerPanel(core::storage::Database& database, qint64 customerId, QWidget* parent = nullptr);
+
+    void reload();
+    // The confirmation's text: what a refund gives back (translated).
+    static QString refundText(const core::member::RefundOutcome& refund, const QString& payMethod);
+
+Q_SIGNALS:
+    void changed(); // a refund was written
+
+private:
+    void selectionChanged();
+    void refundSelected();
+
+    core::storage::Database& m_database;
+    qint64 m_customerId;
+    QLabel* m_summary;
+    QTableWidget* m_ledgers;
+    QTableWidget* m_sales;
+    QPushButton* m_refund;
+    QLabel* m_status;
+    QList<core::storage::SaleRow> m_saleRows;
+    QSet<qint64> m_reversed;
 };
 
 } // namespace clientele::ui

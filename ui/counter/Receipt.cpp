@@ -34,9 +34,14 @@ QString Receipt::html(const core::member::SaleOutcome& sale, const QString& shop
 {
     using core::money::format;
     QString rows;
-    rows += row(tr("Amount"), format(sale.list));
+    rows += row(sale.cardNo.isEmpty() ? tr("Amount") : tr("Visit card %1 (%2)").arg(sale.cardNo, sale.cardPlan),
+                format(sale.list));
     if (sale.discount != 0)
         rows += row(tr("Tier discount"), format(-sale.discount));
+    if (!sale.couponCode.isEmpty())
+        rows += row(tr("Coupon %1").arg(sale.couponType), format(-sale.couponDiscount));
+    if (!sale.freeItem.isEmpty())
+        rows += row(tr("Free: %1").arg(sale.freeItem), QString());
     if (sale.pointsRedeemed != 0)
         rows += row(tr("%1 points redeemed").arg(sale.pointsRedeemed), format(-sale.pointsValue));
     if (sale.paidPrincipal + sale.paidBonus != 0) {

@@ -1,5 +1,6 @@
 #include "customers/CustomerListPage.h"
 
+#include "campaigns/Campaigns.h"
 #include "customers/BulkActions.h"
 #include "dialogs/FollowUpDialog.h"
 #include "io/CustomerExporter.h"
@@ -76,6 +77,7 @@ CustomerListPage::CustomerListPage(core::storage::Database& database, QWidget* p
     connect(enter, &QShortcut::activated, this, [this] { openProfile(m_table->currentIndex().row()); });
     connect(m_filters, &CustomerFilterBar::filterChanged, this,
             [this](const core::storage::CustomerFilter& filter) { m_model->setFilter(filter); });
+    connect(m_filters, &CustomerFilterBar::saveAudienceRequested, this, &CustomerListPage::saveAudience);
     connect(m_filters, &CustomerFilterBar::resultsRequested, this, [this] {
         m_table->setFocus(Qt::TabFocusReason);
         if (m_model->rowCount() > 0) // the first result, ready for Enter (profile) or arrows
@@ -295,6 +297,33 @@ void CustomerListPage::exportCustomers(bool selectionOnly, bool marketingList)
 void CustomerListPage::applyFilter(const core::storage::CustomerFilter& filter, const QString& description)
 {
     m_filters->apply(filter, description);
+}
+
+void CustomerListPage::saveAudience()
+{
+    const QString title = tr("Save as Audience");
+    if (database().isReadOnly()) {
+        QMessageBox::information(this, title, tr("This shop is open read-only: nothing can be saved."));
+        return;
+    }
+    const core::storage::CustomerFilter filter = m_filters->filter();
+    if (filter.isEmpty() &&
+        QMessageBox::question(this, title, tr("No filter is set: the audience would be every customer who may "
+                                              "receive marketing. Save it anyway?")) != QMessageBox::Yes)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, title,
+                                               tr("Name of the audience (a new campaign offers it; the same name "
+                                                  "replaces the one saved before):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto saved = core::campaigns::Campaigns::saveAudience(database(), name, filter);
+    if (!saved) {
+        QMessageBox::warning(this, title, saved.error().message);
+        return;
+    }
+    Q_EMIT message(tr("Audience “%1” saved: %2").arg(name.trimmed(), saved->isEmpty() ? tr("everyone") : *saved), 5000);
 }
 
 void CustomerListPage::showTableMenu(const QPoint& pos)

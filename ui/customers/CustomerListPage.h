@@ -45,6 +45,8 @@ public:
     // out customers who opted out of marketing.
     void exportCustomers(bool selectionOnly, bool marketingList = false);
     void applyFilter(const core::storage::CustomerFilter& filter, const QString& description);
+    // Names the current filters and saves them as a campaign audience (Campaigns::saveAudience).
+    void saveAudience();
 
 Q_SIGNALS:
     void statusChanged(); // count or selection changed: the window's status bar reads them

@@ -81,6 +81,10 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wi
     group->addButton(m_customers);
     group->addButton(m_orders);
     m_createCustomers = new QCheckBox(tr("Create a customer for orders whose customer is not known yet"), this);
+    m_consentGiven = new QCheckBox(tr("These customers &agreed to receive marketing messages"), this);
+    m_consentGiven->setObjectName(QStringLiteral("importConsentGiven"));
+    m_consentGiven->setToolTip(tr("Used for rows without a marketing consent column or value. Unticked, no consent is "
+                                  "recorded and campaigns leave these customers out until you record it."));
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: #64748b;"));
@@ -89,6 +93,7 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wi
     layout->addWidget(m_customers);
     layout->addWidget(m_orders);
     layout->addWidget(m_createCustomers);
+    layout->addWidget(m_consentGiven);
     layout->addSpacing(12);
     layout->addWidget(m_hint);
     layout->addStretch(1);
@@ -102,6 +107,12 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wi
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] { guessKind(); });
     connect(m_orders, &QRadioButton::toggled, m_createCustomers, &QWidget::setEnabled);
     m_createCustomers->setEnabled(false);
+    // Consent matters where the file makes customers: a customer list, or orders creating them.
+    const auto updateConsent = [this] {
+        m_consentGiven->setEnabled(m_customers->isChecked() || m_createCustomers->isChecked());
+    };
+    connect(m_orders, &QRadioButton::toggled, this, updateConsent);
+    connect(m_createCustomers, &QCheckBox::toggled, this, updateConsent);
 }
 
 void ImportFilePage::initializePage()
@@ -175,6 +186,7 @@ bool ImportFilePage::validatePage()
     state.options.sheet = sheet;
     state.options.kind = m_orders->isChecked() ? ImportKind::Orders : ImportKind::Customers;
     state.options.createCustomers = m_orders->isChecked() && m_createCustomers->isChecked();
+    state.options.consentGiven = m_consentGiven->isEnabled() && m_consentGiven->isChecked();
     return true;
 }
 

@@ -39,6 +39,7 @@ private:
     QRadioButton* m_customers;
     QRadioButton* m_orders;
     QCheckBox* m_createCustomers;
+    QCheckBox* m_consentGiven; // for rows that do not say (ImportOptions::consentGiven)
     QLabel* m_hint;
 };
 

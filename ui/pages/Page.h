@@ -38,6 +38,8 @@ public:
     // Enables the page's actions as the shop and the person signed in allow (see needs() and
     // writes()); pages whose actions need more (a selection) add their own conditions.
     virtual void updateActions();
+    // Shows one of the page's own items (a campaign by id) when another page asks (openPage).
+    virtual void showItem(qint64 itemId) { Q_UNUSED(itemId); }
 
     // Marks on a page action, which the window and updateActions() enforce: the action needs a
     // permission (hidden without it), or it writes (disabled while the shop is read-only).
@@ -52,6 +54,8 @@ Q_SIGNALS:
     void openCustomer(qint64 customerId); // the 360° profile
     void showCustomers(const clientele::core::storage::CustomerFilter& filter, const QString& description);
     void dataChanged(); // this page wrote something: other pages and the list are stale
+    // Bring the page with this object name (PageSpec) to the front, showing item `itemId`.
+    void openPage(const QString& objectName, qint64 itemId);
 
 private:
     core::storage::Database& m_database;

@@ -1,10 +1,14 @@
 #include "HealthPage.h"
 
+#include "ServiceSettingsDialog.h"
+
 #include "charts/KpiCard.h"
 #include "charts/TrendChart.h"
 #include "domain/Clock.h"
 #include "report/ReportRenderer.h"
+#include "security/Session.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -37,14 +41,35 @@ double displayValue(const QString& key, qint64 value)
     return double(value);
 }
 
+TrendChart::Scale scaleOf(const QString& key)
+{
+    if (key == QLatin1String("repurchase") || key == QLatin1String("sla"))
+        return TrendChart::Scale::Percent;
+    if (key == QLatin1String("nps"))
+        return TrendChart::Scale::Score;
+    if (key == QLatin1String("clv"))
+        return TrendChart::Scale::Money;
+    return TrendChart::Scale::Count;
+}
+
 bool higherIsBetter(const QString& key)
 {
     return key != QLatin1String("churn");
 }
 } // namespace
 
-HealthPage::HealthPage(core::storage::Database& database, QWidget* parent) : Page(database, parent)
+HealthPage::HealthPage(core::storage::Database& db, QWidget* parent) : Page(db, parent)
 {
+    m_settings = new QAction(tr("Service &Settings…"), this);
+    m_settings->setObjectName(QStringLiteral("healthSettingsAction"));
+    needs(writes(m_settings), int(core::security::Permission::ChangeRules));
+    connect(m_settings, &QAction::triggered, this, [this] {
+        ServiceSettingsDialog dialog(database(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            refresh(); // the NPS warning line may have moved
+            Q_EMIT dataChanged();
+        }
+    });
     auto* layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("healthHeading"));
@@ -87,6 +112,22 @@ QString HealthPage::title() const
     return tr("Health");
 }
 
+QString HealthPage::monthLabel(const QDate& month)
+{
+    // The heading names the month and year; a card's axis has room for short month names only.
+    return QLocale().standaloneMonthName(month.month(), QLocale::ShortFormat);
+}
+
+QString HealthPage::menuTitle() const
+{
+    return tr("&Health");
+}
+
+QList<QAction*> HealthPage::pageActions()
+{
+    return {m_settings};
+}
+
 QString HealthPage::cardValue(const QString& key) const
 {
     const KpiCard* card = m_cards.value(key);
@@ -115,8 +156,7 @@ void HealthPage::refresh()
                            .arg(minutes(t.medianFirstResponseMinutes), minutes(t.medianResolutionMinutes)));
     QStringList labels;
     for (const QString& m : m_figures->months)
-        labels.append(QLocale().standaloneMonthName(QDate::fromString(m + QStringLiteral("-01"), Qt::ISODate).month(),
-                                                    QLocale::ShortFormat));
+        labels.append(monthLabel(QDate::fromString(m + QStringLiteral("-01"), Qt::ISODate)));
     for (const service::HealthCard& c : m_figures->cards) {
         QString change;
         bool good = true;
@@ -136,18 +176,21 @@ void HealthPage::refresh()
         else if (c.key == QLatin1String("sla"))
             detail = tr("%1 tickets resolved this month").arg(c.count);
         else if (c.key == QLatin1String("clv"))
-            detail = tr("Latest segmentation run, %1 customers; the line: 12-month spend per buyer").arg(c.count);
+            detail = tr("Predicted value, %1 customers").arg(c.count);
         else
             detail = tr("Of %1 buyers in 12 months").arg(c.count);
         m_cards[c.key]->setFigure(service::HealthFigures::valueText(c), change.isEmpty() ? detail : QString(change + u'\n' + detail),
-                                  good, cardLevel(c.level), detail);
+                                  good, cardLevel(c.level),
+                                  c.key == QLatin1String("clv")
+                                      ? tr("The average predicted value of the latest run; the line: 12-month spend per buyer")
+                                      : detail);
         QList<std::optional<double>> values;
         for (const auto& v : c.trend)
             values.append(v ? std::optional<double>(displayValue(c.key, *v)) : std::nullopt);
         const QColor colour = c.level == core::report::KpiLevel::Red     ? QColor(0xdc, 0x26, 0x26)
                               : c.level == core::report::KpiLevel::Amber ? QColor(0xf5, 0x9e, 0x0b)
                                                                          : QColor(0x1d, 0x4e, 0xd8);
-        m_trends[c.key]->setTrend(labels, values, colour);
+        m_trends[c.key]->setTrend(labels, values, colour, scaleOf(c.key));
     }
 }
 
@@ -169,7 +212,7 @@ void HealthPage::openCard(const QString& key)
     else if (key == QLatin1String("repurchase"))
         description = tr("Customers with two or more purchases in the 12 months to %1").arg(month);
     else if (key == QLatin1String("clv"))
-        description = tr("Customers with a lifetime value");
+        description = tr("Customers with a predicted value");
     else if (key == QLatin1String("churn"))
         description = tr("Customers who turned dormant in %1").arg(month);
     else

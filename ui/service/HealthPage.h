@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QAction;
 class QGridLayout;
 class QLabel;
 
@@ -26,16 +27,22 @@ public:
     explicit HealthPage(core::storage::Database& database, QWidget* parent = nullptr);
 
     QString title() const override;
+    QString guideTopic() const override { return QStringLiteral("service.html"); }
+    QString menuTitle() const override;
+    QList<QAction*> pageActions() override;
     void refresh() override;
 
     const std::optional<core::service::HealthFigures>& figures() const { return m_figures; }
     QString cardValue(const QString& key) const;
     void openCard(const QString& key); // the customers behind it
+    TrendChart* trend(const QString& key) const { return m_trends.value(key); }
+    static QString monthLabel(const QDate& month); // "Nov", "11月"
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QAction* m_settings;
     QLabel* m_heading;
     QLabel* m_tickets;
     QGridLayout* m_grid;

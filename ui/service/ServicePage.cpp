@@ -1,5 +1,6 @@
 #include "ServicePage.h"
 
+#include "ServiceSettingsDialog.h"
 #include "TicketDialog.h"
 #include "security/Session.h"
 #include "service/Tickets.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QKeyEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -52,8 +54,13 @@ ServicePage::ServicePage(core::storage::Database& database, QWidget* parent) : P
         if (row >= 0)
             Q_EMIT openCustomer(m_table->item(row, CustomerColumn)->data(Qt::UserRole).toLongLong());
     });
+    m_settings = new QAction(tr("Service &Settings…"), this);
+    m_settings->setObjectName(QStringLiteral("serviceSettingsAction"));
+    needs(writes(m_settings), int(core::security::Permission::ChangeRules));
+    connect(m_settings, &QAction::triggered, this, &ServicePage::openSettings);
     for (QAction* a : {m_new, m_open, m_customer}) {
-        auto* button = new QPushButton(a->text().remove(QLatin1Char('&')), this);
+        // A button shows no mnemonic: "&New Ticket…" and "新建工单(&N)…" lose it alike.
+        auto* button = new QPushButton(a->text().remove(QRegularExpression(QStringLiteral("\\(&.\\)"))).remove(QLatin1Char('&')), this);
         connect(button, &QPushButton::clicked, a, &QAction::trigger);
         if (a == m_new)
             button->setObjectName(QStringLiteral("newTicketButton"));
@@ -88,7 +95,7 @@ QString ServicePage::menuTitle() const
 
 QList<QAction*> ServicePage::pageActions()
 {
-    return {m_new, m_open, m_customer};
+    return {m_new, m_open, m_customer, m_settings};
 }
 
 qint64 ServicePage::selectedTicket() const
@@ -114,7 +121,11 @@ void ServicePage::refresh()
         QString due;
         if (v.sla.paused)
             due = tr("paused (waiting)");
-        else if (!v.sla.stopped)
+        else if (v.sla.stopped)
+            due = v.sla.breached ? tr("resolved late (SLA breached)") : tr("resolved in time");
+        else if (v.overdue())
+            due = tr("%1 · breached").arg(locale.toString(v.sla.dueAt, QLocale::ShortFormat));
+        else
             due = locale.toString(v.sla.dueAt, QLocale::ShortFormat);
         const QStringList cells{QString::number(v.ticket.id),
                                 v.ticket.customerName,
@@ -132,12 +143,20 @@ void ServicePage::refresh()
         }
         m_table->item(row, IdColumn)->setData(Qt::UserRole, v.ticket.id);
         m_table->item(row, CustomerColumn)->setData(Qt::UserRole, v.ticket.customerId);
-        if (v.overdue()) {
+        if (v.overdue())
             ++overdue;
-            m_table->item(row, DueColumn)->setText(tr("%1 (overdue)").arg(due));
-        }
+        m_table->item(row, DueColumn)->setToolTip(
+            v.sla.dueAt.isValid() ? tr("Due %1; first response due %2")
+                                        .arg(locale.toString(v.sla.dueAt, QLocale::ShortFormat),
+                                             locale.toString(v.sla.firstResponseDueAt, QLocale::ShortFormat))
+                                  : QString());
     }
-    m_table->resizeColumnsToContents();
+    // Every column as wide as its longest text (headers included); the subject takes what is
+    // left and elides, so nothing else is ever cut at 1024 × 700.
+    auto* header = m_table->horizontalHeader();
+    for (int column = IdColumn; column < SubjectColumn; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SubjectColumn, QHeaderView::Stretch);
     m_summary->setText(tickets->isEmpty() ? tr("No tickets here.")
                        : overdue           ? tr("Tickets: %1, overdue: %2").arg(tickets->size()).arg(overdue)
                                            : tr("Tickets: %1").arg(tickets->size()));
@@ -175,6 +194,19 @@ void ServicePage::openSelected()
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
+    Q_EMIT dataChanged();
+}
+
+} // namespace clientele::ui
+
+namespace clientele::ui {
+
+void ServicePage::openSettings()
+{
+    ServiceSettingsDialog dialog(database(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh(); // due times follow the new hours and SLA
     Q_EMIT dataChanged();
 }
 

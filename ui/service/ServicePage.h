@@ -19,6 +19,7 @@ public:
     explicit ServicePage(core::storage::Database& database, QWidget* parent = nullptr);
 
     QString title() const override;
+    QString guideTopic() const override { return QStringLiteral("service.html"); }
     QString menuTitle() const override;
     QList<QAction*> pageActions() override;
     void refresh() override;
@@ -26,6 +27,7 @@ public:
     QTableWidget* table() const { return m_table; }
     void newTicket();
     void openSelected();
+    void openSettings(); // owner only: hours, SLA times, NPS warning
     qint64 selectedTicket() const;
 
 protected:
@@ -38,6 +40,7 @@ private:
     QAction* m_new;
     QAction* m_open;
     QAction* m_customer;
+    QAction* m_settings;
 };
 
 } // namespace clientele::ui

@@ -127,7 +127,10 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         connect(cards, &CardsCouponsPanel::changed, this, [this] { m_changed = true; }); // a card sold is an order
         m_tabs->addTab(cards, tr("Cards && Coupons"));
         m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
-        m_tabs->addTab(new MemberLedgerPanel(database, customerId, m_tabs), tr("Member"));
+        auto* member = new MemberLedgerPanel(database, customerId, m_tabs);
+        // A refund is an order: the header and the timeline follow at once.
+        connect(member, &MemberLedgerPanel::changed, this, &CustomerProfileDialog::refresh);
+        m_tabs->addTab(member, tr("Member"));
         m_tabs->addTab(new SurveyPanel(database, customerId, m_tabs), tr("Survey"));
     }
 

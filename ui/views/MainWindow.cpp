@@ -16,6 +16,7 @@
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "dialogs/UsersDialog.h"
+#include "server/ConnectServerDialog.h"
 #include "security/AuditLog.h"
 #include "security/FieldVault.h"
 #include "security/Session.h"
@@ -128,6 +129,16 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    file->addAction(tr("Connect to Shop &Server…"), this, [this] {
+        ConnectServerDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto opened = dialog.takeDatabase();
+        if (!opened || !signInIfNeeded(*opened, this))
+            return; // nobody signed in there: the open shop stays
+        setDatabase(std::move(opened));
+        m_segmentation->catchUp();
+    })->setObjectName(QStringLiteral("connectServerAction"));
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction* import = writes(file->addAction(tr("&Import Customers or Orders…"), this, [this] { importFile({}); }));
@@ -326,6 +337,13 @@ void MainWindow::createPages()
                         list->applyFilter(filter, description);
                     }
                 });
+        connect(page, &Page::openPage, this, [this](const QString& name, qint64 itemId) {
+            for (Page* target : std::as_const(m_pages))
+                if (target->objectName() == name) {
+                    showPage(target);
+                    target->showItem(itemId);
+                }
+        });
         connect(page, &Page::dataChanged, this, [this, page] {
             m_stalePages.removeOne(page);
             reloadCustomers(); // every other page, the list (a sale's order count) and the status bar
@@ -549,6 +567,9 @@ void MainWindow::reloadCustomers()
     markPagesStale();
     if (auto* list = customers(); list && m_stalePages.removeOne(list))
         list->refresh(); // at once, in front or not: the status bar counts its rows
+    // The page in front shows what another till or the CLI wrote too (F5 is asked from it).
+    if (auto* front = qobject_cast<Page*>(m_views->currentWidget()); front && m_stalePages.removeOne(front))
+        front->refresh();
     updateStatus();
 }
 

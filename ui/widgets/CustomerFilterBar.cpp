@@ -67,6 +67,11 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     secondRow->addWidget(m_productRow);
     secondRow->addWidget(m_shopRow, 1);
     secondRow->addStretch(); // the product row keeps its own width while there are no shop fields
+    m_saveAudience = new QPushButton(tr("Save as Audience…"), this);
+    m_saveAudience->setObjectName(QStringLiteral("saveAudienceButton"));
+    m_saveAudience->setToolTip(tr("Save these filters under a name: a new campaign offers them as its audience"));
+    secondRow->addWidget(m_saveAudience);
+    connect(m_saveAudience, &QPushButton::clicked, this, &CustomerFilterBar::saveAudienceRequested);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_only);
     layout->addWidget(m_tier);

@@ -46,6 +46,8 @@ Q_SIGNALS:
     void filterChanged(const clientele::core::storage::CustomerFilter& filter);
     // Enter or Down in the search box (after the filter is applied): focus the results.
     void resultsRequested();
+    // "Save as Audience…": the page names and saves filter() for campaigns.
+    void saveAudienceRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -75,6 +77,7 @@ private:
     QComboBox* m_productMode; // bought / never bought
     QComboBox* m_product;     // editable, completes product names, codes and categories
     QSpinBox* m_productDays;  // 0 = any time
+    QPushButton* m_saveAudience;
 };
 
 } // namespace clientele::ui

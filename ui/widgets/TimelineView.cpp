@@ -22,6 +22,7 @@ QColor kindColor(TimelineEvent::Kind kind)
     case TimelineEvent::Kind::FollowUp: return QColor(0xb4, 0x53, 0x09);
     case TimelineEvent::Kind::TierChange: return QColor(0x6d, 0x28, 0xd9);
     case TimelineEvent::Kind::Ticket: return QColor(0x0e, 0x74, 0x90);
+    case TimelineEvent::Kind::Member: return QColor(0xbe, 0x18, 0x5d);
     case TimelineEvent::Kind::Joined: return QColor(0x47, 0x55, 0x69);
     }
     return {};

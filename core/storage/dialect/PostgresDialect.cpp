@@ -150,6 +150,7 @@ QStringList PostgresDialect::schemaStep(int version) const
     case 12: append(all, schema::kVersion12, true); break;
     case 13: append(all, schema::kVersion13, true); break;
     case 14: append(all, schema::kVersion14, true); break;
+    case 15: append(all, schema::kVersion15, true); break;
     default: break;
     }
     return all;

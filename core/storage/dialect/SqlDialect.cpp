@@ -3,6 +3,8 @@
 #include "PostgresDialect.h"
 #include "SqliteDialect.h"
 
+#include <algorithm>
+
 namespace clientele::core::storage {
 
 const SqlDialect& SqlDialect::sqlite()
@@ -17,7 +19,7 @@ const SqlDialect& SqlDialect::postgres()
     return dialect;
 }
 
-QString SqlDialect::upsert(const QString& table, const QStringList& columns, const QStringList& keys)
+QString SqlDialect::upsert(const QString& table, const QStringList& columns, const QStringList& keys, int rows)
 {
     QStringList placeholders;
     QStringList updates;
@@ -26,8 +28,12 @@ QString SqlDialect::upsert(const QString& table, const QStringList& columns, con
         if (!keys.contains(column))
             updates.append(column + QStringLiteral(" = excluded.") + column);
     }
+    const QString row = QStringLiteral("(") + placeholders.join(QStringLiteral(", ")) + QStringLiteral(")");
+    QStringList values;
+    for (int r = 0; r < std::max(rows, 1); ++r)
+        values.append(row);
     return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
-           QStringLiteral(") VALUES (") + placeholders.join(QStringLiteral(", ")) + QStringLiteral(") ON CONFLICT (") +
+           QStringLiteral(") VALUES ") + values.join(QStringLiteral(", ")) + QStringLiteral(" ON CONFLICT (") +
            keys.join(QStringLiteral(", ")) +
            (updates.isEmpty() ? QStringLiteral(") DO NOTHING")
                               : QStringLiteral(") DO UPDATE SET ") + updates.join(QStringLiteral(", ")));

@@ -93,8 +93,9 @@ public:
     // The expression of the search text of the customer with alias `alias` (SearchIndex).
     virtual QString searchTextOf(const QString& alias) const = 0;
 
-    // INSERT … ON CONFLICT (keys) DO UPDATE: portable (SQLite 3.24+, PostgreSQL 9.5+).
-    static QString upsert(const QString& table, const QStringList& columns, const QStringList& keys);
+    // INSERT … ON CONFLICT (keys) DO UPDATE: portable (SQLite 3.24+, PostgreSQL 9.5+). With `rows` > 1,
+    // that many rows of placeholders in one statement (no two of them may share a key).
+    static QString upsert(const QString& table, const QStringList& columns, const QStringList& keys, int rows = 1);
 };
 
 } // namespace clientele::core::storage

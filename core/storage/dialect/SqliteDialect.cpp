@@ -79,6 +79,7 @@ QStringList SqliteDialect::schemaStep(int version) const
     case 12: return statements(schema::kVersion12);
     case 13: return statements(schema::kVersion13);
     case 14: return statements(schema::kVersion14);
+    case 15: return statements(schema::kVersion15);
     default: return {};
     }
 }

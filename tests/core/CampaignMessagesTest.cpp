@@ -1,0 +1,221 @@
+// Campaigns (issue 17), what a message carries: the campaign's coupon (contacted group only, once),
+// the member program's figures ({points}, {balance}) and the warning for a hold-out too small.
+#include "CatchCompat.h"
+
+#include "TestSupport.h"
+
+#include "campaigns/CampaignResults.h"
+#include "campaigns/Campaigns.h"
+#include "campaigns/MessageChecks.h"
+#include "domain/Clock.h"
+#include "member/Coupons.h"
+#include "member/MemberBalances.h"
+#include "member/PointsLedger.h"
+#include "member/SaleService.h"
+#include "storage/CampaignRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/MemberRepository.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace clientele::core;
+using namespace clientele::core::campaigns;
+using namespace Qt::StringLiterals;
+
+namespace {
+QList<qint64> addCustomers(storage::Database& db, int count)
+{
+    QList<qint64> ids;
+    for (int i = 1; i <= count; ++i) {
+        Customer c;
+        c.name = u"客户%1"_s.arg(i);
+        c.phone = u"1390000%1"_s.arg(i, 4, 10, QChar(u'0'));
+        c.memberCode = u"K%1"_s.arg(i, 3, 10, QChar(u'0'));
+        c.marketingConsent = true;
+        auto id = storage::CustomerRepository(db).insert(c);
+        REQUIRE(id.ok());
+        ids.append(*id);
+    }
+    return ids;
+}
+
+qint64 addCouponType(storage::Database& db, const QString& name, int perCustomer)
+{
+    CouponType t;
+    t.name = name;
+    t.kind = CouponKind::Amount;
+    t.amount = 1000;
+    t.validDays = 30;
+    t.perCustomer = perCustomer;
+    auto id = member::Coupons::addType(db, t);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+QList<Coupon> couponsOf(const storage::Database& db, qint64 customerId)
+{
+    return member::Coupons::list(db, customerId).value();
+}
+} // namespace
+
+TEST_CASE("a campaign's coupon goes to each contacted member once and never to the hold-out", "[campaigns][coupons]")
+{
+    const Clock::Pinned today(QDate(2026, 2, 28));
+    QTemporaryDir dir;
+    auto db = clientele::test::memoryDatabase();
+    const QList<qint64> all = addCustomers(*db, 30);
+    addCouponType(*db, u"满100减10"_s, 1);
+
+    NewCampaign n;
+    n.name = u"开春"_s;
+    n.holdoutPercent = 20; // 6 of 30 held out
+    n.seed = 7;
+    n.message = u"{name}您好，送您券{coupon}。拒收请回复R"_s;
+    n.couponType = u" 满100减10 "_s;
+    const qint64 id = Campaigns::create(*db, n).value();
+    Campaign campaign = Campaigns::find(*db, id).value();
+    CHECK(campaign.couponType == u"满100减10"_s);
+    QList<qint64> contacted, holdout;
+    for (const auto& m : storage::CampaignRepository(*db).members(id).value())
+        (m.holdout ? holdout : contacted).append(m.customerId);
+    REQUIRE(contacted.size() == 24);
+    REQUIRE(holdout.size() == 6);
+
+    // Before anything leaves the app: nobody holds a coupon, the preview shows the code's shape.
+    auto before = Campaigns::messages(*db, campaign).value();
+    REQUIRE(before.size() == 24);
+    CHECK(before.first().text.contains(MessageTemplate::couponSample()));
+    CHECK(before.first().empty.isEmpty());
+    CHECK(member::Coupons::list(*db, 0).value().isEmpty());
+
+    // Working through: marking one member issues that member's coupon only.
+    REQUIRE(Campaigns::markContacted(*db, id, {contacted[0]}, QDate(2026, 2, 27)).value() == 1);
+    REQUIRE(couponsOf(*db, contacted[0]).size() == 1);
+    const Coupon first = couponsOf(*db, contacted[0]).first();
+    CHECK(first.issuedOn == QDate(2026, 2, 27)); // issued on the contact date
+    CHECK(member::Coupons::list(*db, 0).value().size() == 1);
+    // Marking a hold-out member does nothing, and issues nothing.
+    CHECK(Campaigns::markContacted(*db, id, {holdout[0]}, QDate(2026, 2, 27)).value() == 0);
+    CHECK(couponsOf(*db, holdout[0]).isEmpty());
+
+    // The export is the message leaving the app: everyone else in the contacted group gets theirs.
+    const QString path = dir.filePath(u"list.csv"_s);
+    REQUIRE(Campaigns::exportCsv(*db, id, path, io::CsvWriter::Encoding::Utf8Bom).ok());
+    CHECK(member::Coupons::list(*db, 0).value().size() == 24);
+    const auto codes = storage::CampaignRepository(*db).couponCodes(id).value();
+    CHECK(codes.size() == 24);
+    CHECK(codes.value(contacted[0]) == first.code); // the first one kept, not a second
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    for (const qint64 c : contacted) {
+        REQUIRE(couponsOf(*db, c).size() == 1);
+        CHECK(text.contains(u"券"_s + couponsOf(*db, c).first().code + u"。"_s));
+    }
+    for (const qint64 h : holdout)
+        CHECK(couponsOf(*db, h).isEmpty());
+    CHECK_FALSE(text.contains(MessageTemplate::couponSample()));
+
+    // Again and again: no second coupon.
+    REQUIRE(Campaigns::exportCsv(*db, id, path, io::CsvWriter::Encoding::Utf8Bom).ok());
+    CHECK(Campaigns::markContacted(*db, id, {}, QDate(2026, 2, 28)).value() == 23);
+    CHECK(Campaigns::markContacted(*db, id, {}, QDate(2026, 2, 28)).value() == 0);
+    CHECK(Campaigns::issueCoupons(*db, campaign).value() == 0);
+    CHECK(member::Coupons::list(*db, 0).value().size() == 24);
+
+    // The messages now carry each member's own code, also on the timeline's logged message.
+    const auto after = Campaigns::messages(*db, campaign).value();
+    for (const auto& m : after)
+        CHECK(m.text.contains(codes.value(m.customerId)));
+
+    // A second campaign with the same one-per-customer type: members holding one get none, and
+    // the check names the empty {coupon}.
+    NewCampaign again = n;
+    again.name = u"再来"_s;
+    again.holdoutPercent = 0;
+    const qint64 second = Campaigns::create(*db, again).value();
+    REQUIRE(Campaigns::markContacted(*db, second, {}, QDate(2026, 2, 28)).value() == 30);
+    CHECK(member::Coupons::list(*db, 0).value().size() == 30); // the 6 held out before got theirs now
+    const auto secondMessages = Campaigns::messages(*db, Campaigns::find(*db, second).value()).value();
+    const auto checks = MessageChecks::run(again.message, secondMessages, QTime(12, 0));
+    bool emptyCoupon = false;
+    for (const auto& c : checks)
+        emptyCoupon = emptyCoupon || (c.kind == MessageCheck::Kind::EmptyPlaceholder && c.text.contains(u"{coupon}"_s));
+    CHECK(emptyCoupon);
+    REQUIRE(Campaigns::exportCsv(*db, second, path, io::CsvWriter::Encoding::Utf8Bom).ok());
+    QFile secondList(path);
+    REQUIRE(secondList.open(QIODevice::ReadOnly));
+    CHECK_FALSE(QString::fromUtf8(secondList.readAll()).contains(MessageTemplate::couponSample())); // never a fake code
+
+    // An unknown coupon type is refused when the campaign is made, naming it.
+    NewCampaign bad = n;
+    bad.name = u"错"_s;
+    bad.couponType = u"不存在"_s;
+    auto refused = Campaigns::create(*db, bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::NotFound);
+    CHECK(refused.error().message.contains(u"不存在"_s));
+    Q_UNUSED(all);
+}
+
+TEST_CASE("{points} and {balance} say what the member's ledgers hold", "[campaigns][member]")
+{
+    const Clock::Pinned today(QDate(2026, 3, 10));
+    auto db = clientele::test::memoryDatabase();
+    const QList<qint64> ids = addCustomers(*db, 2);
+    REQUIRE(member::SaleService::topUp(*db, ids[0], 100000, u"wechat"_s).ok()); // ¥1,000 + ¥150 bonus
+    REQUIRE(member::SaleService::adjustPoints(*db, ids[0], 1234, u"opening balance"_s).ok());
+
+    // One function per figure, the same sums the profile shows.
+    const qint64 points = member::MemberBalances::points(*db, ids[0]).value();
+    CHECK(points == 1234);
+    CHECK(points == member::PointsLedger::evaluate(storage::MemberRepository(*db).pointsOf(ids[0]).value(),
+                                                   Clock::today())
+                        .balance);
+    CHECK(member::MemberBalances::storedValue(*db, ids[0]).value() == 115000);
+    CHECK(member::MemberBalances::storedValue(*db, ids[0]).value() ==
+          member::SaleService::balance(*db, ids[0]).value().total());
+    CHECK(member::MemberBalances::points(*db, ids[1]).value() == 0);
+
+    Campaign c;
+    c.message = u"{name}：积分{points}，余额{balance}。拒收请回复R"_s;
+    const auto fields = Campaigns::messageFields(*db, ids, c).value();
+    REQUIRE(fields.size() == 2);
+    const RenderedMessage zhang = MessageTemplate::render(c.message, fields[0]);
+    CHECK(zhang.text == u"客户1：积分1,234，余额¥1,150。拒收请回复R"_s);
+    CHECK(zhang.empty.isEmpty());
+    // A customer with no member program: zero, not empty.
+    CHECK(MessageTemplate::render(c.message, fields[1]).text == u"客户2：积分0，余额¥0。拒收请回复R"_s);
+    CHECK_FALSE(MessageChecks::hasProblems(MessageChecks::run(c.message, {zhang}, QTime(12, 0))));
+    // Fields without figures (read straight from storage) leave them empty and flagged.
+    const auto raw = storage::CampaignRepository(*db).messageFields(ids).value();
+    const RenderedMessage bare = MessageTemplate::render(c.message, raw[0]);
+    CHECK(bare.empty == QStringList{u"points"_s, u"balance"_s});
+}
+
+TEST_CASE("a hold-out that ends up empty or an audience under 20 is warned about", "[campaigns]")
+{
+    const Clock::Pinned today(QDate(2026, 3, 10));
+    CHECK(Campaigns::holdoutWarning(2, 0).contains(u"No hold-out: lift cannot be measured"_s));
+    CHECK(Campaigns::holdoutWarning(19, 2).contains(u"Only 19 customer"_s));
+    CHECK(Campaigns::holdoutWarning(20, 2).isEmpty());
+    CHECK(Campaigns::holdoutWarning(200, 0).contains(u"No hold-out"_s)); // 0% asked: still no lift
+    CHECK(Campaigns::holdoutWarning(0, 0).isEmpty());                    // nobody: the create error says so
+
+    // 10% of 2 is nobody: the campaign is made (the owner may still want it), results say why
+    // there is no lift.
+    auto db = clientele::test::memoryDatabase();
+    addCustomers(*db, 2);
+    auto preview = Campaigns::preview(*db, QString(), 10).value();
+    CHECK(preview.holdout == 0);
+    NewCampaign n;
+    n.name = u"tiny"_s;
+    n.seed = 3;
+    const qint64 id = Campaigns::create(*db, n).value();
+    REQUIRE(Campaigns::markContacted(*db, id, {}, QDate(2026, 3, 1)).ok());
+    const auto outcome = CampaignResults::compute(*db, Campaigns::find(*db, id).value()).value();
+    CHECK_FALSE(outcome.conversionLift.defined);
+    CHECK(CampaignResults::summary(outcome).contains(u"No hold-out: lift cannot be measured"_s));
+}
