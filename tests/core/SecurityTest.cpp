@@ -240,8 +240,11 @@ TEST_CASE("privacy: everything about a customer as JSON; erasure keeps the order
     CHECK(*CustomerQueries::count(db, byPhone) == 0);
     CHECK(customers::PrivacyRequests::erase(db, id).error().code == Error::Code::Conflict);
     CHECK(*AuditLog::count(db, u"erase"_s) == 1);
+    if (clientele::test::onServer())
+        return; // a server is backed up on the owner's schedule (pg_dump), not before each erasure
     const auto backups = Backups::list(db.path());
     REQUIRE(backups.ok());
+    REQUIRE_FALSE(backups->isEmpty());
     CHECK(backups->first().reason.contains(u"before-erase"_s));
 }
 
@@ -265,6 +268,8 @@ TEST_CASE("a marketing list leaves out customers who opted out; the rotation kee
     REQUIRE(Backups::setKeepSetting(db, 2).ok());
     CHECK_FALSE(Backups::setKeepSetting(db, 0).ok());
     REQUIRE(Backups::setBudget(db, {2, 0}).ok());
+    if (clientele::test::onServer())
+        return; // a server's copies are pg_dump files the owner keeps (ServerBackup), not rotated here
     for (int i = 0; i < 4; ++i) { // four days of one week, after everything above
         Clock::Pinned day(QDate(2030, 1, 7 + i));
         REQUIRE(Backups::create(db, u"rotation-%1"_s.arg(i)).ok());

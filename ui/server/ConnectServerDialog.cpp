@@ -65,6 +65,9 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent) : QDialog(parent)
     m_message->setStyleSheet(u"color: #b91c1c;"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for a three-line reason, so the dialog does not have to grow (or clip it) when one comes.
+    m_message->setMinimumHeight(3 * m_message->fontMetrics().lineSpacing());
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
@@ -90,6 +93,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent) : QDialog(parent)
         }
     first->setFocus();
     setMinimumWidth(460);
+    resize(460, heightForWidth(460) > 0 ? heightForWidth(460) : sizeHint().height());
 }
 
 ConnectServerDialog::~ConnectServerDialog() = default;
@@ -110,6 +114,8 @@ core::storage::DatabaseLocation ConnectServerDialog::location() const
 void ConnectServerDialog::showProblem(const QString& text)
 {
     m_message->setText(text);
+    if (const int needed = heightForWidth(width()); needed > height())
+        resize(width(), needed);
 }
 
 void ConnectServerDialog::tryConnect()
