@@ -1,0 +1,14 @@
+#pragma once
+
+#include "../domain/Result.h"
+
+namespace clientele::core::storage {
+
+class Database;
+
+// A number that changes when another connection commits to the shop — another till, the CLI, a
+// worker thread of this app — and not for this connection's own writes (SQLite's
+// PRAGMA data_version). Cheap enough to ask every few seconds; only its changes mean anything.
+Result<qint64> externalChangeCounter(const Database& database);
+
+} // namespace clientele::core::storage
