@@ -138,6 +138,16 @@ Result<BackupInfo> Backups::dailyBefore(const Database& database, const QString&
     return create(database, reason);
 }
 
+Result<BackupInfo> Backups::beforeImport(const Database& database, const QString& reason)
+{
+    if (hasNothingToLose(database))
+        return BackupInfo{};
+    auto all = list(database.path());
+    if (all && !all->isEmpty() && all->first().created.date() > core::Clock::today().addDays(-kImportCopyDays))
+        return BackupInfo{};
+    return create(database, reason);
+}
+
 Result<BackupInfo> Backups::beforeIrreversible(const Database& database, const QString& reason)
 {
     if (hasNothingToLose(database))

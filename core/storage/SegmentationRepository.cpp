@@ -496,4 +496,44 @@ Result<std::optional<SegmentationRepository::CustomerSegmentRow>> SegmentationRe
     return std::optional<CustomerSegmentRow>(segmentFromRow(q, *config, *averages));
 }
 
+namespace {
+QString idArray(const QList<qint64>& ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (const qint64 id : ids)
+        texts.append(QString::number(id));
+    return u'[' + texts.join(u',') + u']';
+}
+} // namespace
+
+Result<QHash<qint64, Evaluation>> SegmentationRepository::storedEvaluations(const QList<qint64>& customerIds) const
+{
+    QSqlQuery q = m_database.prepare(kSegmentSelect + u"WHERE c.id IN (SELECT value FROM json_each(?))"_s);
+    q.addBindValue(idArray(customerIds));
+    if (!q.exec())
+        return sqlError(q, tr("Reading segmentation results"));
+    auto averages = SegmentationSettings::loadAverages(m_database);
+    if (!averages)
+        return averages.error();
+    auto config = SegmentationSettings::load(m_database);
+    if (!config)
+        return config.error();
+    QHash<qint64, Evaluation> rows;
+    while (q.next()) {
+        CustomerSegmentRow row = segmentFromRow(q, *config, *averages);
+        rows.insert(row.id, std::move(row.evaluation));
+    }
+    return rows;
+}
+
+Status SegmentationRepository::dropSnapshots(const QString& month, const QList<qint64>& customerIds)
+{
+    QSqlQuery q = m_database.prepare(
+        u"DELETE FROM customer_snapshots WHERE month = ? AND customer_id IN (SELECT value FROM json_each(?))"_s);
+    q.addBindValue(month);
+    q.addBindValue(idArray(customerIds));
+    return execQuery(q, tr("Replacing the %1 snapshot").arg(month));
+}
+
 } // namespace clientele::core::storage
