@@ -458,7 +458,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
@@ -468,7 +468,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -644,7 +644,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="369" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="578" />
@@ -670,7 +670,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="371" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
@@ -810,46 +810,46 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="43" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -858,196 +858,201 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="119" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="126" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source> (%1 refunds deducted)</source>
             <translation>（已扣除 %1 笔退款）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
+            <source>Average order: %1</source>
+            <translation>客单价：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="274" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="275" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="285" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="288" />
             <source>Top products:</source>
             <translation>常购商品：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Purchases</source>
             <translation>购买次数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Last bought</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/MemberCommands.cpp" line="374" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/MemberCommands.cpp" line="183" />
             <location filename="../app/cli/MemberCommands.cpp" line="184" />
             <location filename="../app/cli/MemberCommands.cpp" line="437" />
@@ -1055,53 +1060,53 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="309" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="315" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -5540,7 +5545,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>不是性别（应为 男/女、M/F）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="125" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="128" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation>不是是或否（是/否、Y/N、1/0）</translation>
         </message>
@@ -6941,37 +6946,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="117" />
+            <location filename="../core/report/MonthlyReport.cpp" line="118" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation>%1 不是月份（应为 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="137" />
+            <location filename="../core/report/MonthlyReport.cpp" line="138" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="268" />
+            <location filename="../core/report/MonthlyReport.cpp" line="269" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="49" />
+            <location filename="../core/report/MonthlyReport.cpp" line="50" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="59" />
+            <location filename="../core/report/MonthlyReport.cpp" line="60" />
             <source>Counting orders per tier</source>
             <translation>按等级统计订单</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="71" />
+            <location filename="../core/report/MonthlyReport.cpp" line="72" />
             <source>Counting customers at risk</source>
             <translation>统计流失风险客户</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="81" />
+            <location filename="../core/report/MonthlyReport.cpp" line="82" />
             <source>Listing customers for the report</source>
             <translation>列出报告中的客户</translation>
         </message>
@@ -8463,24 +8468,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="291" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="370" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="295" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="374" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="340" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="348" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="344" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="352" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="419" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="423" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="382" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="386" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -9075,23 +9080,23 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="51" />
+            <location filename="../core/storage/OrderRepository.cpp" line="52" />
             <source>Saving order %1</source>
             <translation>保存订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="57" />
+            <location filename="../core/storage/OrderRepository.cpp" line="58" />
             <source>Reading order %1</source>
             <translation>读取订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="72" />
+            <location filename="../core/storage/OrderRepository.cpp" line="73" />
             <source>Reading orders</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="94" />
-            <location filename="../core/storage/OrderRepository.cpp" line="102" />
+            <location filename="../core/storage/OrderRepository.cpp" line="95" />
+            <location filename="../core/storage/OrderRepository.cpp" line="103" />
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
@@ -9161,81 +9166,81 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="80" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="82" />
             <source>Reading the order history</source>
             <translation>读取订单历史</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="102" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="141" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="143" />
             <source>Reading tier rules</source>
             <translation>读取等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="106" />
             <source>No %1 tier rules (version %2).</source>
             <translation>没有 %1 等级规则（版本 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="127" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="129" />
             <source>Saving tier rules</source>
             <translation>保存等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="191" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="193" />
             <source>Saving segmentation results</source>
             <translation>保存分层结果</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="245" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="280" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="247" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="282" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="273" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="288" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="275" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="290" />
             <source>Saving the %1 snapshot</source>
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="314" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="316" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="324" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="326" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="345" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="347" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="356" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="358" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="366" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="368" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="383" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="385" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="396" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="398" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="468" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="487" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="470" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="489" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -11375,212 +11380,212 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="148" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="170" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="203" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="208" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="210" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="244" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="256" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="329" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="343" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="355" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="355" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="361" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="378" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="384" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="387" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="387" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="394" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="417" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -13638,181 +13643,181 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="616" />
+            <location filename="../ui/views/MainWindow.cpp" line="619" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="620" />
+            <location filename="../ui/views/MainWindow.cpp" line="623" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="626" />
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="628" />
+            <location filename="../ui/views/MainWindow.cpp" line="631" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="633" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="639" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="641" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="642" />
+            <location filename="../ui/views/MainWindow.cpp" line="645" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
-            <location filename="../ui/views/MainWindow.cpp" line="702" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="665" />
-            <location filename="../ui/views/MainWindow.cpp" line="763" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="711" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="715" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="717" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="719" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="725" />
+            <location filename="../ui/views/MainWindow.cpp" line="728" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="726" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="728" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>

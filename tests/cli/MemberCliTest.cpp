@@ -124,3 +124,39 @@ TEST_CASE("member-rules show and set: a new version; bad files named", "[cli][me
     r = cli({u"--db"_s, db, u"--json"_s, u"audit"_s});
     CHECK(r.out.contains(u"member rules"_s));
 }
+
+TEST_CASE("a sale voided from the command line is no order in the list, customer and its profile figures",
+          "[cli][member][figures]")
+{
+    PinnedDay day("2026-12-01");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"customers"_s,
+                 clientele::test::writeTempFile("姓名,手机\n王芳,13700137000\n")})
+                .exitCode == 0);
+    Run r = cli({u"--db"_s, db, u"--json"_s, u"sale"_s, u"13700137000"_s, u"--amount"_s, u"300"_s});
+    REQUIRE(r.exitCode == 0);
+    const QString orderNo = r.json()[u"order_no"_s].toString();
+    const auto figures = [&](qint64 orders, qint64 spend) {
+        Run list = cli({u"--db"_s, db, u"--json"_s, u"customers"_s});
+        REQUIRE(list.exitCode == 0);
+        const QJsonObject row = list.json().array().at(0).toObject();
+        CHECK(row[u"orders"_s].toInteger() == orders);
+        CHECK(row[u"total_spend_fen"_s].toInteger() == spend);
+        Run show = cli({u"--db"_s, db, u"--json"_s, u"customer"_s, u"13700137000"_s});
+        REQUIRE(show.exitCode == 0);
+        CHECK(show.json()[u"order_count"_s].toInteger() == orders);
+        CHECK(show.json()[u"total_spend_fen"_s].toInteger() == spend);
+        CHECK(show.json()[u"average_order_fen"_s].toInteger() == (orders > 0 ? spend / orders : 0));
+        const QJsonValue seg = show.json()[u"segmentation"_s];
+        CHECK((seg.isNull() ? 0 : seg[u"frequency"_s].toInteger()) == orders);
+        Run text = cli({u"--db"_s, db, u"customer"_s, u"13700137000"_s});
+        CHECK(text.out.contains(u"Orders: %1, total"_s.arg(orders)));
+        CHECK_FALSE(text.out.contains(u"refunds deducted"_s));
+    };
+    figures(1, 30000);
+    r = cli({u"--db"_s, db, u"--json"_s, u"refund"_s, orderNo});
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.json()[u"voided"_s].toBool());
+    figures(0, 0);
+}
