@@ -659,7 +659,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="527" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -679,7 +679,7 @@
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="539" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -1042,7 +1042,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Date</source>
             <translation />
         </message>
@@ -1053,9 +1053,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
-            <location filename="../app/cli/MemberCommands.cpp" line="184" />
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <location filename="../app/cli/MemberCommands.cpp" line="238" />
+            <location filename="../app/cli/MemberCommands.cpp" line="496" />
             <source>Amount</source>
             <translation />
         </message>
@@ -1169,7 +1169,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>S</source>
             <translation />
         </message>
@@ -1184,8 +1184,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1588,7 +1588,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation />
@@ -2224,7 +2224,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCommands.cpp" line="520" />
             <source>A</source>
             <translation />
         </message>
@@ -2267,7 +2267,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>METHOD</source>
             <translation />
         </message>
@@ -2372,331 +2372,361 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="74" />
+            <source>Stored value is given twice (--pay balance:… and --pay-balance, or two --pay balance:…).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="85" />
+            <source>--pay takes cash, card, wechat, alipay or balance, each with :AMOUNT when the sale is split, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>Payment method: cash, card, wechat or alipay (default cash).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
             <source>The day it happened (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="86" />
+            <location filename="../app/cli/MemberCommands.cpp" line="137" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="90" />
+            <location filename="../app/cli/MemberCommands.cpp" line="141" />
             <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCommands.cpp" line="156" />
             <source>Saved the member rules as version %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="107" />
+            <location filename="../app/cli/MemberCommands.cpp" line="158" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <location filename="../app/cli/MemberCommands.cpp" line="166" />
             <source>New member codes start with "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="118" />
+            <location filename="../app/cli/MemberCommands.cpp" line="169" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="124" />
-            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD | --pay METHOD:A ...] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCommands.cpp" line="179" />
             <source>sale needs --amount.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="143" />
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="180" />
+            <location filename="../app/cli/MemberCommands.cpp" line="234" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <source>Item</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="186" />
+            <location filename="../app/cli/MemberCommands.cpp" line="240" />
             <source>Tier discount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="242" />
             <source>Coupon %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <location filename="../app/cli/MemberCommands.cpp" line="245" />
             <source>Free item: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <location filename="../app/cli/MemberCommands.cpp" line="247" />
             <source>%1 points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCommands.cpp" line="249" />
             <source>Stored value (principal %1, bonus %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="201" />
-            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="209" />
-            <source>The sale was saved, but recalculating tiers failed: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="216" />
-            <source>Usage: clientele-cli refund ORDER_NO</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <source>Voided %1 as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <source>Refunded %1 as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="241" />
-            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="249" />
-            <source>Coupons given back: %1.</source>
+            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <source>Total paid</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="256" />
+            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="264" />
+            <source>The sale was saved, but recalculating tiers failed: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="271" />
+            <source>Usage: clientele-cli refund ORDER_NO</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="295" />
+            <source>Voided %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="295" />
+            <source>Refunded %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
+            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="305" />
+            <source>Pay back %1 by %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="308" />
+            <source>Coupons given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="315" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="258" />
+            <location filename="../app/cli/MemberCommands.cpp" line="317" />
             <source>AMOUNT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="338" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="290" />
+            <location filename="../app/cli/MemberCommands.cpp" line="349" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="366" />
+            <location filename="../app/cli/MemberCommands.cpp" line="425" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="376" />
+            <location filename="../app/cli/MemberCommands.cpp" line="435" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="379" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="380" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="390" />
+            <location filename="../app/cli/MemberCommands.cpp" line="449" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <location filename="../app/cli/MemberCommands.cpp" line="454" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <location filename="../app/cli/MemberCommands.cpp" line="467" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <location filename="../app/cli/MemberCommands.cpp" line="477" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="496" />
             <source>Owed to members as of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="497" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="498" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="499" />
             <source>Points (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="500" />
             <source>Unused visit-card uses (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCommands.cpp" line="501" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="453" />
+            <location filename="../app/cli/MemberCommands.cpp" line="512" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="460" />
+            <location filename="../app/cli/MemberCommands.cpp" line="519" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCommands.cpp" line="520" />
             <source>Amount of the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="522" />
+            <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="525" />
+            <source>METHOD[:A]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>A|all</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="527" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>Coupon code to redeem.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>CODE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>The store the sale belongs to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="468" />
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="470" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="472" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="473" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>Also list the ledgers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="474" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="539" />
             <source>Why the points change.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>Day (default today).</source>
             <translation />
         </message>
@@ -6407,57 +6437,57 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="175" />
+            <location filename="../core/member/SaleService.cpp" line="215" />
             <source>Cash</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="177" />
+            <location filename="../core/member/SaleService.cpp" line="217" />
             <source>Bank card</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="179" />
+            <location filename="../core/member/SaleService.cpp" line="219" />
             <source>WeChat Pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="181" />
+            <location filename="../core/member/SaleService.cpp" line="221" />
             <source>Alipay</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="279" />
+            <location filename="../core/member/SaleService.cpp" line="321" />
             <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="502" />
+            <location filename="../core/member/SaleService.cpp" line="552" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="507" />
+            <location filename="../core/member/SaleService.cpp" line="557" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="526" />
+            <location filename="../core/member/SaleService.cpp" line="576" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="561" />
+            <location filename="../core/member/SaleService.cpp" line="611" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="563" />
+            <location filename="../core/member/SaleService.cpp" line="613" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="629" />
+            <location filename="../core/member/SaleService.cpp" line="679" />
             <source>imported order</source>
             <translation />
         </message>
@@ -6477,52 +6507,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="92" />
+            <location filename="../core/member/SaleService.cpp" line="98" />
+            <source>A payment by %1 must be more than ¥0 (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="102" />
+            <source>Only one payment can take the rest.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="104" />
             <source>Visit cards are not available yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="94" />
+            <location filename="../core/member/SaleService.cpp" line="106" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="129" />
+            <location filename="../core/member/SaleService.cpp" line="141" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="136" />
+            <location filename="../core/member/SaleService.cpp" line="148" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="148" />
+            <location filename="../core/member/SaleService.cpp" line="160" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="151" />
+            <location filename="../core/member/SaleService.cpp" line="163" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="321" />
+            <location filename="../core/member/SaleService.cpp" line="180" />
+            <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="363" />
             <source>No counter sale numbered %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="326" />
+            <location filename="../core/member/SaleService.cpp" line="368" />
             <source>%1 is itself a refund.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="332" />
+            <location filename="../core/member/SaleService.cpp" line="374" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="376" />
+            <location filename="../core/member/SaleService.cpp" line="423" />
             <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
             <translation />
         </message>
@@ -8918,59 +8963,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="185" />
+            <location filename="../core/storage/MemberRepository.cpp" line="184" />
+            <source>Saving the sale's payments</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../core/storage/MemberRepository.cpp" line="195" />
-            <location filename="../core/storage/MemberRepository.cpp" line="204" />
+            <source>Reading the sale's payments</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="210" />
+            <location filename="../core/storage/MemberRepository.cpp" line="220" />
+            <location filename="../core/storage/MemberRepository.cpp" line="229" />
             <source>Reading the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="214" />
+            <location filename="../core/storage/MemberRepository.cpp" line="239" />
             <source>Reading counter sales</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="227" />
+            <location filename="../core/storage/MemberRepository.cpp" line="252" />
             <source>Writing the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="237" />
-            <location filename="../core/storage/MemberRepository.cpp" line="245" />
-            <location filename="../core/storage/MemberRepository.cpp" line="253" />
-            <location filename="../core/storage/MemberRepository.cpp" line="315" />
+            <location filename="../core/storage/MemberRepository.cpp" line="262" />
+            <location filename="../core/storage/MemberRepository.cpp" line="270" />
+            <location filename="../core/storage/MemberRepository.cpp" line="278" />
+            <location filename="../core/storage/MemberRepository.cpp" line="340" />
             <source>Reading the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="266" />
+            <location filename="../core/storage/MemberRepository.cpp" line="291" />
             <source>Writing the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="276" />
-            <location filename="../core/storage/MemberRepository.cpp" line="284" />
-            <location filename="../core/storage/MemberRepository.cpp" line="295" />
+            <location filename="../core/storage/MemberRepository.cpp" line="301" />
+            <location filename="../core/storage/MemberRepository.cpp" line="309" />
+            <location filename="../core/storage/MemberRepository.cpp" line="320" />
             <source>Reading the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="304" />
+            <location filename="../core/storage/MemberRepository.cpp" line="329" />
             <source>Reading the customer's tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="324" />
+            <location filename="../core/storage/MemberRepository.cpp" line="349" />
             <source>Reading member codes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="334" />
+            <location filename="../core/storage/MemberRepository.cpp" line="359" />
             <source>Giving the customer a member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="344" />
+            <location filename="../core/storage/MemberRepository.cpp" line="369" />
             <source>Reading imported orders</source>
             <translation />
         </message>
@@ -8978,70 +9033,70 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="180" />
+            <location filename="../core/storage/Migrations.cpp" line="181" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="183" />
+            <location filename="../core/storage/Migrations.cpp" line="184" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="196" />
+            <location filename="../core/storage/Migrations.cpp" line="197" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="246" />
+            <location filename="../core/storage/Migrations.cpp" line="248" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="49" />
+            <location filename="../core/storage/Migrations.cpp" line="50" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="58" />
-            <location filename="../core/storage/Migrations.cpp" line="76" />
-            <location filename="../core/storage/Migrations.cpp" line="128" />
-            <location filename="../core/storage/Migrations.cpp" line="147" />
+            <location filename="../core/storage/Migrations.cpp" line="59" />
+            <location filename="../core/storage/Migrations.cpp" line="77" />
+            <location filename="../core/storage/Migrations.cpp" line="129" />
+            <location filename="../core/storage/Migrations.cpp" line="148" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="86" />
+            <location filename="../core/storage/Migrations.cpp" line="87" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="94" />
+            <location filename="../core/storage/Migrations.cpp" line="95" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <location filename="../core/storage/Migrations.cpp" line="101" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="112" />
+            <location filename="../core/storage/Migrations.cpp" line="113" />
             <source>Storing the facts of follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <location filename="../core/storage/Migrations.cpp" line="152" />
             <source>Reading the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="162" />
+            <location filename="../core/storage/Migrations.cpp" line="163" />
             <source>Storing the automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="170" />
+            <location filename="../core/storage/Migrations.cpp" line="171" />
             <source>Recording what the care rules did</source>
             <translation />
         </message>
@@ -10368,222 +10423,252 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="59" />
+            <location filename="../ui/counter/CounterPage.cpp" line="60" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="64" />
+            <location filename="../ui/counter/CounterPage.cpp" line="65" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="77" />
+            <location filename="../ui/counter/CounterPage.cpp" line="78" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="81" />
+            <location filename="../ui/counter/CounterPage.cpp" line="82" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="82" />
+            <location filename="../ui/counter/CounterPage.cpp" line="83" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="87" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
+            <source>Add paym&amp;ent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <location filename="../ui/counter/CounterPage.cpp" line="104" />
             <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="95" />
+            <location filename="../ui/counter/CounterPage.cpp" line="109" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="98" />
+            <location filename="../ui/counter/CounterPage.cpp" line="112" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="99" />
+            <location filename="../ui/counter/CounterPage.cpp" line="113" />
             <source>From &amp;stored value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="111" />
+            <location filename="../ui/counter/CounterPage.cpp" line="125" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <location filename="../ui/counter/CounterPage.cpp" line="129" />
             <source>A&amp;mount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="120" />
+            <location filename="../ui/counter/CounterPage.cpp" line="134" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="126" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Top up (Ctrl+T)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="135" />
+            <location filename="../ui/counter/CounterPage.cpp" line="149" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="136" />
+            <location filename="../ui/counter/CounterPage.cpp" line="150" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="137" />
+            <location filename="../ui/counter/CounterPage.cpp" line="151" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="171" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="160" />
+            <location filename="../ui/counter/CounterPage.cpp" line="174" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <location filename="../ui/counter/CounterPage.cpp" line="175" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="162" />
+            <location filename="../ui/counter/CounterPage.cpp" line="176" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="163" />
+            <location filename="../ui/counter/CounterPage.cpp" line="177" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="164" />
+            <location filename="../ui/counter/CounterPage.cpp" line="178" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="166" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="194" />
-            <source>Counter</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="226" />
+            <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
-            <source>Co&amp;unter</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="227" />
+            <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="216" />
-            <source>This shop is open read-only; nothing can be rung up here.</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="231" />
+            <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="237" />
-            <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="246" />
-            <source>This customer no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="261" />
-            <source>(no member code yet)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="263" />
-            <source>points ×%1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="265" />
-            <source>, %1% off</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="266" />
-            <source>Tier: %1 (%2)</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="233" />
+            <source>Remove this payment</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <source>Counter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="272" />
+            <source>Co&amp;unter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="289" />
+            <source>This shop is open read-only; nothing can be rung up here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="314" />
+            <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="324" />
+            <source>This customer no longer exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="339" />
+            <source>(no member code yet)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="341" />
+            <source>points ×%1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="343" />
+            <source>, %1% off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="344" />
+            <source>Tier: %1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="345" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="270" />
+            <location filename="../ui/counter/CounterPage.cpp" line="348" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="351" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <location filename="../ui/counter/CounterPage.cpp" line="353" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="357" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="283" />
+            <location filename="../ui/counter/CounterPage.cpp" line="361" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="287" />
+            <location filename="../ui/counter/CounterPage.cpp" line="365" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="307" />
+            <location filename="../ui/counter/CounterPage.cpp" line="385" />
             <source>%n coupon(s) to use</source>
             <translation>
                 <numerusform>%n coupon to use</numerusform>
@@ -10591,157 +10676,199 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="398" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="398" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="322" />
+            <location filename="../ui/counter/CounterPage.cpp" line="400" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="338" />
+            <location filename="../ui/counter/CounterPage.cpp" line="425" />
+            <location filename="../ui/counter/CounterPage.cpp" line="441" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="348" />
+            <location filename="../ui/counter/CounterPage.cpp" line="439" />
+            <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="442" />
+            <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="445" />
+            <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="456" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="360" />
-            <source>tier discount %1</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="480" />
+            <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="362" />
-            <source>coupon %1 takes %2 off</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="364" />
-            <source>hand over %1 free</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="366" />
-            <source>%1 points = %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="368" />
-            <source>stored value %1 (principal %2, bonus %3)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
-            <source>%1 to pay by %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="372" />
-            <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="373" />
-            <source>; </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
-            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="415" />
-            <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
-            <source>Type the amount to top up, like 1000.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="435" />
-            <source>Topped up %1 with a bonus of %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="447" />
-            <source>New Member</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
-            <source>&amp;Name:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="454" />
-            <source>&amp;Phone:</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
+            <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="482" />
-            <source>%1 is member %2.</source>
+            <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="493" />
-            <source>Refund or Void a Sale</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="483" />
+            <source>%1 still to pay</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="492" />
+            <source>tier discount %1</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="494" />
-            <source>Sale number (a sale of today is voided):</source>
+            <source>coupon %1 takes %2 off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="496" />
+            <source>hand over %1 free</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="498" />
+            <source>%1 points = %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="500" />
+            <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="504" />
-            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="506" />
+            <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="505" />
-            <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="507" />
+            <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
-            <source>Coupon given back: %1.</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="508" />
+            <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
-            <source>, </source>
+            <location filename="../ui/counter/CounterPage.cpp" line="520" />
+            <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="559" />
+            <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="570" />
+            <source>Type the amount to top up, like 1000.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="579" />
+            <source>Topped up %1 with a bonus of %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="591" />
+            <source>New Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="597" />
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="598" />
+            <source>&amp;Phone:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="626" />
+            <source>%1 is member %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="637" />
+            <source>Refund or Void a Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="638" />
+            <source>Sale number (a sale of today is voided):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="648" />
+            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="649" />
+            <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="653" />
+            <source>Coupon given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="653" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="673" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="681" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="542" />
+            <location filename="../ui/counter/CounterPage.cpp" line="686" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -14057,61 +14184,62 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
             <source>Pay back %1 by %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
-            <source>Stored value back: principal %1, bonus %2.</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
-            <source>Points given back: %1.</source>
+            <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
-            <source>Points the sale earned, taken back: %1.</source>
+            <source>Points that will be given back: %1.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
-            <source>Coupon given back: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
-            <source>, </source>
+            <source>Points the sale earned that will be taken back: %1.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
-            <source>Visit-card uses given back: %1.</source>
+            <source>Coupon that will be returned: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="200" />
+            <source>Visit-card uses that will be given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="201" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>
@@ -14642,47 +14770,52 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="54" />
-            <source>Points earned</source>
+            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <source>Total paid</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="55" />
-            <source>Points now</source>
+            <source>Points earned</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="56" />
-            <source>Stored value now</source>
+            <source>Points now</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="57" />
-            <source>of which bonus</source>
+            <source>Stored value now</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="58" />
+            <source>of which bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
             <source>Receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="64" />
+            <location filename="../ui/counter/Receipt.cpp" line="65" />
             <source>No. %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="66" />
+            <location filename="../ui/counter/Receipt.cpp" line="67" />
             <source>Member %1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="67" />
+            <location filename="../ui/counter/Receipt.cpp" line="68" />
             <source>Thank you!</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="96" />
+            <location filename="../ui/counter/Receipt.cpp" line="97" />
             <source>Cannot write %1.</source>
             <translation />
         </message>

@@ -654,7 +654,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="527" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -674,7 +674,7 @@
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="539" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -1042,7 +1042,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1053,9 +1053,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
-            <location filename="../app/cli/MemberCommands.cpp" line="184" />
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <location filename="../app/cli/MemberCommands.cpp" line="238" />
+            <location filename="../app/cli/MemberCommands.cpp" line="496" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -1169,7 +1169,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>S</source>
             <translation>S</translation>
         </message>
@@ -1184,8 +1184,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1588,7 +1588,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation>类型</translation>
@@ -2224,7 +2224,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCommands.cpp" line="520" />
             <source>A</source>
             <translation>A</translation>
         </message>
@@ -2267,7 +2267,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>METHOD</source>
             <translation>方式</translation>
         </message>
@@ -2372,331 +2372,361 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>--date 必须是 2026-12-01 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="74" />
+            <source>Stored value is given twice (--pay balance:… and --pay-balance, or two --pay balance:…).</source>
+            <translation>储值给了两次（--pay balance:… 与 --pay-balance，或两个 --pay balance:…）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="85" />
+            <source>--pay takes cash, card, wechat, alipay or balance, each with :AMOUNT when the sale is split, not "%1".</source>
+            <translation>--pay 可取 cash、card、wechat、alipay 或 balance，分开付款时各带 :金额，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>Payment method: cash, card, wechat or alipay (default cash).</source>
             <translation>支付方式：cash、card、wechat 或 alipay（默认 cash）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
             <source>The day it happened (default today).</source>
             <translation>发生日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="86" />
+            <location filename="../app/cli/MemberCommands.cpp" line="137" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="90" />
+            <location filename="../app/cli/MemberCommands.cpp" line="141" />
             <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation>%1 不是 JSON 对象：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCommands.cpp" line="156" />
             <source>Saved the member rules as version %1.</source>
             <translation>会员规则已保存为第 %1 版。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="107" />
+            <location filename="../app/cli/MemberCommands.cpp" line="158" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation>会员计划开始后导入的 %1 笔订单已获得积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <location filename="../app/cli/MemberCommands.cpp" line="166" />
             <source>New member codes start with "%1".</source>
             <translation>新会员编号以“%1”开头。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="118" />
+            <location filename="../app/cli/MemberCommands.cpp" line="169" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation>用法：clientele-cli member-rules show | set FILE.json | prefix TEXT</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="124" />
-            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
-            <translation>用法：clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</translation>
+            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD | --pay METHOD:A ...] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <translation>用法：clientele-cli sale 客户 --amount 金额 [--pay 方式 | --pay 方式:金额 ...] [--pay-balance 金额|all] [--redeem-points N] [--coupon 券码] [--date 日期] [--store 门店]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCommands.cpp" line="179" />
             <source>sale needs --amount.</source>
             <translation>sale 需要 --amount。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="143" />
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation>--redeem-points 需要整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="180" />
+            <location filename="../app/cli/MemberCommands.cpp" line="234" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation>单据 %1：%2（%3），%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="186" />
+            <location filename="../app/cli/MemberCommands.cpp" line="240" />
             <source>Tier discount</source>
             <translation>等级折扣</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="242" />
             <source>Coupon %1 (%2)</source>
             <translation>优惠券 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <location filename="../app/cli/MemberCommands.cpp" line="245" />
             <source>Free item: %1</source>
             <translation>赠品：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <location filename="../app/cli/MemberCommands.cpp" line="247" />
             <source>%1 points</source>
             <translation>%1 积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCommands.cpp" line="249" />
             <source>Stored value (principal %1, bonus %2)</source>
             <translation>储值（本金 %1，赠送 %2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="201" />
+            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <source>Total paid</source>
+            <translation>实付合计</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="256" />
             <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
             <translation>获得积分：%1；当前积分 %2；储值 %3（本金 %4，赠送 %5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="209" />
+            <location filename="../app/cli/MemberCommands.cpp" line="264" />
             <source>The sale was saved, but recalculating tiers failed: %1</source>
             <translation>单据已保存，但重新计算等级失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="216" />
+            <location filename="../app/cli/MemberCommands.cpp" line="271" />
             <source>Usage: clientele-cli refund ORDER_NO</source>
             <translation>用法：clientele-cli refund ORDER_NO</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <location filename="../app/cli/MemberCommands.cpp" line="295" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <location filename="../app/cli/MemberCommands.cpp" line="295" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="241" />
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
             <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
             <translation>收回积分：%1，退还积分：%2；退回储值：本金 %3，赠送 %4；另需退还：%5。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="249" />
+            <location filename="../app/cli/MemberCommands.cpp" line="305" />
+            <source>Pay back %1 by %2.</source>
+            <translation>以%2退还 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="308" />
             <source>Coupons given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="256" />
+            <location filename="../app/cli/MemberCommands.cpp" line="315" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation>用法：clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="258" />
+            <location filename="../app/cli/MemberCommands.cpp" line="317" />
             <source>AMOUNT</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="338" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation>已为 %2 充值 %1，赠送 %3；当前储值 %4（本金 %5，赠送 %6）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="290" />
+            <location filename="../app/cli/MemberCommands.cpp" line="349" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="366" />
+            <location filename="../app/cli/MemberCommands.cpp" line="425" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="376" />
+            <location filename="../app/cli/MemberCommands.cpp" line="435" />
             <source>Points</source>
             <translation>积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="379" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Stored value</source>
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="380" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="390" />
+            <location filename="../app/cli/MemberCommands.cpp" line="449" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <location filename="../app/cli/MemberCommands.cpp" line="454" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <location filename="../app/cli/MemberCommands.cpp" line="467" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <location filename="../app/cli/MemberCommands.cpp" line="477" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="496" />
             <source>Owed to members as of %1</source>
             <translation>截至 %1 欠会员的</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="497" />
             <source>Stored value: principal</source>
             <translation>储值：本金</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="498" />
             <source>Stored value: bonus</source>
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="499" />
             <source>Points (%1)</source>
             <translation>积分（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="500" />
             <source>Unused visit-card uses (%1)</source>
             <translation>次卡未用次数（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCommands.cpp" line="501" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="453" />
+            <location filename="../app/cli/MemberCommands.cpp" line="512" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="460" />
+            <location filename="../app/cli/MemberCommands.cpp" line="519" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCommands.cpp" line="520" />
             <source>Amount of the sale.</source>
             <translation>单据金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="522" />
+            <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
+            <translation>付款方式：cash、card、wechat 或 alipay（默认 cash）。以 方式:金额 重复可分开付款（balance:金额 从储值支付；一个不带金额的方式支付剩余部分）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="525" />
+            <source>METHOD[:A]</source>
+            <translation>方式[:金额]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>A|all</source>
             <translation>金额|all</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="527" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>Coupon code to redeem.</source>
             <translation>要使用的优惠券码。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>CODE</source>
             <translation>券码</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>The store the sale belongs to.</source>
             <translation>单据所属门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="468" />
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="470" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation>为会员储值充值；按档位加送赠送金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="472" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation>会员的储值、积分及 30 天内过期的积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="473" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>Also list the ledgers.</source>
             <translation>同时列出流水。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="474" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation>调整会员积分（仅店主，记入审计）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="539" />
             <source>Why the points change.</source>
             <translation>积分变动的原因。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>Day (default today).</source>
             <translation>日期（默认今天）。</translation>
         </message>
@@ -6398,57 +6428,57 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="175" />
+            <location filename="../core/member/SaleService.cpp" line="215" />
             <source>Cash</source>
             <translation>现金</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="177" />
+            <location filename="../core/member/SaleService.cpp" line="217" />
             <source>Bank card</source>
             <translation>银行卡</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="179" />
+            <location filename="../core/member/SaleService.cpp" line="219" />
             <source>WeChat Pay</source>
             <translation>微信支付</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="181" />
+            <location filename="../core/member/SaleService.cpp" line="221" />
             <source>Alipay</source>
             <translation>支付宝</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="279" />
+            <location filename="../core/member/SaleService.cpp" line="321" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="502" />
+            <location filename="../core/member/SaleService.cpp" line="552" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="507" />
+            <location filename="../core/member/SaleService.cpp" line="557" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="526" />
+            <location filename="../core/member/SaleService.cpp" line="576" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="561" />
+            <location filename="../core/member/SaleService.cpp" line="611" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="563" />
+            <location filename="../core/member/SaleService.cpp" line="613" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="629" />
+            <location filename="../core/member/SaleService.cpp" line="679" />
             <source>imported order</source>
             <translation>导入的订单</translation>
         </message>
@@ -6468,52 +6498,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="92" />
+            <location filename="../core/member/SaleService.cpp" line="98" />
+            <source>A payment by %1 must be more than ¥0 (%2).</source>
+            <translation>%1支付的金额必须大于 ¥0（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="102" />
+            <source>Only one payment can take the rest.</source>
+            <translation>只能有一种付款方式支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="104" />
             <source>Visit cards are not available yet.</source>
             <translation>次卡功能尚未开放。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="94" />
+            <location filename="../core/member/SaleService.cpp" line="106" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation>抵扣积分和储值支付金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="129" />
+            <location filename="../core/member/SaleService.cpp" line="141" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="136" />
+            <location filename="../core/member/SaleService.cpp" line="148" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation>%1 积分价值 %2，超过应付的 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="148" />
+            <location filename="../core/member/SaleService.cpp" line="160" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation>储值支付 %1 超过应付的 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="151" />
+            <location filename="../core/member/SaleService.cpp" line="163" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="321" />
+            <location filename="../core/member/SaleService.cpp" line="180" />
+            <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
+            <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="363" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="326" />
+            <location filename="../core/member/SaleService.cpp" line="368" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="332" />
+            <location filename="../core/member/SaleService.cpp" line="374" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="376" />
+            <location filename="../core/member/SaleService.cpp" line="423" />
             <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
             <translation>单据 %1 售出了次卡 %2；次卡的销售不能在收银台退款。</translation>
         </message>
@@ -8908,59 +8953,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>保存收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="185" />
+            <location filename="../core/storage/MemberRepository.cpp" line="184" />
+            <source>Saving the sale's payments</source>
+            <translation>保存该单的付款</translation>
+        </message>
+        <message>
             <location filename="../core/storage/MemberRepository.cpp" line="195" />
-            <location filename="../core/storage/MemberRepository.cpp" line="204" />
+            <source>Reading the sale's payments</source>
+            <translation>读取该单的付款</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="210" />
+            <location filename="../core/storage/MemberRepository.cpp" line="220" />
+            <location filename="../core/storage/MemberRepository.cpp" line="229" />
             <source>Reading the sale</source>
             <translation>读取收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="214" />
+            <location filename="../core/storage/MemberRepository.cpp" line="239" />
             <source>Reading counter sales</source>
             <translation>读取收银记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="227" />
+            <location filename="../core/storage/MemberRepository.cpp" line="252" />
             <source>Writing the points ledger</source>
             <translation>写入积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="237" />
-            <location filename="../core/storage/MemberRepository.cpp" line="245" />
-            <location filename="../core/storage/MemberRepository.cpp" line="253" />
-            <location filename="../core/storage/MemberRepository.cpp" line="315" />
+            <location filename="../core/storage/MemberRepository.cpp" line="262" />
+            <location filename="../core/storage/MemberRepository.cpp" line="270" />
+            <location filename="../core/storage/MemberRepository.cpp" line="278" />
+            <location filename="../core/storage/MemberRepository.cpp" line="340" />
             <source>Reading the points ledger</source>
             <translation>读取积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="266" />
+            <location filename="../core/storage/MemberRepository.cpp" line="291" />
             <source>Writing the stored-value ledger</source>
             <translation>写入储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="276" />
-            <location filename="../core/storage/MemberRepository.cpp" line="284" />
-            <location filename="../core/storage/MemberRepository.cpp" line="295" />
+            <location filename="../core/storage/MemberRepository.cpp" line="301" />
+            <location filename="../core/storage/MemberRepository.cpp" line="309" />
+            <location filename="../core/storage/MemberRepository.cpp" line="320" />
             <source>Reading the stored-value ledger</source>
             <translation>读取储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="304" />
+            <location filename="../core/storage/MemberRepository.cpp" line="329" />
             <source>Reading the customer's tier</source>
             <translation>读取客户等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="324" />
+            <location filename="../core/storage/MemberRepository.cpp" line="349" />
             <source>Reading member codes</source>
             <translation>读取会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="334" />
+            <location filename="../core/storage/MemberRepository.cpp" line="359" />
             <source>Giving the customer a member code</source>
             <translation>为客户分配会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="344" />
+            <location filename="../core/storage/MemberRepository.cpp" line="369" />
             <source>Reading imported orders</source>
             <translation>读取导入的订单</translation>
         </message>
@@ -8968,70 +9023,70 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="180" />
+            <location filename="../core/storage/Migrations.cpp" line="181" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="183" />
+            <location filename="../core/storage/Migrations.cpp" line="184" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="196" />
+            <location filename="../core/storage/Migrations.cpp" line="197" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="246" />
+            <location filename="../core/storage/Migrations.cpp" line="248" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="49" />
+            <location filename="../core/storage/Migrations.cpp" line="50" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="58" />
-            <location filename="../core/storage/Migrations.cpp" line="76" />
-            <location filename="../core/storage/Migrations.cpp" line="128" />
-            <location filename="../core/storage/Migrations.cpp" line="147" />
+            <location filename="../core/storage/Migrations.cpp" line="59" />
+            <location filename="../core/storage/Migrations.cpp" line="77" />
+            <location filename="../core/storage/Migrations.cpp" line="129" />
+            <location filename="../core/storage/Migrations.cpp" line="148" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="86" />
+            <location filename="../core/storage/Migrations.cpp" line="87" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="94" />
+            <location filename="../core/storage/Migrations.cpp" line="95" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <location filename="../core/storage/Migrations.cpp" line="101" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="112" />
+            <location filename="../core/storage/Migrations.cpp" line="113" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <location filename="../core/storage/Migrations.cpp" line="152" />
             <source>Reading the care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="162" />
+            <location filename="../core/storage/Migrations.cpp" line="163" />
             <source>Storing the automation rules</source>
             <translation>保存自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="170" />
+            <location filename="../core/storage/Migrations.cpp" line="171" />
             <source>Recording what the care rules did</source>
             <translation>记录关怀规则已执行的内容</translation>
         </message>
@@ -10352,379 +10407,451 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="59" />
+            <location filename="../ui/counter/CounterPage.cpp" line="60" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="64" />
+            <location filename="../ui/counter/CounterPage.cpp" line="65" />
             <source>New member…</source>
             <translation>新会员…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="77" />
+            <location filename="../ui/counter/CounterPage.cpp" line="78" />
             <source>Ring up</source>
             <translation>开单</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="81" />
+            <location filename="../ui/counter/CounterPage.cpp" line="82" />
             <source>e.g. 128.50</source>
             <translation>例如 128.50</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="82" />
+            <location filename="../ui/counter/CounterPage.cpp" line="83" />
             <source>&amp;Amount (¥):</source>
             <translation>金额（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="87" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
+            <source>Add paym&amp;ent</source>
+            <translation>添加付款方式(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
+            <translation>分开付款：每种方式填写金额；留空的一项支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
             <source>&amp;Paid by:</source>
             <translation>支付方式(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <location filename="../ui/counter/CounterPage.cpp" line="104" />
             <source>C&amp;oupon:</source>
             <translation>优惠券(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="95" />
+            <location filename="../ui/counter/CounterPage.cpp" line="109" />
             <source>&amp;Redeem points:</source>
             <translation>积分抵扣(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="98" />
+            <location filename="../ui/counter/CounterPage.cpp" line="112" />
             <source>0, an amount, or "all"</source>
             <translation>0、金额或“全部”</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="99" />
+            <location filename="../ui/counter/CounterPage.cpp" line="113" />
             <source>From &amp;stored value (¥):</source>
             <translation>储值支付（¥）(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation>确认开单（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="111" />
+            <location filename="../ui/counter/CounterPage.cpp" line="125" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <location filename="../ui/counter/CounterPage.cpp" line="129" />
             <source>A&amp;mount (¥):</source>
             <translation>充值金额（¥）(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="120" />
+            <location filename="../ui/counter/CounterPage.cpp" line="134" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="126" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Top up (Ctrl+T)</source>
             <translation>充值（Ctrl+T）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="135" />
+            <location filename="../ui/counter/CounterPage.cpp" line="149" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="136" />
+            <location filename="../ui/counter/CounterPage.cpp" line="150" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="137" />
+            <location filename="../ui/counter/CounterPage.cpp" line="151" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="171" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="160" />
+            <location filename="../ui/counter/CounterPage.cpp" line="174" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <location filename="../ui/counter/CounterPage.cpp" line="175" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="162" />
+            <location filename="../ui/counter/CounterPage.cpp" line="176" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="163" />
+            <location filename="../ui/counter/CounterPage.cpp" line="177" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="164" />
+            <location filename="../ui/counter/CounterPage.cpp" line="178" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="166" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="194" />
+            <location filename="../ui/counter/CounterPage.cpp" line="226" />
+            <source>the rest</source>
+            <translation>剩余部分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="227" />
+            <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
+            <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="231" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="233" />
+            <source>Remove this payment</source>
+            <translation>移除这项付款</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="267" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="272" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="216" />
+            <location filename="../ui/counter/CounterPage.cpp" line="289" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="237" />
+            <location filename="../ui/counter/CounterPage.cpp" line="314" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员，或新建会员（Ctrl+N）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="246" />
+            <location filename="../ui/counter/CounterPage.cpp" line="324" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="261" />
+            <location filename="../ui/counter/CounterPage.cpp" line="339" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="263" />
+            <location filename="../ui/counter/CounterPage.cpp" line="341" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <location filename="../ui/counter/CounterPage.cpp" line="343" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="266" />
+            <location filename="../ui/counter/CounterPage.cpp" line="344" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <location filename="../ui/counter/CounterPage.cpp" line="345" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="270" />
+            <location filename="../ui/counter/CounterPage.cpp" line="348" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="351" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <location filename="../ui/counter/CounterPage.cpp" line="353" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="357" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="283" />
+            <location filename="../ui/counter/CounterPage.cpp" line="361" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="287" />
+            <location filename="../ui/counter/CounterPage.cpp" line="365" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="307" />
+            <location filename="../ui/counter/CounterPage.cpp" line="385" />
             <source>%n coupon(s) to use</source>
             <translation>
                 <numerusform>%n 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="398" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="398" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="322" />
+            <location filename="../ui/counter/CounterPage.cpp" line="400" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="338" />
+            <location filename="../ui/counter/CounterPage.cpp" line="425" />
+            <location filename="../ui/counter/CounterPage.cpp" line="441" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="348" />
+            <location filename="../ui/counter/CounterPage.cpp" line="439" />
+            <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
+            <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="442" />
+            <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
+            <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="445" />
+            <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
+            <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="456" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="360" />
+            <location filename="../ui/counter/CounterPage.cpp" line="480" />
+            <source>%1 more than is due</source>
+            <translation>比应付多 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
+            <source>the rest, %1, by %2</source>
+            <translation>剩余 %1 以%2支付</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <source>adds up</source>
+            <translation>金额已对齐</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="483" />
+            <source>%1 still to pay</source>
+            <translation>还需支付 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="492" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="362" />
+            <location filename="../ui/counter/CounterPage.cpp" line="494" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="364" />
+            <location filename="../ui/counter/CounterPage.cpp" line="496" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="366" />
+            <location filename="../ui/counter/CounterPage.cpp" line="498" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="368" />
+            <location filename="../ui/counter/CounterPage.cpp" line="500" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <location filename="../ui/counter/CounterPage.cpp" line="504" />
+            <location filename="../ui/counter/CounterPage.cpp" line="506" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="372" />
+            <location filename="../ui/counter/CounterPage.cpp" line="507" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="373" />
+            <location filename="../ui/counter/CounterPage.cpp" line="508" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
+            <location filename="../ui/counter/CounterPage.cpp" line="520" />
+            <source>Not rung up: %1</source>
+            <translation>未开单：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="415" />
+            <location filename="../ui/counter/CounterPage.cpp" line="559" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="570" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="435" />
+            <location filename="../ui/counter/CounterPage.cpp" line="579" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="447" />
+            <location filename="../ui/counter/CounterPage.cpp" line="591" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="597" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="454" />
+            <location filename="../ui/counter/CounterPage.cpp" line="598" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <location filename="../ui/counter/CounterPage.cpp" line="626" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="493" />
+            <location filename="../ui/counter/CounterPage.cpp" line="637" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="494" />
+            <location filename="../ui/counter/CounterPage.cpp" line="638" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="504" />
+            <location filename="../ui/counter/CounterPage.cpp" line="648" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="505" />
+            <location filename="../ui/counter/CounterPage.cpp" line="649" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="653" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="653" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="673" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="681" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="542" />
+            <location filename="../ui/counter/CounterPage.cpp" line="686" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -13996,61 +14123,62 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
             <source>Pay back %1 by %2.</source>
             <translation>以%2退还 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
-            <source>Stored value back: principal %1, bonus %2.</source>
-            <translation>退回储值：本金 %1，赠送 %2。</translation>
-        </message>
-        <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
-            <source>Points given back: %1.</source>
-            <translation>退回积分：%1。</translation>
+            <source>Stored value that will be returned: principal %1, bonus %2.</source>
+            <translation>将退回储值：本金 %1，赠送 %2。</translation>
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
-            <source>Points the sale earned, taken back: %1.</source>
-            <translation>收回该单所得积分：%1。</translation>
+            <source>Points that will be given back: %1.</source>
+            <translation>将退回积分：%1。</translation>
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
-            <source>Coupon given back: %1.</source>
-            <translation>已退回优惠券：%1。</translation>
+            <source>Points the sale earned that will be taken back: %1.</source>
+            <translation>将收回该单所得积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <source>Coupon that will be returned: %1.</source>
+            <translation>将退回优惠券：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
-            <source>Visit-card uses given back: %1.</source>
-            <translation>退回次卡次数：%1。</translation>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="200" />
+            <source>Visit-card uses that will be given back: %1.</source>
+            <translation>将退回次卡次数：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="201" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation>之后：积分 %1，储值 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Void Sale</source>
             <translation>作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Refund Sale</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
@@ -14578,47 +14706,52 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="54" />
+            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <source>Total paid</source>
+            <translation>实付合计</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="55" />
             <source>Points earned</source>
             <translation>获得积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="55" />
+            <location filename="../ui/counter/Receipt.cpp" line="56" />
             <source>Points now</source>
             <translation>当前积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="56" />
+            <location filename="../ui/counter/Receipt.cpp" line="57" />
             <source>Stored value now</source>
             <translation>当前储值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="57" />
+            <location filename="../ui/counter/Receipt.cpp" line="58" />
             <source>of which bonus</source>
             <translation>其中赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="58" />
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
             <source>Receipt</source>
             <translation>小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="64" />
+            <location filename="../ui/counter/Receipt.cpp" line="65" />
             <source>No. %1</source>
             <translation>单号 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="66" />
+            <location filename="../ui/counter/Receipt.cpp" line="67" />
             <source>Member %1 %2</source>
             <translation>会员 %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="67" />
+            <location filename="../ui/counter/Receipt.cpp" line="68" />
             <source>Thank you!</source>
             <translation>谢谢惠顾！</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="96" />
+            <location filename="../ui/counter/Receipt.cpp" line="97" />
             <source>Cannot write %1.</source>
             <translation>无法写入 %1。</translation>
         </message>
