@@ -463,7 +463,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
@@ -473,7 +473,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -649,7 +649,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="369" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="578" />
@@ -659,7 +659,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="527" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -675,11 +675,11 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="371" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="539" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -810,46 +810,46 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="43" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -858,250 +858,255 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="119" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="126" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source> (%1 refunds deducted)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
+            <source>Average order: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="274" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="275" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="285" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="288" />
             <source>Top products:</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Purchases</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Last bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
-            <location filename="../app/cli/MemberCommands.cpp" line="184" />
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <location filename="../app/cli/MemberCommands.cpp" line="238" />
+            <location filename="../app/cli/MemberCommands.cpp" line="496" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="309" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="315" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -1164,7 +1169,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>S</source>
             <translation />
         </message>
@@ -1179,8 +1184,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1583,7 +1588,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation />
@@ -2219,7 +2224,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCommands.cpp" line="520" />
             <source>A</source>
             <translation />
         </message>
@@ -2262,7 +2267,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>METHOD</source>
             <translation />
         </message>
@@ -2367,331 +2372,361 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="74" />
+            <source>Stored value is given twice (--pay balance:… and --pay-balance, or two --pay balance:…).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="85" />
+            <source>--pay takes cash, card, wechat, alipay or balance, each with :AMOUNT when the sale is split, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>Payment method: cash, card, wechat or alipay (default cash).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
             <source>The day it happened (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="86" />
+            <location filename="../app/cli/MemberCommands.cpp" line="137" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="90" />
+            <location filename="../app/cli/MemberCommands.cpp" line="141" />
             <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCommands.cpp" line="156" />
             <source>Saved the member rules as version %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="107" />
+            <location filename="../app/cli/MemberCommands.cpp" line="158" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <location filename="../app/cli/MemberCommands.cpp" line="166" />
             <source>New member codes start with "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="118" />
+            <location filename="../app/cli/MemberCommands.cpp" line="169" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="124" />
-            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD | --pay METHOD:A ...] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCommands.cpp" line="179" />
             <source>sale needs --amount.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="143" />
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="180" />
+            <location filename="../app/cli/MemberCommands.cpp" line="234" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <source>Item</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="186" />
+            <location filename="../app/cli/MemberCommands.cpp" line="240" />
             <source>Tier discount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="242" />
             <source>Coupon %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <location filename="../app/cli/MemberCommands.cpp" line="245" />
             <source>Free item: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <location filename="../app/cli/MemberCommands.cpp" line="247" />
             <source>%1 points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCommands.cpp" line="249" />
             <source>Stored value (principal %1, bonus %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="201" />
-            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="209" />
-            <source>The sale was saved, but recalculating tiers failed: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="216" />
-            <source>Usage: clientele-cli refund ORDER_NO</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <source>Voided %1 as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <source>Refunded %1 as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="241" />
-            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="249" />
-            <source>Coupons given back: %1.</source>
+            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <source>Total paid</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="256" />
+            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="264" />
+            <source>The sale was saved, but recalculating tiers failed: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="271" />
+            <source>Usage: clientele-cli refund ORDER_NO</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="295" />
+            <source>Voided %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="295" />
+            <source>Refunded %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
+            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="305" />
+            <source>Pay back %1 by %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="308" />
+            <source>Coupons given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="315" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="258" />
+            <location filename="../app/cli/MemberCommands.cpp" line="317" />
             <source>AMOUNT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="338" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="290" />
+            <location filename="../app/cli/MemberCommands.cpp" line="349" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="366" />
+            <location filename="../app/cli/MemberCommands.cpp" line="425" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="376" />
+            <location filename="../app/cli/MemberCommands.cpp" line="435" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="379" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="380" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="390" />
+            <location filename="../app/cli/MemberCommands.cpp" line="449" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <location filename="../app/cli/MemberCommands.cpp" line="454" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <location filename="../app/cli/MemberCommands.cpp" line="467" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <location filename="../app/cli/MemberCommands.cpp" line="477" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="496" />
             <source>Owed to members as of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="497" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="498" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="499" />
             <source>Points (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="500" />
             <source>Unused visit-card uses (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCommands.cpp" line="501" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="453" />
+            <location filename="../app/cli/MemberCommands.cpp" line="512" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="460" />
+            <location filename="../app/cli/MemberCommands.cpp" line="519" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCommands.cpp" line="520" />
             <source>Amount of the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="522" />
+            <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="525" />
+            <source>METHOD[:A]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>A|all</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="527" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>Coupon code to redeem.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>CODE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>The store the sale belongs to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="468" />
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="470" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="472" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="473" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>Also list the ledgers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="474" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="539" />
             <source>Why the points change.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>Day (default today).</source>
             <translation />
         </message>
@@ -6402,57 +6437,57 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="175" />
+            <location filename="../core/member/SaleService.cpp" line="215" />
             <source>Cash</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="177" />
+            <location filename="../core/member/SaleService.cpp" line="217" />
             <source>Bank card</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="179" />
+            <location filename="../core/member/SaleService.cpp" line="219" />
             <source>WeChat Pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="181" />
+            <location filename="../core/member/SaleService.cpp" line="221" />
             <source>Alipay</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="279" />
+            <location filename="../core/member/SaleService.cpp" line="321" />
             <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="502" />
+            <location filename="../core/member/SaleService.cpp" line="552" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="507" />
+            <location filename="../core/member/SaleService.cpp" line="557" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="526" />
+            <location filename="../core/member/SaleService.cpp" line="576" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="561" />
+            <location filename="../core/member/SaleService.cpp" line="611" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="563" />
+            <location filename="../core/member/SaleService.cpp" line="613" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="629" />
+            <location filename="../core/member/SaleService.cpp" line="679" />
             <source>imported order</source>
             <translation />
         </message>
@@ -6472,52 +6507,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="92" />
+            <location filename="../core/member/SaleService.cpp" line="98" />
+            <source>A payment by %1 must be more than ¥0 (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="102" />
+            <source>Only one payment can take the rest.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="104" />
             <source>Visit cards are not available yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="94" />
+            <location filename="../core/member/SaleService.cpp" line="106" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="129" />
+            <location filename="../core/member/SaleService.cpp" line="141" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="136" />
+            <location filename="../core/member/SaleService.cpp" line="148" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="148" />
+            <location filename="../core/member/SaleService.cpp" line="160" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="151" />
+            <location filename="../core/member/SaleService.cpp" line="163" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="321" />
+            <location filename="../core/member/SaleService.cpp" line="180" />
+            <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="363" />
             <source>No counter sale numbered %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="326" />
+            <location filename="../core/member/SaleService.cpp" line="368" />
             <source>%1 is itself a refund.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="332" />
+            <location filename="../core/member/SaleService.cpp" line="374" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="376" />
+            <location filename="../core/member/SaleService.cpp" line="423" />
             <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
             <translation />
         </message>
@@ -6950,37 +7000,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="117" />
+            <location filename="../core/report/MonthlyReport.cpp" line="118" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="137" />
+            <location filename="../core/report/MonthlyReport.cpp" line="138" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="268" />
+            <location filename="../core/report/MonthlyReport.cpp" line="269" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="49" />
+            <location filename="../core/report/MonthlyReport.cpp" line="50" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="59" />
+            <location filename="../core/report/MonthlyReport.cpp" line="60" />
             <source>Counting orders per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="71" />
+            <location filename="../core/report/MonthlyReport.cpp" line="72" />
             <source>Counting customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="81" />
+            <location filename="../core/report/MonthlyReport.cpp" line="82" />
             <source>Listing customers for the report</source>
             <translation />
         </message>
@@ -8219,42 +8269,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="151" />
+            <location filename="../core/storage/Backups.cpp" line="161" />
             <source>An in-memory database cannot be backed up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="154" />
+            <location filename="../core/storage/Backups.cpp" line="164" />
             <source>Cannot create the backup folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="165" />
+            <location filename="../core/storage/Backups.cpp" line="175" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="170" />
+            <location filename="../core/storage/Backups.cpp" line="180" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="174" />
+            <location filename="../core/storage/Backups.cpp" line="184" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="211" />
+            <location filename="../core/storage/Backups.cpp" line="221" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="216" />
+            <location filename="../core/storage/Backups.cpp" line="226" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="223" />
+            <location filename="../core/storage/Backups.cpp" line="233" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -8473,24 +8523,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="291" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="370" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="295" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="374" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="340" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="348" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="344" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="352" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="419" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="423" />
             <source>Reading customers for export</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="382" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="386" />
             <source>Reading the filter choices</source>
             <translation />
         </message>
@@ -8913,59 +8963,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="185" />
+            <location filename="../core/storage/MemberRepository.cpp" line="184" />
+            <source>Saving the sale's payments</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../core/storage/MemberRepository.cpp" line="195" />
-            <location filename="../core/storage/MemberRepository.cpp" line="204" />
+            <source>Reading the sale's payments</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="210" />
+            <location filename="../core/storage/MemberRepository.cpp" line="220" />
+            <location filename="../core/storage/MemberRepository.cpp" line="229" />
             <source>Reading the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="214" />
+            <location filename="../core/storage/MemberRepository.cpp" line="239" />
             <source>Reading counter sales</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="227" />
+            <location filename="../core/storage/MemberRepository.cpp" line="252" />
             <source>Writing the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="237" />
-            <location filename="../core/storage/MemberRepository.cpp" line="245" />
-            <location filename="../core/storage/MemberRepository.cpp" line="253" />
-            <location filename="../core/storage/MemberRepository.cpp" line="315" />
+            <location filename="../core/storage/MemberRepository.cpp" line="262" />
+            <location filename="../core/storage/MemberRepository.cpp" line="270" />
+            <location filename="../core/storage/MemberRepository.cpp" line="278" />
+            <location filename="../core/storage/MemberRepository.cpp" line="340" />
             <source>Reading the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="266" />
+            <location filename="../core/storage/MemberRepository.cpp" line="291" />
             <source>Writing the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="276" />
-            <location filename="../core/storage/MemberRepository.cpp" line="284" />
-            <location filename="../core/storage/MemberRepository.cpp" line="295" />
+            <location filename="../core/storage/MemberRepository.cpp" line="301" />
+            <location filename="../core/storage/MemberRepository.cpp" line="309" />
+            <location filename="../core/storage/MemberRepository.cpp" line="320" />
             <source>Reading the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="304" />
+            <location filename="../core/storage/MemberRepository.cpp" line="329" />
             <source>Reading the customer's tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="324" />
+            <location filename="../core/storage/MemberRepository.cpp" line="349" />
             <source>Reading member codes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="334" />
+            <location filename="../core/storage/MemberRepository.cpp" line="359" />
             <source>Giving the customer a member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="344" />
+            <location filename="../core/storage/MemberRepository.cpp" line="369" />
             <source>Reading imported orders</source>
             <translation />
         </message>
@@ -8973,70 +9033,70 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="180" />
+            <location filename="../core/storage/Migrations.cpp" line="181" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="183" />
+            <location filename="../core/storage/Migrations.cpp" line="184" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="196" />
+            <location filename="../core/storage/Migrations.cpp" line="197" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="246" />
+            <location filename="../core/storage/Migrations.cpp" line="248" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="49" />
+            <location filename="../core/storage/Migrations.cpp" line="50" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="58" />
-            <location filename="../core/storage/Migrations.cpp" line="76" />
-            <location filename="../core/storage/Migrations.cpp" line="128" />
-            <location filename="../core/storage/Migrations.cpp" line="147" />
+            <location filename="../core/storage/Migrations.cpp" line="59" />
+            <location filename="../core/storage/Migrations.cpp" line="77" />
+            <location filename="../core/storage/Migrations.cpp" line="129" />
+            <location filename="../core/storage/Migrations.cpp" line="148" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="86" />
+            <location filename="../core/storage/Migrations.cpp" line="87" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="94" />
+            <location filename="../core/storage/Migrations.cpp" line="95" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <location filename="../core/storage/Migrations.cpp" line="101" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="112" />
+            <location filename="../core/storage/Migrations.cpp" line="113" />
             <source>Storing the facts of follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <location filename="../core/storage/Migrations.cpp" line="152" />
             <source>Reading the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="162" />
+            <location filename="../core/storage/Migrations.cpp" line="163" />
             <source>Storing the automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="170" />
+            <location filename="../core/storage/Migrations.cpp" line="171" />
             <source>Recording what the care rules did</source>
             <translation />
         </message>
@@ -9085,23 +9145,23 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="51" />
+            <location filename="../core/storage/OrderRepository.cpp" line="52" />
             <source>Saving order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="57" />
+            <location filename="../core/storage/OrderRepository.cpp" line="58" />
             <source>Reading order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="72" />
+            <location filename="../core/storage/OrderRepository.cpp" line="73" />
             <source>Reading orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="94" />
-            <location filename="../core/storage/OrderRepository.cpp" line="102" />
+            <location filename="../core/storage/OrderRepository.cpp" line="95" />
+            <location filename="../core/storage/OrderRepository.cpp" line="103" />
             <source>Counting orders</source>
             <translation />
         </message>
@@ -9171,81 +9231,83 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="80" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="82" />
             <source>Reading the order history</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="102" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="141" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="143" />
             <source>Reading tier rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="106" />
             <source>No %1 tier rules (version %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="127" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="129" />
             <source>Saving tier rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="191" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="193" />
             <source>Saving segmentation results</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="245" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="280" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="247" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="282" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="538" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="273" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="288" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="275" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="290" />
             <source>Saving the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="314" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="316" />
             <source>Saving the figures of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="324" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="326" />
             <source>Reading the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="345" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="347" />
             <source>Listing months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="356" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="358" />
             <source>Reading the last segmentation date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="366" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="368" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="383" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="385" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="396" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="398" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="468" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="487" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="470" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="489" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="517" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -10363,222 +10425,252 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="59" />
+            <location filename="../ui/counter/CounterPage.cpp" line="60" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="64" />
+            <location filename="../ui/counter/CounterPage.cpp" line="65" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="77" />
+            <location filename="../ui/counter/CounterPage.cpp" line="78" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="81" />
+            <location filename="../ui/counter/CounterPage.cpp" line="82" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="82" />
+            <location filename="../ui/counter/CounterPage.cpp" line="83" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="87" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
+            <source>Add paym&amp;ent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <location filename="../ui/counter/CounterPage.cpp" line="104" />
             <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="95" />
+            <location filename="../ui/counter/CounterPage.cpp" line="109" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="98" />
+            <location filename="../ui/counter/CounterPage.cpp" line="112" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="99" />
+            <location filename="../ui/counter/CounterPage.cpp" line="113" />
             <source>From &amp;stored value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="111" />
+            <location filename="../ui/counter/CounterPage.cpp" line="125" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <location filename="../ui/counter/CounterPage.cpp" line="129" />
             <source>A&amp;mount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="120" />
+            <location filename="../ui/counter/CounterPage.cpp" line="134" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="126" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Top up (Ctrl+T)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="135" />
+            <location filename="../ui/counter/CounterPage.cpp" line="149" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="136" />
+            <location filename="../ui/counter/CounterPage.cpp" line="150" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="137" />
+            <location filename="../ui/counter/CounterPage.cpp" line="151" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="171" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="160" />
+            <location filename="../ui/counter/CounterPage.cpp" line="174" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <location filename="../ui/counter/CounterPage.cpp" line="175" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="162" />
+            <location filename="../ui/counter/CounterPage.cpp" line="176" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="163" />
+            <location filename="../ui/counter/CounterPage.cpp" line="177" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="164" />
+            <location filename="../ui/counter/CounterPage.cpp" line="178" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="166" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="194" />
+            <location filename="../ui/counter/CounterPage.cpp" line="226" />
+            <source>the rest</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="227" />
+            <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="231" />
+            <source>Remove</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="233" />
+            <source>Remove this payment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="268" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="216" />
+            <location filename="../ui/counter/CounterPage.cpp" line="290" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="237" />
+            <location filename="../ui/counter/CounterPage.cpp" line="315" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="246" />
+            <location filename="../ui/counter/CounterPage.cpp" line="325" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="261" />
+            <location filename="../ui/counter/CounterPage.cpp" line="340" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="263" />
+            <location filename="../ui/counter/CounterPage.cpp" line="342" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <location filename="../ui/counter/CounterPage.cpp" line="344" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="266" />
+            <location filename="../ui/counter/CounterPage.cpp" line="345" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <location filename="../ui/counter/CounterPage.cpp" line="346" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="270" />
+            <location filename="../ui/counter/CounterPage.cpp" line="349" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="352" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <location filename="../ui/counter/CounterPage.cpp" line="354" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="358" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="283" />
+            <location filename="../ui/counter/CounterPage.cpp" line="362" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="287" />
+            <location filename="../ui/counter/CounterPage.cpp" line="366" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <location filename="../ui/counter/CounterPage.cpp" line="374" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="307" />
+            <location filename="../ui/counter/CounterPage.cpp" line="386" />
             <source>%n coupon(s) to use</source>
             <translation>
                 <numerusform>%n coupon to use</numerusform>
@@ -10586,157 +10678,199 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="322" />
+            <location filename="../ui/counter/CounterPage.cpp" line="401" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="338" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="442" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="348" />
+            <location filename="../ui/counter/CounterPage.cpp" line="440" />
+            <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="443" />
+            <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="457" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="360" />
-            <source>tier discount %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="362" />
-            <source>coupon %1 takes %2 off</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="364" />
-            <source>hand over %1 free</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="366" />
-            <source>%1 points = %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="368" />
-            <source>stored value %1 (principal %2, bonus %3)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
-            <source>%1 to pay by %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="372" />
-            <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="373" />
-            <source>; </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
-            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="415" />
-            <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
-            <source>Type the amount to top up, like 1000.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="435" />
-            <source>Topped up %1 with a bonus of %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="447" />
-            <source>New Member</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
-            <source>&amp;Name:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="454" />
-            <source>&amp;Phone:</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
+            <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="482" />
-            <source>%1 is member %2.</source>
+            <source>the rest, %1, by %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="483" />
+            <source>adds up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="484" />
+            <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="493" />
-            <source>Refund or Void a Sale</source>
+            <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="494" />
-            <source>Sale number (a sale of today is voided):</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="504" />
-            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="497" />
+            <source>hand over %1 free</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="499" />
+            <source>%1 points = %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="501" />
+            <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="505" />
+            <location filename="../ui/counter/CounterPage.cpp" line="507" />
+            <source>%1 to pay by %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="508" />
+            <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <source>; </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="521" />
+            <source>Not rung up: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="530" />
+            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="560" />
+            <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="571" />
+            <source>Type the amount to top up, like 1000.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="580" />
+            <source>Topped up %1 with a bonus of %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="592" />
+            <source>New Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="598" />
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="599" />
+            <source>&amp;Phone:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="627" />
+            <source>%1 is member %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="638" />
+            <source>Refund or Void a Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="639" />
+            <source>Sale number (a sale of today is voided):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="649" />
+            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="650" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="654" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="654" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="674" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="683" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="542" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -13410,485 +13544,485 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="104" />
+            <location filename="../ui/views/MainWindow.cpp" line="105" />
             <source>Changed elsewhere — Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="107" />
+            <location filename="../ui/views/MainWindow.cpp" line="108" />
             <source>Another till, the command line or a background task saved changes to this shop since this window last read it. Refresh (F5) shows them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="140" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="142" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="147" />
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="154" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="154" />
+            <location filename="../ui/views/MainWindow.cpp" line="155" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="155" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="164" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="204" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="211" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>Auto&amp;mation…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="225" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="227" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="239" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="259" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="259" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="260" />
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="262" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="294" />
+            <location filename="../ui/views/MainWindow.cpp" line="295" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="295" />
+            <location filename="../ui/views/MainWindow.cpp" line="296" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="428" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="432" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="463" />
+            <location filename="../ui/views/MainWindow.cpp" line="464" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="482" />
-            <location filename="../ui/views/MainWindow.cpp" line="487" />
-            <location filename="../ui/views/MainWindow.cpp" line="491" />
-            <location filename="../ui/views/MainWindow.cpp" line="496" />
+            <location filename="../ui/views/MainWindow.cpp" line="483" />
+            <location filename="../ui/views/MainWindow.cpp" line="488" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
+            <location filename="../ui/views/MainWindow.cpp" line="497" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="483" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="487" />
+            <location filename="../ui/views/MainWindow.cpp" line="488" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="491" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="500" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="500" />
+            <location filename="../ui/views/MainWindow.cpp" line="501" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="646" />
+            <location filename="../ui/views/MainWindow.cpp" line="648" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="650" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="656" />
-            <location filename="../ui/views/MainWindow.cpp" line="662" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="664" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="666" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="672" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
-            <location filename="../ui/views/MainWindow.cpp" line="797" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="799" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
-            <location filename="../ui/views/MainWindow.cpp" line="714" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="711" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="715" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="749" />
+            <location filename="../ui/views/MainWindow.cpp" line="751" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="750" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="751" />
+            <location filename="../ui/views/MainWindow.cpp" line="753" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="754" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="753" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="754" />
+            <location filename="../ui/views/MainWindow.cpp" line="756" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="754" />
+            <location filename="../ui/views/MainWindow.cpp" line="756" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="755" />
+            <location filename="../ui/views/MainWindow.cpp" line="757" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="757" />
+            <location filename="../ui/views/MainWindow.cpp" line="759" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="758" />
+            <location filename="../ui/views/MainWindow.cpp" line="760" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="759" />
+            <location filename="../ui/views/MainWindow.cpp" line="761" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="760" />
+            <location filename="../ui/views/MainWindow.cpp" line="762" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="761" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="761" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="762" />
+            <location filename="../ui/views/MainWindow.cpp" line="764" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="763" />
+            <location filename="../ui/views/MainWindow.cpp" line="765" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="763" />
+            <location filename="../ui/views/MainWindow.cpp" line="765" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="772" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -14067,61 +14201,62 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
             <source>Pay back %1 by %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
-            <source>Stored value back: principal %1, bonus %2.</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
-            <source>Points given back: %1.</source>
+            <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
-            <source>Points the sale earned, taken back: %1.</source>
+            <source>Points that will be given back: %1.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
-            <source>Coupon given back: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
-            <source>, </source>
+            <source>Points the sale earned that will be taken back: %1.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
-            <source>Visit-card uses given back: %1.</source>
+            <source>Coupon that will be returned: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="200" />
+            <source>Visit-card uses that will be given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="201" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>
@@ -14652,47 +14787,52 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="54" />
-            <source>Points earned</source>
+            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <source>Total paid</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="55" />
-            <source>Points now</source>
+            <source>Points earned</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="56" />
-            <source>Stored value now</source>
+            <source>Points now</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="57" />
-            <source>of which bonus</source>
+            <source>Stored value now</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="58" />
+            <source>of which bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
             <source>Receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="64" />
+            <location filename="../ui/counter/Receipt.cpp" line="65" />
             <source>No. %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="66" />
+            <location filename="../ui/counter/Receipt.cpp" line="67" />
             <source>Member %1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="67" />
+            <location filename="../ui/counter/Receipt.cpp" line="68" />
             <source>Thank you!</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="96" />
+            <location filename="../ui/counter/Receipt.cpp" line="97" />
             <source>Cannot write %1.</source>
             <translation />
         </message>

@@ -458,7 +458,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
@@ -468,7 +468,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -644,7 +644,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="369" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="578" />
@@ -654,7 +654,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="527" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -670,11 +670,11 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="371" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="539" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -810,46 +810,46 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="43" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -858,250 +858,255 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="119" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="126" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source> (%1 refunds deducted)</source>
             <translation>（已扣除 %1 笔退款）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
+            <source>Average order: %1</source>
+            <translation>客单价：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="274" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="275" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="285" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="288" />
             <source>Top products:</source>
             <translation>常购商品：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Purchases</source>
             <translation>购买次数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Last bought</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
-            <location filename="../app/cli/MemberCommands.cpp" line="184" />
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <location filename="../app/cli/MemberCommands.cpp" line="238" />
+            <location filename="../app/cli/MemberCommands.cpp" line="496" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="309" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="315" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -1164,7 +1169,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>S</source>
             <translation>S</translation>
         </message>
@@ -1179,8 +1184,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1583,7 +1588,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation>类型</translation>
@@ -2219,7 +2224,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCommands.cpp" line="520" />
             <source>A</source>
             <translation>A</translation>
         </message>
@@ -2262,7 +2267,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>METHOD</source>
             <translation>方式</translation>
         </message>
@@ -2367,331 +2372,361 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>--date 必须是 2026-12-01 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="74" />
+            <source>Stored value is given twice (--pay balance:… and --pay-balance, or two --pay balance:…).</source>
+            <translation>储值给了两次（--pay balance:… 与 --pay-balance，或两个 --pay balance:…）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="85" />
+            <source>--pay takes cash, card, wechat, alipay or balance, each with :AMOUNT when the sale is split, not "%1".</source>
+            <translation>--pay 可取 cash、card、wechat、alipay 或 balance，分开付款时各带 :金额，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>Payment method: cash, card, wechat or alipay (default cash).</source>
             <translation>支付方式：cash、card、wechat 或 alipay（默认 cash）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
             <source>The day it happened (default today).</source>
             <translation>发生日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="86" />
+            <location filename="../app/cli/MemberCommands.cpp" line="137" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="90" />
+            <location filename="../app/cli/MemberCommands.cpp" line="141" />
             <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation>%1 不是 JSON 对象：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCommands.cpp" line="156" />
             <source>Saved the member rules as version %1.</source>
             <translation>会员规则已保存为第 %1 版。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="107" />
+            <location filename="../app/cli/MemberCommands.cpp" line="158" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation>会员计划开始后导入的 %1 笔订单已获得积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <location filename="../app/cli/MemberCommands.cpp" line="166" />
             <source>New member codes start with "%1".</source>
             <translation>新会员编号以“%1”开头。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="118" />
+            <location filename="../app/cli/MemberCommands.cpp" line="169" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation>用法：clientele-cli member-rules show | set FILE.json | prefix TEXT</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="124" />
-            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
-            <translation>用法：clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</translation>
+            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD | --pay METHOD:A ...] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <translation>用法：clientele-cli sale 客户 --amount 金额 [--pay 方式 | --pay 方式:金额 ...] [--pay-balance 金额|all] [--redeem-points N] [--coupon 券码] [--date 日期] [--store 门店]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCommands.cpp" line="179" />
             <source>sale needs --amount.</source>
             <translation>sale 需要 --amount。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="143" />
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation>--redeem-points 需要整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="180" />
+            <location filename="../app/cli/MemberCommands.cpp" line="234" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation>单据 %1：%2（%3），%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="186" />
+            <location filename="../app/cli/MemberCommands.cpp" line="240" />
             <source>Tier discount</source>
             <translation>等级折扣</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="242" />
             <source>Coupon %1 (%2)</source>
             <translation>优惠券 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <location filename="../app/cli/MemberCommands.cpp" line="245" />
             <source>Free item: %1</source>
             <translation>赠品：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <location filename="../app/cli/MemberCommands.cpp" line="247" />
             <source>%1 points</source>
             <translation>%1 积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCommands.cpp" line="249" />
             <source>Stored value (principal %1, bonus %2)</source>
             <translation>储值（本金 %1，赠送 %2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="201" />
+            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <source>Total paid</source>
+            <translation>实付合计</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="256" />
             <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
             <translation>获得积分：%1；当前积分 %2；储值 %3（本金 %4，赠送 %5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="209" />
+            <location filename="../app/cli/MemberCommands.cpp" line="264" />
             <source>The sale was saved, but recalculating tiers failed: %1</source>
             <translation>单据已保存，但重新计算等级失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="216" />
+            <location filename="../app/cli/MemberCommands.cpp" line="271" />
             <source>Usage: clientele-cli refund ORDER_NO</source>
             <translation>用法：clientele-cli refund ORDER_NO</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <location filename="../app/cli/MemberCommands.cpp" line="295" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <location filename="../app/cli/MemberCommands.cpp" line="295" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="241" />
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
             <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
             <translation>收回积分：%1，退还积分：%2；退回储值：本金 %3，赠送 %4；另需退还：%5。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="249" />
+            <location filename="../app/cli/MemberCommands.cpp" line="305" />
+            <source>Pay back %1 by %2.</source>
+            <translation>以%2退还 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="308" />
             <source>Coupons given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="256" />
+            <location filename="../app/cli/MemberCommands.cpp" line="315" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation>用法：clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="258" />
+            <location filename="../app/cli/MemberCommands.cpp" line="317" />
             <source>AMOUNT</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="338" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation>已为 %2 充值 %1，赠送 %3；当前储值 %4（本金 %5，赠送 %6）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="290" />
+            <location filename="../app/cli/MemberCommands.cpp" line="349" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="366" />
+            <location filename="../app/cli/MemberCommands.cpp" line="425" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="433" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="376" />
+            <location filename="../app/cli/MemberCommands.cpp" line="435" />
             <source>Points</source>
             <translation>积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="379" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Stored value</source>
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="380" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="390" />
+            <location filename="../app/cli/MemberCommands.cpp" line="449" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <location filename="../app/cli/MemberCommands.cpp" line="454" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <location filename="../app/cli/MemberCommands.cpp" line="467" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <location filename="../app/cli/MemberCommands.cpp" line="477" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="496" />
             <source>Owed to members as of %1</source>
             <translation>截至 %1 欠会员的</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="497" />
             <source>Stored value: principal</source>
             <translation>储值：本金</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="498" />
             <source>Stored value: bonus</source>
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="499" />
             <source>Points (%1)</source>
             <translation>积分（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="500" />
             <source>Unused visit-card uses (%1)</source>
             <translation>次卡未用次数（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCommands.cpp" line="501" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="453" />
+            <location filename="../app/cli/MemberCommands.cpp" line="512" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="460" />
+            <location filename="../app/cli/MemberCommands.cpp" line="519" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCommands.cpp" line="520" />
             <source>Amount of the sale.</source>
             <translation>单据金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="522" />
+            <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
+            <translation>付款方式：cash、card、wechat 或 alipay（默认 cash）。以 方式:金额 重复可分开付款（balance:金额 从储值支付；一个不带金额的方式支付剩余部分）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="525" />
+            <source>METHOD[:A]</source>
+            <translation>方式[:金额]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>A|all</source>
             <translation>金额|all</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="527" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>Coupon code to redeem.</source>
             <translation>要使用的优惠券码。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>CODE</source>
             <translation>券码</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>The store the sale belongs to.</source>
             <translation>单据所属门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="468" />
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="470" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation>为会员储值充值；按档位加送赠送金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="472" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation>会员的储值、积分及 30 天内过期的积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="473" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>Also list the ledgers.</source>
             <translation>同时列出流水。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="474" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation>调整会员积分（仅店主，记入审计）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="539" />
             <source>Why the points change.</source>
             <translation>积分变动的原因。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>Day (default today).</source>
             <translation>日期（默认今天）。</translation>
         </message>
@@ -6393,57 +6428,57 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="175" />
+            <location filename="../core/member/SaleService.cpp" line="215" />
             <source>Cash</source>
             <translation>现金</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="177" />
+            <location filename="../core/member/SaleService.cpp" line="217" />
             <source>Bank card</source>
             <translation>银行卡</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="179" />
+            <location filename="../core/member/SaleService.cpp" line="219" />
             <source>WeChat Pay</source>
             <translation>微信支付</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="181" />
+            <location filename="../core/member/SaleService.cpp" line="221" />
             <source>Alipay</source>
             <translation>支付宝</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="279" />
+            <location filename="../core/member/SaleService.cpp" line="321" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="502" />
+            <location filename="../core/member/SaleService.cpp" line="552" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="507" />
+            <location filename="../core/member/SaleService.cpp" line="557" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="526" />
+            <location filename="../core/member/SaleService.cpp" line="576" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="561" />
+            <location filename="../core/member/SaleService.cpp" line="611" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="563" />
+            <location filename="../core/member/SaleService.cpp" line="613" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="629" />
+            <location filename="../core/member/SaleService.cpp" line="679" />
             <source>imported order</source>
             <translation>导入的订单</translation>
         </message>
@@ -6463,52 +6498,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="92" />
+            <location filename="../core/member/SaleService.cpp" line="98" />
+            <source>A payment by %1 must be more than ¥0 (%2).</source>
+            <translation>%1支付的金额必须大于 ¥0（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="102" />
+            <source>Only one payment can take the rest.</source>
+            <translation>只能有一种付款方式支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="104" />
             <source>Visit cards are not available yet.</source>
             <translation>次卡功能尚未开放。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="94" />
+            <location filename="../core/member/SaleService.cpp" line="106" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation>抵扣积分和储值支付金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="129" />
+            <location filename="../core/member/SaleService.cpp" line="141" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="136" />
+            <location filename="../core/member/SaleService.cpp" line="148" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation>%1 积分价值 %2，超过应付的 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="148" />
+            <location filename="../core/member/SaleService.cpp" line="160" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation>储值支付 %1 超过应付的 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="151" />
+            <location filename="../core/member/SaleService.cpp" line="163" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="321" />
+            <location filename="../core/member/SaleService.cpp" line="180" />
+            <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
+            <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="363" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="326" />
+            <location filename="../core/member/SaleService.cpp" line="368" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="332" />
+            <location filename="../core/member/SaleService.cpp" line="374" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="376" />
+            <location filename="../core/member/SaleService.cpp" line="423" />
             <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
             <translation>单据 %1 售出了次卡 %2；次卡的销售不能在收银台退款。</translation>
         </message>
@@ -6941,37 +6991,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="117" />
+            <location filename="../core/report/MonthlyReport.cpp" line="118" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation>%1 不是月份（应为 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="137" />
+            <location filename="../core/report/MonthlyReport.cpp" line="138" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="268" />
+            <location filename="../core/report/MonthlyReport.cpp" line="269" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="49" />
+            <location filename="../core/report/MonthlyReport.cpp" line="50" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="59" />
+            <location filename="../core/report/MonthlyReport.cpp" line="60" />
             <source>Counting orders per tier</source>
             <translation>按等级统计订单</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="71" />
+            <location filename="../core/report/MonthlyReport.cpp" line="72" />
             <source>Counting customers at risk</source>
             <translation>统计流失风险客户</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="81" />
+            <location filename="../core/report/MonthlyReport.cpp" line="82" />
             <source>Listing customers for the report</source>
             <translation>列出报告中的客户</translation>
         </message>
@@ -8209,42 +8259,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>每日备份保留 1 到 1000 份，每周备份保留 0 到 1000 份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="151" />
+            <location filename="../core/storage/Backups.cpp" line="161" />
             <source>An in-memory database cannot be backed up.</source>
             <translation>内存数据库无法备份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="154" />
+            <location filename="../core/storage/Backups.cpp" line="164" />
             <source>Cannot create the backup folder %1.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="165" />
+            <location filename="../core/storage/Backups.cpp" line="175" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation>备份到 %1 失败（磁盘已满或不可写？）：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="170" />
+            <location filename="../core/storage/Backups.cpp" line="180" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation>备份 %1 未通过完整性检查，已丢弃。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="174" />
+            <location filename="../core/storage/Backups.cpp" line="184" />
             <source>Cannot finish the backup %1.</source>
             <translation>无法完成备份 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="211" />
+            <location filename="../core/storage/Backups.cpp" line="221" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation>备份 %1 已损坏（%2）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="216" />
+            <location filename="../core/storage/Backups.cpp" line="226" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation>无法将 %1 另存；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="223" />
+            <location filename="../core/storage/Backups.cpp" line="233" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
         </message>
@@ -8463,24 +8513,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="291" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="370" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="295" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="374" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="340" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="348" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="344" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="352" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="419" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="423" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="382" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="386" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -8903,59 +8953,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>保存收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="185" />
+            <location filename="../core/storage/MemberRepository.cpp" line="184" />
+            <source>Saving the sale's payments</source>
+            <translation>保存该单的付款</translation>
+        </message>
+        <message>
             <location filename="../core/storage/MemberRepository.cpp" line="195" />
-            <location filename="../core/storage/MemberRepository.cpp" line="204" />
+            <source>Reading the sale's payments</source>
+            <translation>读取该单的付款</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="210" />
+            <location filename="../core/storage/MemberRepository.cpp" line="220" />
+            <location filename="../core/storage/MemberRepository.cpp" line="229" />
             <source>Reading the sale</source>
             <translation>读取收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="214" />
+            <location filename="../core/storage/MemberRepository.cpp" line="239" />
             <source>Reading counter sales</source>
             <translation>读取收银记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="227" />
+            <location filename="../core/storage/MemberRepository.cpp" line="252" />
             <source>Writing the points ledger</source>
             <translation>写入积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="237" />
-            <location filename="../core/storage/MemberRepository.cpp" line="245" />
-            <location filename="../core/storage/MemberRepository.cpp" line="253" />
-            <location filename="../core/storage/MemberRepository.cpp" line="315" />
+            <location filename="../core/storage/MemberRepository.cpp" line="262" />
+            <location filename="../core/storage/MemberRepository.cpp" line="270" />
+            <location filename="../core/storage/MemberRepository.cpp" line="278" />
+            <location filename="../core/storage/MemberRepository.cpp" line="340" />
             <source>Reading the points ledger</source>
             <translation>读取积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="266" />
+            <location filename="../core/storage/MemberRepository.cpp" line="291" />
             <source>Writing the stored-value ledger</source>
             <translation>写入储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="276" />
-            <location filename="../core/storage/MemberRepository.cpp" line="284" />
-            <location filename="../core/storage/MemberRepository.cpp" line="295" />
+            <location filename="../core/storage/MemberRepository.cpp" line="301" />
+            <location filename="../core/storage/MemberRepository.cpp" line="309" />
+            <location filename="../core/storage/MemberRepository.cpp" line="320" />
             <source>Reading the stored-value ledger</source>
             <translation>读取储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="304" />
+            <location filename="../core/storage/MemberRepository.cpp" line="329" />
             <source>Reading the customer's tier</source>
             <translation>读取客户等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="324" />
+            <location filename="../core/storage/MemberRepository.cpp" line="349" />
             <source>Reading member codes</source>
             <translation>读取会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="334" />
+            <location filename="../core/storage/MemberRepository.cpp" line="359" />
             <source>Giving the customer a member code</source>
             <translation>为客户分配会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="344" />
+            <location filename="../core/storage/MemberRepository.cpp" line="369" />
             <source>Reading imported orders</source>
             <translation>读取导入的订单</translation>
         </message>
@@ -8963,70 +9023,70 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="180" />
+            <location filename="../core/storage/Migrations.cpp" line="181" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="183" />
+            <location filename="../core/storage/Migrations.cpp" line="184" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="196" />
+            <location filename="../core/storage/Migrations.cpp" line="197" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="246" />
+            <location filename="../core/storage/Migrations.cpp" line="248" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="49" />
+            <location filename="../core/storage/Migrations.cpp" line="50" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="58" />
-            <location filename="../core/storage/Migrations.cpp" line="76" />
-            <location filename="../core/storage/Migrations.cpp" line="128" />
-            <location filename="../core/storage/Migrations.cpp" line="147" />
+            <location filename="../core/storage/Migrations.cpp" line="59" />
+            <location filename="../core/storage/Migrations.cpp" line="77" />
+            <location filename="../core/storage/Migrations.cpp" line="129" />
+            <location filename="../core/storage/Migrations.cpp" line="148" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="86" />
+            <location filename="../core/storage/Migrations.cpp" line="87" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="94" />
+            <location filename="../core/storage/Migrations.cpp" line="95" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <location filename="../core/storage/Migrations.cpp" line="101" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="112" />
+            <location filename="../core/storage/Migrations.cpp" line="113" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <location filename="../core/storage/Migrations.cpp" line="152" />
             <source>Reading the care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="162" />
+            <location filename="../core/storage/Migrations.cpp" line="163" />
             <source>Storing the automation rules</source>
             <translation>保存自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="170" />
+            <location filename="../core/storage/Migrations.cpp" line="171" />
             <source>Recording what the care rules did</source>
             <translation>记录关怀规则已执行的内容</translation>
         </message>
@@ -9075,23 +9135,23 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="51" />
+            <location filename="../core/storage/OrderRepository.cpp" line="52" />
             <source>Saving order %1</source>
             <translation>保存订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="57" />
+            <location filename="../core/storage/OrderRepository.cpp" line="58" />
             <source>Reading order %1</source>
             <translation>读取订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="72" />
+            <location filename="../core/storage/OrderRepository.cpp" line="73" />
             <source>Reading orders</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="94" />
-            <location filename="../core/storage/OrderRepository.cpp" line="102" />
+            <location filename="../core/storage/OrderRepository.cpp" line="95" />
+            <location filename="../core/storage/OrderRepository.cpp" line="103" />
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
@@ -9161,81 +9221,83 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="80" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="82" />
             <source>Reading the order history</source>
             <translation>读取订单历史</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="102" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="141" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="143" />
             <source>Reading tier rules</source>
             <translation>读取等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="106" />
             <source>No %1 tier rules (version %2).</source>
             <translation>没有 %1 等级规则（版本 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="127" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="129" />
             <source>Saving tier rules</source>
             <translation>保存等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="191" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="193" />
             <source>Saving segmentation results</source>
             <translation>保存分层结果</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="245" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="280" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="247" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="282" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="538" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="273" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="288" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="275" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="290" />
             <source>Saving the %1 snapshot</source>
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="314" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="316" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="324" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="326" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="345" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="347" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="356" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="358" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="366" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="368" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="383" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="385" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="396" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="398" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="468" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="487" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="470" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="489" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="517" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -10347,379 +10409,451 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="59" />
+            <location filename="../ui/counter/CounterPage.cpp" line="60" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="64" />
+            <location filename="../ui/counter/CounterPage.cpp" line="65" />
             <source>New member…</source>
             <translation>新会员…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="77" />
+            <location filename="../ui/counter/CounterPage.cpp" line="78" />
             <source>Ring up</source>
             <translation>开单</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="81" />
+            <location filename="../ui/counter/CounterPage.cpp" line="82" />
             <source>e.g. 128.50</source>
             <translation>例如 128.50</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="82" />
+            <location filename="../ui/counter/CounterPage.cpp" line="83" />
             <source>&amp;Amount (¥):</source>
             <translation>金额（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="87" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
+            <source>Add paym&amp;ent</source>
+            <translation>添加付款方式(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
+            <translation>分开付款：每种方式填写金额；留空的一项支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
             <source>&amp;Paid by:</source>
             <translation>支付方式(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <location filename="../ui/counter/CounterPage.cpp" line="104" />
             <source>C&amp;oupon:</source>
             <translation>优惠券(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="95" />
+            <location filename="../ui/counter/CounterPage.cpp" line="109" />
             <source>&amp;Redeem points:</source>
             <translation>积分抵扣(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="98" />
+            <location filename="../ui/counter/CounterPage.cpp" line="112" />
             <source>0, an amount, or "all"</source>
             <translation>0、金额或“全部”</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="99" />
+            <location filename="../ui/counter/CounterPage.cpp" line="113" />
             <source>From &amp;stored value (¥):</source>
             <translation>储值支付（¥）(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation>确认开单（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="111" />
+            <location filename="../ui/counter/CounterPage.cpp" line="125" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <location filename="../ui/counter/CounterPage.cpp" line="129" />
             <source>A&amp;mount (¥):</source>
             <translation>充值金额（¥）(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="120" />
+            <location filename="../ui/counter/CounterPage.cpp" line="134" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="126" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Top up (Ctrl+T)</source>
             <translation>充值（Ctrl+T）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="135" />
+            <location filename="../ui/counter/CounterPage.cpp" line="149" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="136" />
+            <location filename="../ui/counter/CounterPage.cpp" line="150" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="137" />
+            <location filename="../ui/counter/CounterPage.cpp" line="151" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="171" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="160" />
+            <location filename="../ui/counter/CounterPage.cpp" line="174" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <location filename="../ui/counter/CounterPage.cpp" line="175" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="162" />
+            <location filename="../ui/counter/CounterPage.cpp" line="176" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="163" />
+            <location filename="../ui/counter/CounterPage.cpp" line="177" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="164" />
+            <location filename="../ui/counter/CounterPage.cpp" line="178" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="166" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="194" />
+            <location filename="../ui/counter/CounterPage.cpp" line="226" />
+            <source>the rest</source>
+            <translation>剩余部分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="227" />
+            <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
+            <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="231" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="233" />
+            <source>Remove this payment</source>
+            <translation>移除这项付款</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="268" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="216" />
+            <location filename="../ui/counter/CounterPage.cpp" line="290" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="237" />
+            <location filename="../ui/counter/CounterPage.cpp" line="315" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员，或新建会员（Ctrl+N）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="246" />
+            <location filename="../ui/counter/CounterPage.cpp" line="325" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="261" />
+            <location filename="../ui/counter/CounterPage.cpp" line="340" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="263" />
+            <location filename="../ui/counter/CounterPage.cpp" line="342" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <location filename="../ui/counter/CounterPage.cpp" line="344" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="266" />
+            <location filename="../ui/counter/CounterPage.cpp" line="345" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <location filename="../ui/counter/CounterPage.cpp" line="346" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="270" />
+            <location filename="../ui/counter/CounterPage.cpp" line="349" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="352" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <location filename="../ui/counter/CounterPage.cpp" line="354" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="358" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="283" />
+            <location filename="../ui/counter/CounterPage.cpp" line="362" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="287" />
+            <location filename="../ui/counter/CounterPage.cpp" line="366" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <location filename="../ui/counter/CounterPage.cpp" line="374" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="307" />
+            <location filename="../ui/counter/CounterPage.cpp" line="386" />
             <source>%n coupon(s) to use</source>
             <translation>
                 <numerusform>%n 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="322" />
+            <location filename="../ui/counter/CounterPage.cpp" line="401" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="338" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="442" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="348" />
+            <location filename="../ui/counter/CounterPage.cpp" line="440" />
+            <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
+            <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="443" />
+            <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
+            <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
+            <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="457" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="360" />
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
+            <source>%1 more than is due</source>
+            <translation>比应付多 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <source>the rest, %1, by %2</source>
+            <translation>剩余 %1 以%2支付</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="483" />
+            <source>adds up</source>
+            <translation>金额已对齐</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="484" />
+            <source>%1 still to pay</source>
+            <translation>还需支付 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="493" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="362" />
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="364" />
+            <location filename="../ui/counter/CounterPage.cpp" line="497" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="366" />
+            <location filename="../ui/counter/CounterPage.cpp" line="499" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="368" />
+            <location filename="../ui/counter/CounterPage.cpp" line="501" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <location filename="../ui/counter/CounterPage.cpp" line="505" />
+            <location filename="../ui/counter/CounterPage.cpp" line="507" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="372" />
+            <location filename="../ui/counter/CounterPage.cpp" line="508" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="373" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
+            <location filename="../ui/counter/CounterPage.cpp" line="521" />
+            <source>Not rung up: %1</source>
+            <translation>未开单：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="530" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="415" />
+            <location filename="../ui/counter/CounterPage.cpp" line="560" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="571" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="435" />
+            <location filename="../ui/counter/CounterPage.cpp" line="580" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="447" />
+            <location filename="../ui/counter/CounterPage.cpp" line="592" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="598" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="454" />
+            <location filename="../ui/counter/CounterPage.cpp" line="599" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <location filename="../ui/counter/CounterPage.cpp" line="627" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="493" />
+            <location filename="../ui/counter/CounterPage.cpp" line="638" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="494" />
+            <location filename="../ui/counter/CounterPage.cpp" line="639" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="504" />
+            <location filename="../ui/counter/CounterPage.cpp" line="649" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="505" />
+            <location filename="../ui/counter/CounterPage.cpp" line="650" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="654" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="654" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="674" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="683" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="542" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -13349,485 +13483,485 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="104" />
+            <location filename="../ui/views/MainWindow.cpp" line="105" />
             <source>Changed elsewhere — Refresh</source>
             <translation>已在别处更改 — 刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="107" />
+            <location filename="../ui/views/MainWindow.cpp" line="108" />
             <source>Another till, the command line or a background task saved changes to this shop since this window last read it. Refresh (F5) shows them.</source>
             <translation>自本窗口上次读取以来，另一台收银机、命令行或后台任务保存了对本店的更改。刷新（F5）即可显示。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="140" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="142" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="147" />
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="154" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="154" />
+            <location filename="../ui/views/MainWindow.cpp" line="155" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="155" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="164" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="204" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="211" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>Auto&amp;mation…</source>
             <translation>自动化(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="225" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="227" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="239" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="259" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="259" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="260" />
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="262" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="294" />
+            <location filename="../ui/views/MainWindow.cpp" line="295" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="295" />
+            <location filename="../ui/views/MainWindow.cpp" line="296" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="428" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="432" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="463" />
+            <location filename="../ui/views/MainWindow.cpp" line="464" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="482" />
-            <location filename="../ui/views/MainWindow.cpp" line="487" />
-            <location filename="../ui/views/MainWindow.cpp" line="491" />
-            <location filename="../ui/views/MainWindow.cpp" line="496" />
+            <location filename="../ui/views/MainWindow.cpp" line="483" />
+            <location filename="../ui/views/MainWindow.cpp" line="488" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
+            <location filename="../ui/views/MainWindow.cpp" line="497" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="483" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="487" />
+            <location filename="../ui/views/MainWindow.cpp" line="488" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="491" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="500" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="500" />
+            <location filename="../ui/views/MainWindow.cpp" line="501" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="646" />
+            <location filename="../ui/views/MainWindow.cpp" line="648" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="650" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="656" />
-            <location filename="../ui/views/MainWindow.cpp" line="662" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="664" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="666" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="672" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
-            <location filename="../ui/views/MainWindow.cpp" line="797" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="799" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
-            <location filename="../ui/views/MainWindow.cpp" line="714" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="711" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="715" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="749" />
+            <location filename="../ui/views/MainWindow.cpp" line="751" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="750" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="751" />
+            <location filename="../ui/views/MainWindow.cpp" line="753" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="754" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="753" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="754" />
+            <location filename="../ui/views/MainWindow.cpp" line="756" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="754" />
+            <location filename="../ui/views/MainWindow.cpp" line="756" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="755" />
+            <location filename="../ui/views/MainWindow.cpp" line="757" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="757" />
+            <location filename="../ui/views/MainWindow.cpp" line="759" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="758" />
+            <location filename="../ui/views/MainWindow.cpp" line="760" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="759" />
+            <location filename="../ui/views/MainWindow.cpp" line="761" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="760" />
+            <location filename="../ui/views/MainWindow.cpp" line="762" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="761" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="761" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="762" />
+            <location filename="../ui/views/MainWindow.cpp" line="764" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="763" />
+            <location filename="../ui/views/MainWindow.cpp" line="765" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="763" />
+            <location filename="../ui/views/MainWindow.cpp" line="765" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="772" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -14006,61 +14140,62 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
             <source>Pay back %1 by %2.</source>
             <translation>以%2退还 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
-            <source>Stored value back: principal %1, bonus %2.</source>
-            <translation>退回储值：本金 %1，赠送 %2。</translation>
-        </message>
-        <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
-            <source>Points given back: %1.</source>
-            <translation>退回积分：%1。</translation>
+            <source>Stored value that will be returned: principal %1, bonus %2.</source>
+            <translation>将退回储值：本金 %1，赠送 %2。</translation>
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
-            <source>Points the sale earned, taken back: %1.</source>
-            <translation>收回该单所得积分：%1。</translation>
+            <source>Points that will be given back: %1.</source>
+            <translation>将退回积分：%1。</translation>
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
-            <source>Coupon given back: %1.</source>
-            <translation>已退回优惠券：%1。</translation>
+            <source>Points the sale earned that will be taken back: %1.</source>
+            <translation>将收回该单所得积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <source>Coupon that will be returned: %1.</source>
+            <translation>将退回优惠券：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
-            <source>Visit-card uses given back: %1.</source>
-            <translation>退回次卡次数：%1。</translation>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="200" />
+            <source>Visit-card uses that will be given back: %1.</source>
+            <translation>将退回次卡次数：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="201" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation>之后：积分 %1，储值 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Void Sale</source>
             <translation>作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Refund Sale</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
@@ -14588,47 +14723,52 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="54" />
+            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <source>Total paid</source>
+            <translation>实付合计</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="55" />
             <source>Points earned</source>
             <translation>获得积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="55" />
+            <location filename="../ui/counter/Receipt.cpp" line="56" />
             <source>Points now</source>
             <translation>当前积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="56" />
+            <location filename="../ui/counter/Receipt.cpp" line="57" />
             <source>Stored value now</source>
             <translation>当前储值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="57" />
+            <location filename="../ui/counter/Receipt.cpp" line="58" />
             <source>of which bonus</source>
             <translation>其中赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="58" />
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
             <source>Receipt</source>
             <translation>小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="64" />
+            <location filename="../ui/counter/Receipt.cpp" line="65" />
             <source>No. %1</source>
             <translation>单号 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="66" />
+            <location filename="../ui/counter/Receipt.cpp" line="67" />
             <source>Member %1 %2</source>
             <translation>会员 %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="67" />
+            <location filename="../ui/counter/Receipt.cpp" line="68" />
             <source>Thank you!</source>
             <translation>谢谢惠顾！</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="96" />
+            <location filename="../ui/counter/Receipt.cpp" line="97" />
             <source>Cannot write %1.</source>
             <translation>无法写入 %1。</translation>
         </message>

@@ -86,8 +86,20 @@ Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& r
     } else if (request.amount <= 0) {
         return usage(tr("The amount must be more than ¥0 (%1).").arg(money::format(request.amount)));
     }
-    if (!SaleService::payMethods().contains(request.payMethod))
+    if (request.payments.isEmpty() && !SaleService::payMethods().contains(request.payMethod))
         return usage(tr("Unknown payment method \"%1\" (cash, card, wechat or alipay).").arg(request.payMethod));
+    int restParts = 0;
+    for (const PaymentPart& part : request.payments) {
+        if (!SaleService::payMethods().contains(part.method))
+            return usage(tr("Unknown payment method \"%1\" (cash, card, wechat or alipay).").arg(part.method));
+        if (part.rest)
+            ++restParts;
+        else if (part.amount <= 0)
+            return usage(tr("A payment by %1 must be more than ¥0 (%2).")
+                             .arg(SaleService::payMethodLabel(part.method), money::format(part.amount)));
+    }
+    if (restParts > 1)
+        return usage(tr("Only one payment can take the rest."));
     if (request.visitCardId != 0)
         return usage(tr("Visit cards are not available yet."));
     if (request.redeemPoints < 0 || request.payBalance < 0)
@@ -156,6 +168,28 @@ Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& r
     out.paidPrincipal = paid.principal;
     out.paidBonus = paid.bonus;
     out.paidOther = due - fromBalance;
+    if (request.payments.isEmpty()) {
+        if (out.paidOther > 0)
+            out.payments.append({request.payMethod, out.paidOther, false});
+    } else {
+        Fen fixed = 0;
+        for (const PaymentPart& part : request.payments)
+            if (!part.rest)
+                fixed += part.amount;
+        if (fixed > out.paidOther || (restParts == 0 && fixed != out.paidOther))
+            return usage(tr("The payments add up to %1, but %2 is left to pay after stored value and points.")
+                             .arg(money::format(fixed), money::format(out.paidOther)));
+        QStringList methods;
+        for (const PaymentPart& part : request.payments) {
+            const Fen amount = part.rest ? out.paidOther - fixed : part.amount;
+            if (amount <= 0)
+                continue;
+            out.payments.append({part.method, amount, false});
+            if (!methods.contains(part.method))
+                methods << part.method;
+        }
+        out.payMethod = methods.isEmpty() ? request.payMethod : methods.join(u'+');
+    }
     out.memberDay = rules.isMemberDay(out.date);
     out.pointsEarned = rules.pointsEarned(out.paidOther + out.paidPrincipal, out.tier, out.date, customer->birthday);
     out.balance = {held.principal - paid.principal, held.bonus - paid.bonus};
@@ -171,6 +205,12 @@ QStringList SaleService::payMethods()
 
 QString SaleService::payMethodLabel(const QString& method)
 {
+    if (method.contains(u'+')) {
+        QStringList labels;
+        for (const QString& one : method.split(u'+', Qt::SkipEmptyParts))
+            labels << payMethodLabel(one);
+        return labels.join(u" + "_s);
+    }
     if (method == u"cash")
         return tr("Cash");
     if (method == u"card")
@@ -231,6 +271,8 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
         sale.paidBonus = out.paidBonus;
         sale.paidOther = out.paidOther;
         sale.payMethod = out.payMethod;
+        for (const PaymentPart& part : out.payments)
+            sale.payments.append({part.method, part.amount});
         sale.pointsEarned = out.pointsEarned;
         sale.store = request.store;
         sale.category = out.cardPlan;
@@ -338,6 +380,11 @@ Result<RefundPlan> planRefund(const storage::Database& database, const QString& 
     out.refundOf = sale.orderNo;
     out.voided = sale.soldOn == Clock::today();
     out.otherReturned = sale.paidOther;
+    auto parts = members.paymentsOfSale(sale);
+    if (!parts)
+        return parts.error();
+    for (const auto& part : *parts)
+        out.paymentsReturned.append({part.method, part.amount, false});
     auto pointRows = members.pointsOfSale(sale.id);
     if (!pointRows)
         return pointRows.error();
@@ -438,6 +485,9 @@ Result<RefundOutcome> SaleService::refund(storage::Database& database, const QSt
         back.paidBonus = -sale.paidBonus;
         back.paidOther = -sale.paidOther;
         back.pointsEarned = -sale.pointsEarned;
+        back.payments.clear();
+        for (const PaymentPart& part : out.paymentsReturned)
+            back.payments.append({part.method, -part.amount});
         back.till = tillOr(till);
         back.actor = security::Session::actor();
         auto backId = members.insertSale(back, sale.orderNo);

@@ -2,6 +2,7 @@
 
 #include "CustomerRow.h"
 #include "Database.h"
+#include "StandingOrders.h"
 #include "SqlValues.h"
 #include "../segmentation/Lifecycle.h"
 
@@ -222,10 +223,13 @@ FilterSql filterSql(const CustomerFilter& filter, SearchShape shape = SearchShap
 // A customer's order figures, defined once (report::Figures: CustomerOrders, CustomerTotalSpend,
 // CustomerLastPurchase) for the list, its sorting and the profile: a refund (negative amount) is
 // not an order and not a purchase date, but it does reduce the spend — as segmentation counts them.
-const QString kOrdersSql = u"(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id AND o.amount_fen >= 0)"_s;
-const QString kTotalSpendSql = u"(SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.customer_id = c.id)"_s;
-const QString kLastPurchaseSql =
-    u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id AND o.amount_fen >= 0)"_s;
+// A voided counter sale and its void are no orders at all (storage::standingOrder).
+const QString kOrdersSql =
+    u"(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id AND o.amount_fen >= 0 AND "_s + standingOrder(u"o"_s) + u")"_s;
+const QString kTotalSpendSql = u"(SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.customer_id = c.id AND "_s +
+                               standingOrder(u"o"_s) + u")"_s;
+const QString kLastPurchaseSql = u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id AND "
+                                 u"o.amount_fen >= 0 AND "_s + standingOrder(u"o"_s) + u")"_s;
 
 const QString kFromCustomers = u" FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id"_s;
 

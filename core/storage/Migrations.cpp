@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "CardsSchema.h"
+#include "SplitPaymentsSchema.h"
 #include "Schema.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -243,6 +244,7 @@ Status Migrations::migrateTo(Database& database, int version)
         break;
     case 14: status = runAll(database, schema::kVersion14); break;
     case 15: status = runAll(database, schema::kVersion15); break;
+    case 16: status = runAll(database, schema::kSplitPayments); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

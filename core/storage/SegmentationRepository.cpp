@@ -3,6 +3,7 @@
 #include "../segmentation/SegmentationSettings.h"
 #include "../segmentation/Segmenter.h"
 #include "Database.h"
+#include "StandingOrders.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
@@ -65,10 +66,11 @@ Result<ShopHistory> SegmentationRepository::loadHistory(const QList<qint64>& cus
 {
     // Julian days computed by SQLite: no date text per order crosses into Qt. (A group_concat per
     // customer was tried: fewer rows for Qt, but slower in SQLite overall.) [-1] means everyone.
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT c.id, CAST(julianday(o.order_date) + 0.5 AS INTEGER), o.amount_fen FROM customers c "
-        "LEFT JOIN orders o ON o.customer_id = c.id "
-        "WHERE :all = 1 OR c.id IN (SELECT value FROM json_each(:ids)) ORDER BY c.id, o.order_date, o.id"));
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("SELECT c.id, CAST(julianday(o.order_date) + 0.5 AS INTEGER), o.amount_fen FROM customers c "
+                       "LEFT JOIN orders o ON o.customer_id = c.id AND ") +
+        standingOrder(u"o"_s) +
+        QStringLiteral(" WHERE :all = 1 OR c.id IN (SELECT value FROM json_each(:ids)) ORDER BY c.id, o.order_date, o.id"));
     const bool all = customerIds == QList<qint64>{-1};
     QStringList ids;
     if (!all)

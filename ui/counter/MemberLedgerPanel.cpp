@@ -184,18 +184,20 @@ QString MemberLedgerPanel::refundText(const core::member::RefundOutcome& r, cons
     QStringList lines;
     lines << (r.voided ? tr("Void sale %1 (rung up today)?") : tr("Refund sale %1? (After its day: owners only.)"))
                  .arg(r.refundOf);
-    if (r.otherReturned != 0)
+    for (const auto& part : r.paymentsReturned)
+        lines << tr("Pay back %1 by %2.").arg(format(part.amount), core::member::SaleService::payMethodLabel(part.method));
+    if (r.paymentsReturned.isEmpty() && r.otherReturned != 0)
         lines << tr("Pay back %1 by %2.").arg(format(r.otherReturned), core::member::SaleService::payMethodLabel(payMethod));
     if (r.principalReturned + r.bonusReturned != 0)
-        lines << tr("Stored value back: principal %1, bonus %2.").arg(format(r.principalReturned), format(r.bonusReturned));
+        lines << tr("Stored value that will be returned: principal %1, bonus %2.").arg(format(r.principalReturned), format(r.bonusReturned));
     if (r.pointsReturned != 0)
-        lines << tr("Points given back: %1.").arg(r.pointsReturned);
+        lines << tr("Points that will be given back: %1.").arg(r.pointsReturned);
     if (r.pointsTakenBack != 0)
-        lines << tr("Points the sale earned, taken back: %1.").arg(r.pointsTakenBack);
+        lines << tr("Points the sale earned that will be taken back: %1.").arg(r.pointsTakenBack);
     if (!r.couponsReturned.isEmpty())
-        lines << tr("Coupon given back: %1.").arg(r.couponsReturned.join(tr(", ")));
+        lines << tr("Coupon that will be returned: %1.").arg(r.couponsReturned.join(tr(", ")));
     if (r.cardUsesReturned != 0)
-        lines << tr("Visit-card uses given back: %1.").arg(r.cardUsesReturned);
+        lines << tr("Visit-card uses that will be given back: %1.").arg(r.cardUsesReturned);
     lines << tr("Afterwards: %1 points, stored value %2.").arg(r.points).arg(format(r.balance.total()));
     return lines.join(u"\n"_s);
 }
