@@ -715,7 +715,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="374" />
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="580" />
             <location filename="../app/cli/ImportCommands.cpp" line="599" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
@@ -732,8 +732,8 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <location filename="../app/cli/CommandRegistry.cpp" line="44" />
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="38" />
+            <location filename="../app/cli/ImportCommands.cpp" line="47" />
             <location filename="../app/cli/ImportCommands.cpp" line="608" />
             <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>NAME</source>
@@ -800,12 +800,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="114" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="117" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="131" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="134" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -1232,8 +1232,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <location filename="../app/cli/ImportCommands.cpp" line="234" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>, </source>
             <translation />
         </message>
@@ -1313,206 +1313,212 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/ImportCommands.cpp" line="43" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/ImportCommands.cpp" line="43" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="47" />
             <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <location filename="../app/cli/ImportCommands.cpp" line="60" />
             <source>Unknown encoding "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="65" />
+            <location filename="../app/cli/ImportCommands.cpp" line="66" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="109" />
+            <location filename="../app/cli/ImportCommands.cpp" line="110" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="112" />
+            <location filename="../app/cli/ImportCommands.cpp" line="113" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="114" />
+            <location filename="../app/cli/ImportCommands.cpp" line="115" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <location filename="../app/cli/ImportCommands.cpp" line="121" />
             <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <location filename="../app/cli/ImportCommands.cpp" line="123" />
             <source>COLUMN[:TYPE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <location filename="../app/cli/ImportCommands.cpp" line="139" />
             <source>--new-field %1: the type is text, choice, number or date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <location filename="../app/cli/ImportCommands.cpp" line="144" />
             <source>--new-field needs a column name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <location filename="../app/cli/ImportCommands.cpp" line="164" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="176" />
+            <location filename="../app/cli/ImportCommands.cpp" line="177" />
             <source>--kind is customers or orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <location filename="../app/cli/ImportCommands.cpp" line="211" />
             <source>New fields can only be made from a customer file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <location filename="../app/cli/ImportCommands.cpp" line="225" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <location filename="../app/cli/ImportCommands.cpp" line="231" />
             <source>new field (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
             <source>new field (%1: %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <location filename="../app/cli/ImportCommands.cpp" line="236" />
             <source>no choice field: no values or more than 20 different ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="277" />
+            <location filename="../app/cli/ImportCommands.cpp" line="278" />
             <source>File:      %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Sheet:     %1 (the workbook's sheets: %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
             <source>Header:    row %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
             <source>Encoding:  %1%2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
             <source> (with BOM)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source>Delimiter: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
             <source>Looks like: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
             <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
             <source>Imported as</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="288" />
+            <location filename="../app/cli/ImportCommands.cpp" line="289" />
             <source>(not imported)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="292" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>%1 (shop field)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="317" />
+            <location filename="../app/cli/ImportCommands.cpp" line="318" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="331" />
+            <location filename="../app/cli/ImportCommands.cpp" line="332" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="402" />
+            <location filename="../app/cli/ImportCommands.cpp" line="404" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <location filename="../app/cli/ImportCommands.cpp" line="406" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="406" />
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="411" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="414" />
+            <location filename="../app/cli/ImportCommands.cpp" line="463" />
+            <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="422" />
+            <location filename="../app/cli/ImportCommands.cpp" line="417" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="423" />
+            <source>Shipping, fee and discount lines among them: %1 (counted in their orders' amounts, not as products or categories).</source>
             <translation />
         </message>
         <message>
@@ -1574,11 +1580,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="461" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="463" />
-            <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
@@ -4425,22 +4426,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="71" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="72" />
             <source>%1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="81" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="86" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="87" />
+            <source>not contacted yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="89" />
+            <source>not measured yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="96" />
             <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
             <translation />
         </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="98" />
+            <source>Not measured yet: results start counting on %1, the day after the contact date.</source>
+            <translation />
+        </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="91" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="104" />
             <source>No hold-out: lift cannot be measured. %n contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
                 <numerusform>No hold-out: lift cannot be measured. %n contacted customer bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
@@ -4448,17 +4464,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="100" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="113" />
             <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="118" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="107" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="120" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation />
         </message>
@@ -5649,56 +5665,107 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::io::ImportCounts</name>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="42" />
+            <source>%n line(s) read = %1 to import + %2 unchanged + %3 to skip</source>
+            <translation>
+                <numerusform>%n line read = %1 to import + %2 unchanged + %3 to skip</numerusform>
+                <numerusform>%n lines read = %1 to import + %2 unchanged + %3 to skip</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="43" />
+            <source>%n line(s) read = %1 imported + %2 unchanged + %3 skipped</source>
+            <translation>
+                <numerusform>%n line read = %1 imported + %2 unchanged + %3 skipped</numerusform>
+                <numerusform>%n lines read = %1 imported + %2 unchanged + %3 skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="46" />
+            <source>%n row(s) read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</source>
+            <translation>
+                <numerusform>%n row read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</numerusform>
+                <numerusform>%n rows read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="48" />
+            <source>%n row(s) read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</source>
+            <translation>
+                <numerusform>%n row read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</numerusform>
+                <numerusform>%n rows read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="51" />
+            <source>%n row(s) read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</source>
+            <translation>
+                <numerusform>%n row read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</numerusform>
+                <numerusform>%n rows read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="54" />
+            <source>%n row(s) read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</source>
+            <translation>
+                <numerusform>%n row read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</numerusform>
+                <numerusform>%n rows read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::io::ImportSource</name>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="33" />
+            <location filename="../core/io/ImportSource.cpp" line="38" />
             <source>%1 is a folder, not a file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="35" />
-            <location filename="../core/io/ImportSource.cpp" line="122" />
+            <location filename="../core/io/ImportSource.cpp" line="40" />
+            <location filename="../core/io/ImportSource.cpp" line="127" />
             <source>Cannot open %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="40" />
+            <location filename="../core/io/ImportSource.cpp" line="45" />
             <source>%1 is an Excel 97-2003 workbook (.xls), which Clientele cannot read. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="51" />
+            <location filename="../core/io/ImportSource.cpp" line="56" />
             <source>%1 is a text file, not an Excel workbook: it has no sheet "%2" to choose.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="58" />
-            <location filename="../core/io/ImportSource.cpp" line="149" />
+            <location filename="../core/io/ImportSource.cpp" line="63" />
+            <location filename="../core/io/ImportSource.cpp" line="154" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="63" />
+            <location filename="../core/io/ImportSource.cpp" line="68" />
             <source>The encoding %1 is not available on this system.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="108" />
+            <location filename="../core/io/ImportSource.cpp" line="113" />
             <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="109" />
+            <location filename="../core/io/ImportSource.cpp" line="114" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="152" />
+            <location filename="../core/io/ImportSource.cpp" line="157" />
             <source>%1: the sheet "%2" is empty; it has no header row.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="153" />
+            <location filename="../core/io/ImportSource.cpp" line="158" />
             <source>%1 has no header row; the file is empty.</source>
             <translation />
         </message>
@@ -5722,17 +5789,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="343" />
+            <location filename="../core/io/Importer.cpp" line="344" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="355" />
+            <location filename="../core/io/Importer.cpp" line="356" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="365" />
+            <location filename="../core/io/Importer.cpp" line="366" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation />
         </message>
@@ -5888,119 +5955,119 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderLineImporter</name>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="62" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="74" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="64" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="76" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="66" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="78" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="85" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="97" />
             <source>not a quantity (expected e.g. 2 or 0.5)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="87" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="99" />
             <source>the quantity is zero or beyond 100,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="91" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="103" />
             <source>the quantity is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="97" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="109" />
             <source>not a unit price (expected e.g. 12.50, at most three decimals)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="99" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="111" />
             <source>the unit price is beyond ¥10,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="107" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="118" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="119" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="130" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="113" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="125" />
             <source>neither a line total nor a unit price</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="125" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="137" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="148" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="160" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="152" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="164" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="166" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="303" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="178" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="315" />
             <source>not imported with its order: line %1 of the order was refused</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="212" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="224" />
             <source>%1: lines of order %2 name two customers (line %3 names another one)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="311" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="323" />
             <source>a guest sale: no member code, phone or e-mail on any line of its order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="333" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="345" />
             <source>the order's lines add up to more than ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="405" />
             <source>Order %1 vanished during the import.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="395" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="408" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="396" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="409" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="398" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="411" />
             <source>order number already used for another customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="422" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="435" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="457" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="469" />
             <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation />
         </message>
@@ -7010,7 +7077,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="269" />
+            <location filename="../core/report/MonthlyReport.cpp" line="270" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
@@ -7890,39 +7957,44 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::HealthFigures</name>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="56" />
-            <location filename="../core/service/HealthFigures.cpp" line="176" />
+            <location filename="../core/service/HealthFigures.cpp" line="63" />
+            <location filename="../core/service/HealthFigures.cpp" line="172" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="199" />
+            <location filename="../core/service/HealthFigures.cpp" line="195" />
             <source>Unknown health figure “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="205" />
+            <location filename="../core/service/HealthFigures.cpp" line="201" />
             <source>Net promoter score</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="207" />
+            <location filename="../core/service/HealthFigures.cpp" line="203" />
             <source>Repurchase rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="209" />
-            <source>Average customer lifetime value</source>
+            <location filename="../core/service/HealthFigures.cpp" line="205" />
+            <source>Average customer value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="211" />
+            <location filename="../core/service/HealthFigures.cpp" line="207" />
             <source>Customers turning dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="213" />
+            <location filename="../core/service/HealthFigures.cpp" line="209" />
             <source>Tickets resolved within SLA</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="216" />
+            <source>What the shop's customers are worth a year: the spend (less refunds) of the 12 months to the month's end, divided by the customers who bought in them. The line plots the same figure at each month's end. A customer's own predicted value is on their profile.</source>
             <translation />
         </message>
     </context>
@@ -8768,19 +8840,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
-        <name>clientele::core::storage::HealthQueries</name>
-        <message>
-            <location filename="../core/storage/HealthQueries.cpp" line="35" />
-            <source>Reading customer lifetime values</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/HealthQueries.cpp" line="22" />
-            <source>Reading the customers behind a health figure</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>clientele::core::storage::ImportBatchRepository</name>
         <message>
             <location filename="../core/storage/ImportBatchRepository.cpp" line="83" />
@@ -9033,70 +9092,82 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="181" />
+            <location filename="../core/storage/Migrations.cpp" line="207" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="184" />
+            <location filename="../core/storage/Migrations.cpp" line="210" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="197" />
+            <location filename="../core/storage/Migrations.cpp" line="223" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="248" />
+            <location filename="../core/storage/Migrations.cpp" line="278" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="50" />
+            <location filename="../core/storage/Migrations.cpp" line="51" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="59" />
-            <location filename="../core/storage/Migrations.cpp" line="77" />
-            <location filename="../core/storage/Migrations.cpp" line="129" />
-            <location filename="../core/storage/Migrations.cpp" line="148" />
+            <location filename="../core/storage/Migrations.cpp" line="60" />
+            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <location filename="../core/storage/Migrations.cpp" line="155" />
+            <location filename="../core/storage/Migrations.cpp" line="174" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="87" />
+            <location filename="../core/storage/Migrations.cpp" line="88" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="95" />
+            <location filename="../core/storage/Migrations.cpp" line="96" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="101" />
+            <location filename="../core/storage/Migrations.cpp" line="102" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="113" />
+            <location filename="../core/storage/Migrations.cpp" line="114" />
             <source>Storing the facts of follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="152" />
+            <location filename="../core/storage/Migrations.cpp" line="125" />
+            <location filename="../core/storage/Migrations.cpp" line="131" />
+            <location filename="../core/storage/ProductQueries.cpp" line="245" />
+            <source>Reading products</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="138" />
+            <source>Marking shipping, fee and discount lines</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="178" />
             <source>Reading the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="163" />
+            <location filename="../core/storage/Migrations.cpp" line="189" />
             <source>Storing the automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="171" />
+            <location filename="../core/storage/Migrations.cpp" line="197" />
             <source>Recording what the care rules did</source>
             <translation />
         </message>
@@ -9104,40 +9175,40 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderLineRepository</name>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="44" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="45" />
             <source>Reading product %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="54" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="65" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="55" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="67" />
             <source>Saving product %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="83" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="85" />
             <source>Saving an order line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="93" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="158" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="95" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="160" />
             <source>Reading order lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="117" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="170" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="119" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="172" />
             <source>Reading an order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="140" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="142" />
             <source>Saving an order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="148" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="150" />
             <source>Saving a refund</source>
             <translation />
         </message>
@@ -9185,27 +9256,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::ProductQueries</name>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="104" />
-            <location filename="../core/storage/ProductQueries.cpp" line="127" />
-            <location filename="../core/storage/ProductQueries.cpp" line="180" />
-            <location filename="../core/storage/ProductQueries.cpp" line="191" />
-            <location filename="../core/storage/ProductQueries.cpp" line="211" />
-            <location filename="../core/storage/ProductQueries.cpp" line="279" />
+            <location filename="../core/storage/ProductQueries.cpp" line="107" />
+            <location filename="../core/storage/ProductQueries.cpp" line="130" />
+            <location filename="../core/storage/ProductQueries.cpp" line="183" />
+            <location filename="../core/storage/ProductQueries.cpp" line="194" />
+            <location filename="../core/storage/ProductQueries.cpp" line="214" />
+            <location filename="../core/storage/ProductQueries.cpp" line="282" />
             <source>Reading products</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="169" />
+            <location filename="../core/storage/ProductQueries.cpp" line="172" />
             <source>Saving the product's repurchase interval</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="171" />
+            <location filename="../core/storage/ProductQueries.cpp" line="174" />
             <source>No product has the code %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="60" />
+            <location filename="../core/storage/ProductQueries.cpp" line="63" />
             <source>Reading the customer's products</source>
             <translation />
         </message>
@@ -9451,6 +9522,76 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
             <source>Status</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::AudienceBuilder</name>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="53" />
+            <source>Any tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="58" />
+            <source>Any stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="61" />
+            <source>Any RFM segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="65" />
+            <source>Any tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="69" />
+            <source>Any city</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="76" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="80" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="84" />
+            <source>any</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="78" />
+            <source>Total spend of at least this much</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="82" />
+            <source>The customers with the highest predicted 12-month value: the top share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="86" />
+            <source>Customers whose chance of still being a customer (P(alive)) is below this; customers without a prediction never match</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="99" />
+            <source>Spent at least:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="101" />
+            <source>Predicted value, top:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="103" />
+            <source>P(alive) below:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="151" />
+            <source>More conditions than these: see the audience as text.</source>
             <translation />
         </message>
     </context>
@@ -9735,131 +9876,141 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignDialog</name>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="33" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="217" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="236" />
             <source>New Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
             <source>Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="41" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <source>Audience:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="48" />
             <source>Save Filter…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
             <source>Saved filters:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="51" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="58" />
             <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
-            <source>Audience filter:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="62" />
+            <source>Show as Text (Advanced)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="64" />
-            <source>Hold-out:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
-            <source>The same seed draws the same hold-out from the same audience.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="75" />
-            <source>Seed:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="66" />
+            <source>As text:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
-            <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
+            <source>Hold-out:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="81" />
-            <source>Message:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="86" />
-            <source>Preview:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="89" />
+            <source>The same seed draws the same hold-out from the same audience.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
-            <source>Checks:</source>
+            <source>Seed:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
-            <source>(no coupon)</source>
+            <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="98" />
-            <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="96" />
+            <source>Message:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
+            <source>Preview:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="105" />
+            <source>Checks:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="109" />
+            <source>(no coupon)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="113" />
+            <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="116" />
             <source>Coupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="106" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="121" />
             <source> days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="107" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="122" />
             <source>Results window:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="110" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
             <source>Create Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="158" />
             <source>(pick a saved filter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="153" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="157" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="172" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="176" />
             <source>Save Filter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
             <source>Name of the filter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="170" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="189" />
             <source>%1 customers: %2 to contact, %3 held out.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="209" />
             <source>(nobody to preview)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
             <source>Create the campaign anyway?</source>
             <translation />
         </message>
@@ -10028,13 +10179,18 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="315" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="286" />
+            <source>Contact list of “%1” saved to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="316" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="332" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="319" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="320" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -11215,179 +11371,179 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="111" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="121" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="133" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="134" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="140" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="143" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="151" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="152" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="150" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="157" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
             <source>Shop Field &amp;Columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="222" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="227" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="223" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="228" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="231" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="236" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="234" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="239" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="251" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="256" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="275" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="271" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="276" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="277" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="296" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="294" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="299" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="304" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="309" />
             <source>Save as Audience</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
             <source>Audience “%1” saved: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
             <source>everyone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="341" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="346" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="347" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -12634,97 +12790,110 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::HealthPage</name>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="63" />
+            <location filename="../ui/service/HealthPage.cpp" line="64" />
             <source>Service &amp;Settings…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="78" />
+            <location filename="../ui/service/HealthPage.cpp" line="79" />
             <source>Click a card to see the customers behind it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="112" />
+            <location filename="../ui/service/HealthPage.cpp" line="113" />
             <source>Health</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="123" />
+            <location filename="../ui/service/HealthPage.cpp" line="124" />
             <source>&amp;Health</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="147" />
+            <location filename="../ui/service/HealthPage.cpp" line="148" />
             <source>Shop health, %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="150" />
+            <location filename="../ui/service/HealthPage.cpp" line="151" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="152" />
-            <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
-            <translation />
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="153" />
+            <source>Service this month: %n ticket(s) opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</source>
+            <translation>
+                <numerusform>Service this month: %n ticket opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</numerusform>
+                <numerusform>Service this month: %n tickets opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="169" />
+            <location filename="../ui/service/HealthPage.cpp" line="172" />
             <source>%1 on last month</source>
             <translation />
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="174" />
-            <source>%1 answers this month</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="175" />
-            <source>%1 answers this month; a score needs %2</source>
-            <translation />
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="177" />
-            <source>%1 tickets resolved this month</source>
-            <translation />
+            <source>%n answer(s) this month</source>
+            <translation>
+                <numerusform>%n answer this month</numerusform>
+                <numerusform>%n answers this month</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="179" />
-            <source>Predicted value, %1 customers</source>
-            <translation />
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="178" />
+            <source>%n answer(s) this month; a score needs %1</source>
+            <translation>
+                <numerusform>%n answer this month; a score needs %1</numerusform>
+                <numerusform>%n answers this month; a score needs %1</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="181" />
-            <source>Of %1 buyers in 12 months</source>
-            <translation />
+            <source>%n ticket(s) resolved this month</source>
+            <translation>
+                <numerusform>%n ticket resolved this month</numerusform>
+                <numerusform>%n tickets resolved this month</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="183" />
+            <source>12-month spend per buyer, %n buyer(s)</source>
+            <translation>
+                <numerusform>12-month spend per buyer, %n buyer</numerusform>
+                <numerusform>12-month spend per buyer, %n buyers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="185" />
-            <source>The average predicted value of the latest run; the line: 12-month spend per buyer</source>
-            <translation />
+            <source>Of %n buyer(s) in 12 months</source>
+            <translation>
+                <numerusform>Of %n buyer in 12 months</numerusform>
+                <numerusform>Of %n buyers in 12 months</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="211" />
+            <location filename="../ui/service/HealthPage.cpp" line="213" />
             <source>Unhappy survey answers in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="213" />
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="215" />
-            <source>Customers with a predicted value</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/service/HealthPage.cpp" line="217" />
-            <source>Customers who turned dormant in %1</source>
+            <source>Customers who bought in the 12 months to %1</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/service/HealthPage.cpp" line="219" />
+            <source>Customers who turned dormant in %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="221" />
             <source>Customers whose ticket was late in %1</source>
             <translation />
         </message>
@@ -13010,20 +13179,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportProblemsView</name>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="33" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="34" />
             <source>Refused: %1</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="37" />
-            <source>%n row(s) read.</source>
-            <translation>
-                <numerusform>%n row read.</numerusform>
-                <numerusform>%n rows read.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
             <source>Importing would add %n order(s).</source>
             <translation>
                 <numerusform>Importing would add %n order.</numerusform>
@@ -13031,7 +13192,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
             <source>%n order(s) added.</source>
             <translation>
                 <numerusform>%n order added.</numerusform>
@@ -13039,7 +13200,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="43" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
             <source>It would also add %n refund(s) (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>It would also add %n refund (cancelled invoices, returns, negative amounts).</numerusform>
@@ -13047,7 +13208,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
             <source>%n refund(s) added (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>%n refund added (cancelled invoices, returns, negative amounts).</numerusform>
@@ -13055,7 +13216,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="46" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
             <source>It would create %n customer(s) for them.</source>
             <translation>
                 <numerusform>It would create %n customer for them.</numerusform>
@@ -13063,7 +13224,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="48" />
             <source>%n customer(s) created for them.</source>
             <translation>
                 <numerusform>%n customer created for them.</numerusform>
@@ -13071,7 +13232,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
             <source>%n order(s) already in the database would not be added again.</source>
             <translation>
                 <numerusform>%n order already in the database would not be added again.</numerusform>
@@ -13079,7 +13240,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="51" />
             <source>%n order(s) already in the database, not added again.</source>
             <translation>
                 <numerusform>%n order already in the database, not added again.</numerusform>
@@ -13087,7 +13248,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
             <source>%n row(s) repeating an order from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n row repeating an order from an earlier line of this file: not added twice.</numerusform>
@@ -13095,7 +13256,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
             <source>The file has one row per item: %Ln order line(s) would make up the orders.</source>
             <translation>
                 <numerusform>The file has one row per item: %Ln order line would make up the orders.</numerusform>
@@ -13103,7 +13264,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
             <source>The file has one row per item: %Ln order line(s) imported with their orders.</source>
             <translation>
                 <numerusform>The file has one row per item: %Ln order line imported with their orders.</numerusform>
@@ -13111,7 +13272,15 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="58" />
+            <source>%Ln of these line(s) are shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</source>
+            <translation>
+                <numerusform>%Ln of these line is shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</numerusform>
+                <numerusform>%Ln of these lines are shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
             <source>%Ln guest line(s) (no member code, phone or e-mail) not imported.</source>
             <translation>
                 <numerusform>%Ln guest line (no member code, phone or e-mail) not imported.</numerusform>
@@ -13119,7 +13288,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="64" />
             <source>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</source>
             <translation>
                 <numerusform>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</numerusform>
@@ -13127,7 +13296,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
             <source>Importing would add %n customer(s).</source>
             <translation>
                 <numerusform>Importing would add %n customer.</numerusform>
@@ -13135,7 +13304,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
             <source>%n customer(s) added.</source>
             <translation>
                 <numerusform>%n customer added.</numerusform>
@@ -13143,7 +13312,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
             <source>It would update %n customer(s) already in the database.</source>
             <translation>
                 <numerusform>It would update %n customer already in the database.</numerusform>
@@ -13151,7 +13320,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="66" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="71" />
             <source>%n customer(s) already in the database updated.</source>
             <translation>
                 <numerusform>%n customer already in the database updated.</numerusform>
@@ -13159,7 +13328,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
             <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
                 <numerusform>%n row matching customers already in the database: they would be left as they are.</numerusform>
@@ -13167,7 +13336,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
             <source>%n row(s) matching customers already in the database: left as they were.</source>
             <translation>
                 <numerusform>%n row matching customers already in the database: left as they were.</numerusform>
@@ -13175,7 +13344,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
             <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n row repeating a customer from an earlier line of this file: not added twice.</numerusform>
@@ -13183,7 +13352,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
             <source>%n row(s) would be skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n row would be skipped because of a problem (listed below).</numerusform>
@@ -13191,7 +13360,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="76" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
             <source>%n row(s) skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n row skipped because of a problem (listed below).</numerusform>
@@ -13199,7 +13368,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
             <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
                 <numerusform>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
@@ -13207,7 +13376,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="86" />
             <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n row would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
@@ -13215,7 +13384,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="88" />
             <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n row skipped: each disagrees with the customer it matches (listed below).</numerusform>
@@ -13223,7 +13392,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="85" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
             <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n row would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
@@ -13231,7 +13400,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="92" />
             <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n row imported with a warning: a value left out or kept as written (listed below).</numerusform>
@@ -13239,73 +13408,73 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="95" />
             <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="106" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="111" />
             <source>&amp;Export Problems…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="109" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="114" />
             <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="186" />
             <source>Skipped (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="182" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="187" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="188" />
             <source>Imported with a warning (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="192" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="197" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="203" />
             <source>Export Problems</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="193" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
             <source>-problems.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="199" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
@@ -13533,11 +13702,6 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="35" />
             <source>Lift: conversion of the contacted group minus the hold-out's, with its 95% interval (unpooled Wald). Click a campaign to open it.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="66" />
-            <source>not sent yet</source>
             <translation />
         </message>
     </context>
@@ -15654,6 +15818,14 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/desktop/main.cpp" line="159" />
             <source>Cannot segment the demo shop</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::HealthQueries</name>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="22" />
+            <source>Reading the customers behind a health figure</source>
             <translation />
         </message>
     </context>

@@ -710,7 +710,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="374" />
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="580" />
             <location filename="../app/cli/ImportCommands.cpp" line="599" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
@@ -727,8 +727,8 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <location filename="../app/cli/CommandRegistry.cpp" line="44" />
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="38" />
+            <location filename="../app/cli/ImportCommands.cpp" line="47" />
             <location filename="../app/cli/ImportCommands.cpp" line="608" />
             <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>NAME</source>
@@ -800,12 +800,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="114" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="117" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="131" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="134" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -1232,8 +1232,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <location filename="../app/cli/ImportCommands.cpp" line="234" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -1313,207 +1313,213 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>确认删除已有客户取值的字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/ImportCommands.cpp" line="43" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/ImportCommands.cpp" line="43" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>C</source>
             <translation>字符</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="47" />
             <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
             <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation>要使用的已保存列映射（JSON）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <location filename="../app/cli/ImportCommands.cpp" line="60" />
             <source>Unknown encoding "%1".</source>
             <translation>未知编码“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="65" />
+            <location filename="../app/cli/ImportCommands.cpp" line="66" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="109" />
+            <location filename="../app/cli/ImportCommands.cpp" line="110" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="112" />
+            <location filename="../app/cli/ImportCommands.cpp" line="113" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="114" />
+            <location filename="../app/cli/ImportCommands.cpp" line="115" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <location filename="../app/cli/ImportCommands.cpp" line="121" />
             <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
             <translation>将该列作为新的客户字段（名称取列标题）而不是丢弃；TYPE 为 text（默认）、choice（取该列的值，最多 20 种）、number 或 date。可重复使用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <location filename="../app/cli/ImportCommands.cpp" line="123" />
             <source>COLUMN[:TYPE]</source>
             <translation>列[:类型]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <location filename="../app/cli/ImportCommands.cpp" line="139" />
             <source>--new-field %1: the type is text, choice, number or date.</source>
             <translation>--new-field %1：类型为 text、choice、number 或 date。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <location filename="../app/cli/ImportCommands.cpp" line="144" />
             <source>--new-field needs a column name.</source>
             <translation>--new-field 需要列名。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <location filename="../app/cli/ImportCommands.cpp" line="164" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="176" />
+            <location filename="../app/cli/ImportCommands.cpp" line="177" />
             <source>--kind is customers or orders.</source>
             <translation>--kind 取 customers 或 orders。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <location filename="../app/cli/ImportCommands.cpp" line="211" />
             <source>New fields can only be made from a customer file.</source>
             <translation>只能从客户文件创建新字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <location filename="../app/cli/ImportCommands.cpp" line="225" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation>%1 中没有“%2”列。表头为：%3</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <location filename="../app/cli/ImportCommands.cpp" line="231" />
             <source>new field (%1)</source>
             <translation>新字段（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
             <source>new field (%1: %2)</source>
             <translation>新字段（%1：%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <location filename="../app/cli/ImportCommands.cpp" line="236" />
             <source>no choice field: no values or more than 20 different ones</source>
             <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="277" />
+            <location filename="../app/cli/ImportCommands.cpp" line="278" />
             <source>File:      %1</source>
             <translation>文件：    %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Sheet:     %1 (the workbook's sheets: %2)</source>
             <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
             <source>Header:    row %1</source>
             <translation>表头：    第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
             <source>Encoding:  %1%2</source>
             <translation>编码：    %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source>Delimiter: %1</source>
             <translation>分隔符：  %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
             <source>Looks like: %1</source>
             <translation>看起来是：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
             <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="288" />
+            <location filename="../app/cli/ImportCommands.cpp" line="289" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="292" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>%1 (shop field)</source>
             <translation>%1（店铺字段）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="317" />
+            <location filename="../app/cli/ImportCommands.cpp" line="318" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="331" />
+            <location filename="../app/cli/ImportCommands.cpp" line="332" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="402" />
+            <location filename="../app/cli/ImportCommands.cpp" line="404" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <location filename="../app/cli/ImportCommands.cpp" line="406" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="406" />
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="411" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
+            <location filename="../app/cli/ImportCommands.cpp" line="414" />
+            <location filename="../app/cli/ImportCommands.cpp" line="463" />
+            <source>Rows imported with a warning: %1</source>
+            <translation>带警告导入的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="422" />
+            <location filename="../app/cli/ImportCommands.cpp" line="417" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="423" />
+            <source>Shipping, fee and discount lines among them: %1 (counted in their orders' amounts, not as products or categories).</source>
+            <translation>其中运费、手续费和优惠行：%1（计入订单金额，不算作商品或品类）。</translation>
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="428" />
@@ -1575,11 +1581,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="461" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation>因与匹配的客户不一致而跳过的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="463" />
-            <source>Rows imported with a warning: %1</source>
-            <translation>带警告导入的行：%1</translation>
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="494" />
@@ -4424,39 +4425,54 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="71" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="72" />
             <source>%1 to %2</source>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="81" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="86" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="87" />
+            <source>not contacted yet</source>
+            <translation>尚未联系</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="89" />
+            <source>not measured yet</source>
+            <translation>尚未开始统计</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="96" />
             <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
             <translation>还没有标记任何联系：效果从联系日期开始计算。</translation>
         </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="98" />
+            <source>Not measured yet: results start counting on %1, the day after the contact date.</source>
+            <translation>尚未开始统计：结果从联系日的次日 %1 起计算。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="91" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="104" />
             <source>No hold-out: lift cannot be measured. %n contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
                 <numerusform>没有对照组：无法衡量提升。联系组中有 %n 位客户在观察期内购买，但没有对照组，就无从知道其中有多少人本来也会购买。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="100" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="113" />
             <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
             <translation>这条消息带来了约 %1 位额外的购买客户（介于 %2 和 %3 之间）和 %4 的收入；如果没有对照组，您会把 %5 位购买客户都算作它的功劳。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="118" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation>区间包含零：这条消息可能没有带来任何变化。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="107" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="120" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation>观察期到 %1 才结束，数字可能还会变化。</translation>
         </message>
@@ -5640,56 +5656,101 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::io::ImportCounts</name>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="42" />
+            <source>%n line(s) read = %1 to import + %2 unchanged + %3 to skip</source>
+            <translation>
+                <numerusform>读取 %n 行明细 = 将导入 %1 + 未变 %2 + 将跳过 %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="43" />
+            <source>%n line(s) read = %1 imported + %2 unchanged + %3 skipped</source>
+            <translation>
+                <numerusform>读取 %n 行明细 = 导入 %1 + 未变 %2 + 跳过 %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="46" />
+            <source>%n row(s) read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</source>
+            <translation>
+                <numerusform>读取 %n 行 = 将新增 %1 + 未变 %2 + 文件内重复 %3 + 将跳过 %4</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="48" />
+            <source>%n row(s) read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</source>
+            <translation>
+                <numerusform>读取 %n 行 = 新增 %1 + 未变 %2 + 文件内重复 %3 + 跳过 %4</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="51" />
+            <source>%n row(s) read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</source>
+            <translation>
+                <numerusform>读取 %n 行 = 将新增 %1 + 将更新 %2 + 未变 %3 + 文件内重复 %4 + 将跳过 %5</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="54" />
+            <source>%n row(s) read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</source>
+            <translation>
+                <numerusform>读取 %n 行 = 新增 %1 + 更新 %2 + 未变 %3 + 文件内重复 %4 + 跳过 %5</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::io::ImportSource</name>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="33" />
+            <location filename="../core/io/ImportSource.cpp" line="38" />
             <source>%1 is a folder, not a file.</source>
             <translation>%1 是文件夹，不是文件。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="35" />
-            <location filename="../core/io/ImportSource.cpp" line="122" />
+            <location filename="../core/io/ImportSource.cpp" line="40" />
+            <location filename="../core/io/ImportSource.cpp" line="127" />
             <source>Cannot open %1: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="40" />
+            <location filename="../core/io/ImportSource.cpp" line="45" />
             <source>%1 is an Excel 97-2003 workbook (.xls), which Clientele cannot read. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
             <translation>%1 是 Excel 97-2003 工作簿（.xls），Clientele 无法读取。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="51" />
+            <location filename="../core/io/ImportSource.cpp" line="56" />
             <source>%1 is a text file, not an Excel workbook: it has no sheet "%2" to choose.</source>
             <translation>%1 是文本文件，不是 Excel 工作簿：没有可选的工作表“%2”。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="58" />
-            <location filename="../core/io/ImportSource.cpp" line="149" />
+            <location filename="../core/io/ImportSource.cpp" line="63" />
+            <location filename="../core/io/ImportSource.cpp" line="154" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="63" />
+            <location filename="../core/io/ImportSource.cpp" line="68" />
             <source>The encoding %1 is not available on this system.</source>
             <translation>此系统不支持编码 %1。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="108" />
+            <location filename="../core/io/ImportSource.cpp" line="113" />
             <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
             <translation>%1 中没有名为“%2”的工作表。它的工作表有：%3。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="109" />
+            <location filename="../core/io/ImportSource.cpp" line="114" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="152" />
+            <location filename="../core/io/ImportSource.cpp" line="157" />
             <source>%1: the sheet "%2" is empty; it has no header row.</source>
             <translation>%1：工作表“%2”是空的，没有表头行。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="153" />
+            <location filename="../core/io/ImportSource.cpp" line="158" />
             <source>%1 has no header row; the file is empty.</source>
             <translation>%1 没有表头行；文件是空的。</translation>
         </message>
@@ -5713,17 +5774,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未导入的列：%1</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="343" />
+            <location filename="../core/io/Importer.cpp" line="344" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation>这一行的值比表头的列多（多出 %1 个）</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="355" />
+            <location filename="../core/io/Importer.cpp" line="356" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="365" />
+            <location filename="../core/io/Importer.cpp" line="366" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation>%1：将被跳过的行：%2；将被留空的值：%3。严格模式下没有导入任何内容。</translation>
         </message>
@@ -5879,119 +5940,119 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderLineImporter</name>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="62" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="74" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="64" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="76" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="66" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="78" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="85" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="97" />
             <source>not a quantity (expected e.g. 2 or 0.5)</source>
             <translation>不是数量（应为例如 2 或 0.5）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="87" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="99" />
             <source>the quantity is zero or beyond 100,000</source>
             <translation>数量为零或超过 100,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="91" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="103" />
             <source>the quantity is missing</source>
             <translation>缺少数量</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="97" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="109" />
             <source>not a unit price (expected e.g. 12.50, at most three decimals)</source>
             <translation>不是单价（应为例如 12.50，最多三位小数）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="99" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="111" />
             <source>the unit price is beyond ¥10,000,000</source>
             <translation>单价超过 ¥10,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="107" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="118" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="119" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="130" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="113" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="125" />
             <source>neither a line total nor a unit price</source>
             <translation>既没有行金额也没有单价</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="125" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="137" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="148" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="160" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="152" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="164" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="166" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="303" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="178" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="315" />
             <source>not imported with its order: line %1 of the order was refused</source>
             <translation>随所属订单一起未导入：该订单的第 %1 行被拒绝</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="212" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="224" />
             <source>%1: lines of order %2 name two customers (line %3 names another one)</source>
             <translation>%1：订单 %2 的明细行指向两位不同的客户（第 %3 行是另一位）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="311" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="323" />
             <source>a guest sale: no member code, phone or e-mail on any line of its order</source>
             <translation>散客消费：该订单的所有明细行都没有会员卡号、手机或邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="333" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="345" />
             <source>the order's lines add up to more than ¥100,000,000</source>
             <translation>该订单明细合计超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="405" />
             <source>Order %1 vanished during the import.</source>
             <translation>订单 %1 在导入过程中消失了。</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="395" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="408" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="396" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="409" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="398" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="411" />
             <source>order number already used for another customer (%1)</source>
             <translation>订单号已被另一位客户使用（%1）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="422" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="435" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="457" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="469" />
             <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation>订单 %1 之前已导入（导入 #%2），当时没有这一行；不会向以前导入的订单追加明细：请撤销导入 #%2，再把这些文件一起导入</translation>
         </message>
@@ -7001,7 +7062,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="269" />
+            <location filename="../core/report/MonthlyReport.cpp" line="270" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
@@ -7880,40 +7941,45 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::HealthFigures</name>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="56" />
-            <location filename="../core/service/HealthFigures.cpp" line="176" />
+            <location filename="../core/service/HealthFigures.cpp" line="63" />
+            <location filename="../core/service/HealthFigures.cpp" line="172" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation>“%1”不是月份（格式如 2026-10）。</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="199" />
+            <location filename="../core/service/HealthFigures.cpp" line="195" />
             <source>Unknown health figure “%1”.</source>
             <translation>未知的健康指标“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="205" />
+            <location filename="../core/service/HealthFigures.cpp" line="201" />
             <source>Net promoter score</source>
             <translation>净推荐值（NPS）</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="207" />
+            <location filename="../core/service/HealthFigures.cpp" line="203" />
             <source>Repurchase rate</source>
             <translation>复购率</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="209" />
-            <source>Average customer lifetime value</source>
-            <translation>平均客户终身价值</translation>
+            <location filename="../core/service/HealthFigures.cpp" line="205" />
+            <source>Average customer value</source>
+            <translation>平均客户价值</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="211" />
+            <location filename="../core/service/HealthFigures.cpp" line="207" />
             <source>Customers turning dormant</source>
             <translation>转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="213" />
+            <location filename="../core/service/HealthFigures.cpp" line="209" />
             <source>Tickets resolved within SLA</source>
             <translation>SLA 内解决的工单</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="216" />
+            <source>What the shop's customers are worth a year: the spend (less refunds) of the 12 months to the month's end, divided by the customers who bought in them. The line plots the same figure at each month's end. A customer's own predicted value is on their profile.</source>
+            <translation>顾客一年为店里带来的价值：截至月末 12 个月的消费（扣除退款）除以这 12 个月内有购买的顾客数。折线是每个月末的同一指标。每位顾客自己的预测价值见其档案。</translation>
         </message>
     </context>
     <context>
@@ -8758,19 +8824,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
-        <name>clientele::core::storage::HealthQueries</name>
-        <message>
-            <location filename="../core/storage/HealthQueries.cpp" line="35" />
-            <source>Reading customer lifetime values</source>
-            <translation>读取客户终身价值</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/HealthQueries.cpp" line="22" />
-            <source>Reading the customers behind a health figure</source>
-            <translation>读取健康指标对应的客户</translation>
-        </message>
-    </context>
-    <context>
         <name>clientele::core::storage::ImportBatchRepository</name>
         <message>
             <location filename="../core/storage/ImportBatchRepository.cpp" line="83" />
@@ -9023,70 +9076,82 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="181" />
+            <location filename="../core/storage/Migrations.cpp" line="207" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="184" />
+            <location filename="../core/storage/Migrations.cpp" line="210" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="197" />
+            <location filename="../core/storage/Migrations.cpp" line="223" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="248" />
+            <location filename="../core/storage/Migrations.cpp" line="278" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="50" />
+            <location filename="../core/storage/Migrations.cpp" line="51" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="59" />
-            <location filename="../core/storage/Migrations.cpp" line="77" />
-            <location filename="../core/storage/Migrations.cpp" line="129" />
-            <location filename="../core/storage/Migrations.cpp" line="148" />
+            <location filename="../core/storage/Migrations.cpp" line="60" />
+            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <location filename="../core/storage/Migrations.cpp" line="155" />
+            <location filename="../core/storage/Migrations.cpp" line="174" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="87" />
+            <location filename="../core/storage/Migrations.cpp" line="88" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="95" />
+            <location filename="../core/storage/Migrations.cpp" line="96" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="101" />
+            <location filename="../core/storage/Migrations.cpp" line="102" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="113" />
+            <location filename="../core/storage/Migrations.cpp" line="114" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="152" />
+            <location filename="../core/storage/Migrations.cpp" line="125" />
+            <location filename="../core/storage/Migrations.cpp" line="131" />
+            <location filename="../core/storage/ProductQueries.cpp" line="245" />
+            <source>Reading products</source>
+            <translation>读取商品</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="138" />
+            <source>Marking shipping, fee and discount lines</source>
+            <translation>标记运费、手续费和优惠行</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="178" />
             <source>Reading the care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="163" />
+            <location filename="../core/storage/Migrations.cpp" line="189" />
             <source>Storing the automation rules</source>
             <translation>保存自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="171" />
+            <location filename="../core/storage/Migrations.cpp" line="197" />
             <source>Recording what the care rules did</source>
             <translation>记录关怀规则已执行的内容</translation>
         </message>
@@ -9094,40 +9159,40 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderLineRepository</name>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="44" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="45" />
             <source>Reading product %1</source>
             <translation>读取商品 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="54" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="65" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="55" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="67" />
             <source>Saving product %1</source>
             <translation>保存商品 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="83" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="85" />
             <source>Saving an order line</source>
             <translation>保存订单明细</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="93" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="158" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="95" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="160" />
             <source>Reading order lines</source>
             <translation>读取订单明细</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="117" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="170" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="119" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="172" />
             <source>Reading an order</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="140" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="142" />
             <source>Saving an order</source>
             <translation>保存订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="148" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="150" />
             <source>Saving a refund</source>
             <translation>保存退款</translation>
         </message>
@@ -9175,27 +9240,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::ProductQueries</name>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="104" />
-            <location filename="../core/storage/ProductQueries.cpp" line="127" />
-            <location filename="../core/storage/ProductQueries.cpp" line="180" />
-            <location filename="../core/storage/ProductQueries.cpp" line="191" />
-            <location filename="../core/storage/ProductQueries.cpp" line="211" />
-            <location filename="../core/storage/ProductQueries.cpp" line="279" />
+            <location filename="../core/storage/ProductQueries.cpp" line="107" />
+            <location filename="../core/storage/ProductQueries.cpp" line="130" />
+            <location filename="../core/storage/ProductQueries.cpp" line="183" />
+            <location filename="../core/storage/ProductQueries.cpp" line="194" />
+            <location filename="../core/storage/ProductQueries.cpp" line="214" />
+            <location filename="../core/storage/ProductQueries.cpp" line="282" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="169" />
+            <location filename="../core/storage/ProductQueries.cpp" line="172" />
             <source>Saving the product's repurchase interval</source>
             <translation>保存商品的回购周期</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="171" />
+            <location filename="../core/storage/ProductQueries.cpp" line="174" />
             <source>No product has the code %1.</source>
             <translation>没有编码为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="60" />
+            <location filename="../core/storage/ProductQueries.cpp" line="63" />
             <source>Reading the customer's products</source>
             <translation>读取客户购买的商品</translation>
         </message>
@@ -9441,6 +9506,76 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::AudienceBuilder</name>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="53" />
+            <source>Any tier</source>
+            <translation>任意等级</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="58" />
+            <source>Any stage</source>
+            <translation>任意阶段</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="61" />
+            <source>Any RFM segment</source>
+            <translation>任意 RFM 分群</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="65" />
+            <source>Any tag</source>
+            <translation>任意标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="69" />
+            <source>Any city</source>
+            <translation>任意城市</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="76" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="80" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="84" />
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="78" />
+            <source>Total spend of at least this much</source>
+            <translation>累计消费不少于此金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="82" />
+            <source>The customers with the highest predicted 12-month value: the top share</source>
+            <translation>预测 12 个月价值最高的顾客：取前百分之几</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="86" />
+            <source>Customers whose chance of still being a customer (P(alive)) is below this; customers without a prediction never match</source>
+            <translation>仍是活跃顾客的概率（P(alive)）低于此值的顾客；没有预测的顾客不会入选</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="99" />
+            <source>Spent at least:</source>
+            <translation>累计消费至少：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="101" />
+            <source>Predicted value, top:</source>
+            <translation>预测价值前：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="103" />
+            <source>P(alive) below:</source>
+            <translation>P(alive) 低于：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="151" />
+            <source>More conditions than these: see the audience as text.</source>
+            <translation>还有以上未列出的条件：请查看文本形式的受众。</translation>
         </message>
     </context>
     <context>
@@ -9721,131 +9856,141 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignDialog</name>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="33" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="217" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="236" />
             <source>New Campaign</source>
             <translation>新建营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="41" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <source>Audience:</source>
+            <translation>受众：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="48" />
             <source>Save Filter…</source>
             <translation>保存筛选条件…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
             <source>Saved filters:</source>
             <translation>已保存的筛选条件：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="51" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="58" />
             <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
             <translation>可用的键：stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days；用 ; 连接</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
-            <source>Audience filter:</source>
-            <translation>目标客户筛选：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="62" />
+            <source>Show as Text (Advanced)</source>
+            <translation>以文本显示（高级）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="64" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="66" />
+            <source>As text:</source>
+            <translation>文本：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
             <source>Hold-out:</source>
             <translation>对照组：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="89" />
             <source>The same seed draws the same hold-out from the same audience.</source>
             <translation>同样的种子从同样的目标客户中抽出同样的对照组。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="75" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
             <source>Seed:</source>
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
             <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
             <translation>{name}，占位符：{name} {tier} {points} {balance} {coupon} {birthday} {store}</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="81" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="96" />
             <source>Message:</source>
             <translation>消息：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="86" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
             <source>Preview:</source>
             <translation>预览：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="105" />
             <source>Checks:</source>
             <translation>检查：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="109" />
             <source>(no coupon)</source>
             <translation>（不发优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="98" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="113" />
             <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
             <translation>联系组每位客户一张，在消息离开 Clientele 时（导出、复制消息）发放，最迟在标记该客户已联系时发放；对照组永远不发。消息中的 {coupon} 就是券码。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="116" />
             <source>Coupon:</source>
             <translation>优惠券：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="106" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="121" />
             <source> days</source>
             <translation> 天内</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="107" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="122" />
             <source>Results window:</source>
             <translation>观察期：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="110" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
             <source>Create Campaign</source>
             <translation>创建营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="158" />
             <source>(pick a saved filter)</source>
             <translation>（选择已保存的筛选条件）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="153" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="157" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="172" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="176" />
             <source>Save Filter</source>
             <translation>保存筛选条件</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
             <source>Name of the filter:</source>
             <translation>筛选条件名称：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="170" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="189" />
             <source>%1 customers: %2 to contact, %3 held out.</source>
             <translation>%1 位客户：联系 %2 位，对照组 %3 位。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="209" />
             <source>(nobody to preview)</source>
             <translation>（没有可预览的客户）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
             <source>Create the campaign anyway?</source>
             <translation>仍然创建这个营销活动吗？</translation>
         </message>
@@ -10017,13 +10162,18 @@ Export anyway?</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="315" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="286" />
+            <source>Contact list of “%1” saved to %2.</source>
+            <translation>“%1”的联系名单已保存到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="316" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="332" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="319" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="320" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -11197,179 +11347,179 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="111" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="121" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="133" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="134" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="140" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="143" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="151" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="152" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="150" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="157" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
             <source>Shop Field &amp;Columns</source>
             <translation>店铺字段列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="222" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="227" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="223" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="228" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="231" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="236" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="234" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="239" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="251" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="256" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="275" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="271" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="276" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="277" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="296" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="294" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="299" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="304" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="309" />
             <source>Save as Audience</source>
             <translation>保存为目标客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation>这家店以只读方式打开：无法保存。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation>没有设置筛选条件：目标客户将是所有可以接收营销信息的客户。仍然保存吗？</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation>目标客户的名称（新建营销活动时可选用；同名会替换之前保存的）：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
             <source>Audience “%1” saved: %2</source>
             <translation>已保存目标客户“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
             <source>everyone</source>
             <translation>所有客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="341" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="346" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="347" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -12601,97 +12751,104 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::HealthPage</name>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="63" />
+            <location filename="../ui/service/HealthPage.cpp" line="64" />
             <source>Service &amp;Settings…</source>
             <translation>服务设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="78" />
+            <location filename="../ui/service/HealthPage.cpp" line="79" />
             <source>Click a card to see the customers behind it.</source>
             <translation>点击卡片查看对应的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="112" />
+            <location filename="../ui/service/HealthPage.cpp" line="113" />
             <source>Health</source>
             <translation>健康度</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="123" />
+            <location filename="../ui/service/HealthPage.cpp" line="124" />
             <source>&amp;Health</source>
             <translation>健康度(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="147" />
+            <location filename="../ui/service/HealthPage.cpp" line="148" />
             <source>Shop health, %1</source>
             <translation>店铺健康度，%1</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="150" />
+            <location filename="../ui/service/HealthPage.cpp" line="151" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="152" />
-            <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
-            <translation>本月服务：新建工单 %1 个，解决 %2 个；首次响应中位数 %3，解决时长中位数 %4（按营业时间计）。</translation>
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="153" />
+            <source>Service this month: %n ticket(s) opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</source>
+            <translation>
+                <numerusform>本月服务：新开工单 %n 张，解决 %1 张；首次响应中位数 %2，解决时间中位数 %3（按营业时间）。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="169" />
+            <location filename="../ui/service/HealthPage.cpp" line="172" />
             <source>%1 on last month</source>
             <translation>比上月 %1</translation>
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="174" />
-            <source>%1 answers this month</source>
-            <translation>本月 %1 份答复</translation>
-        </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="175" />
-            <source>%1 answers this month; a score needs %2</source>
-            <translation>本月 %1 份答复；至少 %2 份才计算得分</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="177" />
-            <source>%1 tickets resolved this month</source>
-            <translation>本月解决工单 %1 个</translation>
+            <source>%n answer(s) this month</source>
+            <translation>
+                <numerusform>本月 %n 份回答</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="179" />
-            <source>Predicted value, %1 customers</source>
-            <translation>%1 位客户的预测价值</translation>
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="178" />
+            <source>%n answer(s) this month; a score needs %1</source>
+            <translation>
+                <numerusform>本月 %n 份回答；至少需要 %1 份才计分</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="181" />
-            <source>Of %1 buyers in 12 months</source>
-            <translation>12 个月内购买客户 %1 位</translation>
+            <source>%n ticket(s) resolved this month</source>
+            <translation>
+                <numerusform>本月解决 %n 张工单</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="183" />
+            <source>12-month spend per buyer, %n buyer(s)</source>
+            <translation>
+                <numerusform>12 个月人均消费，共 %n 位购买顾客</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="185" />
-            <source>The average predicted value of the latest run; the line: 12-month spend per buyer</source>
-            <translation>最近一次计算的平均预测价值；走势线：近 12 个月每位购买客户的消费额</translation>
+            <source>Of %n buyer(s) in 12 months</source>
+            <translation>
+                <numerusform>12 个月内 %n 位购买顾客中</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="211" />
+            <location filename="../ui/service/HealthPage.cpp" line="213" />
             <source>Unhappy survey answers in %1</source>
             <translation>%1 不满意的调查答复</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="213" />
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation>截至 %1 的 12 个月内购买两次及以上的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="215" />
-            <source>Customers with a predicted value</source>
-            <translation>有预测价值的客户</translation>
+            <location filename="../ui/service/HealthPage.cpp" line="217" />
+            <source>Customers who bought in the 12 months to %1</source>
+            <translation>截至 %1 的 12 个月内有购买的顾客</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="217" />
+            <location filename="../ui/service/HealthPage.cpp" line="219" />
             <source>Customers who turned dormant in %1</source>
             <translation>%1 转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="219" />
+            <location filename="../ui/service/HealthPage.cpp" line="221" />
             <source>Customers whose ticket was late in %1</source>
             <translation>%1 工单超时的客户</translation>
         </message>
@@ -12977,274 +13134,274 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportProblemsView</name>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="33" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="34" />
             <source>Refused: %1</source>
             <translation>已拒绝：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="37" />
-            <source>%n row(s) read.</source>
-            <translation>
-                <numerusform>读取 %n 行。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
             <source>Importing would add %n order(s).</source>
             <translation>
                 <numerusform>导入将添加 %n 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
             <source>%n order(s) added.</source>
             <translation>
                 <numerusform>已添加 %n 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="43" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
             <source>It would also add %n refund(s) (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>另有 %n 笔退款将被导入（作废的小票、退货、负金额）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
             <source>%n refund(s) added (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>已添加 %n 笔退款（作废的小票、退货、负金额）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="46" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
             <source>It would create %n customer(s) for them.</source>
             <translation>
                 <numerusform>并将为其创建 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="48" />
             <source>%n customer(s) created for them.</source>
             <translation>
                 <numerusform>已为其创建 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
             <source>%n order(s) already in the database would not be added again.</source>
             <translation>
                 <numerusform>%n 笔订单已在数据库中，不会重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="51" />
             <source>%n order(s) already in the database, not added again.</source>
             <translation>
                 <numerusform>%n 笔订单已在数据库中，未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
             <source>%n row(s) repeating an order from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n 行与本文件前面某行的订单重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
             <source>The file has one row per item: %Ln order line(s) would make up the orders.</source>
             <translation>
                 <numerusform>该文件每件商品一行：将有 %Ln 行订单明细组成订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
             <source>The file has one row per item: %Ln order line(s) imported with their orders.</source>
             <translation>
                 <numerusform>该文件每件商品一行：已随订单导入 %Ln 行订单明细。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="58" />
+            <source>%Ln of these line(s) are shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</source>
+            <translation>
+                <numerusform>其中 %Ln 行是运费、手续费或优惠：计入订单金额，不算作商品或品类。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
             <source>%Ln guest line(s) (no member code, phone or e-mail) not imported.</source>
             <translation>
                 <numerusform>%Ln 行散客明细（没有会员卡号、手机或邮箱）未导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="64" />
             <source>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</source>
             <translation>
                 <numerusform>本文件为以前导入的订单追加了明细：%Ln 笔。这些明细行不会被添加（见下表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
             <source>Importing would add %n customer(s).</source>
             <translation>
                 <numerusform>导入将添加 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
             <source>%n customer(s) added.</source>
             <translation>
                 <numerusform>已添加 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
             <source>It would update %n customer(s) already in the database.</source>
             <translation>
                 <numerusform>将更新数据库中已有的 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="66" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="71" />
             <source>%n customer(s) already in the database updated.</source>
             <translation>
                 <numerusform>已更新数据库中已有的 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
             <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
                 <numerusform>%n 行与数据库中已有的客户相符：这些客户将保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
             <source>%n row(s) matching customers already in the database: left as they were.</source>
             <translation>
                 <numerusform>%n 行与数据库中已有的客户相符：这些客户保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
             <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n 行与本文件前面某行的客户重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
             <source>%n row(s) would be skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n 行因有问题将被跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="76" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
             <source>%n row(s) skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n 行因有问题已跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
             <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
                 <numerusform>其中指向尚不存在的客户的行：%n。请先导入客户，或回到第一步，选择为未知订单创建客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="86" />
             <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n 行将被跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="88" />
             <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n 行已跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="85" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
             <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n 行将带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="92" />
             <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n 行已带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="95" />
             <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
             <translation>每类只列出前 %1 条；“导出问题…”会保存全部。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="106" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="111" />
             <source>&amp;Export Problems…</source>
             <translation>导出问题行(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="109" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="114" />
             <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
             <translation>把所有跳过的行和警告保存为 CSV，在 Excel 中修改后再导入。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="186" />
             <source>Skipped (%1)</source>
             <translation>已跳过（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="182" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="187" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation>已跳过，与客户不一致（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="188" />
             <source>Imported with a warning (%1)</source>
             <translation>带警告导入（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="192" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="197" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="203" />
             <source>Export Problems</source>
             <translation>导出问题行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="193" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
             <source>-problems.csv</source>
             <translation>-问题行.csv</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="199" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -13473,11 +13630,6 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="35" />
             <source>Lift: conversion of the contacted group minus the hold-out's, with its 95% interval (unpooled Wald). Click a campaign to open it.</source>
             <translation>提升：联系组转化率减去对照组转化率，附 95% 区间（非合并 Wald 区间）。点击营销活动即可打开。</translation>
-        </message>
-        <message>
-            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="66" />
-            <source>not sent yet</source>
-            <translation>尚未发送</translation>
         </message>
     </context>
     <context>
@@ -15593,6 +15745,14 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <location filename="../app/desktop/main.cpp" line="159" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::HealthQueries</name>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="22" />
+            <source>Reading the customers behind a health figure</source>
+            <translation>读取健康指标对应的客户</translation>
         </message>
     </context>
 </TS>

@@ -256,7 +256,8 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
         if (!outcome)
             return outcome.error();
         const auto& lift = outcome->conversionLift;
-        r.campaigns.append({c.name, c.contacted, c.holdout, c.contactedOn, lift.defined, lift.value, lift.low, lift.high});
+        r.campaigns.append({c.name, c.contacted, c.holdout, c.contactedOn, lift.defined && outcome->measuring, lift.value,
+                            lift.low, lift.high});
     }
 
     QSqlQuery followUps = database.prepare(

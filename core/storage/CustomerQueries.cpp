@@ -160,7 +160,7 @@ FilterSql filterSql(const CustomerFilter& filter, SearchShape shape = SearchShap
     if (const ProductCondition& p = filter.product; !p.isEmpty()) {
         QString bought = u"EXISTS (SELECT 1 FROM orders po JOIN order_lines pl ON pl.order_id = po.id "
                          u"JOIN products pp ON pp.id = pl.product_id WHERE po.customer_id = c.id "
-                         u"AND pl.quantity_milli > 0"_s;
+                         u"AND pl.quantity_milli > 0 AND pp.charge = 0"_s;
         if (p.productId != 0) {
             bought += u" AND pl.product_id = :pprod"_s;
             sql.binds.append({u":pprod"_s, p.productId});

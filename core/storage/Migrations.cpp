@@ -17,6 +17,7 @@
 
 #include "../automation/Rule.h"
 #include "../care/CareRules.h"
+#include "../domain/ChargeLines.h"
 #include "../care/CareTaskText.h"
 #include "../i18n/Pinyin.h"
 #include "../segmentation/TierRules.h"
@@ -115,6 +116,31 @@ Status fillVersion6(Database& database)
     }
     return {};
 }
+// v16: the products already stored that are shipping, fees or discounts.
+Status markChargesVersion17(Database& database)
+{
+    // The step may run again on a file whose version was set back: add the column once.
+    QSqlQuery has = database.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('products') WHERE name = 'charge'"));
+    if (auto s = execQuery(has, tr("Reading products")); !s)
+        return s;
+    if (!has.next() || has.value(0).toInt() == 0)
+        if (auto s = runAll(database, schema::kVersion17); !s)
+            return s;
+    QSqlQuery products = database.prepare(QStringLiteral("SELECT id, code, name FROM products"));
+    if (auto s = execQuery(products, tr("Reading products")); !s)
+        return s;
+    QSqlQuery mark = database.prepare(QStringLiteral("UPDATE products SET charge = 1 WHERE id = ?"));
+    while (products.next()) {
+        if (!chargelines::isCharge(products.value(1).toString(), products.value(2).toString()))
+            continue;
+        mark.addBindValue(products.value(0));
+        if (auto s = execQuery(mark, tr("Marking shipping, fee and discount lines")); !s)
+            return s;
+    }
+    return {};
+}
+
 // v12: the care rule that calls back unhappy survey answers (detractors), beside the other rules.
 Status seedVersion12(Database& database)
 {
@@ -245,6 +271,7 @@ Status Migrations::migrateTo(Database& database, int version)
     case 14: status = runAll(database, schema::kVersion14); break;
     case 15: status = runAll(database, schema::kVersion15); break;
     case 16: status = runAll(database, schema::kSplitPayments); break;
+    case 17: status = markChargesVersion17(database); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

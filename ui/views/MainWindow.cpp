@@ -348,6 +348,8 @@ void MainWindow::createPages()
                     target->showItem(itemId);
                 }
         });
+        connect(page, &Page::message, this,
+                [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
         connect(page, &Page::dataChanged, this, [this, page] {
             m_stalePages.removeOne(page);
             reloadCustomers(); // every other page, the list (a sale's order count) and the status bar
@@ -356,8 +358,6 @@ void MainWindow::createPages()
     if (auto* list = customers()) {
         m_stalePages.removeOne(list); // read as it was built
         connect(list, &CustomerListPage::statusChanged, this, &MainWindow::updateStatus);
-        connect(list, &CustomerListPage::message, this,
-                [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     }
     if (auto* dashboard = page<DashboardView>())
         dashboard->addHeaderAction(m_segmentation->action())->setObjectName(QStringLiteral("recalculateTiersButton"));
