@@ -178,7 +178,7 @@ void CampaignsPage::showResults()
     if (id == 0) {
         m_results->setHtml(u"<p>"_s +
                            tr("No campaign yet. A campaign sends a message to an audience and keeps a random share "
-                              "of it aside, so its real effect shows: New Campaign….")
+                              "of it aside, so its real effect shows. Start with New Campaign.")
                                .toHtmlEscaped() +
                            u"</p>"_s);
         return;
