@@ -659,7 +659,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
-            <location filename="../app/cli/MemberCommands.cpp" line="527" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -679,7 +679,7 @@
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -1042,7 +1042,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Date</source>
             <translation />
         </message>
@@ -1055,7 +1055,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
-            <location filename="../app/cli/MemberCommands.cpp" line="496" />
+            <location filename="../app/cli/MemberCommands.cpp" line="502" />
             <source>Amount</source>
             <translation />
         </message>
@@ -1169,7 +1169,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="529" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>S</source>
             <translation />
         </message>
@@ -1185,7 +1185,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
             <location filename="../app/cli/MemberCommands.cpp" line="116" />
-            <location filename="../app/cli/MemberCommands.cpp" line="542" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1589,7 +1589,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation />
@@ -2225,7 +2225,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCommands.cpp" line="520" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>A</source>
             <translation />
         </message>
@@ -2496,238 +2496,243 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="295" />
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="295" />
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="297" />
+            <location filename="../app/cli/MemberCommands.cpp" line="299" />
             <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="305" />
+            <location filename="../app/cli/MemberCommands.cpp" line="307" />
             <source>Pay back %1 by %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="308" />
+            <location filename="../app/cli/MemberCommands.cpp" line="310" />
             <source>Coupons given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="315" />
+            <location filename="../app/cli/MemberCommands.cpp" line="312" />
+            <source>Visit card %1: %2 unused uses cancelled.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="320" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="317" />
+            <location filename="../app/cli/MemberCommands.cpp" line="322" />
             <source>AMOUNT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="338" />
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="349" />
+            <location filename="../app/cli/MemberCommands.cpp" line="354" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="425" />
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="435" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="444" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="449" />
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="454" />
+            <location filename="../app/cli/MemberCommands.cpp" line="460" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="467" />
+            <location filename="../app/cli/MemberCommands.cpp" line="473" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCommands.cpp" line="483" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="496" />
+            <location filename="../app/cli/MemberCommands.cpp" line="502" />
             <source>Owed to members as of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="497" />
+            <location filename="../app/cli/MemberCommands.cpp" line="503" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="498" />
+            <location filename="../app/cli/MemberCommands.cpp" line="504" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="499" />
+            <location filename="../app/cli/MemberCommands.cpp" line="505" />
             <source>Points (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="500" />
+            <location filename="../app/cli/MemberCommands.cpp" line="506" />
             <source>Unused visit-card uses (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="501" />
+            <location filename="../app/cli/MemberCommands.cpp" line="507" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="512" />
+            <location filename="../app/cli/MemberCommands.cpp" line="518" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="519" />
+            <location filename="../app/cli/MemberCommands.cpp" line="525" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="520" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>Amount of the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="522" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="525" />
+            <location filename="../app/cli/MemberCommands.cpp" line="531" />
             <source>METHOD[:A]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="526" />
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="526" />
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>A|all</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="527" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Coupon code to redeem.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>CODE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="529" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>The store the sale belongs to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="532" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="540" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>Also list the ledgers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="538" />
+            <location filename="../app/cli/MemberCommands.cpp" line="544" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <source>Why the points change.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCommands.cpp" line="547" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="542" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <source>Day (default today).</source>
             <translation />
         </message>
@@ -6170,186 +6175,186 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::Coupons</name>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="45" />
+            <location filename="../core/member/Coupons.cpp" line="46" />
             <source>Coupon %1 belongs to another customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="48" />
+            <location filename="../core/member/Coupons.cpp" line="49" />
             <source>Coupon %1 was already used on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="51" />
+            <location filename="../core/member/Coupons.cpp" line="52" />
             <source>Coupon %1 is valid from %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="54" />
+            <location filename="../core/member/Coupons.cpp" line="55" />
             <source>Coupon %1 expired on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="68" />
+            <location filename="../core/member/Coupons.cpp" line="69" />
             <source>A coupon type needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="70" />
+            <location filename="../core/member/Coupons.cpp" line="71" />
             <source>Coupon amounts cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="74" />
+            <location filename="../core/member/Coupons.cpp" line="75" />
             <source>An amount-off coupon needs the amount it takes off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="78" />
+            <location filename="../core/member/Coupons.cpp" line="79" />
             <source>A percent-off coupon takes 1 to 100 percent off (got %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="82" />
+            <location filename="../core/member/Coupons.cpp" line="83" />
             <source>A free-item coupon needs the item it gives.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="86" />
+            <location filename="../core/member/Coupons.cpp" line="87" />
             <source>Coupons per customer cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="89" />
+            <location filename="../core/member/Coupons.cpp" line="90" />
             <source>A coupon type is valid either until a date or for a number of days after issue (one of the two).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="92" />
+            <location filename="../core/member/Coupons.cpp" line="93" />
             <source>A coupon type's validity starts (%1) after it ends (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="112" />
+            <location filename="../core/member/Coupons.cpp" line="113" />
             <source>A coupon type named "%1" already exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="170" />
+            <location filename="../core/member/Coupons.cpp" line="171" />
             <source>Coupons need the day they are issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="178" />
-            <location filename="../core/member/Coupons.cpp" line="242" />
-            <location filename="../core/member/Coupons.cpp" line="292" />
+            <location filename="../core/member/Coupons.cpp" line="179" />
+            <location filename="../core/member/Coupons.cpp" line="243" />
+            <location filename="../core/member/Coupons.cpp" line="293" />
             <source>No coupon type %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="181" />
+            <location filename="../core/member/Coupons.cpp" line="182" />
             <source>Coupons of type "%1" ended on %2; none were issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="191" />
+            <location filename="../core/member/Coupons.cpp" line="192" />
             <source>No customer with ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="217" />
+            <location filename="../core/member/Coupons.cpp" line="218" />
             <source>Could not find a free coupon code.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="236" />
-            <location filename="../core/member/Coupons.cpp" line="287" />
+            <location filename="../core/member/Coupons.cpp" line="237" />
+            <location filename="../core/member/Coupons.cpp" line="288" />
             <source>No coupon with code %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="249" />
+            <location filename="../core/member/Coupons.cpp" line="250" />
             <source>Coupon %1 is already on this sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="262" />
-            <location filename="../core/member/Coupons.cpp" line="305" />
+            <location filename="../core/member/Coupons.cpp" line="263" />
+            <location filename="../core/member/Coupons.cpp" line="306" />
             <source>One coupon per sale: %1 cannot be used together with %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="266" />
+            <location filename="../core/member/Coupons.cpp" line="267" />
             <source>Coupon %1 needs a sale of at least %2; this sale is %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="278" />
+            <location filename="../core/member/Coupons.cpp" line="279" />
             <source>A coupon's discount cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="368" />
+            <location filename="../core/member/Coupons.cpp" line="369" />
             <source>Unused</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="369" />
+            <location filename="../core/member/Coupons.cpp" line="370" />
             <source>Used</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="370" />
+            <location filename="../core/member/Coupons.cpp" line="371" />
             <source>Expired</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="371" />
+            <location filename="../core/member/Coupons.cpp" line="372" />
             <source>Not yet valid</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="379" />
+            <location filename="../core/member/Coupons.cpp" line="380" />
             <source>Amount off</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="380" />
+            <location filename="../core/member/Coupons.cpp" line="381" />
             <source>Percent off</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="381" />
+            <location filename="../core/member/Coupons.cpp" line="382" />
             <source>Free item</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="400" />
+            <location filename="../core/member/Coupons.cpp" line="401" />
             <source>%1 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="402" />
+            <location filename="../core/member/Coupons.cpp" line="403" />
             <source>%1% off, at most %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="403" />
+            <location filename="../core/member/Coupons.cpp" line="404" />
             <source>%1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="406" />
+            <location filename="../core/member/Coupons.cpp" line="407" />
             <source>free %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="407" />
+            <location filename="../core/member/Coupons.cpp" line="408" />
             <source>free %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="411" />
+            <location filename="../core/member/Coupons.cpp" line="412" />
             <source>, on a sale of %1 or more</source>
             <translation />
         </message>
@@ -6524,38 +6529,53 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="321" />
+            <location filename="../core/member/SaleService.cpp" line="236" />
+            <source>owner (no accounts)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="238" />
+            <source>%1 (no accounts)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="245" />
+            <source>imported order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="345" />
             <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="552" />
+            <location filename="../core/member/SaleService.cpp" line="619" />
+            <source>The refund %1 was not saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="646" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="557" />
+            <location filename="../core/member/SaleService.cpp" line="651" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="576" />
+            <location filename="../core/member/SaleService.cpp" line="670" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="611" />
+            <location filename="../core/member/SaleService.cpp" line="705" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="613" />
+            <location filename="../core/member/SaleService.cpp" line="707" />
             <source>Give a reason for the points adjustment.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="679" />
-            <source>imported order</source>
             <translation />
         </message>
         <message>
@@ -6619,23 +6639,23 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="363" />
+            <location filename="../core/member/SaleService.cpp" line="394" />
             <source>No counter sale numbered %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="368" />
+            <location filename="../core/member/SaleService.cpp" line="399" />
             <source>%1 is itself a refund.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="374" />
+            <location filename="../core/member/SaleService.cpp" line="405" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="423" />
-            <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
+            <location filename="../core/member/SaleService.cpp" line="456" />
+            <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation />
         </message>
     </context>
@@ -8467,42 +8487,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CardStore</name>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="103" />
+            <location filename="../core/storage/CardStore.cpp" line="107" />
             <source>Saving visit-card plan %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="111" />
-            <location filename="../core/storage/CardStore.cpp" line="123" />
-            <location filename="../core/storage/CardStore.cpp" line="134" />
+            <location filename="../core/storage/CardStore.cpp" line="115" />
+            <location filename="../core/storage/CardStore.cpp" line="127" />
+            <location filename="../core/storage/CardStore.cpp" line="138" />
             <source>Reading visit-card plans</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="144" />
+            <location filename="../core/storage/CardStore.cpp" line="148" />
             <source>Numbering visit cards</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="165" />
-            <location filename="../core/storage/CardStore.cpp" line="174" />
+            <location filename="../core/storage/CardStore.cpp" line="169" />
+            <location filename="../core/storage/CardStore.cpp" line="178" />
             <source>Saving visit card %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="244" />
+            <location filename="../core/storage/CardStore.cpp" line="248" />
             <source>Recording a visit-card use</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="253" />
-            <location filename="../core/storage/CardStore.cpp" line="265" />
-            <location filename="../core/storage/CardStore.cpp" line="278" />
+            <location filename="../core/storage/CardStore.cpp" line="257" />
+            <location filename="../core/storage/CardStore.cpp" line="269" />
+            <location filename="../core/storage/CardStore.cpp" line="282" />
             <source>Reading visit-card uses</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="64" />
+            <location filename="../core/storage/CardStore.cpp" line="301" />
+            <source>Cancelling the visit card's unused uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="68" />
             <source>Reading visit cards</source>
             <translation />
         </message>
@@ -14396,31 +14421,36 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="200" />
+            <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="205" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="201" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="206" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>

@@ -654,7 +654,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
-            <location filename="../app/cli/MemberCommands.cpp" line="527" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -674,7 +674,7 @@
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -1042,7 +1042,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1055,7 +1055,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
-            <location filename="../app/cli/MemberCommands.cpp" line="496" />
+            <location filename="../app/cli/MemberCommands.cpp" line="502" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -1169,7 +1169,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="529" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>S</source>
             <translation>S</translation>
         </message>
@@ -1185,7 +1185,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
             <location filename="../app/cli/MemberCommands.cpp" line="116" />
-            <location filename="../app/cli/MemberCommands.cpp" line="542" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1589,7 +1589,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation>类型</translation>
@@ -2225,7 +2225,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCommands.cpp" line="520" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>A</source>
             <translation>A</translation>
         </message>
@@ -2496,238 +2496,243 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>用法：clientele-cli refund ORDER_NO</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="295" />
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="295" />
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="297" />
+            <location filename="../app/cli/MemberCommands.cpp" line="299" />
             <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
             <translation>收回积分：%1，退还积分：%2；退回储值：本金 %3，赠送 %4；另需退还：%5。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="305" />
+            <location filename="../app/cli/MemberCommands.cpp" line="307" />
             <source>Pay back %1 by %2.</source>
             <translation>以%2退还 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="308" />
+            <location filename="../app/cli/MemberCommands.cpp" line="310" />
             <source>Coupons given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="315" />
+            <location filename="../app/cli/MemberCommands.cpp" line="312" />
+            <source>Visit card %1: %2 unused uses cancelled.</source>
+            <translation>次卡 %1：已作废 %2 次未用次数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="320" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation>用法：clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="317" />
+            <location filename="../app/cli/MemberCommands.cpp" line="322" />
             <source>AMOUNT</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="338" />
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation>已为 %2 充值 %1，赠送 %3；当前储值 %4（本金 %5，赠送 %6）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="349" />
+            <location filename="../app/cli/MemberCommands.cpp" line="354" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="425" />
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="433" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="435" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
             <source>Points</source>
             <translation>积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="444" />
             <source>Stored value</source>
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="449" />
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="454" />
+            <location filename="../app/cli/MemberCommands.cpp" line="460" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="467" />
+            <location filename="../app/cli/MemberCommands.cpp" line="473" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCommands.cpp" line="483" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="496" />
+            <location filename="../app/cli/MemberCommands.cpp" line="502" />
             <source>Owed to members as of %1</source>
             <translation>截至 %1 欠会员的</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="497" />
+            <location filename="../app/cli/MemberCommands.cpp" line="503" />
             <source>Stored value: principal</source>
             <translation>储值：本金</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="498" />
+            <location filename="../app/cli/MemberCommands.cpp" line="504" />
             <source>Stored value: bonus</source>
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="499" />
+            <location filename="../app/cli/MemberCommands.cpp" line="505" />
             <source>Points (%1)</source>
             <translation>积分（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="500" />
+            <location filename="../app/cli/MemberCommands.cpp" line="506" />
             <source>Unused visit-card uses (%1)</source>
             <translation>次卡未用次数（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="501" />
+            <location filename="../app/cli/MemberCommands.cpp" line="507" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="512" />
+            <location filename="../app/cli/MemberCommands.cpp" line="518" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="519" />
+            <location filename="../app/cli/MemberCommands.cpp" line="525" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="520" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>Amount of the sale.</source>
             <translation>单据金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="522" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
             <translation>付款方式：cash、card、wechat 或 alipay（默认 cash）。以 方式:金额 重复可分开付款（balance:金额 从储值支付；一个不带金额的方式支付剩余部分）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="525" />
+            <location filename="../app/cli/MemberCommands.cpp" line="531" />
             <source>METHOD[:A]</source>
             <translation>方式[:金额]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="526" />
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="526" />
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>A|all</source>
             <translation>金额|all</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="527" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Coupon code to redeem.</source>
             <translation>要使用的优惠券码。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>CODE</source>
             <translation>券码</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="529" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>The store the sale belongs to.</source>
             <translation>单据所属门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="532" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="540" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation>为会员储值充值；按档位加送赠送金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation>会员的储值、积分及 30 天内过期的积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>Also list the ledgers.</source>
             <translation>同时列出流水。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="538" />
+            <location filename="../app/cli/MemberCommands.cpp" line="544" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation>调整会员积分（仅店主，记入审计）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <source>Why the points change.</source>
             <translation>积分变动的原因。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCommands.cpp" line="547" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="542" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <source>Day (default today).</source>
             <translation>日期（默认今天）。</translation>
         </message>
@@ -6155,186 +6160,186 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::Coupons</name>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="45" />
+            <location filename="../core/member/Coupons.cpp" line="46" />
             <source>Coupon %1 belongs to another customer.</source>
             <translation>优惠券 %1 属于另一位顾客。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="48" />
+            <location filename="../core/member/Coupons.cpp" line="49" />
             <source>Coupon %1 was already used on %2.</source>
             <translation>优惠券 %1 已于 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="51" />
+            <location filename="../core/member/Coupons.cpp" line="52" />
             <source>Coupon %1 is valid from %2.</source>
             <translation>优惠券 %1 自 %2 起可用。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="54" />
+            <location filename="../core/member/Coupons.cpp" line="55" />
             <source>Coupon %1 expired on %2.</source>
             <translation>优惠券 %1 已于 %2 过期。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="68" />
+            <location filename="../core/member/Coupons.cpp" line="69" />
             <source>A coupon type needs a name.</source>
             <translation>优惠券类型需要名称。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="70" />
+            <location filename="../core/member/Coupons.cpp" line="71" />
             <source>Coupon amounts cannot be negative.</source>
             <translation>优惠券金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="74" />
+            <location filename="../core/member/Coupons.cpp" line="75" />
             <source>An amount-off coupon needs the amount it takes off.</source>
             <translation>满减券需要填写减免金额。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="78" />
+            <location filename="../core/member/Coupons.cpp" line="79" />
             <source>A percent-off coupon takes 1 to 100 percent off (got %1).</source>
             <translation>折扣券的折扣须在 1% 到 100% 之间（填写的是 %1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="82" />
+            <location filename="../core/member/Coupons.cpp" line="83" />
             <source>A free-item coupon needs the item it gives.</source>
             <translation>赠品券需要填写赠送的商品。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="86" />
+            <location filename="../core/member/Coupons.cpp" line="87" />
             <source>Coupons per customer cannot be negative.</source>
             <translation>每人限领张数不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="89" />
+            <location filename="../core/member/Coupons.cpp" line="90" />
             <source>A coupon type is valid either until a date or for a number of days after issue (one of the two).</source>
             <translation>优惠券类型的有效期要么到某个日期为止，要么为发放后若干天（二选一）。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="92" />
+            <location filename="../core/member/Coupons.cpp" line="93" />
             <source>A coupon type's validity starts (%1) after it ends (%2).</source>
             <translation>优惠券类型的有效期开始日（%1）晚于结束日（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="112" />
+            <location filename="../core/member/Coupons.cpp" line="113" />
             <source>A coupon type named "%1" already exists.</source>
             <translation>名为“%1”的优惠券类型已存在。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="170" />
+            <location filename="../core/member/Coupons.cpp" line="171" />
             <source>Coupons need the day they are issued.</source>
             <translation>发放优惠券需要发放日期。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="178" />
-            <location filename="../core/member/Coupons.cpp" line="242" />
-            <location filename="../core/member/Coupons.cpp" line="292" />
+            <location filename="../core/member/Coupons.cpp" line="179" />
+            <location filename="../core/member/Coupons.cpp" line="243" />
+            <location filename="../core/member/Coupons.cpp" line="293" />
             <source>No coupon type %1.</source>
             <translation>没有优惠券类型 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="181" />
+            <location filename="../core/member/Coupons.cpp" line="182" />
             <source>Coupons of type "%1" ended on %2; none were issued.</source>
             <translation>“%1”类优惠券已于 %2 截止，未发放任何优惠券。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="191" />
+            <location filename="../core/member/Coupons.cpp" line="192" />
             <source>No customer with ID %1.</source>
             <translation>没有 ID 为 %1 的顾客。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="217" />
+            <location filename="../core/member/Coupons.cpp" line="218" />
             <source>Could not find a free coupon code.</source>
             <translation>找不到可用的优惠券码。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="236" />
-            <location filename="../core/member/Coupons.cpp" line="287" />
+            <location filename="../core/member/Coupons.cpp" line="237" />
+            <location filename="../core/member/Coupons.cpp" line="288" />
             <source>No coupon with code %1.</source>
             <translation>没有券码为 %1 的优惠券。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="249" />
+            <location filename="../core/member/Coupons.cpp" line="250" />
             <source>Coupon %1 is already on this sale.</source>
             <translation>优惠券 %1 已用于本单。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="262" />
-            <location filename="../core/member/Coupons.cpp" line="305" />
+            <location filename="../core/member/Coupons.cpp" line="263" />
+            <location filename="../core/member/Coupons.cpp" line="306" />
             <source>One coupon per sale: %1 cannot be used together with %2.</source>
             <translation>每单限用一张优惠券：%1 不能与 %2 同时使用。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="266" />
+            <location filename="../core/member/Coupons.cpp" line="267" />
             <source>Coupon %1 needs a sale of at least %2; this sale is %3.</source>
             <translation>优惠券 %1 需消费满 %2；本单为 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="278" />
+            <location filename="../core/member/Coupons.cpp" line="279" />
             <source>A coupon's discount cannot be negative.</source>
             <translation>优惠券的抵扣金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="368" />
+            <location filename="../core/member/Coupons.cpp" line="369" />
             <source>Unused</source>
             <translation>未使用</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="369" />
+            <location filename="../core/member/Coupons.cpp" line="370" />
             <source>Used</source>
             <translation>已使用</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="370" />
+            <location filename="../core/member/Coupons.cpp" line="371" />
             <source>Expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="371" />
+            <location filename="../core/member/Coupons.cpp" line="372" />
             <source>Not yet valid</source>
             <translation>未到生效日</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="379" />
+            <location filename="../core/member/Coupons.cpp" line="380" />
             <source>Amount off</source>
             <translation>满减券</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="380" />
+            <location filename="../core/member/Coupons.cpp" line="381" />
             <source>Percent off</source>
             <translation>折扣券</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="381" />
+            <location filename="../core/member/Coupons.cpp" line="382" />
             <source>Free item</source>
             <translation>赠品券</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="400" />
+            <location filename="../core/member/Coupons.cpp" line="401" />
             <source>%1 off</source>
             <translation>减 %1</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="402" />
+            <location filename="../core/member/Coupons.cpp" line="403" />
             <source>%1% off, at most %2</source>
             <translation>减 %1%，最多减 %2</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="403" />
+            <location filename="../core/member/Coupons.cpp" line="404" />
             <source>%1% off</source>
             <translation>减 %1%</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="406" />
+            <location filename="../core/member/Coupons.cpp" line="407" />
             <source>free %1 (worth %2)</source>
             <translation>赠送 %1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="407" />
+            <location filename="../core/member/Coupons.cpp" line="408" />
             <source>free %1</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="411" />
+            <location filename="../core/member/Coupons.cpp" line="412" />
             <source>, on a sale of %1 or more</source>
             <translation>，满 %1 可用</translation>
         </message>
@@ -6509,39 +6514,54 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>支付宝</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="321" />
+            <location filename="../core/member/SaleService.cpp" line="236" />
+            <source>owner (no accounts)</source>
+            <translation>店主（未设账户）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="238" />
+            <source>%1 (no accounts)</source>
+            <translation>%1（未设账户）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="245" />
+            <source>imported order</source>
+            <translation>导入的订单</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="345" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="552" />
+            <location filename="../core/member/SaleService.cpp" line="619" />
+            <source>The refund %1 was not saved.</source>
+            <translation>退款单 %1 未能保存。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="646" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="557" />
+            <location filename="../core/member/SaleService.cpp" line="651" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="576" />
+            <location filename="../core/member/SaleService.cpp" line="670" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="611" />
+            <location filename="../core/member/SaleService.cpp" line="705" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="613" />
+            <location filename="../core/member/SaleService.cpp" line="707" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="679" />
-            <source>imported order</source>
-            <translation>导入的订单</translation>
         </message>
         <message>
             <location filename="../core/member/SaleService.cpp" line="46" />
@@ -6604,24 +6624,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="363" />
+            <location filename="../core/member/SaleService.cpp" line="394" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="368" />
+            <location filename="../core/member/SaleService.cpp" line="399" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="374" />
+            <location filename="../core/member/SaleService.cpp" line="405" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="423" />
-            <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
-            <translation>单据 %1 售出了次卡 %2；次卡的销售不能在收银台退款。</translation>
+            <location filename="../core/member/SaleService.cpp" line="456" />
+            <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
+            <translation>销售单 %2 售出的次卡 %1 已没有未用次数，无可退款。</translation>
         </message>
     </context>
     <context>
@@ -8451,42 +8471,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CardStore</name>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="103" />
+            <location filename="../core/storage/CardStore.cpp" line="107" />
             <source>Saving visit-card plan %1</source>
             <translation>保存次卡方案 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="111" />
-            <location filename="../core/storage/CardStore.cpp" line="123" />
-            <location filename="../core/storage/CardStore.cpp" line="134" />
+            <location filename="../core/storage/CardStore.cpp" line="115" />
+            <location filename="../core/storage/CardStore.cpp" line="127" />
+            <location filename="../core/storage/CardStore.cpp" line="138" />
             <source>Reading visit-card plans</source>
             <translation>读取次卡方案</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="144" />
+            <location filename="../core/storage/CardStore.cpp" line="148" />
             <source>Numbering visit cards</source>
             <translation>生成次卡卡号</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="165" />
-            <location filename="../core/storage/CardStore.cpp" line="174" />
+            <location filename="../core/storage/CardStore.cpp" line="169" />
+            <location filename="../core/storage/CardStore.cpp" line="178" />
             <source>Saving visit card %1</source>
             <translation>保存次卡 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="244" />
+            <location filename="../core/storage/CardStore.cpp" line="248" />
             <source>Recording a visit-card use</source>
             <translation>记录次卡核销</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="253" />
-            <location filename="../core/storage/CardStore.cpp" line="265" />
-            <location filename="../core/storage/CardStore.cpp" line="278" />
+            <location filename="../core/storage/CardStore.cpp" line="257" />
+            <location filename="../core/storage/CardStore.cpp" line="269" />
+            <location filename="../core/storage/CardStore.cpp" line="282" />
             <source>Reading visit-card uses</source>
             <translation>读取次卡核销记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="64" />
+            <location filename="../core/storage/CardStore.cpp" line="301" />
+            <source>Cancelling the visit card's unused uses</source>
+            <translation>作废次卡的未用次数</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="68" />
             <source>Reading visit cards</source>
             <translation>读取次卡</translation>
         </message>
@@ -14323,31 +14348,36 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="200" />
+            <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
+            <translation>次卡 %1：将作废其未用的 %2 次（共 %3 次）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="205" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation>将退回次卡次数：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="201" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="206" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation>之后：积分 %1，储值 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Void Sale</source>
             <translation>作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Refund Sale</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>

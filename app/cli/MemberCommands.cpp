@@ -287,6 +287,8 @@ int refund(CliContext& ctx)
                                   {u"payments_returned"_s, paymentsJson(done->paymentsReturned)},
                                   {u"coupons_returned"_s, QJsonArray::fromStringList(done->couponsReturned)},
                                   {u"card_uses_returned"_s, done->cardUsesReturned},
+                                  {u"card_cancelled"_s, done->cardCancelled},
+                                  {u"card_uses_cancelled"_s, done->cardUsesCancelled},
                                   {u"principal_fen"_s, done->balance.principal},
                                   {u"bonus_fen"_s, done->balance.bonus},
                                   {u"points"_s, done->points}});
@@ -306,6 +308,9 @@ int refund(CliContext& ctx)
                   << Qt::endl;
     if (!done->couponsReturned.isEmpty())
         ctx.out() << tr("Coupons given back: %1.").arg(done->couponsReturned.join(u", "_s)) << Qt::endl;
+    if (!done->cardCancelled.isEmpty())
+        ctx.out() << tr("Visit card %1: %2 unused uses cancelled.").arg(done->cardCancelled).arg(done->cardUsesCancelled)
+                  << Qt::endl;
     return ExitOk;
 }
 
@@ -403,8 +408,8 @@ int balance(CliContext& ctx)
                                        {u"kind"_s, r.kind},
                                        {u"points"_s, r.points},
                                        {u"expires_on"_s, r.expiresOn.isValid() ? QJsonValue(r.expiresOn.toString(Qt::ISODate)) : QJsonValue()},
-                                       {u"note"_s, r.note},
-                                       {u"actor"_s, r.actor},
+                                       {u"note"_s, member::SaleService::noteText(r.note)},
+                                       {u"actor"_s, member::SaleService::whoText(r.actor)},
                                        {u"till"_s, r.till}});
             QJsonArray value;
             for (const auto& r : *valueRows)
@@ -414,7 +419,7 @@ int balance(CliContext& ctx)
                                          {u"bonus_fen"_s, r.bonus},
                                          {u"paid_fen"_s, r.paid},
                                          {u"pay_method"_s, r.payMethod},
-                                         {u"actor"_s, r.actor},
+                                         {u"actor"_s, member::SaleService::whoText(r.actor)},
                                          {u"till"_s, r.till}});
             json.insert(u"points_history"_s, pts);
             json.insert(u"stored_value_history"_s, value);
@@ -433,11 +438,12 @@ int balance(CliContext& ctx)
         TextTable table({tr("Date"), tr("Ledger"), tr("Kind"), tr("Change"), tr("Expires"), tr("Note"), tr("By")});
         for (const auto& r : *pointRows)
             table.addRow({r.occurredOn.toString(Qt::ISODate), tr("Points"), r.kind, QString::number(r.points),
-                          r.expiresOn.toString(Qt::ISODate), r.note, r.actor});
+                          r.expiresOn.toString(Qt::ISODate), member::SaleService::noteText(r.note),
+                          member::SaleService::whoText(r.actor)});
         for (const auto& r : *valueRows)
             table.addRow({r.occurredOn.toString(Qt::ISODate), tr("Stored value"), r.kind,
                           tr("principal %1, bonus %2").arg(money::format(r.principal), money::format(r.bonus)), QString(),
-                          r.payMethod, r.actor});
+                          r.payMethod, member::SaleService::whoText(r.actor)});
         table.print(ctx.out());
     }
     return ExitOk;

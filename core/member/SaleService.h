@@ -112,6 +112,12 @@ struct RefundOutcome
     QList<PaymentPart> paymentsReturned; // each money part, to pay back by its method
     QStringList couponsReturned; // codes given back to the customer
     int cardUsesReturned = 0;
+    // A visit card sold by the sale: its unused uses are cancelled and the refund is what they were
+    // paid (price × unused ÷ uses, as the liabilities value them); each part of the payment comes
+    // back in that proportion. A card with no use taken is refunded whole.
+    QString cardCancelled;          // its number, empty: none
+    int cardUsesCancelled = 0;
+    int cardUses = 0;               // the card's uses as sold
     StoredValue balance;
     qint64 points = 0;
     QString problem;
@@ -146,6 +152,15 @@ public:
 
     static Result<StoredValue> balance(const storage::Database& database, qint64 customerId, const QDate& asOf = {});
     static QString defaultTill();
+    // A points ledger note as stored, in the reader's language: the keys the program writes
+    // ("@imported-order") translated, an owner's reason or an order number as written.
+    static QString noteText(const QString& stored);
+    // Who, as stored in the member ledgers (points, stored value, cards, coupons): the signed-in user's
+    // name, or a language-neutral key without accounts ("@local:OSNAME", "@local"), so a row written
+    // in one language reads in the reader's. whoText renders it; anything else (a user name, rows
+    // from before the key, in whatever language they were written) shows as it is.
+    static QString whoKey();
+    static QString whoText(const QString& stored);
 };
 
 } // namespace clientele::core::member

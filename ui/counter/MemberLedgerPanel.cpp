@@ -142,14 +142,14 @@ void MemberLedgerPanel::reload()
         lines.append({r.occurredOn, r.id,
                       {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Points"), kindLabel(r.kind),
                        (r.points > 0 ? u"+"_s : QString()) + QString::number(r.points),
-                       r.expiresOn.isValid() ? QLocale().toString(r.expiresOn, QLocale::ShortFormat) : QString(), r.note,
-                       r.actor, r.till}});
+                       r.expiresOn.isValid() ? QLocale().toString(r.expiresOn, QLocale::ShortFormat) : QString(),
+                       core::member::SaleService::noteText(r.note), core::member::SaleService::whoText(r.actor), r.till}});
     for (const auto& r : *value)
         lines.append({r.occurredOn, r.id,
                       {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Stored value"), kindLabel(r.kind),
                        tr("principal %1, bonus %2").arg(format(r.principal), format(r.bonus)), QString(),
                        r.payMethod.isEmpty() ? QString() : core::member::SaleService::payMethodLabel(r.payMethod),
-                       r.actor, r.till}});
+                       core::member::SaleService::whoText(r.actor), r.till}});
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.date > b.date; });
     for (const auto& l : lines)
         addRow(m_ledgers, l.cells);
@@ -196,6 +196,11 @@ QString MemberLedgerPanel::refundText(const core::member::RefundOutcome& r, cons
         lines << tr("Points the sale earned that will be taken back: %1.").arg(r.pointsTakenBack);
     if (!r.couponsReturned.isEmpty())
         lines << tr("Coupon that will be returned: %1.").arg(r.couponsReturned.join(tr(", ")));
+    if (!r.cardCancelled.isEmpty())
+        lines << tr("Visit card %1: its %2 unused uses (of %3) will be cancelled.")
+                     .arg(r.cardCancelled)
+                     .arg(r.cardUsesCancelled)
+                     .arg(r.cardUses);
     if (r.cardUsesReturned != 0)
         lines << tr("Visit-card uses that will be given back: %1.").arg(r.cardUsesReturned);
     lines << tr("Afterwards: %1 points, stored value %2.").arg(r.points).arg(format(r.balance.total()));
