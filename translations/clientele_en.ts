@@ -464,8 +464,8 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
             <location filename="../app/cli/CustomerCommands.cpp" line="105" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>ID</source>
@@ -655,10 +655,10 @@
             <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
             <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
@@ -677,8 +677,8 @@
             <location filename="../app/cli/CampaignCommands.cpp" line="371" />
             <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
@@ -1012,7 +1012,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="289" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation />
@@ -1167,8 +1167,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
             <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>S</source>
             <translation />
@@ -1180,10 +1180,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
             <location filename="../app/cli/MemberCommands.cpp" line="116" />
             <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
@@ -1215,8 +1215,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Type</source>
             <translation />
         </message>
@@ -1324,8 +1324,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="43" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
             <source>C</source>
             <translation />
         </message>
@@ -1906,283 +1906,283 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="46" />
             <source>--%1 needs a date like 2026-10-31, not "%2".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="56" />
             <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="68" />
             <source>--%1 needs a whole number of at least %2, not "%3".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="125" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="126" />
             <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Uses</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Price</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Months</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Items</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="139" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="140" />
             <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="142" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="143" />
             <source>cards plans add needs --%1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="157" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="158" />
             <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="169" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="170" />
             <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S] [--pay METHOD]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="181" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="182" />
             <source>No visit-card plan named %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="199" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="200" />
             <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="210" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="211" />
             <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="219" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="225" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="220" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="226" />
             <source>No visit card %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="233" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="234" />
             <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="245" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="246" />
             <source>Usage: clientele-cli cards list --customer C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Left</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Sold</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Valid until</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
             <source>expired</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
             <source>used up</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
             <source>active</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="274" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
             <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="277" />
             <source>Unknown cards plans action "%1" (add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="349" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="350" />
             <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Gives</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Valid</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Issued</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="357" />
             <source>Rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="359" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
             <source>%1 days from issue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
             <source>until %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="363" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="371" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="372" />
             <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="379" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="380" />
             <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="418" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="419" />
             <source>Coupon type %1 added: %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
             <source>segment %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
             <source>tier %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="444" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
             <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="447" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
             <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="456" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
             <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="460" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
             <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="469" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="470" />
             <source>No coupon type named %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="478" />
             <source>customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="498" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="499" />
             <source>%1 coupon(s) of %2 issued to %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="501" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="502" />
             <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="506" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="507" />
             <source>Code: %1 (valid %2 – %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="538" />
             <source>No coupons.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
@@ -2190,175 +2190,175 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Valid from</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="553" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
             <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="556" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
             <source>Unknown coupons types action "%1" (add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
             <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
             <source>Number of uses of the plan.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <source>Price of the plan.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>A</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <source>Months a card stays valid after the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <source>Products or services the plan covers (text or product codes).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
             <source>Phone, member code or ID of the customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <source>Day of the sale or use (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <source>Store where it happens.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
             <source>How a card sold is paid: cash, card, wechat or alipay (default cash).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="585" />
             <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>METHOD</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
             <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
             <source>Amount off the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <source>Percent off the sale (1–100).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <source>P</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <source>At most this much off (percent coupons).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <source>A free item (text or product code).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <source>Value of the free item, taken off the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <source>Minimum sale for the coupon.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <source>Valid this many days from the day of issue.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <source>First valid day (with --valid-until).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <source>Last valid day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
             <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>May be used together with other stackable coupons on one sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
             <source>Every customer of this RFM segment (latest run).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
             <source>Every customer of this tier (latest run), opted-out customers included.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
             <source>T</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
             <source>Day of issue (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
             <source>At most N coupons (default 200).</source>
             <translation />
         </message>
@@ -9132,7 +9132,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="278" />
+            <location filename="../core/storage/Migrations.cpp" line="275" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -10125,7 +10125,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="180" />
-            <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
+            <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation />
         </message>
         <message>
@@ -10223,165 +10223,165 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CardsCouponsPanel</name>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="62" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="63" />
             <source>Visit cards</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
             <source>Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
             <source>Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
             <source>Uses left</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Valid until</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="68" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="69" />
             <source>Record a &amp;Use…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="70" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="71" />
             <source>&amp;Sell a Card…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="78" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="79" />
             <source>Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="84" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="85" />
             <source>&amp;Issue a Coupon…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="86" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="87" />
             <source>&amp;Plans &amp;&amp; Coupon Types…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="110" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="111" />
             <source>Usable</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="112" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="113" />
             <source>Expired</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="115" />
             <source>Used up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="118" />
             <source>%1 of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="132" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="133" />
             <source>Used on %1 (%2 off)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="162" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="175" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="163" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="176" />
             <source>Visit Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="166" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
             <source>Record a Use</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="168" />
             <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="189" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="206" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="207" />
             <source>Sell a Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="191" />
             <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="195" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="196" />
             <source>%1 — %2 uses, %3, %4 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
             <source>Plan (the price is recorded as a sale):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="237" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="241" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="238" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
             <source>Issue a Coupon</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="226" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="227" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
             <source>Coupon type:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation />
         </message>
