@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 
 #include <future>
+#include <limits>
 #include <optional>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -139,7 +140,21 @@ ScoringBasis Segmenter::basisOf(const std::vector<Evaluation>& evaluations)
     metrics.reserve(evaluations.size());
     for (const Evaluation& e : evaluations)
         metrics.push_back(e.metrics);
-    return {RfmScorer::cutPoints(RfmScorer::population(metrics)), RfmSegments::averages(metrics)};
+    return {RfmScorer::cutPoints(RfmScorer::population(metrics)), RfmSegments::averages(metrics), {}};
+}
+
+std::vector<Fen> Segmenter::clvCuts(std::vector<Fen> population)
+{
+    // worse >= ceil(k n / 5) (score above k) exactly when clv exceeds the value at that rank.
+    if (population.empty())
+        return {};
+    std::sort(population.begin(), population.end());
+    const qint64 n = qint64(population.size());
+    std::vector<Fen> cuts;
+    for (qint64 k = 1; k <= 4; ++k)
+        cuts.push_back(population[size_t((k * n + 4) / 5 - 1)]);
+    cuts.push_back(std::numeric_limits<Fen>::max());
+    return cuts;
 }
 
 QHash<qint64, PreviousState> Segmenter::statesOf(const std::vector<Evaluation>& evaluations)
@@ -350,7 +365,15 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     if (anyPurchases)
         if (auto s = repo.snapshotFromMetrics(monthKey(asOf)); !s)
             return s.error();
-    if (auto s = SegmentationSettings::saveBasis(database, basisOf(current)); !s)
+    ScoringBasis basis = basisOf(current);
+    if (model().fit.enabled) {
+        std::vector<Fen> population;
+        for (size_t i = 0; i < current.size(); ++i)
+            if (current[i].metrics.hasPurchases)
+                population.push_back(model().predictions[i].clv);
+        basis.clvCuts = clvCuts(std::move(population));
+    }
+    if (auto s = SegmentationSettings::saveBasis(database, basis); !s)
         return s.error();
     summary.model = model().fit;
     qCDebug(lcSegment) << "metrics written in" << timer.restart() << "ms";
@@ -400,8 +423,8 @@ Result<qint64> Segmenter::refresh(storage::Database& database, const QList<qint6
         return model.error();
     if (model->enabled) {
         auto settings = SegmentationSettings::loadModelSettings(database);
-        auto before = predictionRepo.currentProbabilities();
-        auto population = predictionRepo.clvPopulation();
+        auto before = predictionRepo.currentProbabilities(customerIds);
+        auto population = basis->clvCuts.empty() ? predictionRepo.clvPopulation() : Result<std::vector<Fen>>(basis->clvCuts);
         if (!settings || !before || !population)
             return !settings ? settings.error() : !before ? before.error() : population.error();
         std::vector<analytics::Prediction> predictions;

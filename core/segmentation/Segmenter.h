@@ -35,6 +35,9 @@ struct ScoringBasis
 {
     RfmScorer::Thresholds cuts;
     RfmSegments::Averages averages;
+    // The CLV population reduced to what its quintile score reads (Segmenter::clvCuts): empty
+    // when the purchase models were off or the run predates it.
+    std::vector<Fen> clvCuts;
 };
 
 struct SegmentSummary
@@ -76,6 +79,10 @@ public:
     // to the as-of date (orders with an amount >= 0 / every amount, as RfmMetrics counts).
     static void addShare(MonthStats& stats, const RfmMetrics& metrics, Stage stage, const QString& previousStage,
                          qint64 ordersMonth, Fen revenueMonth, int sign = 1);
+    // A population that gives every CLV the same quintile score (1 + 5 * worse / size, as
+    // attachPredictions ranks) as `population` does: its four quintile boundaries and a sentinel.
+    // Lets a refresh rank a few customers without reading everyone's CLV.
+    static std::vector<Fen> clvCuts(std::vector<Fen> population);
     static QHash<qint64, PreviousState> statesOf(const std::vector<Evaluation>& evaluations);
     static QString monthKey(const QDate& date) { return date.toString(QStringLiteral("yyyy-MM")); }
 

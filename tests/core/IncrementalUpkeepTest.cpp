@@ -19,6 +19,8 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace clientele::core;
 using namespace clientele::core::segmentation;
 using namespace Qt::StringLiterals;
@@ -259,4 +261,24 @@ TEST_CASE("an import waits for no copy when the shop has one from the last week"
         REQUIRE(io::ImportService::undo(*db, eighth->report.batchId).ok());
         CHECK(storage::Backups::list(path)->first().reason == u"before-undo"_s);
     }
+}
+
+TEST_CASE("the CLV quintile cut points rank every CLV as the whole population does", "[upkeep][incremental]")
+{
+    const auto score = [](std::vector<Fen> population, Fen clv) { // attachPredictions' rule
+        std::sort(population.begin(), population.end());
+        const qint64 worse = std::lower_bound(population.begin(), population.end(), clv) - population.begin();
+        return int(1 + 5 * worse / qMax<qint64>(1, qint64(population.size())));
+    };
+    for (const int n : {1, 2, 3, 4, 5, 6, 7, 11, 99, 100, 1001}) {
+        std::vector<Fen> population;
+        for (int i = 0; i < n; ++i)
+            population.push_back(Fen((i * 7919) % 97) * 100); // ties included
+        const std::vector<Fen> cuts = Segmenter::clvCuts(population);
+        REQUIRE(cuts.size() == 5);
+        for (const Fen clv : population)
+            CHECK(score(cuts, clv) == score(population, clv));
+        CHECK(score(cuts, -1) == 1);
+    }
+    CHECK(Segmenter::clvCuts({}).empty());
 }
