@@ -23,9 +23,9 @@ struct BackupInfo
 // overwriting it.
 //
 // When copies are made (a copy of a large shop takes seconds, so not before every change):
-//  - beforeImport(): only when the newest copy is older than kImportCopyDays days (or there is
-//    none): each import is undone exactly from its own journal (and undoing one takes a copy
-//    first), so an import does not wait for a copy of the whole file (seconds at real sizes);
+//  - beforeImport(): before the day's first import (no copy from today yet): the day's later
+//    imports are undone exactly from their own journals (and undoing one takes a copy first),
+//    so they do not wait for a copy of the whole file (seconds at real sizes);
 //  - dailyBefore(): before the first change of a day that has no journal (the app's quit);
 //  - beforeIrreversible(): before every change the app cannot take back (undoing an import,
 //    merges, erasure, restores, rule changes);
@@ -57,7 +57,7 @@ public:
     // A copy unless there is one from today already (Clock::today()) or the shop is empty; an empty
     // `path` in the result means no copy was needed.
     static Result<BackupInfo> dailyBefore(const Database& database, const QString& reason);
-    static constexpr int kImportCopyDays = 7;
+    static constexpr int kImportCopyDays = 1; // the rule: before the first change of a day
     // A copy unless the newest copy is from the last kImportCopyDays days (Clock::today()
     // included) or the shop is empty; an empty `path` in the result means no copy was needed.
     static Result<BackupInfo> beforeImport(const Database& database, const QString& reason);

@@ -228,7 +228,7 @@ TEST_CASE("many customers' orders, or orders of a past month, still bring a full
     CHECK(SegmentationUpkeep::due(*db, 1).value() == Work::FullRun);
 }
 
-TEST_CASE("an import waits for no copy when the shop has one from the last week", "[backup][incremental]")
+TEST_CASE("an import makes a copy before the day's first import only", "[backup][incremental]")
 {
     QTemporaryDir dir;
     auto db = openShop(dir);
@@ -237,48 +237,28 @@ TEST_CASE("an import waits for no copy when the shop has one from the last week"
     {
         const Clock::Pinned now(on(1));
         // Customers into an empty shop: nothing to lose, no copy. Their orders: the shop has no
-        // copy yet, so the import makes one first; a later import that day makes none.
+        // copy yet, so the import makes one first; later imports that day make none (their
+        // journals are the protection).
         feedShop(*db);
         REQUIRE(storage::Backups::list(path)->size() == 1);
         CHECK(storage::Backups::list(path)->first().reason == u"before-import"_s);
-        REQUIRE(importText(*db, ordersOf(1, 1, QDate(2026, 11, 1), u"D"_s), io::ImportKind::Orders).ok());
-        CHECK(storage::Backups::list(path)->size() == 1);
-    }
-    for (int day = 2; day <= 7; ++day) { // within the week: the journal is the protection
-        const Clock::Pinned now(on(day));
-        REQUIRE(importText(*db, ordersOf(day, 1, QDate(2026, 11, day), u"E"_s), io::ImportKind::Orders).ok());
+        for (int n = 1; n <= 3; ++n)
+            REQUIRE(importText(*db, ordersOf(n, 1, QDate(2026, 11, 1), u"D"_s + QString::number(n)),
+                               io::ImportKind::Orders).ok());
         CHECK(storage::Backups::list(path)->size() == 1);
     }
     {
-        const Clock::Pinned now(on(8)); // the newest copy is a week old: a copy first
-        auto eighth = importText(*db, ordersOf(8, 1, QDate(2026, 11, 8), u"F"_s), io::ImportKind::Orders);
-        REQUIRE(eighth.ok());
+        const Clock::Pinned now(on(2)); // a new day: a copy before its first import
+        auto second = importText(*db, ordersOf(2, 1, QDate(2026, 11, 2), u"F"_s), io::ImportKind::Orders);
+        REQUIRE(second.ok());
         const auto copies = storage::Backups::list(path);
         REQUIRE(copies->size() == 2);
-        CHECK(copies->first().created.date() == QDate(2026, 11, 8));
+        CHECK(copies->first().created.date() == QDate(2026, 11, 2));
         CHECK(storage::Backups::check(copies->first().path, true).value() == u"ok"_s);
+        REQUIRE(importText(*db, ordersOf(3, 1, QDate(2026, 11, 2), u"G"_s), io::ImportKind::Orders).ok());
+        CHECK(storage::Backups::list(path)->size() == 2);
         // Undoing an import cannot itself be undone: always a copy first.
-        REQUIRE(io::ImportService::undo(*db, eighth->report.batchId).ok());
+        REQUIRE(io::ImportService::undo(*db, second->report.batchId).ok());
         CHECK(storage::Backups::list(path)->first().reason == u"before-undo"_s);
     }
-}
-
-TEST_CASE("the CLV quintile cut points rank every CLV as the whole population does", "[upkeep][incremental]")
-{
-    const auto score = [](std::vector<Fen> population, Fen clv) { // attachPredictions' rule
-        std::sort(population.begin(), population.end());
-        const qint64 worse = std::lower_bound(population.begin(), population.end(), clv) - population.begin();
-        return int(1 + 5 * worse / qMax<qint64>(1, qint64(population.size())));
-    };
-    for (const int n : {1, 2, 3, 4, 5, 6, 7, 11, 99, 100, 1001}) {
-        std::vector<Fen> population;
-        for (int i = 0; i < n; ++i)
-            population.push_back(Fen((i * 7919) % 97) * 100); // ties included
-        const std::vector<Fen> cuts = Segmenter::clvCuts(population);
-        REQUIRE(cuts.size() == 5);
-        for (const Fen clv : population)
-            CHECK(score(cuts, clv) == score(population, clv));
-        CHECK(score(cuts, -1) == 1);
-    }
-    CHECK(Segmenter::clvCuts({}).empty());
 }
