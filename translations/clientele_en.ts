@@ -301,8 +301,8 @@
     <context>
         <name>SegmentationSettings</name>
         <message>
-            <location filename="../core/segmentation/SegmentationSettings.cpp" line="23" />
-            <location filename="../core/segmentation/SegmentationSettings.cpp" line="105" />
+            <location filename="../core/segmentation/SegmentationSettings.cpp" line="25" />
+            <location filename="../core/segmentation/SegmentationSettings.cpp" line="119" />
             <source>Unknown tier scheme "%1".</source>
             <translation />
         </message>
@@ -463,9 +463,9 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>ID</source>
@@ -473,7 +473,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -649,17 +649,17 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="369" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -675,11 +675,11 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="371" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -715,7 +715,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="374" />
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="581" />
             <location filename="../app/cli/ImportCommands.cpp" line="600" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
@@ -732,8 +732,8 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <location filename="../app/cli/CommandRegistry.cpp" line="45" />
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="38" />
+            <location filename="../app/cli/ImportCommands.cpp" line="47" />
             <location filename="../app/cli/ImportCommands.cpp" line="609" />
             <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>NAME</source>
@@ -800,56 +800,56 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="115" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="118" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="132" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="135" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="43" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -858,250 +858,255 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="119" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="126" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source> (%1 refunds deducted)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
+            <source>Average order: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="274" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="275" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="285" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="288" />
             <source>Top products:</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Purchases</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Last bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
-            <location filename="../app/cli/MemberCommands.cpp" line="184" />
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <location filename="../app/cli/MemberCommands.cpp" line="238" />
+            <location filename="../app/cli/MemberCommands.cpp" line="502" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="309" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="315" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -1162,9 +1167,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>S</source>
             <translation />
         </message>
@@ -1175,12 +1180,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1210,8 +1215,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Type</source>
             <translation />
         </message>
@@ -1227,8 +1232,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="234" />
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
             <source>, </source>
             <translation />
         </message>
@@ -1308,206 +1313,212 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/ImportCommands.cpp" line="43" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/ImportCommands.cpp" line="43" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
             <source>C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="47" />
             <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <location filename="../app/cli/ImportCommands.cpp" line="60" />
             <source>Unknown encoding "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="65" />
+            <location filename="../app/cli/ImportCommands.cpp" line="66" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="109" />
+            <location filename="../app/cli/ImportCommands.cpp" line="110" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="112" />
+            <location filename="../app/cli/ImportCommands.cpp" line="113" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="114" />
+            <location filename="../app/cli/ImportCommands.cpp" line="115" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <location filename="../app/cli/ImportCommands.cpp" line="121" />
             <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <location filename="../app/cli/ImportCommands.cpp" line="123" />
             <source>COLUMN[:TYPE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <location filename="../app/cli/ImportCommands.cpp" line="139" />
             <source>--new-field %1: the type is text, choice, number or date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <location filename="../app/cli/ImportCommands.cpp" line="144" />
             <source>--new-field needs a column name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <location filename="../app/cli/ImportCommands.cpp" line="164" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="176" />
+            <location filename="../app/cli/ImportCommands.cpp" line="177" />
             <source>--kind is customers or orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="211" />
+            <location filename="../app/cli/ImportCommands.cpp" line="212" />
             <source>New fields can only be made from a customer file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="225" />
+            <location filename="../app/cli/ImportCommands.cpp" line="226" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="231" />
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
             <source>new field (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
+            <location filename="../app/cli/ImportCommands.cpp" line="234" />
             <source>new field (%1: %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="236" />
+            <location filename="../app/cli/ImportCommands.cpp" line="237" />
             <source>no choice field: no values or more than 20 different ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="278" />
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
             <source>File:      %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
             <source>Sheet:     %1 (the workbook's sheets: %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="281" />
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
             <source>Header:    row %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source>Encoding:  %1%2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source> (with BOM)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
             <source>Delimiter: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
             <source>Looks like: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="286" />
+            <location filename="../app/cli/ImportCommands.cpp" line="287" />
             <location filename="../app/cli/ImportCommands.cpp" line="449" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="286" />
+            <location filename="../app/cli/ImportCommands.cpp" line="287" />
             <source>Imported as</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="289" />
+            <location filename="../app/cli/ImportCommands.cpp" line="290" />
             <source>(not imported)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>%1 (shop field)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="318" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="332" />
+            <location filename="../app/cli/ImportCommands.cpp" line="333" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <location filename="../app/cli/ImportCommands.cpp" line="407" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="407" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="411" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="415" />
+            <location filename="../app/cli/ImportCommands.cpp" line="464" />
+            <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="423" />
+            <location filename="../app/cli/ImportCommands.cpp" line="418" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="424" />
+            <source>Shipping, fee and discount lines among them: %1 (counted in their orders' amounts, not as products or categories).</source>
             <translation />
         </message>
         <message>
@@ -1572,18 +1583,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="464" />
-            <source>Rows imported with a warning: %1</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>#</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="495" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation />
@@ -1902,283 +1908,283 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="46" />
             <source>--%1 needs a date like 2026-10-31, not "%2".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="56" />
             <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="68" />
             <source>--%1 needs a whole number of at least %2, not "%3".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="125" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="126" />
             <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Uses</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Price</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Months</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Items</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="139" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="140" />
             <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="142" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="143" />
             <source>cards plans add needs --%1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="157" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="158" />
             <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="169" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="170" />
             <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S] [--pay METHOD]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="181" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="182" />
             <source>No visit-card plan named %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="199" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="200" />
             <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="210" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="211" />
             <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="219" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="225" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="220" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="226" />
             <source>No visit card %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="233" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="234" />
             <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="245" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="246" />
             <source>Usage: clientele-cli cards list --customer C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Left</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Sold</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Valid until</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
             <source>expired</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
             <source>used up</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
             <source>active</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="274" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
             <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="277" />
             <source>Unknown cards plans action "%1" (add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="349" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="350" />
             <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Gives</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Valid</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Issued</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="357" />
             <source>Rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="359" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
             <source>%1 days from issue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
             <source>until %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="363" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="371" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="372" />
             <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="379" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="380" />
             <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="418" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="419" />
             <source>Coupon type %1 added: %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
             <source>segment %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
             <source>tier %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="444" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
             <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="447" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
             <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="456" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
             <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="460" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
             <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="469" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="470" />
             <source>No coupon type named %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="478" />
             <source>customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="498" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="499" />
             <source>%1 coupon(s) of %2 issued to %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="501" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="502" />
             <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="506" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="507" />
             <source>Code: %1 (valid %2 – %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="538" />
             <source>No coupons.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
@@ -2186,175 +2192,175 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Valid from</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="553" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
             <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="556" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
             <source>Unknown coupons types action "%1" (add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
             <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
             <source>Number of uses of the plan.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <source>Price of the plan.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>A</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <source>Months a card stays valid after the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <source>Products or services the plan covers (text or product codes).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
             <source>Phone, member code or ID of the customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <source>Day of the sale or use (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <source>Store where it happens.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
             <source>How a card sold is paid: cash, card, wechat or alipay (default cash).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="585" />
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>METHOD</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
             <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
             <source>Amount off the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <source>Percent off the sale (1–100).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <source>P</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <source>At most this much off (percent coupons).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <source>A free item (text or product code).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <source>Value of the free item, taken off the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <source>Minimum sale for the coupon.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <source>Valid this many days from the day of issue.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <source>First valid day (with --valid-until).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <source>Last valid day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
             <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>May be used together with other stackable coupons on one sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
             <source>Every customer of this RFM segment (latest run).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
             <source>Every customer of this tier (latest run), opted-out customers included.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
             <source>T</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
             <source>Day of issue (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
             <source>At most N coupons (default 200).</source>
             <translation />
         </message>
@@ -2369,331 +2375,366 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="74" />
+            <source>Stored value is given twice (--pay balance:… and --pay-balance, or two --pay balance:…).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="85" />
+            <source>--pay takes cash, card, wechat, alipay or balance, each with :AMOUNT when the sale is split, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>Payment method: cash, card, wechat or alipay (default cash).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
             <source>The day it happened (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="86" />
+            <location filename="../app/cli/MemberCommands.cpp" line="137" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="90" />
+            <location filename="../app/cli/MemberCommands.cpp" line="141" />
             <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCommands.cpp" line="156" />
             <source>Saved the member rules as version %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="107" />
+            <location filename="../app/cli/MemberCommands.cpp" line="158" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <location filename="../app/cli/MemberCommands.cpp" line="166" />
             <source>New member codes start with "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="118" />
+            <location filename="../app/cli/MemberCommands.cpp" line="169" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="124" />
-            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD | --pay METHOD:A ...] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCommands.cpp" line="179" />
             <source>sale needs --amount.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="143" />
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="180" />
+            <location filename="../app/cli/MemberCommands.cpp" line="234" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <source>Item</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="186" />
+            <location filename="../app/cli/MemberCommands.cpp" line="240" />
             <source>Tier discount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="242" />
             <source>Coupon %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <location filename="../app/cli/MemberCommands.cpp" line="245" />
             <source>Free item: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <location filename="../app/cli/MemberCommands.cpp" line="247" />
             <source>%1 points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCommands.cpp" line="249" />
             <source>Stored value (principal %1, bonus %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="201" />
-            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="209" />
-            <source>The sale was saved, but recalculating tiers failed: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="216" />
-            <source>Usage: clientele-cli refund ORDER_NO</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <source>Voided %1 as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <source>Refunded %1 as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="241" />
-            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="249" />
-            <source>Coupons given back: %1.</source>
+            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <source>Total paid</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="256" />
+            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="264" />
+            <source>The sale was saved, but recalculating tiers failed: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="271" />
+            <source>Usage: clientele-cli refund ORDER_NO</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
+            <source>Voided %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
+            <source>Refunded %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="299" />
+            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="307" />
+            <source>Pay back %1 by %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="310" />
+            <source>Coupons given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="312" />
+            <source>Visit card %1: %2 unused uses cancelled.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="320" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="258" />
+            <location filename="../app/cli/MemberCommands.cpp" line="322" />
             <source>AMOUNT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="290" />
+            <location filename="../app/cli/MemberCommands.cpp" line="354" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="366" />
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="376" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="379" />
+            <location filename="../app/cli/MemberCommands.cpp" line="444" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="380" />
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="390" />
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <location filename="../app/cli/MemberCommands.cpp" line="460" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <location filename="../app/cli/MemberCommands.cpp" line="473" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <location filename="../app/cli/MemberCommands.cpp" line="483" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="502" />
             <source>Owed to members as of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="503" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="504" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="505" />
             <source>Points (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="506" />
             <source>Unused visit-card uses (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCommands.cpp" line="507" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="453" />
+            <location filename="../app/cli/MemberCommands.cpp" line="518" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="460" />
+            <location filename="../app/cli/MemberCommands.cpp" line="525" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>Amount of the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="531" />
+            <source>METHOD[:A]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>A|all</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Coupon code to redeem.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>CODE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>The store the sale belongs to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="468" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="470" />
+            <location filename="../app/cli/MemberCommands.cpp" line="540" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="472" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="473" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>Also list the ledgers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="474" />
+            <location filename="../app/cli/MemberCommands.cpp" line="544" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <source>Why the points change.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCommands.cpp" line="547" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <source>Day (default today).</source>
             <translation />
         </message>
@@ -4428,22 +4469,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="71" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="72" />
             <source>%1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="81" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="86" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="87" />
+            <source>not contacted yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="89" />
+            <source>not measured yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="96" />
             <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
             <translation />
         </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="98" />
+            <source>Not measured yet: results start counting on %1, the day after the contact date.</source>
+            <translation />
+        </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="91" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="104" />
             <source>No hold-out: lift cannot be measured. %n contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
                 <numerusform>No hold-out: lift cannot be measured. %n contacted customer bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
@@ -4451,17 +4507,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="100" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="113" />
             <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="118" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="107" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="120" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation />
         </message>
@@ -5652,56 +5708,107 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::io::ImportCounts</name>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="42" />
+            <source>%n line(s) read = %1 to import + %2 unchanged + %3 to skip</source>
+            <translation>
+                <numerusform>%n line read = %1 to import + %2 unchanged + %3 to skip</numerusform>
+                <numerusform>%n lines read = %1 to import + %2 unchanged + %3 to skip</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="43" />
+            <source>%n line(s) read = %1 imported + %2 unchanged + %3 skipped</source>
+            <translation>
+                <numerusform>%n line read = %1 imported + %2 unchanged + %3 skipped</numerusform>
+                <numerusform>%n lines read = %1 imported + %2 unchanged + %3 skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="46" />
+            <source>%n row(s) read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</source>
+            <translation>
+                <numerusform>%n row read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</numerusform>
+                <numerusform>%n rows read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="48" />
+            <source>%n row(s) read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</source>
+            <translation>
+                <numerusform>%n row read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</numerusform>
+                <numerusform>%n rows read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="51" />
+            <source>%n row(s) read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</source>
+            <translation>
+                <numerusform>%n row read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</numerusform>
+                <numerusform>%n rows read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="54" />
+            <source>%n row(s) read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</source>
+            <translation>
+                <numerusform>%n row read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</numerusform>
+                <numerusform>%n rows read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::io::ImportSource</name>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="33" />
+            <location filename="../core/io/ImportSource.cpp" line="38" />
             <source>%1 is a folder, not a file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="35" />
-            <location filename="../core/io/ImportSource.cpp" line="122" />
+            <location filename="../core/io/ImportSource.cpp" line="40" />
+            <location filename="../core/io/ImportSource.cpp" line="127" />
             <source>Cannot open %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="40" />
+            <location filename="../core/io/ImportSource.cpp" line="45" />
             <source>%1 is an Excel 97-2003 workbook (.xls), which Clientele cannot read. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="51" />
+            <location filename="../core/io/ImportSource.cpp" line="56" />
             <source>%1 is a text file, not an Excel workbook: it has no sheet "%2" to choose.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="58" />
-            <location filename="../core/io/ImportSource.cpp" line="149" />
+            <location filename="../core/io/ImportSource.cpp" line="63" />
+            <location filename="../core/io/ImportSource.cpp" line="154" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="63" />
+            <location filename="../core/io/ImportSource.cpp" line="68" />
             <source>The encoding %1 is not available on this system.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="108" />
+            <location filename="../core/io/ImportSource.cpp" line="113" />
             <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="109" />
+            <location filename="../core/io/ImportSource.cpp" line="114" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="152" />
+            <location filename="../core/io/ImportSource.cpp" line="157" />
             <source>%1: the sheet "%2" is empty; it has no header row.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="153" />
+            <location filename="../core/io/ImportSource.cpp" line="158" />
             <source>%1 has no header row; the file is empty.</source>
             <translation />
         </message>
@@ -5725,17 +5832,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="343" />
+            <location filename="../core/io/Importer.cpp" line="344" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="355" />
+            <location filename="../core/io/Importer.cpp" line="356" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="365" />
+            <location filename="../core/io/Importer.cpp" line="366" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation />
         </message>
@@ -5891,119 +5998,119 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderLineImporter</name>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="62" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="74" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="64" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="76" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="66" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="78" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="85" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="97" />
             <source>not a quantity (expected e.g. 2 or 0.5)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="87" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="99" />
             <source>the quantity is zero or beyond 100,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="91" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="103" />
             <source>the quantity is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="97" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="109" />
             <source>not a unit price (expected e.g. 12.50, at most three decimals)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="99" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="111" />
             <source>the unit price is beyond ¥10,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="107" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="118" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="119" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="130" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="113" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="125" />
             <source>neither a line total nor a unit price</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="125" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="137" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="148" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="160" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="152" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="164" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="166" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="303" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="178" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="315" />
             <source>not imported with its order: line %1 of the order was refused</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="212" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="224" />
             <source>%1: lines of order %2 name two customers (line %3 names another one)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="311" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="323" />
             <source>a guest sale: no member code, phone or e-mail on any line of its order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="333" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="345" />
             <source>the order's lines add up to more than ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="405" />
             <source>Order %1 vanished during the import.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="395" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="408" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="396" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="409" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="398" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="411" />
             <source>order number already used for another customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="422" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="435" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="457" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="469" />
             <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation />
         </message>
@@ -6106,187 +6213,187 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::Coupons</name>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="46" />
+            <location filename="../core/member/Coupons.cpp" line="47" />
             <source>Coupon %1 belongs to another customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="49" />
+            <location filename="../core/member/Coupons.cpp" line="50" />
             <source>Coupon %1 was already used on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="52" />
+            <location filename="../core/member/Coupons.cpp" line="53" />
             <source>Coupon %1 is valid from %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="55" />
+            <location filename="../core/member/Coupons.cpp" line="56" />
             <source>Coupon %1 expired on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="69" />
+            <location filename="../core/member/Coupons.cpp" line="70" />
             <source>A coupon type needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="71" />
+            <location filename="../core/member/Coupons.cpp" line="72" />
             <source>Coupon amounts cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="75" />
+            <location filename="../core/member/Coupons.cpp" line="76" />
             <source>An amount-off coupon needs the amount it takes off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="79" />
+            <location filename="../core/member/Coupons.cpp" line="80" />
             <source>A percent-off coupon takes 1 to 100 percent off (got %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="83" />
+            <location filename="../core/member/Coupons.cpp" line="84" />
             <source>A free-item coupon needs the item it gives.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="87" />
+            <location filename="../core/member/Coupons.cpp" line="88" />
             <source>Coupons per customer cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="90" />
+            <location filename="../core/member/Coupons.cpp" line="91" />
             <source>A coupon type is valid either until a date or for a number of days after issue (one of the two).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="93" />
+            <location filename="../core/member/Coupons.cpp" line="94" />
             <source>A coupon type's validity starts (%1) after it ends (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="113" />
+            <location filename="../core/member/Coupons.cpp" line="114" />
             <source>A coupon type named "%1" already exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="171" />
+            <location filename="../core/member/Coupons.cpp" line="172" />
             <source>Coupons need the day they are issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="179" />
-            <location filename="../core/member/Coupons.cpp" line="243" />
-            <location filename="../core/member/Coupons.cpp" line="301" />
+            <location filename="../core/member/Coupons.cpp" line="180" />
+            <location filename="../core/member/Coupons.cpp" line="244" />
+            <location filename="../core/member/Coupons.cpp" line="302" />
             <source>No coupon type %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="182" />
+            <location filename="../core/member/Coupons.cpp" line="183" />
             <source>Coupons of type "%1" ended on %2; none were issued.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="192" />
+            <location filename="../core/member/Coupons.cpp" line="193" />
             <source>No customer with ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="218" />
+            <location filename="../core/member/Coupons.cpp" line="219" />
             <source>Could not find a free coupon code.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="237" />
-            <location filename="../core/member/Coupons.cpp" line="288" />
-            <location filename="../core/member/Coupons.cpp" line="296" />
+            <location filename="../core/member/Coupons.cpp" line="238" />
+            <location filename="../core/member/Coupons.cpp" line="289" />
+            <location filename="../core/member/Coupons.cpp" line="297" />
             <source>No coupon with code %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="250" />
+            <location filename="../core/member/Coupons.cpp" line="251" />
             <source>Coupon %1 is already on this sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="263" />
-            <location filename="../core/member/Coupons.cpp" line="314" />
+            <location filename="../core/member/Coupons.cpp" line="264" />
+            <location filename="../core/member/Coupons.cpp" line="315" />
             <source>One coupon per sale: %1 cannot be used together with %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="267" />
+            <location filename="../core/member/Coupons.cpp" line="268" />
             <source>Coupon %1 needs a sale of at least %2; this sale is %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="279" />
+            <location filename="../core/member/Coupons.cpp" line="280" />
             <source>A coupon's discount cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="377" />
+            <location filename="../core/member/Coupons.cpp" line="378" />
             <source>Unused</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="378" />
+            <location filename="../core/member/Coupons.cpp" line="379" />
             <source>Used</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="379" />
+            <location filename="../core/member/Coupons.cpp" line="380" />
             <source>Expired</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="380" />
+            <location filename="../core/member/Coupons.cpp" line="381" />
             <source>Not yet valid</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="388" />
+            <location filename="../core/member/Coupons.cpp" line="389" />
             <source>Amount off</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="389" />
+            <location filename="../core/member/Coupons.cpp" line="390" />
             <source>Percent off</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="390" />
+            <location filename="../core/member/Coupons.cpp" line="391" />
             <source>Free item</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="409" />
+            <location filename="../core/member/Coupons.cpp" line="410" />
             <source>%1 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="411" />
+            <location filename="../core/member/Coupons.cpp" line="412" />
             <source>%1% off, at most %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="412" />
+            <location filename="../core/member/Coupons.cpp" line="413" />
             <source>%1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="415" />
+            <location filename="../core/member/Coupons.cpp" line="416" />
             <source>free %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="416" />
+            <location filename="../core/member/Coupons.cpp" line="417" />
             <source>free %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="420" />
+            <location filename="../core/member/Coupons.cpp" line="421" />
             <source>, on a sale of %1 or more</source>
             <translation />
         </message>
@@ -6441,58 +6548,73 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="175" />
+            <location filename="../core/member/SaleService.cpp" line="215" />
             <source>Cash</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="177" />
+            <location filename="../core/member/SaleService.cpp" line="217" />
             <source>Bank card</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="179" />
+            <location filename="../core/member/SaleService.cpp" line="219" />
             <source>WeChat Pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="181" />
+            <location filename="../core/member/SaleService.cpp" line="221" />
             <source>Alipay</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="281" />
+            <location filename="../core/member/SaleService.cpp" line="236" />
+            <source>owner (no accounts)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="238" />
+            <source>%1 (no accounts)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="245" />
+            <source>imported order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="347" />
             <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="509" />
+            <location filename="../core/member/SaleService.cpp" line="626" />
+            <source>The refund %1 was not saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="653" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="514" />
+            <location filename="../core/member/SaleService.cpp" line="658" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="533" />
+            <location filename="../core/member/SaleService.cpp" line="677" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="570" />
+            <location filename="../core/member/SaleService.cpp" line="714" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="572" />
+            <location filename="../core/member/SaleService.cpp" line="716" />
             <source>Give a reason for the points adjustment.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="640" />
-            <source>imported order</source>
             <translation />
         </message>
         <message>
@@ -6511,53 +6633,68 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="92" />
+            <location filename="../core/member/SaleService.cpp" line="98" />
+            <source>A payment by %1 must be more than ¥0 (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="102" />
+            <source>Only one payment can take the rest.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="104" />
             <source>Visit cards are not available yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="94" />
+            <location filename="../core/member/SaleService.cpp" line="106" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="129" />
+            <location filename="../core/member/SaleService.cpp" line="141" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="136" />
+            <location filename="../core/member/SaleService.cpp" line="148" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="148" />
+            <location filename="../core/member/SaleService.cpp" line="160" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="151" />
+            <location filename="../core/member/SaleService.cpp" line="163" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="323" />
+            <location filename="../core/member/SaleService.cpp" line="180" />
+            <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="396" />
             <source>No counter sale numbered %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="328" />
+            <location filename="../core/member/SaleService.cpp" line="401" />
             <source>%1 is itself a refund.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="334" />
+            <location filename="../core/member/SaleService.cpp" line="407" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="378" />
-            <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
+            <location filename="../core/member/SaleService.cpp" line="458" />
+            <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation />
         </message>
     </context>
@@ -6990,37 +7127,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="117" />
+            <location filename="../core/report/MonthlyReport.cpp" line="118" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="137" />
+            <location filename="../core/report/MonthlyReport.cpp" line="138" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="268" />
+            <location filename="../core/report/MonthlyReport.cpp" line="270" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="49" />
+            <location filename="../core/report/MonthlyReport.cpp" line="50" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="59" />
+            <location filename="../core/report/MonthlyReport.cpp" line="60" />
             <source>Counting orders per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="71" />
+            <location filename="../core/report/MonthlyReport.cpp" line="72" />
             <source>Counting customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="81" />
+            <location filename="../core/report/MonthlyReport.cpp" line="82" />
             <source>Listing customers for the report</source>
             <translation />
         </message>
@@ -7880,39 +8017,44 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::HealthFigures</name>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="56" />
-            <location filename="../core/service/HealthFigures.cpp" line="176" />
+            <location filename="../core/service/HealthFigures.cpp" line="63" />
+            <location filename="../core/service/HealthFigures.cpp" line="172" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="199" />
+            <location filename="../core/service/HealthFigures.cpp" line="195" />
             <source>Unknown health figure “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="205" />
+            <location filename="../core/service/HealthFigures.cpp" line="201" />
             <source>Net promoter score</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="207" />
+            <location filename="../core/service/HealthFigures.cpp" line="203" />
             <source>Repurchase rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="209" />
-            <source>Average customer lifetime value</source>
+            <location filename="../core/service/HealthFigures.cpp" line="205" />
+            <source>Average customer value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="211" />
+            <location filename="../core/service/HealthFigures.cpp" line="207" />
             <source>Customers turning dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="213" />
+            <location filename="../core/service/HealthFigures.cpp" line="209" />
             <source>Tickets resolved within SLA</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="216" />
+            <source>What the shop's customers are worth a year: the spend (less refunds) of the 12 months to the month's end, divided by the customers who bought in them. The line plots the same figure at each month's end. A customer's own predicted value is on their profile.</source>
             <translation />
         </message>
     </context>
@@ -8195,48 +8337,48 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::AutomationRepository</name>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="52" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="64" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="53" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="65" />
             <source>Reading automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="66" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="83" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="107" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="67" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="84" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="108" />
             <source>There is no automation rule %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="81" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="82" />
             <source>Saving automation rule %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="94" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="95" />
             <source>Saving an automation rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="105" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="106" />
             <source>Switching automation rule %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="121" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="137" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="122" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="138" />
             <source>Reading customers for automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="158" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="184" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="197" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="159" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="185" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="198" />
             <source>Reading what automation rules did</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="175" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="176" />
             <source>Recording what an automation rule did</source>
             <translation />
         </message>
@@ -8259,42 +8401,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="172" />
+            <location filename="../core/storage/Backups.cpp" line="182" />
             <source>An in-memory database cannot be backed up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="177" />
+            <location filename="../core/storage/Backups.cpp" line="187" />
             <source>Cannot create the backup folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="188" />
+            <location filename="../core/storage/Backups.cpp" line="198" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="193" />
+            <location filename="../core/storage/Backups.cpp" line="203" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="197" />
+            <location filename="../core/storage/Backups.cpp" line="207" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="234" />
+            <location filename="../core/storage/Backups.cpp" line="244" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="239" />
+            <location filename="../core/storage/Backups.cpp" line="249" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="246" />
+            <location filename="../core/storage/Backups.cpp" line="256" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -8385,42 +8527,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CardStore</name>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="104" />
+            <location filename="../core/storage/CardStore.cpp" line="108" />
             <source>Saving visit-card plan %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="112" />
-            <location filename="../core/storage/CardStore.cpp" line="124" />
-            <location filename="../core/storage/CardStore.cpp" line="135" />
+            <location filename="../core/storage/CardStore.cpp" line="116" />
+            <location filename="../core/storage/CardStore.cpp" line="128" />
+            <location filename="../core/storage/CardStore.cpp" line="139" />
             <source>Reading visit-card plans</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="148" />
+            <location filename="../core/storage/CardStore.cpp" line="152" />
             <source>Numbering visit cards</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="169" />
-            <location filename="../core/storage/CardStore.cpp" line="178" />
+            <location filename="../core/storage/CardStore.cpp" line="173" />
+            <location filename="../core/storage/CardStore.cpp" line="182" />
             <source>Saving visit card %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="248" />
+            <location filename="../core/storage/CardStore.cpp" line="252" />
             <source>Recording a visit-card use</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="257" />
-            <location filename="../core/storage/CardStore.cpp" line="269" />
-            <location filename="../core/storage/CardStore.cpp" line="282" />
+            <location filename="../core/storage/CardStore.cpp" line="261" />
+            <location filename="../core/storage/CardStore.cpp" line="273" />
+            <location filename="../core/storage/CardStore.cpp" line="286" />
             <source>Reading visit-card uses</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="65" />
+            <location filename="../core/storage/CardStore.cpp" line="305" />
+            <source>Cancelling the visit card's unused uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="69" />
             <source>Reading visit cards</source>
             <translation />
         </message>
@@ -8428,28 +8575,28 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CouponStore</name>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="148" />
+            <location filename="../core/storage/CouponStore.cpp" line="149" />
             <source>Saving coupon type %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="191" />
+            <location filename="../core/storage/CouponStore.cpp" line="192" />
             <source>Issuing coupon %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="201" />
-            <location filename="../core/storage/CouponStore.cpp" line="257" />
+            <location filename="../core/storage/CouponStore.cpp" line="202" />
+            <location filename="../core/storage/CouponStore.cpp" line="258" />
             <source>Reading coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="277" />
+            <location filename="../core/storage/CouponStore.cpp" line="278" />
             <source>Recording a coupon redemption</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="52" />
+            <location filename="../core/storage/CouponStore.cpp" line="53" />
             <source>Reading coupon types</source>
             <translation />
         </message>
@@ -8513,24 +8660,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="291" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="371" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="296" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="376" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="341" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="349" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="346" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="354" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="421" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="426" />
             <source>Reading customers for export</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="383" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="388" />
             <source>Reading the filter choices</source>
             <translation />
         </message>
@@ -8538,67 +8685,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="76" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="77" />
             <source>Saving customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="95" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="96" />
             <source>Updating customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="102" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="103" />
             <source>Deleting customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="109" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="110" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="171" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="172" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="182" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="183" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="197" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="198" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="202" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="219" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="220" />
             <source>Removing tags of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="230" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="231" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="239" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="240" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="279" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="280" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="294" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="295" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
@@ -8676,42 +8823,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="99" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="100" />
             <source>Storing the schema version</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="171" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="178" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="173" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="180" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="175" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="182" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="258" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="265" />
             <source>Moving the ids of %1 on</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="46" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="47" />
             <source>Switching %1 to WAL</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="99" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="102" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="101" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="104" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation />
         </message>
@@ -8857,19 +9004,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/FollowUpRepository.cpp" line="189" />
             <source>cancelled</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>clientele::core::storage::HealthQueries</name>
-        <message>
-            <location filename="../core/storage/HealthQueries.cpp" line="35" />
-            <source>Reading customer lifetime values</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/HealthQueries.cpp" line="22" />
-            <source>Reading the customers behind a health figure</source>
             <translation />
         </message>
     </context>
@@ -9061,59 +9195,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="196" />
+            <location filename="../core/storage/MemberRepository.cpp" line="195" />
+            <source>Saving the sale's payments</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../core/storage/MemberRepository.cpp" line="206" />
-            <location filename="../core/storage/MemberRepository.cpp" line="215" />
+            <source>Reading the sale's payments</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="221" />
+            <location filename="../core/storage/MemberRepository.cpp" line="231" />
+            <location filename="../core/storage/MemberRepository.cpp" line="240" />
             <source>Reading the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="225" />
+            <location filename="../core/storage/MemberRepository.cpp" line="250" />
             <source>Reading counter sales</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="238" />
+            <location filename="../core/storage/MemberRepository.cpp" line="263" />
             <source>Writing the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="248" />
-            <location filename="../core/storage/MemberRepository.cpp" line="256" />
-            <location filename="../core/storage/MemberRepository.cpp" line="264" />
-            <location filename="../core/storage/MemberRepository.cpp" line="326" />
+            <location filename="../core/storage/MemberRepository.cpp" line="273" />
+            <location filename="../core/storage/MemberRepository.cpp" line="281" />
+            <location filename="../core/storage/MemberRepository.cpp" line="289" />
+            <location filename="../core/storage/MemberRepository.cpp" line="351" />
             <source>Reading the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="277" />
+            <location filename="../core/storage/MemberRepository.cpp" line="302" />
             <source>Writing the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="287" />
-            <location filename="../core/storage/MemberRepository.cpp" line="295" />
-            <location filename="../core/storage/MemberRepository.cpp" line="306" />
+            <location filename="../core/storage/MemberRepository.cpp" line="312" />
+            <location filename="../core/storage/MemberRepository.cpp" line="320" />
+            <location filename="../core/storage/MemberRepository.cpp" line="331" />
             <source>Reading the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="315" />
+            <location filename="../core/storage/MemberRepository.cpp" line="340" />
             <source>Reading the customer's tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="335" />
+            <location filename="../core/storage/MemberRepository.cpp" line="360" />
             <source>Reading member codes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="345" />
+            <location filename="../core/storage/MemberRepository.cpp" line="370" />
             <source>Giving the customer a member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="355" />
+            <location filename="../core/storage/MemberRepository.cpp" line="380" />
             <source>Reading imported orders</source>
             <translation />
         </message>
@@ -9121,80 +9265,92 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="180" />
+            <location filename="../core/storage/Migrations.cpp" line="211" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="183" />
+            <location filename="../core/storage/Migrations.cpp" line="214" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="195" />
+            <location filename="../core/storage/Migrations.cpp" line="226" />
             <source>Reading the tables of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="199" />
+            <location filename="../core/storage/Migrations.cpp" line="230" />
             <source>%1 is not a Clientele database: it already holds other tables (%2, …) and no Clientele data version. Choose an empty database or a Clientele one; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="210" />
+            <location filename="../core/storage/Migrations.cpp" line="241" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="231" />
+            <location filename="../core/storage/Migrations.cpp" line="262" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="49" />
+            <location filename="../core/storage/Migrations.cpp" line="51" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="58" />
-            <location filename="../core/storage/Migrations.cpp" line="76" />
-            <location filename="../core/storage/Migrations.cpp" line="128" />
-            <location filename="../core/storage/Migrations.cpp" line="147" />
+            <location filename="../core/storage/Migrations.cpp" line="60" />
+            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <location filename="../core/storage/Migrations.cpp" line="159" />
+            <location filename="../core/storage/Migrations.cpp" line="178" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="86" />
+            <location filename="../core/storage/Migrations.cpp" line="88" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="94" />
+            <location filename="../core/storage/Migrations.cpp" line="96" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <location filename="../core/storage/Migrations.cpp" line="102" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="112" />
+            <location filename="../core/storage/Migrations.cpp" line="114" />
             <source>Storing the facts of follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <location filename="../core/storage/Migrations.cpp" line="126" />
+            <location filename="../core/storage/Migrations.cpp" line="135" />
+            <location filename="../core/storage/ProductQueries.cpp" line="246" />
+            <source>Reading products</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="142" />
+            <source>Marking shipping, fee and discount lines</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="182" />
             <source>Reading the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="162" />
+            <location filename="../core/storage/Migrations.cpp" line="193" />
             <source>Storing the automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="170" />
+            <location filename="../core/storage/Migrations.cpp" line="201" />
             <source>Recording what the care rules did</source>
             <translation />
         </message>
@@ -9202,40 +9358,40 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderLineRepository</name>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="44" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="45" />
             <source>Reading product %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="54" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="65" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="55" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="67" />
             <source>Saving product %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="83" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="85" />
             <source>Saving an order line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="93" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="158" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="95" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="160" />
             <source>Reading order lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="117" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="170" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="119" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="172" />
             <source>Reading an order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="140" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="142" />
             <source>Saving an order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="148" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="150" />
             <source>Saving a refund</source>
             <translation />
         </message>
@@ -9243,23 +9399,23 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="53" />
+            <location filename="../core/storage/OrderRepository.cpp" line="55" />
             <source>Saving order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="59" />
+            <location filename="../core/storage/OrderRepository.cpp" line="61" />
             <source>Reading order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="74" />
+            <location filename="../core/storage/OrderRepository.cpp" line="76" />
             <source>Reading orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="96" />
-            <location filename="../core/storage/OrderRepository.cpp" line="104" />
+            <location filename="../core/storage/OrderRepository.cpp" line="98" />
+            <location filename="../core/storage/OrderRepository.cpp" line="106" />
             <source>Counting orders</source>
             <translation />
         </message>
@@ -9268,14 +9424,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::storage::PredictionRepository</name>
         <message>
             <location filename="../core/storage/PredictionRepository.cpp" line="41" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="52" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="64" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="75" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="57" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="68" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="80" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="91" />
             <source>Reading predictions</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="95" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="111" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation />
         </message>
@@ -9283,27 +9440,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::ProductQueries</name>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="104" />
-            <location filename="../core/storage/ProductQueries.cpp" line="127" />
-            <location filename="../core/storage/ProductQueries.cpp" line="180" />
-            <location filename="../core/storage/ProductQueries.cpp" line="191" />
-            <location filename="../core/storage/ProductQueries.cpp" line="211" />
-            <location filename="../core/storage/ProductQueries.cpp" line="279" />
+            <location filename="../core/storage/ProductQueries.cpp" line="108" />
+            <location filename="../core/storage/ProductQueries.cpp" line="131" />
+            <location filename="../core/storage/ProductQueries.cpp" line="184" />
+            <location filename="../core/storage/ProductQueries.cpp" line="195" />
+            <location filename="../core/storage/ProductQueries.cpp" line="215" />
+            <location filename="../core/storage/ProductQueries.cpp" line="283" />
             <source>Reading products</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="169" />
+            <location filename="../core/storage/ProductQueries.cpp" line="173" />
             <source>Saving the product's repurchase interval</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="171" />
+            <location filename="../core/storage/ProductQueries.cpp" line="175" />
             <source>No product has the code %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="60" />
+            <location filename="../core/storage/ProductQueries.cpp" line="64" />
             <source>Reading the customer's products</source>
             <translation />
         </message>
@@ -9329,81 +9486,83 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="82" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="84" />
             <source>Reading the order history</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="143" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="106" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="145" />
             <source>Reading tier rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="106" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="108" />
             <source>No %1 tier rules (version %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="129" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="131" />
             <source>Saving tier rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="185" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="187" />
             <source>Saving segmentation results</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="239" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="241" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="283" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="539" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="274" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="289" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="276" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="291" />
             <source>Saving the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="315" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="317" />
             <source>Saving the figures of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="325" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="327" />
             <source>Reading the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="346" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="348" />
             <source>Listing months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="357" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="359" />
             <source>Reading the last segmentation date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="367" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="369" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="384" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="386" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="397" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="399" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="469" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="488" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="471" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="490" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="518" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -9654,6 +9813,76 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
             <source>Status</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::AudienceBuilder</name>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="53" />
+            <source>Any tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="58" />
+            <source>Any stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="61" />
+            <source>Any RFM segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="65" />
+            <source>Any tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="69" />
+            <source>Any city</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="76" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="80" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="84" />
+            <source>any</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="78" />
+            <source>Total spend of at least this much</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="82" />
+            <source>The customers with the highest predicted 12-month value: the top share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="86" />
+            <source>Customers whose chance of still being a customer (P(alive)) is below this; customers without a prediction never match</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="99" />
+            <source>Spent at least:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="101" />
+            <source>Predicted value, top:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="103" />
+            <source>P(alive) below:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="151" />
+            <source>More conditions than these: see the audience as text.</source>
             <translation />
         </message>
     </context>
@@ -9938,131 +10167,141 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignDialog</name>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="33" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="217" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="236" />
             <source>New Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
             <source>Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="41" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <source>Audience:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="48" />
             <source>Save Filter…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
             <source>Saved filters:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="51" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="58" />
             <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
-            <source>Audience filter:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="62" />
+            <source>Show as Text (Advanced)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="64" />
-            <source>Hold-out:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
-            <source>The same seed draws the same hold-out from the same audience.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="75" />
-            <source>Seed:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="66" />
+            <source>As text:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
-            <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
+            <source>Hold-out:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="81" />
-            <source>Message:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="86" />
-            <source>Preview:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="89" />
+            <source>The same seed draws the same hold-out from the same audience.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
-            <source>Checks:</source>
+            <source>Seed:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
-            <source>(no coupon)</source>
+            <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="98" />
-            <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="96" />
+            <source>Message:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
+            <source>Preview:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="105" />
+            <source>Checks:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="109" />
+            <source>(no coupon)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="113" />
+            <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="116" />
             <source>Coupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="106" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="121" />
             <source> days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="107" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="122" />
             <source>Results window:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="110" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
             <source>Create Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="158" />
             <source>(pick a saved filter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="153" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="157" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="172" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="176" />
             <source>Save Filter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
             <source>Name of the filter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="170" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="189" />
             <source>%1 customers: %2 to contact, %3 held out.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="209" />
             <source>(nobody to preview)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
             <source>Create the campaign anyway?</source>
             <translation />
         </message>
@@ -10152,7 +10391,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="180" />
-            <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
+            <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation />
         </message>
         <message>
@@ -10231,13 +10470,18 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="315" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="286" />
+            <source>Contact list of “%1” saved to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="316" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="332" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="319" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="320" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -10245,165 +10489,165 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CardsCouponsPanel</name>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="62" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="63" />
             <source>Visit cards</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
             <source>Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
             <source>Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
             <source>Uses left</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Valid until</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="68" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="69" />
             <source>Record a &amp;Use…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="70" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="71" />
             <source>&amp;Sell a Card…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="78" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="79" />
             <source>Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="84" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="85" />
             <source>&amp;Issue a Coupon…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="86" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="87" />
             <source>&amp;Plans &amp;&amp; Coupon Types…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="110" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="111" />
             <source>Usable</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="112" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="113" />
             <source>Expired</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="115" />
             <source>Used up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="118" />
             <source>%1 of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="132" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="133" />
             <source>Used on %1 (%2 off)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="162" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="175" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="163" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="176" />
             <source>Visit Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="166" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
             <source>Record a Use</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="168" />
             <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="189" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="206" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="207" />
             <source>Sell a Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="191" />
             <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="195" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="196" />
             <source>%1 — %2 uses, %3, %4 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
             <source>Plan (the price is recorded as a sale):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="237" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="241" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="238" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
             <source>Issue a Coupon</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="226" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="227" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
             <source>Coupon type:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation />
         </message>
@@ -10600,57 +10844,57 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="69" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="72" />
             <source>&amp;Server:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="70" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="73" />
             <source>P&amp;ort:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="71" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="74" />
             <source>&amp;Database:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="72" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="75" />
             <source>&amp;User:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="73" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="76" />
             <source>&amp;Password:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="74" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="77" />
             <source>&amp;TLS encryption:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="80" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="83" />
             <source>&amp;Connect</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="119" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="125" />
             <source>Enter the server's name or address.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="120" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="126" />
             <source>Enter the name of the shop's database on the server.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="121" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="127" />
             <source>Enter the user name for the server.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="129" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="135" />
             <source>Connecting to %1…</source>
             <translation />
         </message>
@@ -10716,222 +10960,252 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="59" />
+            <location filename="../ui/counter/CounterPage.cpp" line="60" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="64" />
+            <location filename="../ui/counter/CounterPage.cpp" line="65" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="77" />
+            <location filename="../ui/counter/CounterPage.cpp" line="78" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="81" />
+            <location filename="../ui/counter/CounterPage.cpp" line="82" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="82" />
+            <location filename="../ui/counter/CounterPage.cpp" line="83" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="87" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
+            <source>Add paym&amp;ent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <location filename="../ui/counter/CounterPage.cpp" line="104" />
             <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="95" />
+            <location filename="../ui/counter/CounterPage.cpp" line="109" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="98" />
+            <location filename="../ui/counter/CounterPage.cpp" line="112" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="99" />
+            <location filename="../ui/counter/CounterPage.cpp" line="113" />
             <source>From &amp;stored value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="111" />
+            <location filename="../ui/counter/CounterPage.cpp" line="125" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <location filename="../ui/counter/CounterPage.cpp" line="129" />
             <source>A&amp;mount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="120" />
+            <location filename="../ui/counter/CounterPage.cpp" line="134" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="126" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Top up (Ctrl+T)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="135" />
+            <location filename="../ui/counter/CounterPage.cpp" line="149" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="136" />
+            <location filename="../ui/counter/CounterPage.cpp" line="150" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="137" />
+            <location filename="../ui/counter/CounterPage.cpp" line="151" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="171" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="160" />
+            <location filename="../ui/counter/CounterPage.cpp" line="174" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <location filename="../ui/counter/CounterPage.cpp" line="175" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="162" />
+            <location filename="../ui/counter/CounterPage.cpp" line="176" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="163" />
+            <location filename="../ui/counter/CounterPage.cpp" line="177" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="164" />
+            <location filename="../ui/counter/CounterPage.cpp" line="178" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="166" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="194" />
+            <location filename="../ui/counter/CounterPage.cpp" line="226" />
+            <source>the rest</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="227" />
+            <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="231" />
+            <source>Remove</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="233" />
+            <source>Remove this payment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="268" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="216" />
+            <location filename="../ui/counter/CounterPage.cpp" line="290" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="237" />
+            <location filename="../ui/counter/CounterPage.cpp" line="315" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="246" />
+            <location filename="../ui/counter/CounterPage.cpp" line="325" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="261" />
+            <location filename="../ui/counter/CounterPage.cpp" line="340" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="263" />
+            <location filename="../ui/counter/CounterPage.cpp" line="342" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <location filename="../ui/counter/CounterPage.cpp" line="344" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="266" />
+            <location filename="../ui/counter/CounterPage.cpp" line="345" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <location filename="../ui/counter/CounterPage.cpp" line="346" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="270" />
+            <location filename="../ui/counter/CounterPage.cpp" line="349" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="352" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <location filename="../ui/counter/CounterPage.cpp" line="354" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="358" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="283" />
+            <location filename="../ui/counter/CounterPage.cpp" line="362" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="287" />
+            <location filename="../ui/counter/CounterPage.cpp" line="366" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <location filename="../ui/counter/CounterPage.cpp" line="374" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="307" />
+            <location filename="../ui/counter/CounterPage.cpp" line="386" />
             <source>%n coupon(s) to use</source>
             <translation>
                 <numerusform>%n coupon to use</numerusform>
@@ -10939,157 +11213,199 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="322" />
+            <location filename="../ui/counter/CounterPage.cpp" line="401" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="338" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="442" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="348" />
+            <location filename="../ui/counter/CounterPage.cpp" line="440" />
+            <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="443" />
+            <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="457" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="360" />
-            <source>tier discount %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="362" />
-            <source>coupon %1 takes %2 off</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="364" />
-            <source>hand over %1 free</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="366" />
-            <source>%1 points = %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="368" />
-            <source>stored value %1 (principal %2, bonus %3)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
-            <source>%1 to pay by %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="372" />
-            <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="373" />
-            <source>; </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
-            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="415" />
-            <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
-            <source>Type the amount to top up, like 1000.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="435" />
-            <source>Topped up %1 with a bonus of %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="447" />
-            <source>New Member</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
-            <source>&amp;Name:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="454" />
-            <source>&amp;Phone:</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
+            <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="482" />
-            <source>%1 is member %2.</source>
+            <source>the rest, %1, by %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="483" />
+            <source>adds up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="484" />
+            <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="493" />
-            <source>Refund or Void a Sale</source>
+            <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="494" />
-            <source>Sale number (a sale of today is voided):</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="504" />
-            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="497" />
+            <source>hand over %1 free</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="499" />
+            <source>%1 points = %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="501" />
+            <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="505" />
+            <location filename="../ui/counter/CounterPage.cpp" line="507" />
+            <source>%1 to pay by %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="508" />
+            <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <source>; </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="521" />
+            <source>Not rung up: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="530" />
+            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="560" />
+            <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="571" />
+            <source>Type the amount to top up, like 1000.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="580" />
+            <source>Topped up %1 with a bonus of %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="592" />
+            <source>New Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="598" />
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="599" />
+            <source>&amp;Phone:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="627" />
+            <source>%1 is member %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="638" />
+            <source>Refund or Void a Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="639" />
+            <source>Sale number (a sale of today is voided):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="649" />
+            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="650" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="654" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="654" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="674" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="683" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="542" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -11434,179 +11750,179 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="111" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="121" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="133" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="134" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="140" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="143" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="151" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="152" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="150" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="157" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
             <source>Shop Field &amp;Columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="222" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="227" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="223" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="228" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="231" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="236" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="234" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="239" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="251" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="256" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="275" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="271" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="276" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="277" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="296" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="294" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="299" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="304" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="309" />
             <source>Save as Audience</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
             <source>Audience “%1” saved: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
             <source>everyone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="341" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="346" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="347" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -11686,43 +12002,43 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="84" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %n refund)</numerusform>
@@ -11730,227 +12046,232 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Survey</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
+            <source>Refresh</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="160" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="205" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="217" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="222" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="210" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="223" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="270" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="271" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="343" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="357" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="361" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="401" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="401" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="394" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="431" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="432" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -12848,97 +13169,110 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::HealthPage</name>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="63" />
+            <location filename="../ui/service/HealthPage.cpp" line="64" />
             <source>Service &amp;Settings…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="78" />
+            <location filename="../ui/service/HealthPage.cpp" line="79" />
             <source>Click a card to see the customers behind it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="112" />
+            <location filename="../ui/service/HealthPage.cpp" line="113" />
             <source>Health</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="123" />
+            <location filename="../ui/service/HealthPage.cpp" line="124" />
             <source>&amp;Health</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="147" />
+            <location filename="../ui/service/HealthPage.cpp" line="148" />
             <source>Shop health, %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="150" />
+            <location filename="../ui/service/HealthPage.cpp" line="151" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="152" />
-            <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
-            <translation />
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="153" />
+            <source>Service this month: %n ticket(s) opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</source>
+            <translation>
+                <numerusform>Service this month: %n ticket opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</numerusform>
+                <numerusform>Service this month: %n tickets opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="169" />
+            <location filename="../ui/service/HealthPage.cpp" line="172" />
             <source>%1 on last month</source>
             <translation />
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="174" />
-            <source>%1 answers this month</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="175" />
-            <source>%1 answers this month; a score needs %2</source>
-            <translation />
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="177" />
-            <source>%1 tickets resolved this month</source>
-            <translation />
+            <source>%n answer(s) this month</source>
+            <translation>
+                <numerusform>%n answer this month</numerusform>
+                <numerusform>%n answers this month</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="179" />
-            <source>Predicted value, %1 customers</source>
-            <translation />
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="178" />
+            <source>%n answer(s) this month; a score needs %1</source>
+            <translation>
+                <numerusform>%n answer this month; a score needs %1</numerusform>
+                <numerusform>%n answers this month; a score needs %1</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="181" />
-            <source>Of %1 buyers in 12 months</source>
-            <translation />
+            <source>%n ticket(s) resolved this month</source>
+            <translation>
+                <numerusform>%n ticket resolved this month</numerusform>
+                <numerusform>%n tickets resolved this month</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="183" />
+            <source>12-month spend per buyer, %n buyer(s)</source>
+            <translation>
+                <numerusform>12-month spend per buyer, %n buyer</numerusform>
+                <numerusform>12-month spend per buyer, %n buyers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="185" />
-            <source>The average predicted value of the latest run; the line: 12-month spend per buyer</source>
-            <translation />
+            <source>Of %n buyer(s) in 12 months</source>
+            <translation>
+                <numerusform>Of %n buyer in 12 months</numerusform>
+                <numerusform>Of %n buyers in 12 months</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="211" />
+            <location filename="../ui/service/HealthPage.cpp" line="213" />
             <source>Unhappy survey answers in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="213" />
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="215" />
-            <source>Customers with a predicted value</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/service/HealthPage.cpp" line="217" />
-            <source>Customers who turned dormant in %1</source>
+            <source>Customers who bought in the 12 months to %1</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/service/HealthPage.cpp" line="219" />
+            <source>Customers who turned dormant in %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="221" />
             <source>Customers whose ticket was late in %1</source>
             <translation />
         </message>
@@ -13224,20 +13558,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportProblemsView</name>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="33" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="34" />
             <source>Refused: %1</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="37" />
-            <source>%n row(s) read.</source>
-            <translation>
-                <numerusform>%n row read.</numerusform>
-                <numerusform>%n rows read.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
             <source>Importing would add %n order(s).</source>
             <translation>
                 <numerusform>Importing would add %n order.</numerusform>
@@ -13245,7 +13571,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
             <source>%n order(s) added.</source>
             <translation>
                 <numerusform>%n order added.</numerusform>
@@ -13253,7 +13579,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="43" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
             <source>It would also add %n refund(s) (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>It would also add %n refund (cancelled invoices, returns, negative amounts).</numerusform>
@@ -13261,7 +13587,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
             <source>%n refund(s) added (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>%n refund added (cancelled invoices, returns, negative amounts).</numerusform>
@@ -13269,7 +13595,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="46" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
             <source>It would create %n customer(s) for them.</source>
             <translation>
                 <numerusform>It would create %n customer for them.</numerusform>
@@ -13277,7 +13603,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="48" />
             <source>%n customer(s) created for them.</source>
             <translation>
                 <numerusform>%n customer created for them.</numerusform>
@@ -13285,7 +13611,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
             <source>%n order(s) already in the database would not be added again.</source>
             <translation>
                 <numerusform>%n order already in the database would not be added again.</numerusform>
@@ -13293,7 +13619,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="51" />
             <source>%n order(s) already in the database, not added again.</source>
             <translation>
                 <numerusform>%n order already in the database, not added again.</numerusform>
@@ -13301,7 +13627,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
             <source>%n row(s) repeating an order from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n row repeating an order from an earlier line of this file: not added twice.</numerusform>
@@ -13309,7 +13635,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
             <source>The file has one row per item: %Ln order line(s) would make up the orders.</source>
             <translation>
                 <numerusform>The file has one row per item: %Ln order line would make up the orders.</numerusform>
@@ -13317,7 +13643,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
             <source>The file has one row per item: %Ln order line(s) imported with their orders.</source>
             <translation>
                 <numerusform>The file has one row per item: %Ln order line imported with their orders.</numerusform>
@@ -13325,7 +13651,15 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="58" />
+            <source>%Ln of these line(s) are shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</source>
+            <translation>
+                <numerusform>%Ln of these line is shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</numerusform>
+                <numerusform>%Ln of these lines are shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
             <source>%Ln guest line(s) (no member code, phone or e-mail) not imported.</source>
             <translation>
                 <numerusform>%Ln guest line (no member code, phone or e-mail) not imported.</numerusform>
@@ -13333,7 +13667,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="64" />
             <source>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</source>
             <translation>
                 <numerusform>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</numerusform>
@@ -13341,7 +13675,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
             <source>Importing would add %n customer(s).</source>
             <translation>
                 <numerusform>Importing would add %n customer.</numerusform>
@@ -13349,7 +13683,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
             <source>%n customer(s) added.</source>
             <translation>
                 <numerusform>%n customer added.</numerusform>
@@ -13357,7 +13691,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
             <source>It would update %n customer(s) already in the database.</source>
             <translation>
                 <numerusform>It would update %n customer already in the database.</numerusform>
@@ -13365,7 +13699,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="66" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="71" />
             <source>%n customer(s) already in the database updated.</source>
             <translation>
                 <numerusform>%n customer already in the database updated.</numerusform>
@@ -13373,7 +13707,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
             <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
                 <numerusform>%n row matching customers already in the database: they would be left as they are.</numerusform>
@@ -13381,7 +13715,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
             <source>%n row(s) matching customers already in the database: left as they were.</source>
             <translation>
                 <numerusform>%n row matching customers already in the database: left as they were.</numerusform>
@@ -13389,7 +13723,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
             <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n row repeating a customer from an earlier line of this file: not added twice.</numerusform>
@@ -13397,7 +13731,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
             <source>%n row(s) would be skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n row would be skipped because of a problem (listed below).</numerusform>
@@ -13405,7 +13739,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="76" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
             <source>%n row(s) skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n row skipped because of a problem (listed below).</numerusform>
@@ -13413,7 +13747,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
             <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
                 <numerusform>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
@@ -13421,7 +13755,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="86" />
             <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n row would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
@@ -13429,7 +13763,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="88" />
             <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n row skipped: each disagrees with the customer it matches (listed below).</numerusform>
@@ -13437,7 +13771,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="85" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
             <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n row would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
@@ -13445,7 +13779,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="92" />
             <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n row imported with a warning: a value left out or kept as written (listed below).</numerusform>
@@ -13453,73 +13787,73 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="95" />
             <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="106" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="111" />
             <source>&amp;Export Problems…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="109" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="114" />
             <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="186" />
             <source>Skipped (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="182" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="187" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="188" />
             <source>Imported with a warning (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="192" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="197" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="203" />
             <source>Export Problems</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="193" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
             <source>-problems.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="199" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
@@ -13749,489 +14083,494 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <source>Lift: conversion of the contacted group minus the hold-out's, with its 95% interval (unpooled Wald). Click a campaign to open it.</source>
             <translation />
         </message>
-        <message>
-            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="66" />
-            <source>not sent yet</source>
-            <translation />
-        </message>
     </context>
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="129" />
+            <location filename="../ui/views/MainWindow.cpp" line="106" />
+            <source>Changed elsewhere — Refresh</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="109" />
+            <source>Another till, the command line or a background task saved changes to this shop since this window last read it. Refresh (F5) shows them.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="131" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>Connect to Shop &amp;Server…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="154" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="182" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="217" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="208" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
             <source>Auto&amp;mation…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="221" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="225" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="249" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
-            <location filename="../ui/views/MainWindow.cpp" line="248" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="239" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="268" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <location filename="../ui/views/MainWindow.cpp" line="270" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="271" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="272" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="262" />
+            <location filename="../ui/views/MainWindow.cpp" line="277" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="291" />
+            <location filename="../ui/views/MainWindow.cpp" line="306" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="292" />
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="424" />
+            <location filename="../ui/views/MainWindow.cpp" line="443" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
-            <location filename="../ui/views/MainWindow.cpp" line="484" />
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="494" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="503" />
+            <location filename="../ui/views/MainWindow.cpp" line="508" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
+            <location filename="../ui/views/MainWindow.cpp" line="495" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <location filename="../ui/views/MainWindow.cpp" line="503" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="492" />
+            <location filename="../ui/views/MainWindow.cpp" line="511" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="493" />
+            <location filename="../ui/views/MainWindow.cpp" line="512" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="630" />
+            <location filename="../ui/views/MainWindow.cpp" line="659" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="634" />
+            <location filename="../ui/views/MainWindow.cpp" line="663" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="640" />
-            <location filename="../ui/views/MainWindow.cpp" line="646" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="642" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="647" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="650" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="655" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="656" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="810" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="711" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="728" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="762" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="764" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="765" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="767" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="767" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="768" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="770" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="771" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
+            <location filename="../ui/views/MainWindow.cpp" line="772" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="740" />
+            <location filename="../ui/views/MainWindow.cpp" line="773" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="775" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="776" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="776" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="785" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -14410,61 +14749,67 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
             <source>Pay back %1 by %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
-            <source>Stored value back: principal %1, bonus %2.</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
-            <source>Points given back: %1.</source>
+            <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
-            <source>Points the sale earned, taken back: %1.</source>
+            <source>Points that will be given back: %1.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
-            <source>Coupon given back: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
-            <source>, </source>
+            <source>Points the sale earned that will be taken back: %1.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
-            <source>Visit-card uses given back: %1.</source>
+            <source>Coupon that will be returned: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="200" />
+            <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="205" />
+            <source>Visit-card uses that will be given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="206" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>
@@ -14995,47 +15340,52 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="54" />
-            <source>Points earned</source>
+            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <source>Total paid</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="55" />
-            <source>Points now</source>
+            <source>Points earned</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="56" />
-            <source>Stored value now</source>
+            <source>Points now</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="57" />
-            <source>of which bonus</source>
+            <source>Stored value now</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/Receipt.cpp" line="58" />
+            <source>of which bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
             <source>Receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="64" />
+            <location filename="../ui/counter/Receipt.cpp" line="65" />
             <source>No. %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="66" />
+            <location filename="../ui/counter/Receipt.cpp" line="67" />
             <source>Member %1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="67" />
+            <location filename="../ui/counter/Receipt.cpp" line="68" />
             <source>Thank you!</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="96" />
+            <location filename="../ui/counter/Receipt.cpp" line="97" />
             <source>Cannot write %1.</source>
             <translation />
         </message>
@@ -15858,6 +16208,14 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/desktop/main.cpp" line="171" />
             <source>Cannot segment the demo shop</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::HealthQueries</name>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="22" />
+            <source>Reading the customers behind a health figure</source>
             <translation />
         </message>
     </context>

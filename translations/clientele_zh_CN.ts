@@ -301,8 +301,8 @@
     <context>
         <name>SegmentationSettings</name>
         <message>
-            <location filename="../core/segmentation/SegmentationSettings.cpp" line="23" />
-            <location filename="../core/segmentation/SegmentationSettings.cpp" line="105" />
+            <location filename="../core/segmentation/SegmentationSettings.cpp" line="25" />
+            <location filename="../core/segmentation/SegmentationSettings.cpp" line="119" />
             <source>Unknown tier scheme "%1".</source>
             <translation>未知的等级方案“%1”。</translation>
         </message>
@@ -458,9 +458,9 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>ID</source>
@@ -468,7 +468,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -644,17 +644,17 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="369" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -670,11 +670,11 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="371" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -710,7 +710,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="374" />
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="581" />
             <location filename="../app/cli/ImportCommands.cpp" line="600" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
@@ -727,8 +727,8 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <location filename="../app/cli/CommandRegistry.cpp" line="45" />
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="38" />
+            <location filename="../app/cli/ImportCommands.cpp" line="47" />
             <location filename="../app/cli/ImportCommands.cpp" line="609" />
             <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>NAME</source>
@@ -800,56 +800,56 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="115" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="118" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="132" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="135" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="43" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -858,250 +858,255 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="119" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="126" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source> (%1 refunds deducted)</source>
             <translation>（已扣除 %1 笔退款）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
+            <source>Average order: %1</source>
+            <translation>客单价：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="274" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="275" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="285" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="288" />
             <source>Top products:</source>
             <translation>常购商品：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Purchases</source>
             <translation>购买次数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Last bought</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
-            <location filename="../app/cli/MemberCommands.cpp" line="184" />
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <location filename="../app/cli/MemberCommands.cpp" line="238" />
+            <location filename="../app/cli/MemberCommands.cpp" line="502" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="309" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="315" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -1162,9 +1167,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>S</source>
             <translation>S</translation>
         </message>
@@ -1175,12 +1180,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1210,8 +1215,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
@@ -1227,8 +1232,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="234" />
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -1308,207 +1313,213 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>确认删除已有客户取值的字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/ImportCommands.cpp" line="43" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/ImportCommands.cpp" line="43" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
             <source>C</source>
             <translation>字符</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="47" />
             <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
             <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation>要使用的已保存列映射（JSON）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <location filename="../app/cli/ImportCommands.cpp" line="60" />
             <source>Unknown encoding "%1".</source>
             <translation>未知编码“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="65" />
+            <location filename="../app/cli/ImportCommands.cpp" line="66" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="109" />
+            <location filename="../app/cli/ImportCommands.cpp" line="110" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="112" />
+            <location filename="../app/cli/ImportCommands.cpp" line="113" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="114" />
+            <location filename="../app/cli/ImportCommands.cpp" line="115" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <location filename="../app/cli/ImportCommands.cpp" line="121" />
             <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
             <translation>将该列作为新的客户字段（名称取列标题）而不是丢弃；TYPE 为 text（默认）、choice（取该列的值，最多 20 种）、number 或 date。可重复使用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <location filename="../app/cli/ImportCommands.cpp" line="123" />
             <source>COLUMN[:TYPE]</source>
             <translation>列[:类型]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <location filename="../app/cli/ImportCommands.cpp" line="139" />
             <source>--new-field %1: the type is text, choice, number or date.</source>
             <translation>--new-field %1：类型为 text、choice、number 或 date。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <location filename="../app/cli/ImportCommands.cpp" line="144" />
             <source>--new-field needs a column name.</source>
             <translation>--new-field 需要列名。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <location filename="../app/cli/ImportCommands.cpp" line="164" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="176" />
+            <location filename="../app/cli/ImportCommands.cpp" line="177" />
             <source>--kind is customers or orders.</source>
             <translation>--kind 取 customers 或 orders。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="211" />
+            <location filename="../app/cli/ImportCommands.cpp" line="212" />
             <source>New fields can only be made from a customer file.</source>
             <translation>只能从客户文件创建新字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="225" />
+            <location filename="../app/cli/ImportCommands.cpp" line="226" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation>%1 中没有“%2”列。表头为：%3</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="231" />
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
             <source>new field (%1)</source>
             <translation>新字段（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
+            <location filename="../app/cli/ImportCommands.cpp" line="234" />
             <source>new field (%1: %2)</source>
             <translation>新字段（%1：%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="236" />
+            <location filename="../app/cli/ImportCommands.cpp" line="237" />
             <source>no choice field: no values or more than 20 different ones</source>
             <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="278" />
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
             <source>File:      %1</source>
             <translation>文件：    %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
             <source>Sheet:     %1 (the workbook's sheets: %2)</source>
             <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="281" />
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
             <source>Header:    row %1</source>
             <translation>表头：    第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source>Encoding:  %1%2</source>
             <translation>编码：    %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
             <source>Delimiter: %1</source>
             <translation>分隔符：  %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
             <source>Looks like: %1</source>
             <translation>看起来是：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="286" />
+            <location filename="../app/cli/ImportCommands.cpp" line="287" />
             <location filename="../app/cli/ImportCommands.cpp" line="449" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="286" />
+            <location filename="../app/cli/ImportCommands.cpp" line="287" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="289" />
+            <location filename="../app/cli/ImportCommands.cpp" line="290" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>%1 (shop field)</source>
             <translation>%1（店铺字段）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="318" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="332" />
+            <location filename="../app/cli/ImportCommands.cpp" line="333" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <location filename="../app/cli/ImportCommands.cpp" line="407" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="407" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="411" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
+            <location filename="../app/cli/ImportCommands.cpp" line="415" />
+            <location filename="../app/cli/ImportCommands.cpp" line="464" />
+            <source>Rows imported with a warning: %1</source>
+            <translation>带警告导入的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="423" />
+            <location filename="../app/cli/ImportCommands.cpp" line="418" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="424" />
+            <source>Shipping, fee and discount lines among them: %1 (counted in their orders' amounts, not as products or categories).</source>
+            <translation>其中运费、手续费和优惠行：%1（计入订单金额，不算作商品或品类）。</translation>
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="429" />
@@ -1572,18 +1583,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>因与匹配的客户不一致而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="464" />
-            <source>Rows imported with a warning: %1</source>
-            <translation>带警告导入的行：%1</translation>
-        </message>
-        <message>
             <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="495" />
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation>类型</translation>
@@ -1902,283 +1908,283 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="46" />
             <source>--%1 needs a date like 2026-10-31, not "%2".</source>
             <translation>--%1 需要 2026-10-31 这样的日期，而不是“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="56" />
             <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
             <translation>--%1 需要 199 或 199.50 这样的金额，而不是“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="68" />
             <source>--%1 needs a whole number of at least %2, not "%3".</source>
             <translation>--%1 需要不小于 %2 的整数，而不是“%3”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="125" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="126" />
             <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
             <translation>还没有次卡方案：cards plans add 名称 --uses N --price A --months M。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Uses</source>
             <translation>次数</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <source>Items</source>
             <translation>适用项目</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="139" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="140" />
             <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
             <translation>用法：clientele-cli cards plans add 名称 --uses N --price A --months M [--items 文本]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="142" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="143" />
             <source>cards plans add needs --%1.</source>
             <translation>cards plans add 需要 --%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="157" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="158" />
             <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
             <translation>已添加方案 %1：%2 次，%3，有效 %4 个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="169" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="170" />
             <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S] [--pay METHOD]</source>
             <translation>用法：clientele-cli cards sell 顾客 方案 [--date 日期] [--store 门店] [--pay 方式]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="181" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="182" />
             <source>No visit-card plan named %1.</source>
             <translation>没有名为 %1 的次卡方案。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="199" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="200" />
             <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
             <translation>已售出次卡 %1（%2，%3 次），售价 %4，有效期至 %5。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="210" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="211" />
             <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
             <translation>用法：clientele-cli cards use 卡号 [--date 日期] [--store 门店]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="219" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="225" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="220" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="226" />
             <source>No visit card %1.</source>
             <translation>没有次卡 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="233" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="234" />
             <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
             <translation>已核销 %1 一次：剩余 %2 次（共 %3 次，有效期至 %4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="245" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="246" />
             <source>Usage: clientele-cli cards list --customer C</source>
             <translation>用法：clientele-cli cards list --customer 顾客</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Card</source>
             <translation>卡号</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Left</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <source>Sold</source>
             <translation>售出日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="260" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
             <source>expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
             <source>used up</source>
             <translation>已用完</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="264" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
             <source>active</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="274" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
             <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
             <translation>用法：clientele-cli cards plans [add 名称 …] | sell 顾客 方案 | use 卡号 | list --customer 顾客</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="277" />
             <source>Unknown cards plans action "%1" (add).</source>
             <translation>未知的 cards plans 操作“%1”（可用：add）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="349" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="350" />
             <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
             <translation>还没有优惠券类型：coupons types add 名称 (--amount-off A | --percent P | --item 文本) (--valid-days N | --valid-until 日期)。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Gives</source>
             <translation>优惠内容</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Valid</source>
             <translation>有效期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Per customer</source>
             <translation>每人限领</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Issued</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>Redeemed</source>
             <translation>已核销</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="357" />
             <source>Rate</source>
             <translation>核销率</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="359" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
             <source>%1 days from issue</source>
             <translation>发放后 %1 天</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
             <source>until %1</source>
             <translation>至 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="363" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="371" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="372" />
             <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
             <translation>用法：clientele-cli coupons types add 名称 (--amount-off A | --percent P [--cap A] | --item 文本 [--item-value A]) [--min-spend A] (--valid-days N | --valid-until 日期 [--valid-from 日期]) [--per-customer N] [--stackable]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="379" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="380" />
             <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
             <translation>优惠券类型须为 --amount-off A、--percent P 或 --item 文本 之一。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="418" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="419" />
             <source>Coupon type %1 added: %2.</source>
             <translation>已添加优惠券类型 %1：%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
             <source>segment %1</source>
             <translation>分群 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
             <source>tier %1</source>
             <translation>等级 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="444" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
             <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
             <translation>没有顾客属于分群“%1”（分群来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="447" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
             <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
             <translation>没有顾客属于等级“%1”（等级来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="456" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
             <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
             <translation>用法：clientele-cli coupons issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) [--date 日期]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="460" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
             <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
             <translation>coupons issue 需要且只能指定 --customer、--segment 或 --tier 其中之一。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="469" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="470" />
             <source>No coupon type named %1.</source>
             <translation>没有名为 %1 的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="478" />
             <source>customer %1</source>
             <translation>客户 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="498" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="499" />
             <source>%1 coupon(s) of %2 issued to %3.</source>
             <translation>已向%3发放 %1 张“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="501" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="502" />
             <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
             <translation>跳过 %1 位顾客：他们已持有 %2 张此类优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="506" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="507" />
             <source>Code: %1 (valid %2 – %3)</source>
             <translation>券码：%1（有效期 %2 – %3）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="538" />
             <source>No coupons.</source>
             <translation>没有优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
@@ -2186,175 +2192,175 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Valid from</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="553" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
             <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
             <translation>用法：clientele-cli coupons types [add 名称 …] | issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) | list [--customer 顾客]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="556" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
             <source>Unknown coupons types action "%1" (add).</source>
             <translation>未知的 coupons types 操作“%1”（可用：add）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
             <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
             <translation>次卡：方案、售卡（记为一笔消费）、核销。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
             <source>Number of uses of the plan.</source>
             <translation>方案的次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <source>Price of the plan.</source>
             <translation>方案的价格。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>A</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <source>Months a card stays valid after the sale.</source>
             <translation>售出后有效的月数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <source>Products or services the plan covers (text or product codes).</source>
             <translation>方案适用的商品或服务（文字或商品编码）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
             <source>Phone, member code or ID of the customer.</source>
             <translation>顾客的手机号、会员号或 ID。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
             <source>Day of the sale or use (default today).</source>
             <translation>售卡或核销的日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <source>Store where it happens.</source>
             <translation>发生的门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
             <source>How a card sold is paid: cash, card, wechat or alipay (default cash).</source>
             <translation>售卡的付款方式：cash、card、wechat 或 alipay（默认现金）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="584" />
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="585" />
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>METHOD</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
             <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
             <translation>优惠券：类型及核销率，向顾客、分群或等级发券，列出优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
             <source>Amount off the sale.</source>
             <translation>减免金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <source>Percent off the sale (1–100).</source>
             <translation>减免百分比（1–100）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <source>At most this much off (percent coupons).</source>
             <translation>最多减免金额（折扣券）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <source>A free item (text or product code).</source>
             <translation>赠品（文字或商品编码）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <source>Value of the free item, taken off the sale.</source>
             <translation>赠品价值，从本单中抵扣。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <source>Minimum sale for the coupon.</source>
             <translation>使用优惠券的最低消费。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <source>Valid this many days from the day of issue.</source>
             <translation>自发放当天起有效的天数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <source>First valid day (with --valid-until).</source>
             <translation>生效日期（与 --valid-until 一起使用）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <source>Last valid day.</source>
             <translation>最后有效日期。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
             <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
             <translation>每位顾客可持有此类优惠券的张数（默认 1；0 为不限）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>May be used together with other stackable coupons on one sale.</source>
             <translation>可在同一单中与其他可叠加的优惠券同时使用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
             <source>Every customer of this RFM segment (latest run).</source>
             <translation>该 RFM 分群的所有顾客（最近一次运行）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
             <source>Every customer of this tier (latest run), opted-out customers included.</source>
             <translation>该等级的所有顾客（最近一次运行），包括拒收营销的顾客。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
             <source>T</source>
             <translation>T</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
             <source>Day of issue (default today).</source>
             <translation>发放日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
             <source>At most N coupons (default 200).</source>
             <translation>最多 N 张（默认 200）。</translation>
         </message>
@@ -2369,331 +2375,366 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>--date 必须是 2026-12-01 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="74" />
+            <source>Stored value is given twice (--pay balance:… and --pay-balance, or two --pay balance:…).</source>
+            <translation>储值给了两次（--pay balance:… 与 --pay-balance，或两个 --pay balance:…）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="85" />
+            <source>--pay takes cash, card, wechat, alipay or balance, each with :AMOUNT when the sale is split, not "%1".</source>
+            <translation>--pay 可取 cash、card、wechat、alipay 或 balance，分开付款时各带 :金额，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="111" />
             <source>Payment method: cash, card, wechat or alipay (default cash).</source>
             <translation>支付方式：cash、card、wechat 或 alipay（默认 cash）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="65" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
             <source>The day it happened (default today).</source>
             <translation>发生日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="86" />
+            <location filename="../app/cli/MemberCommands.cpp" line="137" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="90" />
+            <location filename="../app/cli/MemberCommands.cpp" line="141" />
             <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation>%1 不是 JSON 对象：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="105" />
+            <location filename="../app/cli/MemberCommands.cpp" line="156" />
             <source>Saved the member rules as version %1.</source>
             <translation>会员规则已保存为第 %1 版。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="107" />
+            <location filename="../app/cli/MemberCommands.cpp" line="158" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation>会员计划开始后导入的 %1 笔订单已获得积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <location filename="../app/cli/MemberCommands.cpp" line="166" />
             <source>New member codes start with "%1".</source>
             <translation>新会员编号以“%1”开头。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="118" />
+            <location filename="../app/cli/MemberCommands.cpp" line="169" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation>用法：clientele-cli member-rules show | set FILE.json | prefix TEXT</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="124" />
-            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
-            <translation>用法：clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</translation>
+            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD | --pay METHOD:A ...] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <translation>用法：clientele-cli sale 客户 --amount 金额 [--pay 方式 | --pay 方式:金额 ...] [--pay-balance 金额|all] [--redeem-points N] [--coupon 券码] [--date 日期] [--store 门店]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCommands.cpp" line="179" />
             <source>sale needs --amount.</source>
             <translation>sale 需要 --amount。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="143" />
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation>--redeem-points 需要整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="180" />
+            <location filename="../app/cli/MemberCommands.cpp" line="234" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation>单据 %1：%2（%3），%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="186" />
+            <location filename="../app/cli/MemberCommands.cpp" line="240" />
             <source>Tier discount</source>
             <translation>等级折扣</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="242" />
             <source>Coupon %1 (%2)</source>
             <translation>优惠券 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <location filename="../app/cli/MemberCommands.cpp" line="245" />
             <source>Free item: %1</source>
             <translation>赠品：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <location filename="../app/cli/MemberCommands.cpp" line="247" />
             <source>%1 points</source>
             <translation>%1 积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCommands.cpp" line="249" />
             <source>Stored value (principal %1, bonus %2)</source>
             <translation>储值（本金 %1，赠送 %2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="201" />
+            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <source>Total paid</source>
+            <translation>实付合计</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="256" />
             <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
             <translation>获得积分：%1；当前积分 %2；储值 %3（本金 %4，赠送 %5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="209" />
+            <location filename="../app/cli/MemberCommands.cpp" line="264" />
             <source>The sale was saved, but recalculating tiers failed: %1</source>
             <translation>单据已保存，但重新计算等级失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="216" />
+            <location filename="../app/cli/MemberCommands.cpp" line="271" />
             <source>Usage: clientele-cli refund ORDER_NO</source>
             <translation>用法：clientele-cli refund ORDER_NO</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <location filename="../app/cli/MemberCommands.cpp" line="297" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="241" />
+            <location filename="../app/cli/MemberCommands.cpp" line="299" />
             <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
             <translation>收回积分：%1，退还积分：%2；退回储值：本金 %3，赠送 %4；另需退还：%5。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="249" />
+            <location filename="../app/cli/MemberCommands.cpp" line="307" />
+            <source>Pay back %1 by %2.</source>
+            <translation>以%2退还 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="310" />
             <source>Coupons given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="256" />
+            <location filename="../app/cli/MemberCommands.cpp" line="312" />
+            <source>Visit card %1: %2 unused uses cancelled.</source>
+            <translation>次卡 %1：已作废 %2 次未用次数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="320" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation>用法：clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="258" />
+            <location filename="../app/cli/MemberCommands.cpp" line="322" />
             <source>AMOUNT</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation>已为 %2 充值 %1，赠送 %3；当前储值 %4（本金 %5，赠送 %6）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="290" />
+            <location filename="../app/cli/MemberCommands.cpp" line="354" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="366" />
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="374" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="376" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
             <source>Points</source>
             <translation>积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="379" />
+            <location filename="../app/cli/MemberCommands.cpp" line="444" />
             <source>Stored value</source>
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="380" />
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="390" />
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <location filename="../app/cli/MemberCommands.cpp" line="460" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="408" />
+            <location filename="../app/cli/MemberCommands.cpp" line="473" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <location filename="../app/cli/MemberCommands.cpp" line="483" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="502" />
             <source>Owed to members as of %1</source>
             <translation>截至 %1 欠会员的</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="503" />
             <source>Stored value: principal</source>
             <translation>储值：本金</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="504" />
             <source>Stored value: bonus</source>
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="505" />
             <source>Points (%1)</source>
             <translation>积分（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="506" />
             <source>Unused visit-card uses (%1)</source>
             <translation>次卡未用次数（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCommands.cpp" line="507" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="453" />
+            <location filename="../app/cli/MemberCommands.cpp" line="518" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="460" />
+            <location filename="../app/cli/MemberCommands.cpp" line="525" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>Amount of the sale.</source>
             <translation>单据金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
+            <translation>付款方式：cash、card、wechat 或 alipay（默认 cash）。以 方式:金额 重复可分开付款（balance:金额 从储值支付；一个不带金额的方式支付剩余部分）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="531" />
+            <source>METHOD[:A]</source>
+            <translation>方式[:金额]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="532" />
             <source>A|all</source>
             <translation>金额|all</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Coupon code to redeem.</source>
             <translation>要使用的优惠券码。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="464" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>CODE</source>
             <translation>券码</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="465" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>The store the sale belongs to.</source>
             <translation>单据所属门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="468" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="470" />
+            <location filename="../app/cli/MemberCommands.cpp" line="540" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation>为会员储值充值；按档位加送赠送金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="472" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation>会员的储值、积分及 30 天内过期的积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="473" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>Also list the ledgers.</source>
             <translation>同时列出流水。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="474" />
+            <location filename="../app/cli/MemberCommands.cpp" line="544" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation>调整会员积分（仅店主，记入审计）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <source>Why the points change.</source>
             <translation>积分变动的原因。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="477" />
+            <location filename="../app/cli/MemberCommands.cpp" line="547" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <source>Day (default today).</source>
             <translation>日期（默认今天）。</translation>
         </message>
@@ -4427,39 +4468,54 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="71" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="72" />
             <source>%1 to %2</source>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="81" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="86" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="87" />
+            <source>not contacted yet</source>
+            <translation>尚未联系</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="89" />
+            <source>not measured yet</source>
+            <translation>尚未开始统计</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="96" />
             <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
             <translation>还没有标记任何联系：效果从联系日期开始计算。</translation>
         </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="98" />
+            <source>Not measured yet: results start counting on %1, the day after the contact date.</source>
+            <translation>尚未开始统计：结果从联系日的次日 %1 起计算。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="91" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="104" />
             <source>No hold-out: lift cannot be measured. %n contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
                 <numerusform>没有对照组：无法衡量提升。联系组中有 %n 位客户在观察期内购买，但没有对照组，就无从知道其中有多少人本来也会购买。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="100" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="113" />
             <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
             <translation>这条消息带来了约 %1 位额外的购买客户（介于 %2 和 %3 之间）和 %4 的收入；如果没有对照组，您会把 %5 位购买客户都算作它的功劳。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="118" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation>区间包含零：这条消息可能没有带来任何变化。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="107" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="120" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation>观察期到 %1 才结束，数字可能还会变化。</translation>
         </message>
@@ -5643,56 +5699,101 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::io::ImportCounts</name>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="42" />
+            <source>%n line(s) read = %1 to import + %2 unchanged + %3 to skip</source>
+            <translation>
+                <numerusform>读取 %n 行明细 = 将导入 %1 + 未变 %2 + 将跳过 %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="43" />
+            <source>%n line(s) read = %1 imported + %2 unchanged + %3 skipped</source>
+            <translation>
+                <numerusform>读取 %n 行明细 = 导入 %1 + 未变 %2 + 跳过 %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="46" />
+            <source>%n row(s) read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</source>
+            <translation>
+                <numerusform>读取 %n 行 = 将新增 %1 + 未变 %2 + 文件内重复 %3 + 将跳过 %4</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="48" />
+            <source>%n row(s) read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</source>
+            <translation>
+                <numerusform>读取 %n 行 = 新增 %1 + 未变 %2 + 文件内重复 %3 + 跳过 %4</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="51" />
+            <source>%n row(s) read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</source>
+            <translation>
+                <numerusform>读取 %n 行 = 将新增 %1 + 将更新 %2 + 未变 %3 + 文件内重复 %4 + 将跳过 %5</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/io/ImportCounts.cpp" line="54" />
+            <source>%n row(s) read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</source>
+            <translation>
+                <numerusform>读取 %n 行 = 新增 %1 + 更新 %2 + 未变 %3 + 文件内重复 %4 + 跳过 %5</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::io::ImportSource</name>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="33" />
+            <location filename="../core/io/ImportSource.cpp" line="38" />
             <source>%1 is a folder, not a file.</source>
             <translation>%1 是文件夹，不是文件。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="35" />
-            <location filename="../core/io/ImportSource.cpp" line="122" />
+            <location filename="../core/io/ImportSource.cpp" line="40" />
+            <location filename="../core/io/ImportSource.cpp" line="127" />
             <source>Cannot open %1: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="40" />
+            <location filename="../core/io/ImportSource.cpp" line="45" />
             <source>%1 is an Excel 97-2003 workbook (.xls), which Clientele cannot read. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
             <translation>%1 是 Excel 97-2003 工作簿（.xls），Clientele 无法读取。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="51" />
+            <location filename="../core/io/ImportSource.cpp" line="56" />
             <source>%1 is a text file, not an Excel workbook: it has no sheet "%2" to choose.</source>
             <translation>%1 是文本文件，不是 Excel 工作簿：没有可选的工作表“%2”。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="58" />
-            <location filename="../core/io/ImportSource.cpp" line="149" />
+            <location filename="../core/io/ImportSource.cpp" line="63" />
+            <location filename="../core/io/ImportSource.cpp" line="154" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="63" />
+            <location filename="../core/io/ImportSource.cpp" line="68" />
             <source>The encoding %1 is not available on this system.</source>
             <translation>此系统不支持编码 %1。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="108" />
+            <location filename="../core/io/ImportSource.cpp" line="113" />
             <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
             <translation>%1 中没有名为“%2”的工作表。它的工作表有：%3。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="109" />
+            <location filename="../core/io/ImportSource.cpp" line="114" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="152" />
+            <location filename="../core/io/ImportSource.cpp" line="157" />
             <source>%1: the sheet "%2" is empty; it has no header row.</source>
             <translation>%1：工作表“%2”是空的，没有表头行。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="153" />
+            <location filename="../core/io/ImportSource.cpp" line="158" />
             <source>%1 has no header row; the file is empty.</source>
             <translation>%1 没有表头行；文件是空的。</translation>
         </message>
@@ -5716,17 +5817,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未导入的列：%1</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="343" />
+            <location filename="../core/io/Importer.cpp" line="344" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation>这一行的值比表头的列多（多出 %1 个）</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="355" />
+            <location filename="../core/io/Importer.cpp" line="356" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="365" />
+            <location filename="../core/io/Importer.cpp" line="366" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation>%1：将被跳过的行：%2；将被留空的值：%3。严格模式下没有导入任何内容。</translation>
         </message>
@@ -5882,119 +5983,119 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderLineImporter</name>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="62" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="74" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="64" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="76" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="66" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="78" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="85" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="97" />
             <source>not a quantity (expected e.g. 2 or 0.5)</source>
             <translation>不是数量（应为例如 2 或 0.5）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="87" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="99" />
             <source>the quantity is zero or beyond 100,000</source>
             <translation>数量为零或超过 100,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="91" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="103" />
             <source>the quantity is missing</source>
             <translation>缺少数量</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="97" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="109" />
             <source>not a unit price (expected e.g. 12.50, at most three decimals)</source>
             <translation>不是单价（应为例如 12.50，最多三位小数）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="99" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="111" />
             <source>the unit price is beyond ¥10,000,000</source>
             <translation>单价超过 ¥10,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="107" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="118" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="119" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="130" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="113" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="125" />
             <source>neither a line total nor a unit price</source>
             <translation>既没有行金额也没有单价</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="125" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="137" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="148" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="160" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="152" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="164" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="166" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="303" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="178" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="315" />
             <source>not imported with its order: line %1 of the order was refused</source>
             <translation>随所属订单一起未导入：该订单的第 %1 行被拒绝</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="212" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="224" />
             <source>%1: lines of order %2 name two customers (line %3 names another one)</source>
             <translation>%1：订单 %2 的明细行指向两位不同的客户（第 %3 行是另一位）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="311" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="323" />
             <source>a guest sale: no member code, phone or e-mail on any line of its order</source>
             <translation>散客消费：该订单的所有明细行都没有会员卡号、手机或邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="333" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="345" />
             <source>the order's lines add up to more than ¥100,000,000</source>
             <translation>该订单明细合计超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="405" />
             <source>Order %1 vanished during the import.</source>
             <translation>订单 %1 在导入过程中消失了。</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="395" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="408" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="396" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="409" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="398" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="411" />
             <source>order number already used for another customer (%1)</source>
             <translation>订单号已被另一位客户使用（%1）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="422" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="435" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="457" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="469" />
             <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation>订单 %1 之前已导入（导入 #%2），当时没有这一行；不会向以前导入的订单追加明细：请撤销导入 #%2，再把这些文件一起导入</translation>
         </message>
@@ -6097,187 +6198,187 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::Coupons</name>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="46" />
+            <location filename="../core/member/Coupons.cpp" line="47" />
             <source>Coupon %1 belongs to another customer.</source>
             <translation>优惠券 %1 属于另一位顾客。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="49" />
+            <location filename="../core/member/Coupons.cpp" line="50" />
             <source>Coupon %1 was already used on %2.</source>
             <translation>优惠券 %1 已于 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="52" />
+            <location filename="../core/member/Coupons.cpp" line="53" />
             <source>Coupon %1 is valid from %2.</source>
             <translation>优惠券 %1 自 %2 起可用。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="55" />
+            <location filename="../core/member/Coupons.cpp" line="56" />
             <source>Coupon %1 expired on %2.</source>
             <translation>优惠券 %1 已于 %2 过期。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="69" />
+            <location filename="../core/member/Coupons.cpp" line="70" />
             <source>A coupon type needs a name.</source>
             <translation>优惠券类型需要名称。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="71" />
+            <location filename="../core/member/Coupons.cpp" line="72" />
             <source>Coupon amounts cannot be negative.</source>
             <translation>优惠券金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="75" />
+            <location filename="../core/member/Coupons.cpp" line="76" />
             <source>An amount-off coupon needs the amount it takes off.</source>
             <translation>满减券需要填写减免金额。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="79" />
+            <location filename="../core/member/Coupons.cpp" line="80" />
             <source>A percent-off coupon takes 1 to 100 percent off (got %1).</source>
             <translation>折扣券的折扣须在 1% 到 100% 之间（填写的是 %1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="83" />
+            <location filename="../core/member/Coupons.cpp" line="84" />
             <source>A free-item coupon needs the item it gives.</source>
             <translation>赠品券需要填写赠送的商品。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="87" />
+            <location filename="../core/member/Coupons.cpp" line="88" />
             <source>Coupons per customer cannot be negative.</source>
             <translation>每人限领张数不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="90" />
+            <location filename="../core/member/Coupons.cpp" line="91" />
             <source>A coupon type is valid either until a date or for a number of days after issue (one of the two).</source>
             <translation>优惠券类型的有效期要么到某个日期为止，要么为发放后若干天（二选一）。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="93" />
+            <location filename="../core/member/Coupons.cpp" line="94" />
             <source>A coupon type's validity starts (%1) after it ends (%2).</source>
             <translation>优惠券类型的有效期开始日（%1）晚于结束日（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="113" />
+            <location filename="../core/member/Coupons.cpp" line="114" />
             <source>A coupon type named "%1" already exists.</source>
             <translation>名为“%1”的优惠券类型已存在。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="171" />
+            <location filename="../core/member/Coupons.cpp" line="172" />
             <source>Coupons need the day they are issued.</source>
             <translation>发放优惠券需要发放日期。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="179" />
-            <location filename="../core/member/Coupons.cpp" line="243" />
-            <location filename="../core/member/Coupons.cpp" line="301" />
+            <location filename="../core/member/Coupons.cpp" line="180" />
+            <location filename="../core/member/Coupons.cpp" line="244" />
+            <location filename="../core/member/Coupons.cpp" line="302" />
             <source>No coupon type %1.</source>
             <translation>没有优惠券类型 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="182" />
+            <location filename="../core/member/Coupons.cpp" line="183" />
             <source>Coupons of type "%1" ended on %2; none were issued.</source>
             <translation>“%1”类优惠券已于 %2 截止，未发放任何优惠券。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="192" />
+            <location filename="../core/member/Coupons.cpp" line="193" />
             <source>No customer with ID %1.</source>
             <translation>没有 ID 为 %1 的顾客。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="218" />
+            <location filename="../core/member/Coupons.cpp" line="219" />
             <source>Could not find a free coupon code.</source>
             <translation>找不到可用的优惠券码。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="237" />
-            <location filename="../core/member/Coupons.cpp" line="288" />
-            <location filename="../core/member/Coupons.cpp" line="296" />
+            <location filename="../core/member/Coupons.cpp" line="238" />
+            <location filename="../core/member/Coupons.cpp" line="289" />
+            <location filename="../core/member/Coupons.cpp" line="297" />
             <source>No coupon with code %1.</source>
             <translation>没有券码为 %1 的优惠券。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="250" />
+            <location filename="../core/member/Coupons.cpp" line="251" />
             <source>Coupon %1 is already on this sale.</source>
             <translation>优惠券 %1 已用于本单。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="263" />
-            <location filename="../core/member/Coupons.cpp" line="314" />
+            <location filename="../core/member/Coupons.cpp" line="264" />
+            <location filename="../core/member/Coupons.cpp" line="315" />
             <source>One coupon per sale: %1 cannot be used together with %2.</source>
             <translation>每单限用一张优惠券：%1 不能与 %2 同时使用。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="267" />
+            <location filename="../core/member/Coupons.cpp" line="268" />
             <source>Coupon %1 needs a sale of at least %2; this sale is %3.</source>
             <translation>优惠券 %1 需消费满 %2；本单为 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="279" />
+            <location filename="../core/member/Coupons.cpp" line="280" />
             <source>A coupon's discount cannot be negative.</source>
             <translation>优惠券的抵扣金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="377" />
+            <location filename="../core/member/Coupons.cpp" line="378" />
             <source>Unused</source>
             <translation>未使用</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="378" />
+            <location filename="../core/member/Coupons.cpp" line="379" />
             <source>Used</source>
             <translation>已使用</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="379" />
+            <location filename="../core/member/Coupons.cpp" line="380" />
             <source>Expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="380" />
+            <location filename="../core/member/Coupons.cpp" line="381" />
             <source>Not yet valid</source>
             <translation>未到生效日</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="388" />
+            <location filename="../core/member/Coupons.cpp" line="389" />
             <source>Amount off</source>
             <translation>满减券</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="389" />
+            <location filename="../core/member/Coupons.cpp" line="390" />
             <source>Percent off</source>
             <translation>折扣券</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="390" />
+            <location filename="../core/member/Coupons.cpp" line="391" />
             <source>Free item</source>
             <translation>赠品券</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="409" />
+            <location filename="../core/member/Coupons.cpp" line="410" />
             <source>%1 off</source>
             <translation>减 %1</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="411" />
+            <location filename="../core/member/Coupons.cpp" line="412" />
             <source>%1% off, at most %2</source>
             <translation>减 %1%，最多减 %2</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="412" />
+            <location filename="../core/member/Coupons.cpp" line="413" />
             <source>%1% off</source>
             <translation>减 %1%</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="415" />
+            <location filename="../core/member/Coupons.cpp" line="416" />
             <source>free %1 (worth %2)</source>
             <translation>赠送 %1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="416" />
+            <location filename="../core/member/Coupons.cpp" line="417" />
             <source>free %1</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../core/member/Coupons.cpp" line="420" />
+            <location filename="../core/member/Coupons.cpp" line="421" />
             <source>, on a sale of %1 or more</source>
             <translation>，满 %1 可用</translation>
         </message>
@@ -6432,59 +6533,74 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="175" />
+            <location filename="../core/member/SaleService.cpp" line="215" />
             <source>Cash</source>
             <translation>现金</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="177" />
+            <location filename="../core/member/SaleService.cpp" line="217" />
             <source>Bank card</source>
             <translation>银行卡</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="179" />
+            <location filename="../core/member/SaleService.cpp" line="219" />
             <source>WeChat Pay</source>
             <translation>微信支付</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="181" />
+            <location filename="../core/member/SaleService.cpp" line="221" />
             <source>Alipay</source>
             <translation>支付宝</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="281" />
+            <location filename="../core/member/SaleService.cpp" line="236" />
+            <source>owner (no accounts)</source>
+            <translation>店主（未设账户）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="238" />
+            <source>%1 (no accounts)</source>
+            <translation>%1（未设账户）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="245" />
+            <source>imported order</source>
+            <translation>导入的订单</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="347" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="509" />
+            <location filename="../core/member/SaleService.cpp" line="626" />
+            <source>The refund %1 was not saved.</source>
+            <translation>退款单 %1 未能保存。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="653" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="514" />
+            <location filename="../core/member/SaleService.cpp" line="658" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="533" />
+            <location filename="../core/member/SaleService.cpp" line="677" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="570" />
+            <location filename="../core/member/SaleService.cpp" line="714" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="572" />
+            <location filename="../core/member/SaleService.cpp" line="716" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="640" />
-            <source>imported order</source>
-            <translation>导入的订单</translation>
         </message>
         <message>
             <location filename="../core/member/SaleService.cpp" line="46" />
@@ -6502,54 +6618,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="92" />
+            <location filename="../core/member/SaleService.cpp" line="98" />
+            <source>A payment by %1 must be more than ¥0 (%2).</source>
+            <translation>%1支付的金额必须大于 ¥0（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="102" />
+            <source>Only one payment can take the rest.</source>
+            <translation>只能有一种付款方式支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="104" />
             <source>Visit cards are not available yet.</source>
             <translation>次卡功能尚未开放。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="94" />
+            <location filename="../core/member/SaleService.cpp" line="106" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation>抵扣积分和储值支付金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="129" />
+            <location filename="../core/member/SaleService.cpp" line="141" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="136" />
+            <location filename="../core/member/SaleService.cpp" line="148" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation>%1 积分价值 %2，超过应付的 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="148" />
+            <location filename="../core/member/SaleService.cpp" line="160" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation>储值支付 %1 超过应付的 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="151" />
+            <location filename="../core/member/SaleService.cpp" line="163" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="323" />
+            <location filename="../core/member/SaleService.cpp" line="180" />
+            <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
+            <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="396" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="328" />
+            <location filename="../core/member/SaleService.cpp" line="401" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="334" />
+            <location filename="../core/member/SaleService.cpp" line="407" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="378" />
-            <source>Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.</source>
-            <translation>单据 %1 售出了次卡 %2；次卡的销售不能在收银台退款。</translation>
+            <location filename="../core/member/SaleService.cpp" line="458" />
+            <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
+            <translation>销售单 %2 售出的次卡 %1 已没有未用次数，无可退款。</translation>
         </message>
     </context>
     <context>
@@ -6981,37 +7112,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="117" />
+            <location filename="../core/report/MonthlyReport.cpp" line="118" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation>%1 不是月份（应为 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="137" />
+            <location filename="../core/report/MonthlyReport.cpp" line="138" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="268" />
+            <location filename="../core/report/MonthlyReport.cpp" line="270" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="49" />
+            <location filename="../core/report/MonthlyReport.cpp" line="50" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="59" />
+            <location filename="../core/report/MonthlyReport.cpp" line="60" />
             <source>Counting orders per tier</source>
             <translation>按等级统计订单</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="71" />
+            <location filename="../core/report/MonthlyReport.cpp" line="72" />
             <source>Counting customers at risk</source>
             <translation>统计流失风险客户</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="81" />
+            <location filename="../core/report/MonthlyReport.cpp" line="82" />
             <source>Listing customers for the report</source>
             <translation>列出报告中的客户</translation>
         </message>
@@ -7870,40 +8001,45 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::HealthFigures</name>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="56" />
-            <location filename="../core/service/HealthFigures.cpp" line="176" />
+            <location filename="../core/service/HealthFigures.cpp" line="63" />
+            <location filename="../core/service/HealthFigures.cpp" line="172" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation>“%1”不是月份（格式如 2026-10）。</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="199" />
+            <location filename="../core/service/HealthFigures.cpp" line="195" />
             <source>Unknown health figure “%1”.</source>
             <translation>未知的健康指标“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="205" />
+            <location filename="../core/service/HealthFigures.cpp" line="201" />
             <source>Net promoter score</source>
             <translation>净推荐值（NPS）</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="207" />
+            <location filename="../core/service/HealthFigures.cpp" line="203" />
             <source>Repurchase rate</source>
             <translation>复购率</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="209" />
-            <source>Average customer lifetime value</source>
-            <translation>平均客户终身价值</translation>
+            <location filename="../core/service/HealthFigures.cpp" line="205" />
+            <source>Average customer value</source>
+            <translation>平均客户价值</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="211" />
+            <location filename="../core/service/HealthFigures.cpp" line="207" />
             <source>Customers turning dormant</source>
             <translation>转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="213" />
+            <location filename="../core/service/HealthFigures.cpp" line="209" />
             <source>Tickets resolved within SLA</source>
             <translation>SLA 内解决的工单</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="216" />
+            <source>What the shop's customers are worth a year: the spend (less refunds) of the 12 months to the month's end, divided by the customers who bought in them. The line plots the same figure at each month's end. A customer's own predicted value is on their profile.</source>
+            <translation>顾客一年为店里带来的价值：截至月末 12 个月的消费（扣除退款）除以这 12 个月内有购买的顾客数。折线是每个月末的同一指标。每位顾客自己的预测价值见其档案。</translation>
         </message>
     </context>
     <context>
@@ -8185,48 +8321,48 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::AutomationRepository</name>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="52" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="64" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="53" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="65" />
             <source>Reading automation rules</source>
             <translation>读取自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="66" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="83" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="107" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="67" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="84" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="108" />
             <source>There is no automation rule %1.</source>
             <translation>没有编号为 %1 的自动化规则。</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="81" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="82" />
             <source>Saving automation rule %1</source>
             <translation>保存自动化规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="94" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="95" />
             <source>Saving an automation rule</source>
             <translation>保存自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="105" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="106" />
             <source>Switching automation rule %1</source>
             <translation>开关自动化规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="121" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="137" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="122" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="138" />
             <source>Reading customers for automation rules</source>
             <translation>为自动化规则读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="158" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="184" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="197" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="159" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="185" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="198" />
             <source>Reading what automation rules did</source>
             <translation>读取自动化规则的执行记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="175" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="176" />
             <source>Recording what an automation rule did</source>
             <translation>记录自动化规则的执行</translation>
         </message>
@@ -8249,42 +8385,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>每日备份保留 1 到 1000 份，每周备份保留 0 到 1000 份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="172" />
+            <location filename="../core/storage/Backups.cpp" line="182" />
             <source>An in-memory database cannot be backed up.</source>
             <translation>内存数据库无法备份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="177" />
+            <location filename="../core/storage/Backups.cpp" line="187" />
             <source>Cannot create the backup folder %1.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="188" />
+            <location filename="../core/storage/Backups.cpp" line="198" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation>备份到 %1 失败（磁盘已满或不可写？）：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="193" />
+            <location filename="../core/storage/Backups.cpp" line="203" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation>备份 %1 未通过完整性检查，已丢弃。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="197" />
+            <location filename="../core/storage/Backups.cpp" line="207" />
             <source>Cannot finish the backup %1.</source>
             <translation>无法完成备份 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="234" />
+            <location filename="../core/storage/Backups.cpp" line="244" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation>备份 %1 已损坏（%2）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="239" />
+            <location filename="../core/storage/Backups.cpp" line="249" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation>无法将 %1 另存；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="246" />
+            <location filename="../core/storage/Backups.cpp" line="256" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
         </message>
@@ -8375,42 +8511,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CardStore</name>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="104" />
+            <location filename="../core/storage/CardStore.cpp" line="108" />
             <source>Saving visit-card plan %1</source>
             <translation>保存次卡方案 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="112" />
-            <location filename="../core/storage/CardStore.cpp" line="124" />
-            <location filename="../core/storage/CardStore.cpp" line="135" />
+            <location filename="../core/storage/CardStore.cpp" line="116" />
+            <location filename="../core/storage/CardStore.cpp" line="128" />
+            <location filename="../core/storage/CardStore.cpp" line="139" />
             <source>Reading visit-card plans</source>
             <translation>读取次卡方案</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="148" />
+            <location filename="../core/storage/CardStore.cpp" line="152" />
             <source>Numbering visit cards</source>
             <translation>生成次卡卡号</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="169" />
-            <location filename="../core/storage/CardStore.cpp" line="178" />
+            <location filename="../core/storage/CardStore.cpp" line="173" />
+            <location filename="../core/storage/CardStore.cpp" line="182" />
             <source>Saving visit card %1</source>
             <translation>保存次卡 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="248" />
+            <location filename="../core/storage/CardStore.cpp" line="252" />
             <source>Recording a visit-card use</source>
             <translation>记录次卡核销</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="257" />
-            <location filename="../core/storage/CardStore.cpp" line="269" />
-            <location filename="../core/storage/CardStore.cpp" line="282" />
+            <location filename="../core/storage/CardStore.cpp" line="261" />
+            <location filename="../core/storage/CardStore.cpp" line="273" />
+            <location filename="../core/storage/CardStore.cpp" line="286" />
             <source>Reading visit-card uses</source>
             <translation>读取次卡核销记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/CardStore.cpp" line="65" />
+            <location filename="../core/storage/CardStore.cpp" line="305" />
+            <source>Cancelling the visit card's unused uses</source>
+            <translation>作废次卡的未用次数</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="69" />
             <source>Reading visit cards</source>
             <translation>读取次卡</translation>
         </message>
@@ -8418,28 +8559,28 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CouponStore</name>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="148" />
+            <location filename="../core/storage/CouponStore.cpp" line="149" />
             <source>Saving coupon type %1</source>
             <translation>保存优惠券类型 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="191" />
+            <location filename="../core/storage/CouponStore.cpp" line="192" />
             <source>Issuing coupon %1</source>
             <translation>发放优惠券 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="201" />
-            <location filename="../core/storage/CouponStore.cpp" line="257" />
+            <location filename="../core/storage/CouponStore.cpp" line="202" />
+            <location filename="../core/storage/CouponStore.cpp" line="258" />
             <source>Reading coupons</source>
             <translation>读取优惠券</translation>
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="277" />
+            <location filename="../core/storage/CouponStore.cpp" line="278" />
             <source>Recording a coupon redemption</source>
             <translation>记录优惠券核销</translation>
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="52" />
+            <location filename="../core/storage/CouponStore.cpp" line="53" />
             <source>Reading coupon types</source>
             <translation>读取优惠券类型</translation>
         </message>
@@ -8503,24 +8644,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="291" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="371" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="296" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="376" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="341" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="349" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="346" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="354" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="421" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="426" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="383" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="388" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -8528,67 +8669,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="76" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="77" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="95" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="96" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="102" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="103" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="109" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="110" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="171" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="172" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="182" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="183" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="197" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="198" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="202" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="219" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="220" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="230" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="231" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="239" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="240" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="279" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="280" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="294" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="295" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -8666,42 +8807,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>无法连接门店服务器 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="99" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="100" />
             <source>Storing the schema version</source>
             <translation>保存数据版本</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="171" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="178" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation>与服务器的连接已断开；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="173" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="180" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation>服务器磁盘已满；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="175" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="182" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation>此服务器账户无权修改店铺数据；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="258" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="265" />
             <source>Moving the ids of %1 on</source>
             <translation>调整 %1 的编号序列</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="46" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="47" />
             <source>Switching %1 to WAL</source>
             <translation>将 %1 切换为 WAL 模式</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="99" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="102" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation> 磁盘可能已满或文件过大；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="101" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="104" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation> 文件或其所在文件夹为只读；未做任何更改。</translation>
         </message>
@@ -8848,19 +8989,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../core/storage/FollowUpRepository.cpp" line="189" />
             <source>cancelled</source>
             <translation>已取消</translation>
-        </message>
-    </context>
-    <context>
-        <name>clientele::core::storage::HealthQueries</name>
-        <message>
-            <location filename="../core/storage/HealthQueries.cpp" line="35" />
-            <source>Reading customer lifetime values</source>
-            <translation>读取客户终身价值</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/HealthQueries.cpp" line="22" />
-            <source>Reading the customers behind a health figure</source>
-            <translation>读取健康指标对应的客户</translation>
         </message>
     </context>
     <context>
@@ -9051,59 +9179,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>保存收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="196" />
+            <location filename="../core/storage/MemberRepository.cpp" line="195" />
+            <source>Saving the sale's payments</source>
+            <translation>保存该单的付款</translation>
+        </message>
+        <message>
             <location filename="../core/storage/MemberRepository.cpp" line="206" />
-            <location filename="../core/storage/MemberRepository.cpp" line="215" />
+            <source>Reading the sale's payments</source>
+            <translation>读取该单的付款</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="221" />
+            <location filename="../core/storage/MemberRepository.cpp" line="231" />
+            <location filename="../core/storage/MemberRepository.cpp" line="240" />
             <source>Reading the sale</source>
             <translation>读取收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="225" />
+            <location filename="../core/storage/MemberRepository.cpp" line="250" />
             <source>Reading counter sales</source>
             <translation>读取收银记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="238" />
+            <location filename="../core/storage/MemberRepository.cpp" line="263" />
             <source>Writing the points ledger</source>
             <translation>写入积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="248" />
-            <location filename="../core/storage/MemberRepository.cpp" line="256" />
-            <location filename="../core/storage/MemberRepository.cpp" line="264" />
-            <location filename="../core/storage/MemberRepository.cpp" line="326" />
+            <location filename="../core/storage/MemberRepository.cpp" line="273" />
+            <location filename="../core/storage/MemberRepository.cpp" line="281" />
+            <location filename="../core/storage/MemberRepository.cpp" line="289" />
+            <location filename="../core/storage/MemberRepository.cpp" line="351" />
             <source>Reading the points ledger</source>
             <translation>读取积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="277" />
+            <location filename="../core/storage/MemberRepository.cpp" line="302" />
             <source>Writing the stored-value ledger</source>
             <translation>写入储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="287" />
-            <location filename="../core/storage/MemberRepository.cpp" line="295" />
-            <location filename="../core/storage/MemberRepository.cpp" line="306" />
+            <location filename="../core/storage/MemberRepository.cpp" line="312" />
+            <location filename="../core/storage/MemberRepository.cpp" line="320" />
+            <location filename="../core/storage/MemberRepository.cpp" line="331" />
             <source>Reading the stored-value ledger</source>
             <translation>读取储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="315" />
+            <location filename="../core/storage/MemberRepository.cpp" line="340" />
             <source>Reading the customer's tier</source>
             <translation>读取客户等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="335" />
+            <location filename="../core/storage/MemberRepository.cpp" line="360" />
             <source>Reading member codes</source>
             <translation>读取会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="345" />
+            <location filename="../core/storage/MemberRepository.cpp" line="370" />
             <source>Giving the customer a member code</source>
             <translation>为客户分配会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="355" />
+            <location filename="../core/storage/MemberRepository.cpp" line="380" />
             <source>Reading imported orders</source>
             <translation>读取导入的订单</translation>
         </message>
@@ -9111,80 +9249,92 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="180" />
+            <location filename="../core/storage/Migrations.cpp" line="211" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="183" />
+            <location filename="../core/storage/Migrations.cpp" line="214" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="195" />
+            <location filename="../core/storage/Migrations.cpp" line="226" />
             <source>Reading the tables of %1</source>
             <translation>读取 %1 的数据表</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="199" />
+            <location filename="../core/storage/Migrations.cpp" line="230" />
             <source>%1 is not a Clientele database: it already holds other tables (%2, …) and no Clientele data version. Choose an empty database or a Clientele one; nothing was changed.</source>
             <translation>%1 不是 Clientele 数据库：其中已有其他数据表（%2 等），且没有 Clientele 数据版本。请选择一个空数据库或 Clientele 数据库；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="210" />
+            <location filename="../core/storage/Migrations.cpp" line="241" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="231" />
+            <location filename="../core/storage/Migrations.cpp" line="262" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="49" />
+            <location filename="../core/storage/Migrations.cpp" line="51" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="58" />
-            <location filename="../core/storage/Migrations.cpp" line="76" />
-            <location filename="../core/storage/Migrations.cpp" line="128" />
-            <location filename="../core/storage/Migrations.cpp" line="147" />
+            <location filename="../core/storage/Migrations.cpp" line="60" />
+            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <location filename="../core/storage/Migrations.cpp" line="159" />
+            <location filename="../core/storage/Migrations.cpp" line="178" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="86" />
+            <location filename="../core/storage/Migrations.cpp" line="88" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="94" />
+            <location filename="../core/storage/Migrations.cpp" line="96" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <location filename="../core/storage/Migrations.cpp" line="102" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="112" />
+            <location filename="../core/storage/Migrations.cpp" line="114" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <location filename="../core/storage/Migrations.cpp" line="126" />
+            <location filename="../core/storage/Migrations.cpp" line="135" />
+            <location filename="../core/storage/ProductQueries.cpp" line="246" />
+            <source>Reading products</source>
+            <translation>读取商品</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="142" />
+            <source>Marking shipping, fee and discount lines</source>
+            <translation>标记运费、手续费和优惠行</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="182" />
             <source>Reading the care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="162" />
+            <location filename="../core/storage/Migrations.cpp" line="193" />
             <source>Storing the automation rules</source>
             <translation>保存自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="170" />
+            <location filename="../core/storage/Migrations.cpp" line="201" />
             <source>Recording what the care rules did</source>
             <translation>记录关怀规则已执行的内容</translation>
         </message>
@@ -9192,40 +9342,40 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderLineRepository</name>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="44" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="45" />
             <source>Reading product %1</source>
             <translation>读取商品 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="54" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="65" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="55" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="67" />
             <source>Saving product %1</source>
             <translation>保存商品 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="83" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="85" />
             <source>Saving an order line</source>
             <translation>保存订单明细</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="93" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="158" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="95" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="160" />
             <source>Reading order lines</source>
             <translation>读取订单明细</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="117" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="170" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="119" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="172" />
             <source>Reading an order</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="140" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="142" />
             <source>Saving an order</source>
             <translation>保存订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="148" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="150" />
             <source>Saving a refund</source>
             <translation>保存退款</translation>
         </message>
@@ -9233,23 +9383,23 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="53" />
+            <location filename="../core/storage/OrderRepository.cpp" line="55" />
             <source>Saving order %1</source>
             <translation>保存订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="59" />
+            <location filename="../core/storage/OrderRepository.cpp" line="61" />
             <source>Reading order %1</source>
             <translation>读取订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="74" />
+            <location filename="../core/storage/OrderRepository.cpp" line="76" />
             <source>Reading orders</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="96" />
-            <location filename="../core/storage/OrderRepository.cpp" line="104" />
+            <location filename="../core/storage/OrderRepository.cpp" line="98" />
+            <location filename="../core/storage/OrderRepository.cpp" line="106" />
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
@@ -9258,14 +9408,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::storage::PredictionRepository</name>
         <message>
             <location filename="../core/storage/PredictionRepository.cpp" line="41" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="52" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="64" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="75" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="57" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="68" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="80" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="91" />
             <source>Reading predictions</source>
             <translation>读取预测</translation>
         </message>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="95" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="111" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation>购买模型尚未拟合：请运行 clientele-cli segment。</translation>
         </message>
@@ -9273,27 +9424,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::ProductQueries</name>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="104" />
-            <location filename="../core/storage/ProductQueries.cpp" line="127" />
-            <location filename="../core/storage/ProductQueries.cpp" line="180" />
-            <location filename="../core/storage/ProductQueries.cpp" line="191" />
-            <location filename="../core/storage/ProductQueries.cpp" line="211" />
-            <location filename="../core/storage/ProductQueries.cpp" line="279" />
+            <location filename="../core/storage/ProductQueries.cpp" line="108" />
+            <location filename="../core/storage/ProductQueries.cpp" line="131" />
+            <location filename="../core/storage/ProductQueries.cpp" line="184" />
+            <location filename="../core/storage/ProductQueries.cpp" line="195" />
+            <location filename="../core/storage/ProductQueries.cpp" line="215" />
+            <location filename="../core/storage/ProductQueries.cpp" line="283" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="169" />
+            <location filename="../core/storage/ProductQueries.cpp" line="173" />
             <source>Saving the product's repurchase interval</source>
             <translation>保存商品的回购周期</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="171" />
+            <location filename="../core/storage/ProductQueries.cpp" line="175" />
             <source>No product has the code %1.</source>
             <translation>没有编码为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="60" />
+            <location filename="../core/storage/ProductQueries.cpp" line="64" />
             <source>Reading the customer's products</source>
             <translation>读取客户购买的商品</translation>
         </message>
@@ -9319,81 +9470,83 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="82" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="84" />
             <source>Reading the order history</source>
             <translation>读取订单历史</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="143" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="106" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="145" />
             <source>Reading tier rules</source>
             <translation>读取等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="106" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="108" />
             <source>No %1 tier rules (version %2).</source>
             <translation>没有 %1 等级规则（版本 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="129" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="131" />
             <source>Saving tier rules</source>
             <translation>保存等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="185" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="187" />
             <source>Saving segmentation results</source>
             <translation>保存分层结果</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="239" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="241" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="283" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="539" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="274" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="289" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="276" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="291" />
             <source>Saving the %1 snapshot</source>
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="315" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="317" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="325" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="327" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="346" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="348" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="357" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="359" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="367" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="369" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="384" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="386" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="397" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="399" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="469" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="488" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="471" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="490" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="518" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -9644,6 +9797,76 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::AudienceBuilder</name>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="53" />
+            <source>Any tier</source>
+            <translation>任意等级</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="58" />
+            <source>Any stage</source>
+            <translation>任意阶段</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="61" />
+            <source>Any RFM segment</source>
+            <translation>任意 RFM 分群</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="65" />
+            <source>Any tag</source>
+            <translation>任意标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="69" />
+            <source>Any city</source>
+            <translation>任意城市</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="76" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="80" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="84" />
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="78" />
+            <source>Total spend of at least this much</source>
+            <translation>累计消费不少于此金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="82" />
+            <source>The customers with the highest predicted 12-month value: the top share</source>
+            <translation>预测 12 个月价值最高的顾客：取前百分之几</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="86" />
+            <source>Customers whose chance of still being a customer (P(alive)) is below this; customers without a prediction never match</source>
+            <translation>仍是活跃顾客的概率（P(alive)）低于此值的顾客；没有预测的顾客不会入选</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="99" />
+            <source>Spent at least:</source>
+            <translation>累计消费至少：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="101" />
+            <source>Predicted value, top:</source>
+            <translation>预测价值前：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="103" />
+            <source>P(alive) below:</source>
+            <translation>P(alive) 低于：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="151" />
+            <source>More conditions than these: see the audience as text.</source>
+            <translation>还有以上未列出的条件：请查看文本形式的受众。</translation>
         </message>
     </context>
     <context>
@@ -9924,131 +10147,141 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignDialog</name>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="33" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="217" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="236" />
             <source>New Campaign</source>
             <translation>新建营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="41" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <source>Audience:</source>
+            <translation>受众：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="48" />
             <source>Save Filter…</source>
             <translation>保存筛选条件…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
             <source>Saved filters:</source>
             <translation>已保存的筛选条件：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="51" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="58" />
             <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
             <translation>可用的键：stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days；用 ; 连接</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
-            <source>Audience filter:</source>
-            <translation>目标客户筛选：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="62" />
+            <source>Show as Text (Advanced)</source>
+            <translation>以文本显示（高级）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="64" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="66" />
+            <source>As text:</source>
+            <translation>文本：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
             <source>Hold-out:</source>
             <translation>对照组：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="89" />
             <source>The same seed draws the same hold-out from the same audience.</source>
             <translation>同样的种子从同样的目标客户中抽出同样的对照组。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="75" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
             <source>Seed:</source>
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
             <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
             <translation>{name}，占位符：{name} {tier} {points} {balance} {coupon} {birthday} {store}</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="81" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="96" />
             <source>Message:</source>
             <translation>消息：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="86" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
             <source>Preview:</source>
             <translation>预览：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="105" />
             <source>Checks:</source>
             <translation>检查：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="109" />
             <source>(no coupon)</source>
             <translation>（不发优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="98" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="113" />
             <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
             <translation>联系组每位客户一张，在消息离开 Clientele 时（导出、复制消息）发放，最迟在标记该客户已联系时发放；对照组永远不发。消息中的 {coupon} 就是券码。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="116" />
             <source>Coupon:</source>
             <translation>优惠券：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="106" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="121" />
             <source> days</source>
             <translation> 天内</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="107" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="122" />
             <source>Results window:</source>
             <translation>观察期：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="110" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
             <source>Create Campaign</source>
             <translation>创建营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="158" />
             <source>(pick a saved filter)</source>
             <translation>（选择已保存的筛选条件）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="153" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="157" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="172" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="176" />
             <source>Save Filter</source>
             <translation>保存筛选条件</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="148" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
             <source>Name of the filter:</source>
             <translation>筛选条件名称：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="170" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="189" />
             <source>%1 customers: %2 to contact, %3 held out.</source>
             <translation>%1 位客户：联系 %2 位，对照组 %3 位。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="209" />
             <source>(nobody to preview)</source>
             <translation>（没有可预览的客户）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="211" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
             <source>Create the campaign anyway?</source>
             <translation>仍然创建这个营销活动吗？</translation>
         </message>
@@ -10138,8 +10371,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="180" />
-            <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
-            <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果：新建营销活动…。</translation>
+            <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
+            <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果。请从“新建营销活动”开始。</translation>
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="194" />
@@ -10220,13 +10453,18 @@ Export anyway?</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="315" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="286" />
+            <source>Contact list of “%1” saved to %2.</source>
+            <translation>“%1”的联系名单已保存到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="316" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="332" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="319" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="320" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -10234,165 +10472,165 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CardsCouponsPanel</name>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="62" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="63" />
             <source>Visit cards</source>
             <translation>次卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
             <source>Card</source>
             <translation>卡号</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
             <source>Uses left</source>
             <translation>剩余次数</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="68" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="69" />
             <source>Record a &amp;Use…</source>
             <translation>核销一次(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="70" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="71" />
             <source>&amp;Sell a Card…</source>
             <translation>售卡(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="78" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="79" />
             <source>Coupons</source>
             <translation>优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="84" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="85" />
             <source>&amp;Issue a Coupon…</source>
             <translation>发券(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="86" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="87" />
             <source>&amp;Plans &amp;&amp; Coupon Types…</source>
             <translation>次卡方案和券类型(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="110" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="111" />
             <source>Usable</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="112" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="113" />
             <source>Expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="115" />
             <source>Used up</source>
             <translation>已用完</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="118" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="132" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="133" />
             <source>Used on %1 (%2 off)</source>
             <translation>已于 %1 使用（抵扣 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="162" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="175" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="163" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="176" />
             <source>Visit Card</source>
             <translation>次卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="166" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
             <source>Record a Use</source>
             <translation>核销次卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="168" />
             <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
             <translation>今天核销次卡 %1（%2）一次？核销后剩余 %3 次（共 %4 次）。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="189" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="206" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="207" />
             <source>Sell a Card</source>
             <translation>售卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="191" />
             <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
             <translation>还没有次卡方案。请在“次卡方案和券类型”中添加。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="195" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="196" />
             <source>%1 — %2 uses, %3, %4 months</source>
             <translation>%1 — %2 次，%3，%4 个月</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
             <source>Plan (the price is recorded as a sale):</source>
             <translation>方案（售价记为一笔消费）：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="237" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="241" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="238" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
             <source>Issue a Coupon</source>
             <translation>发券</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation>还没有优惠券类型。请在“次卡方案和券类型”中添加。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="226" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="227" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
             <source>Coupon type:</source>
             <translation>优惠券类型：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation>该顾客持有的此类优惠券已达每人上限。</translation>
         </message>
@@ -10584,57 +10822,57 @@ Export anyway?</source>
             <translation>在这台电脑上记住密码(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="69" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="72" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="70" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="73" />
             <source>P&amp;ort:</source>
             <translation>端口(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="71" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="74" />
             <source>&amp;Database:</source>
             <translation>数据库(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="72" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="75" />
             <source>&amp;User:</source>
             <translation>用户(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="73" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="76" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="74" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="77" />
             <source>&amp;TLS encryption:</source>
             <translation>TLS 加密(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="80" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="83" />
             <source>&amp;Connect</source>
             <translation>连接(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="119" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="125" />
             <source>Enter the server's name or address.</source>
             <translation>请输入服务器的名称或地址。</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="120" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="126" />
             <source>Enter the name of the shop's database on the server.</source>
             <translation>请输入店铺在服务器上的数据库名称。</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="121" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="127" />
             <source>Enter the user name for the server.</source>
             <translation>请输入服务器的用户名。</translation>
         </message>
         <message>
-            <location filename="../ui/server/ConnectServerDialog.cpp" line="129" />
+            <location filename="../ui/server/ConnectServerDialog.cpp" line="135" />
             <source>Connecting to %1…</source>
             <translation>正在连接 %1…</translation>
         </message>
@@ -10700,379 +10938,451 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="59" />
+            <location filename="../ui/counter/CounterPage.cpp" line="60" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="64" />
+            <location filename="../ui/counter/CounterPage.cpp" line="65" />
             <source>New member…</source>
             <translation>新会员…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="77" />
+            <location filename="../ui/counter/CounterPage.cpp" line="78" />
             <source>Ring up</source>
             <translation>开单</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="81" />
+            <location filename="../ui/counter/CounterPage.cpp" line="82" />
             <source>e.g. 128.50</source>
             <translation>例如 128.50</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="82" />
+            <location filename="../ui/counter/CounterPage.cpp" line="83" />
             <source>&amp;Amount (¥):</source>
             <translation>金额（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="87" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
+            <source>Add paym&amp;ent</source>
+            <translation>添加付款方式(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
+            <translation>分开付款：每种方式填写金额；留空的一项支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
             <source>&amp;Paid by:</source>
             <translation>支付方式(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <location filename="../ui/counter/CounterPage.cpp" line="104" />
             <source>C&amp;oupon:</source>
             <translation>优惠券(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="95" />
+            <location filename="../ui/counter/CounterPage.cpp" line="109" />
             <source>&amp;Redeem points:</source>
             <translation>积分抵扣(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="98" />
+            <location filename="../ui/counter/CounterPage.cpp" line="112" />
             <source>0, an amount, or "all"</source>
             <translation>0、金额或“全部”</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="99" />
+            <location filename="../ui/counter/CounterPage.cpp" line="113" />
             <source>From &amp;stored value (¥):</source>
             <translation>储值支付（¥）(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation>确认开单（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="111" />
+            <location filename="../ui/counter/CounterPage.cpp" line="125" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <location filename="../ui/counter/CounterPage.cpp" line="129" />
             <source>A&amp;mount (¥):</source>
             <translation>充值金额（¥）(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="120" />
+            <location filename="../ui/counter/CounterPage.cpp" line="134" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="126" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Top up (Ctrl+T)</source>
             <translation>充值（Ctrl+T）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="135" />
+            <location filename="../ui/counter/CounterPage.cpp" line="149" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="136" />
+            <location filename="../ui/counter/CounterPage.cpp" line="150" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="137" />
+            <location filename="../ui/counter/CounterPage.cpp" line="151" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="171" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="160" />
+            <location filename="../ui/counter/CounterPage.cpp" line="174" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <location filename="../ui/counter/CounterPage.cpp" line="175" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="162" />
+            <location filename="../ui/counter/CounterPage.cpp" line="176" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="163" />
+            <location filename="../ui/counter/CounterPage.cpp" line="177" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="164" />
+            <location filename="../ui/counter/CounterPage.cpp" line="178" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="166" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="194" />
+            <location filename="../ui/counter/CounterPage.cpp" line="226" />
+            <source>the rest</source>
+            <translation>剩余部分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="227" />
+            <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
+            <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="231" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="233" />
+            <source>Remove this payment</source>
+            <translation>移除这项付款</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="268" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="216" />
+            <location filename="../ui/counter/CounterPage.cpp" line="290" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="237" />
+            <location filename="../ui/counter/CounterPage.cpp" line="315" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员，或新建会员（Ctrl+N）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="246" />
+            <location filename="../ui/counter/CounterPage.cpp" line="325" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="261" />
+            <location filename="../ui/counter/CounterPage.cpp" line="340" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="263" />
+            <location filename="../ui/counter/CounterPage.cpp" line="342" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <location filename="../ui/counter/CounterPage.cpp" line="344" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="266" />
+            <location filename="../ui/counter/CounterPage.cpp" line="345" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <location filename="../ui/counter/CounterPage.cpp" line="346" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="270" />
+            <location filename="../ui/counter/CounterPage.cpp" line="349" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="352" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <location filename="../ui/counter/CounterPage.cpp" line="354" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="358" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="283" />
+            <location filename="../ui/counter/CounterPage.cpp" line="362" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="287" />
+            <location filename="../ui/counter/CounterPage.cpp" line="366" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <location filename="../ui/counter/CounterPage.cpp" line="374" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="307" />
+            <location filename="../ui/counter/CounterPage.cpp" line="386" />
             <source>%n coupon(s) to use</source>
             <translation>
                 <numerusform>%n 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="322" />
+            <location filename="../ui/counter/CounterPage.cpp" line="401" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="338" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="442" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="348" />
+            <location filename="../ui/counter/CounterPage.cpp" line="440" />
+            <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
+            <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="443" />
+            <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
+            <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
+            <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="457" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="360" />
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
+            <source>%1 more than is due</source>
+            <translation>比应付多 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <source>the rest, %1, by %2</source>
+            <translation>剩余 %1 以%2支付</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="483" />
+            <source>adds up</source>
+            <translation>金额已对齐</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="484" />
+            <source>%1 still to pay</source>
+            <translation>还需支付 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="493" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="362" />
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="364" />
+            <location filename="../ui/counter/CounterPage.cpp" line="497" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="366" />
+            <location filename="../ui/counter/CounterPage.cpp" line="499" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="368" />
+            <location filename="../ui/counter/CounterPage.cpp" line="501" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <location filename="../ui/counter/CounterPage.cpp" line="505" />
+            <location filename="../ui/counter/CounterPage.cpp" line="507" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="372" />
+            <location filename="../ui/counter/CounterPage.cpp" line="508" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="373" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
+            <location filename="../ui/counter/CounterPage.cpp" line="521" />
+            <source>Not rung up: %1</source>
+            <translation>未开单：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="530" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="415" />
+            <location filename="../ui/counter/CounterPage.cpp" line="560" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="571" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="435" />
+            <location filename="../ui/counter/CounterPage.cpp" line="580" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="447" />
+            <location filename="../ui/counter/CounterPage.cpp" line="592" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="598" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="454" />
+            <location filename="../ui/counter/CounterPage.cpp" line="599" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <location filename="../ui/counter/CounterPage.cpp" line="627" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="493" />
+            <location filename="../ui/counter/CounterPage.cpp" line="638" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="494" />
+            <location filename="../ui/counter/CounterPage.cpp" line="639" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="504" />
+            <location filename="../ui/counter/CounterPage.cpp" line="649" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="505" />
+            <location filename="../ui/counter/CounterPage.cpp" line="650" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="654" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="654" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="674" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="683" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="542" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -11416,179 +11726,179 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="111" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="121" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="133" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="134" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="140" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="143" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="151" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="152" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="150" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="157" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
             <source>Shop Field &amp;Columns</source>
             <translation>店铺字段列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="222" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="227" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="223" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="228" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="231" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="236" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="234" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="239" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="251" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="256" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="275" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="271" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="276" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="277" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="296" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="294" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="299" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="304" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="309" />
             <source>Save as Audience</source>
             <translation>保存为目标客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation>这家店以只读方式打开：无法保存。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation>没有设置筛选条件：目标客户将是所有可以接收营销信息的客户。仍然保存吗？</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation>目标客户的名称（新建营销活动时可选用；同名会替换之前保存的）：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
             <source>Audience “%1” saved: %2</source>
             <translation>已保存目标客户“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="326" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
             <source>everyone</source>
             <translation>所有客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="341" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="346" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="347" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -11670,270 +11980,275 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="84" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %n 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation>次卡和优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="160" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="205" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="217" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="222" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="210" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="223" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="270" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="271" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="343" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="357" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="361" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="401" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="401" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="394" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="431" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="432" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -12815,97 +13130,104 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::HealthPage</name>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="63" />
+            <location filename="../ui/service/HealthPage.cpp" line="64" />
             <source>Service &amp;Settings…</source>
             <translation>服务设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="78" />
+            <location filename="../ui/service/HealthPage.cpp" line="79" />
             <source>Click a card to see the customers behind it.</source>
             <translation>点击卡片查看对应的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="112" />
+            <location filename="../ui/service/HealthPage.cpp" line="113" />
             <source>Health</source>
             <translation>健康度</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="123" />
+            <location filename="../ui/service/HealthPage.cpp" line="124" />
             <source>&amp;Health</source>
             <translation>健康度(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="147" />
+            <location filename="../ui/service/HealthPage.cpp" line="148" />
             <source>Shop health, %1</source>
             <translation>店铺健康度，%1</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="150" />
+            <location filename="../ui/service/HealthPage.cpp" line="151" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="152" />
-            <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
-            <translation>本月服务：新建工单 %1 个，解决 %2 个；首次响应中位数 %3，解决时长中位数 %4（按营业时间计）。</translation>
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="153" />
+            <source>Service this month: %n ticket(s) opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</source>
+            <translation>
+                <numerusform>本月服务：新开工单 %n 张，解决 %1 张；首次响应中位数 %2，解决时间中位数 %3（按营业时间）。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="169" />
+            <location filename="../ui/service/HealthPage.cpp" line="172" />
             <source>%1 on last month</source>
             <translation>比上月 %1</translation>
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="174" />
-            <source>%1 answers this month</source>
-            <translation>本月 %1 份答复</translation>
-        </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="175" />
-            <source>%1 answers this month; a score needs %2</source>
-            <translation>本月 %1 份答复；至少 %2 份才计算得分</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="177" />
-            <source>%1 tickets resolved this month</source>
-            <translation>本月解决工单 %1 个</translation>
+            <source>%n answer(s) this month</source>
+            <translation>
+                <numerusform>本月 %n 份回答</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../ui/service/HealthPage.cpp" line="179" />
-            <source>Predicted value, %1 customers</source>
-            <translation>%1 位客户的预测价值</translation>
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="178" />
+            <source>%n answer(s) this month; a score needs %1</source>
+            <translation>
+                <numerusform>本月 %n 份回答；至少需要 %1 份才计分</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="181" />
-            <source>Of %1 buyers in 12 months</source>
-            <translation>12 个月内购买客户 %1 位</translation>
+            <source>%n ticket(s) resolved this month</source>
+            <translation>
+                <numerusform>本月解决 %n 张工单</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location filename="../ui/service/HealthPage.cpp" line="183" />
+            <source>12-month spend per buyer, %n buyer(s)</source>
+            <translation>
+                <numerusform>12 个月人均消费，共 %n 位购买顾客</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="185" />
-            <source>The average predicted value of the latest run; the line: 12-month spend per buyer</source>
-            <translation>最近一次计算的平均预测价值；走势线：近 12 个月每位购买客户的消费额</translation>
+            <source>Of %n buyer(s) in 12 months</source>
+            <translation>
+                <numerusform>12 个月内 %n 位购买顾客中</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="211" />
+            <location filename="../ui/service/HealthPage.cpp" line="213" />
             <source>Unhappy survey answers in %1</source>
             <translation>%1 不满意的调查答复</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="213" />
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation>截至 %1 的 12 个月内购买两次及以上的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="215" />
-            <source>Customers with a predicted value</source>
-            <translation>有预测价值的客户</translation>
+            <location filename="../ui/service/HealthPage.cpp" line="217" />
+            <source>Customers who bought in the 12 months to %1</source>
+            <translation>截至 %1 的 12 个月内有购买的顾客</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="217" />
+            <location filename="../ui/service/HealthPage.cpp" line="219" />
             <source>Customers who turned dormant in %1</source>
             <translation>%1 转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="219" />
+            <location filename="../ui/service/HealthPage.cpp" line="221" />
             <source>Customers whose ticket was late in %1</source>
             <translation>%1 工单超时的客户</translation>
         </message>
@@ -13191,274 +13513,274 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportProblemsView</name>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="33" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="34" />
             <source>Refused: %1</source>
             <translation>已拒绝：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="37" />
-            <source>%n row(s) read.</source>
-            <translation>
-                <numerusform>读取 %n 行。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
             <source>Importing would add %n order(s).</source>
             <translation>
                 <numerusform>导入将添加 %n 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
             <source>%n order(s) added.</source>
             <translation>
                 <numerusform>已添加 %n 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="43" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
             <source>It would also add %n refund(s) (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>另有 %n 笔退款将被导入（作废的小票、退货、负金额）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
             <source>%n refund(s) added (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>已添加 %n 笔退款（作废的小票、退货、负金额）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="46" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
             <source>It would create %n customer(s) for them.</source>
             <translation>
                 <numerusform>并将为其创建 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="48" />
             <source>%n customer(s) created for them.</source>
             <translation>
                 <numerusform>已为其创建 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
             <source>%n order(s) already in the database would not be added again.</source>
             <translation>
                 <numerusform>%n 笔订单已在数据库中，不会重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="51" />
             <source>%n order(s) already in the database, not added again.</source>
             <translation>
                 <numerusform>%n 笔订单已在数据库中，未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
             <source>%n row(s) repeating an order from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n 行与本文件前面某行的订单重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
             <source>The file has one row per item: %Ln order line(s) would make up the orders.</source>
             <translation>
                 <numerusform>该文件每件商品一行：将有 %Ln 行订单明细组成订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
             <source>The file has one row per item: %Ln order line(s) imported with their orders.</source>
             <translation>
                 <numerusform>该文件每件商品一行：已随订单导入 %Ln 行订单明细。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="58" />
+            <source>%Ln of these line(s) are shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</source>
+            <translation>
+                <numerusform>其中 %Ln 行是运费、手续费或优惠：计入订单金额，不算作商品或品类。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
             <source>%Ln guest line(s) (no member code, phone or e-mail) not imported.</source>
             <translation>
                 <numerusform>%Ln 行散客明细（没有会员卡号、手机或邮箱）未导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="64" />
             <source>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</source>
             <translation>
                 <numerusform>本文件为以前导入的订单追加了明细：%Ln 笔。这些明细行不会被添加（见下表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
             <source>Importing would add %n customer(s).</source>
             <translation>
                 <numerusform>导入将添加 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
             <source>%n customer(s) added.</source>
             <translation>
                 <numerusform>已添加 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
             <source>It would update %n customer(s) already in the database.</source>
             <translation>
                 <numerusform>将更新数据库中已有的 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="66" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="71" />
             <source>%n customer(s) already in the database updated.</source>
             <translation>
                 <numerusform>已更新数据库中已有的 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
             <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
                 <numerusform>%n 行与数据库中已有的客户相符：这些客户将保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
             <source>%n row(s) matching customers already in the database: left as they were.</source>
             <translation>
                 <numerusform>%n 行与数据库中已有的客户相符：这些客户保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
             <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n 行与本文件前面某行的客户重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
             <source>%n row(s) would be skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n 行因有问题将被跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="76" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
             <source>%n row(s) skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n 行因有问题已跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
             <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
                 <numerusform>其中指向尚不存在的客户的行：%n。请先导入客户，或回到第一步，选择为未知订单创建客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="86" />
             <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n 行将被跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="88" />
             <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n 行已跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="85" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
             <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n 行将带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="92" />
             <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n 行已带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="95" />
             <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
             <translation>每类只列出前 %1 条；“导出问题…”会保存全部。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="106" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="111" />
             <source>&amp;Export Problems…</source>
             <translation>导出问题行(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="109" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="114" />
             <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
             <translation>把所有跳过的行和警告保存为 CSV，在 Excel 中修改后再导入。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="186" />
             <source>Skipped (%1)</source>
             <translation>已跳过（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="182" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="187" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation>已跳过，与客户不一致（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="188" />
             <source>Imported with a warning (%1)</source>
             <translation>带警告导入（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="192" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="197" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="203" />
             <source>Export Problems</source>
             <translation>导出问题行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="193" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
             <source>-problems.csv</source>
             <translation>-问题行.csv</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="199" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -13688,489 +14010,494 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <source>Lift: conversion of the contacted group minus the hold-out's, with its 95% interval (unpooled Wald). Click a campaign to open it.</source>
             <translation>提升：联系组转化率减去对照组转化率，附 95% 区间（非合并 Wald 区间）。点击营销活动即可打开。</translation>
         </message>
-        <message>
-            <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="66" />
-            <source>not sent yet</source>
-            <translation>尚未发送</translation>
-        </message>
     </context>
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="129" />
+            <location filename="../ui/views/MainWindow.cpp" line="106" />
+            <source>Changed elsewhere — Refresh</source>
+            <translation>已在别处更改 — 刷新</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="109" />
+            <source>Another till, the command line or a background task saved changes to this shop since this window last read it. Refresh (F5) shows them.</source>
+            <translation>自本窗口上次读取以来，另一台收银机、命令行或后台任务保存了对本店的更改。刷新（F5）即可显示。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="131" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>Connect to Shop &amp;Server…</source>
             <translation>连接门店服务器(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="154" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="182" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="217" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="208" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
             <source>Auto&amp;mation…</source>
             <translation>自动化(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="221" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="225" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="249" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
-            <location filename="../ui/views/MainWindow.cpp" line="248" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="239" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="268" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <location filename="../ui/views/MainWindow.cpp" line="270" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="271" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="272" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="262" />
+            <location filename="../ui/views/MainWindow.cpp" line="277" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="291" />
+            <location filename="../ui/views/MainWindow.cpp" line="306" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="292" />
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="424" />
+            <location filename="../ui/views/MainWindow.cpp" line="443" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
-            <location filename="../ui/views/MainWindow.cpp" line="484" />
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="494" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="503" />
+            <location filename="../ui/views/MainWindow.cpp" line="508" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
+            <location filename="../ui/views/MainWindow.cpp" line="495" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <location filename="../ui/views/MainWindow.cpp" line="503" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="492" />
+            <location filename="../ui/views/MainWindow.cpp" line="511" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="493" />
+            <location filename="../ui/views/MainWindow.cpp" line="512" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="630" />
+            <location filename="../ui/views/MainWindow.cpp" line="659" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="634" />
+            <location filename="../ui/views/MainWindow.cpp" line="663" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="640" />
-            <location filename="../ui/views/MainWindow.cpp" line="646" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="642" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="647" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="650" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="655" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="656" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="810" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="711" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="728" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="762" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="764" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="765" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="767" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="767" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="768" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="770" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="771" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
+            <location filename="../ui/views/MainWindow.cpp" line="772" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="740" />
+            <location filename="../ui/views/MainWindow.cpp" line="773" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="775" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="776" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="776" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="785" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -14349,61 +14676,67 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
             <source>Pay back %1 by %2.</source>
             <translation>以%2退还 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
-            <source>Stored value back: principal %1, bonus %2.</source>
-            <translation>退回储值：本金 %1，赠送 %2。</translation>
-        </message>
-        <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
-            <source>Points given back: %1.</source>
-            <translation>退回积分：%1。</translation>
+            <source>Stored value that will be returned: principal %1, bonus %2.</source>
+            <translation>将退回储值：本金 %1，赠送 %2。</translation>
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
-            <source>Points the sale earned, taken back: %1.</source>
-            <translation>收回该单所得积分：%1。</translation>
+            <source>Points that will be given back: %1.</source>
+            <translation>将退回积分：%1。</translation>
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
-            <source>Coupon given back: %1.</source>
-            <translation>已退回优惠券：%1。</translation>
+            <source>Points the sale earned that will be taken back: %1.</source>
+            <translation>将收回该单所得积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <source>Coupon that will be returned: %1.</source>
+            <translation>将退回优惠券：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
-            <source>Visit-card uses given back: %1.</source>
-            <translation>退回次卡次数：%1。</translation>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="200" />
+            <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
+            <translation>次卡 %1：将作废其未用的 %2 次（共 %3 次）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="205" />
+            <source>Visit-card uses that will be given back: %1.</source>
+            <translation>将退回次卡次数：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="206" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation>之后：积分 %1，储值 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Void Sale</source>
             <translation>作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Refund Sale</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
@@ -14931,47 +15264,52 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="54" />
+            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <source>Total paid</source>
+            <translation>实付合计</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="55" />
             <source>Points earned</source>
             <translation>获得积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="55" />
+            <location filename="../ui/counter/Receipt.cpp" line="56" />
             <source>Points now</source>
             <translation>当前积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="56" />
+            <location filename="../ui/counter/Receipt.cpp" line="57" />
             <source>Stored value now</source>
             <translation>当前储值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="57" />
+            <location filename="../ui/counter/Receipt.cpp" line="58" />
             <source>of which bonus</source>
             <translation>其中赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="58" />
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
             <source>Receipt</source>
             <translation>小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="64" />
+            <location filename="../ui/counter/Receipt.cpp" line="65" />
             <source>No. %1</source>
             <translation>单号 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="66" />
+            <location filename="../ui/counter/Receipt.cpp" line="67" />
             <source>Member %1 %2</source>
             <translation>会员 %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="67" />
+            <location filename="../ui/counter/Receipt.cpp" line="68" />
             <source>Thank you!</source>
             <translation>谢谢惠顾！</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="96" />
+            <location filename="../ui/counter/Receipt.cpp" line="97" />
             <source>Cannot write %1.</source>
             <translation>无法写入 %1。</translation>
         </message>
@@ -15797,6 +16135,14 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <location filename="../app/desktop/main.cpp" line="171" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::HealthQueries</name>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="22" />
+            <source>Reading the customers behind a health figure</source>
+            <translation>读取健康指标对应的客户</translation>
         </message>
     </context>
 </TS>

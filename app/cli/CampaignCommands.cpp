@@ -132,7 +132,7 @@ int list(CliContext& ctx)
                                  {u"conversion_lift_ci95"_s, liftJson(outcome->conversionLift, true)}});
         table.addRow({QString::number(c.id), c.name, QString::number(c.contacted), QString::number(c.holdout),
                       c.contactedOn.isValid() ? c.contactedOn.toString(Qt::ISODate) : QString(),
-                      CampaignResults::liftText(outcome->conversionLift)});
+                      CampaignResults::liftCell(*outcome)});
     }
     if (ctx.json) {
         ctx.printJson(array);
@@ -328,7 +328,7 @@ int results(CliContext& ctx)
         row(tr("Contacted"), o->contactedGroup);
         row(tr("Hold-out"), o->holdoutGroup);
         table.print(out);
-        if (o->conversionLift.defined)
+        if (o->conversionLift.defined && o->measuring)
             out << tr("Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).")
                        .arg(CampaignResults::liftText(o->conversionLift),
                             locale.toString(o->conversionLift.low * 100, 'f', 1),

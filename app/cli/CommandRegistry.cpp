@@ -71,7 +71,10 @@ QString commandHelp(const Command& command)
 void installTranslator()
 {
     auto* translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QLocale(), QStringLiteral("clientele"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any language without its own file (C, POSIX, de …) reads English, with its plural forms:
+    // "1 row read", not "1 row(s) read".
+    if (translator->load(QLocale(), QStringLiteral("clientele"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral("clientele_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -6,7 +6,9 @@
 
 #include "domain/Money.h"
 #include "security/PhoneVisibility.h"
+#include "report/Figures.h"
 #include "storage/CustomerQueries.h"
+#include "storage/MemberRepository.h"
 #include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "analytics/PurchaseModel.h"
@@ -20,6 +22,7 @@
 
 #include <algorithm>
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -136,9 +139,23 @@ int showCustomer(CliContext& ctx)
     auto orders = orderRepo.forCustomer(c.id);
     if (!orders)
         return ctx.fail(orders.error());
-    Fen total = 0;
-    for (const auto& o : *orders)
-        total += o.amount;
+    // The figures as the list and the profile count them (storage::CustomerQueries, report::Figures):
+    // refunds are not orders, a voided sale and its void are none at all.
+    auto figures = storage::CustomerQueries::row(**db, c.id);
+    if (!figures)
+        return ctx.fail(figures.error());
+    const qint64 orderCount = figures->has_value() ? (*figures)->orders : 0;
+    const Fen total = figures->has_value() ? (*figures)->totalSpend : 0;
+    auto counterSales = storage::MemberRepository(**db).salesOf(c.id);
+    if (!counterSales)
+        return ctx.fail(counterSales.error());
+    QSet<qint64> voidOrders; // a void is not a refund either
+    for (const auto& s : *counterSales)
+        if (s.kind == u"void")
+            voidOrders.insert(s.orderId);
+    const qint64 refunds = std::count_if(orders->begin(), orders->end(), [&](const auto& o) {
+        return o.amount < 0 && !voidOrders.contains(o.id);
+    });
 
     auto segment = storage::SegmentationRepository(**db).segmentRow(c.id);
     if (!segment)
@@ -214,6 +231,8 @@ int showCustomer(CliContext& ctx)
                                   {u"marketing_consent"_s, c.marketingConsent},
                                   {u"tags"_s, QJsonArray::fromStringList(c.tags)},
                                   {u"total_spend_fen"_s, total},
+                                  {u"order_count"_s, orderCount},
+                                  {u"average_order_fen"_s, report::Figures::averageOrder(total, orderCount)},
                                   {u"segmentation"_s, segment->has_value() ? QJsonValue(segmentation) : QJsonValue()},
                                   {u"prediction"_s, predictionJson},
                                   {u"orders"_s, ordersJson},
@@ -240,12 +259,13 @@ int showCustomer(CliContext& ctx)
     for (const auto& field : *shopFields)
         line(field.label, fieldValues->value(field.key));
     line(tr("Marketing"), c.marketingConsent ? tr("allowed") : tr("opted out"));
-    // Refunds are not orders (report::Figures::CustomerOrders), as in the list and the profile.
-    const auto refunds = std::count_if(orders->begin(), orders->end(), [](const auto& o) { return o.amount < 0; });
-    out << "  " << tr("Orders: %1, total %2").arg(orders->size() - refunds).arg(money::format(total));
+    out << "  " << tr("Orders: %1, total %2").arg(orderCount).arg(money::format(total));
     if (refunds > 0)
         out << tr(" (%1 refunds deducted)").arg(refunds);
     out << "\n";
+    if (orderCount > 0)
+        out << "  " << tr("Average order: %1").arg(money::format(report::Figures::averageOrder(total, orderCount)))
+            << "\n";
     if (segment->has_value()) {
         const auto& e = (*segment)->evaluation;
         out << "  " << tr("Tier: %1").arg(e.tierReason) << '\n';

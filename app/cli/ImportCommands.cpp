@@ -8,6 +8,7 @@
 #include "io/CustomerExporter.h"
 #include "storage/CustomFieldRepository.h"
 #include "io/DelimiterSniffer.h"
+#include "io/ImportCounts.h"
 #include "io/ImportSource.h"
 #include "io/ImportService.h"
 #include "io/TextDecoding.h"
@@ -387,6 +388,7 @@ int importFile(CliContext& ctx)
             {u"line_items"_s, report.lineItems},
             {u"lines_imported"_s, report.linesImported},
             {u"guest_lines"_s, report.guestLines},
+            {u"charge_lines"_s, report.chargeLines},
             {u"guest_orders"_s, report.guestOrders},
             {u"refunds"_s, report.refunds},
             {u"refunds_linked"_s, report.refundsLinked},
@@ -408,16 +410,9 @@ int importFile(CliContext& ctx)
                 << '\n';
         else
             out << tr("Sheet \"%1\"; lines below are the sheet's row numbers.").arg(report.sheet) << '\n';
-        out << tr("Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  "
-                  "warnings: %7")
-                   .arg(report.rows)
-                   .arg(report.inserted)
-                   .arg(report.updated)
-                   .arg(report.unchanged)
-                   .arg(report.repeatedInFile)
-                   .arg(report.skipped)
-                   .arg(report.warningRows)
-            << '\n';
+        out << ImportCounts::text(report) << '\n';
+        if (report.warningRows > 0)
+            out << tr("Rows imported with a warning: %1").arg(report.warningRows) << '\n';
         if (report.lineItems) {
             const QLocale locale;
             out << tr("Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their "
@@ -425,6 +420,11 @@ int importFile(CliContext& ctx)
                        .arg(locale.toString(report.linesImported), locale.toString(report.inserted),
                             locale.toString(report.refunds), locale.toString(report.refundsLinked))
                 << '\n';
+            if (report.chargeLines > 0)
+                out << tr("Shipping, fee and discount lines among them: %1 (counted in their orders' amounts, not as "
+                          "products or categories).")
+                           .arg(locale.toString(report.chargeLines))
+                    << '\n';
             if (report.guestLines > 0)
                 out << tr("Guest lines (no member code, phone or e-mail), not imported: %1.")
                            .arg(locale.toString(report.guestLines))

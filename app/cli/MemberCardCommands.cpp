@@ -8,6 +8,7 @@
 #include "domain/IsoDate.h"
 #include "domain/Money.h"
 #include "member/Coupons.h"
+#include "member/SaleService.h"
 #include "member/VisitCards.h"
 #include "security/Session.h"
 #include "segmentation/RfmSegments.h"
@@ -217,7 +218,7 @@ int useCard(CliContext& ctx, storage::Database& db)
         return ctx.fail(card.error());
     if (!card->has_value())
         return ctx.fail(Error::make(Error::Code::NotFound, tr("No visit card %1.").arg(ctx.positional[1])));
-    auto use = VisitCards::use(db, (*card)->id, day, ctx.parser.value(u"store"_s), security::Session::actor());
+    auto use = VisitCards::use(db, (*card)->id, day, ctx.parser.value(u"store"_s), member::SaleService::whoKey());
     if (!use)
         return ctx.fail(use.error());
     auto after = VisitCards::findCard(db, (*card)->cardNo);

@@ -55,6 +55,57 @@ bool parseDate(CliContext& ctx, QDate* out)
     return true;
 }
 
+// --pay as given to sale: "METHOD" (the rest, the old single form), or repeated "METHOD:AMOUNT"
+// parts, one of which may leave the amount out to take the rest; "balance:A|all" pays from stored
+// value like --pay-balance.
+bool parsePayments(CliContext& ctx, member::SaleRequest* req)
+{
+    const QStringList given = ctx.parser.values(u"pay"_s);
+    if (given.size() == 1 && !given.front().contains(u':')) {
+        req->payMethod = given.front().trimmed();
+        return true;
+    }
+    bool balanceGiven = ctx.parser.isSet(u"pay-balance"_s);
+    for (const QString& one : given) {
+        const QString method = one.section(u':', 0, 0).trimmed();
+        const QString amount = one.contains(u':') ? one.section(u':', 1).trimmed() : QString();
+        if (method == u"balance") {
+            if (balanceGiven) {
+                ctx.usage(tr("Stored value is given twice (--pay balance:… and --pay-balance, or two --pay balance:…)."));
+                return false;
+            }
+            balanceGiven = true;
+            if (amount == u"all")
+                req->payBalanceAll = true;
+            else if (!parseAmount(ctx, amount, u"--pay %1"_s.arg(one), &req->payBalance))
+                return false;
+            continue;
+        }
+        if (!member::SaleService::payMethods().contains(method)) {
+            ctx.usage(tr("--pay takes cash, card, wechat, alipay or balance, each with :AMOUNT when the sale is split, "
+                         "not \"%1\".")
+                          .arg(one));
+            return false;
+        }
+        member::PaymentPart part;
+        part.method = method;
+        if (amount.isEmpty())
+            part.rest = true;
+        else if (!parseAmount(ctx, amount, u"--pay %1"_s.arg(one), &part.amount))
+            return false;
+        req->payments.append(part);
+    }
+    return true;
+}
+
+QJsonArray paymentsJson(const QList<member::PaymentPart>& parts)
+{
+    QJsonArray array;
+    for (const auto& part : parts)
+        array.append(QJsonObject{{u"method"_s, part.method}, {u"amount_fen"_s, part.amount}});
+    return array;
+}
+
 QCommandLineOption payOption()
 {
     return {u"pay"_s, tr("Payment method: cash, card, wechat or alipay (default cash)."), tr("METHOD"), u"cash"_s};
@@ -121,14 +172,15 @@ int memberRules(CliContext& ctx)
 int sale(CliContext& ctx)
 {
     if (ctx.positional.size() != 1)
-        return ctx.usage(tr("Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] "
-                            "[--redeem-points N] [--coupon CODE] [--date D] [--store S]"));
+        return ctx.usage(tr("Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD | --pay METHOD:A ...] "
+                            "[--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]"));
     member::SaleRequest req;
     if (!ctx.parser.isSet(u"amount"_s))
         return ctx.usage(tr("sale needs --amount."));
     if (!parseAmount(ctx, ctx.parser.value(u"amount"_s), u"--amount"_s, &req.amount))
         return ExitUsage;
-    req.payMethod = ctx.parser.value(u"pay"_s);
+    if (!parsePayments(ctx, &req))
+        return ExitUsage;
     if (ctx.parser.isSet(u"pay-balance"_s)) {
         const QString value = ctx.parser.value(u"pay-balance"_s);
         if (value == u"all")
@@ -173,6 +225,8 @@ int sale(CliContext& ctx)
                                   {u"paid_bonus_fen"_s, done->paidBonus},
                                   {u"paid_other_fen"_s, done->paidOther},
                                   {u"pay_method"_s, done->payMethod},
+                                  {u"payments"_s, paymentsJson(done->payments)},
+                                  {u"paid_total_fen"_s, done->paidPrincipal + done->paidBonus + done->paidOther},
                                   {u"principal_fen"_s, done->balance.principal},
                                   {u"bonus_fen"_s, done->balance.bonus},
                                   {u"points"_s, done->points}});
@@ -195,8 +249,9 @@ int sale(CliContext& ctx)
             table.addRow({tr("Stored value (principal %1, bonus %2)")
                               .arg(money::format(done->paidPrincipal), money::format(done->paidBonus)),
                           money::format(done->paidPrincipal + done->paidBonus)});
-        if (done->paidOther > 0 || done->paidPrincipal + done->paidBonus + done->pointsValue == 0)
-            table.addRow({member::SaleService::payMethodLabel(done->payMethod), money::format(done->paidOther)});
+        for (const auto& part : done->payments)
+            table.addRow({member::SaleService::payMethodLabel(part.method), money::format(part.amount)});
+        table.addRow({tr("Total paid"), money::format(done->paidPrincipal + done->paidBonus + done->paidOther)});
         table.print(ctx.out());
         ctx.out() << tr("Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).")
                          .arg(done->pointsEarned)
@@ -229,8 +284,11 @@ int refund(CliContext& ctx)
                                   {u"principal_returned_fen"_s, done->principalReturned},
                                   {u"bonus_returned_fen"_s, done->bonusReturned},
                                   {u"other_returned_fen"_s, done->otherReturned},
+                                  {u"payments_returned"_s, paymentsJson(done->paymentsReturned)},
                                   {u"coupons_returned"_s, QJsonArray::fromStringList(done->couponsReturned)},
                                   {u"card_uses_returned"_s, done->cardUsesReturned},
+                                  {u"card_cancelled"_s, done->cardCancelled},
+                                  {u"card_uses_cancelled"_s, done->cardUsesCancelled},
                                   {u"principal_fen"_s, done->balance.principal},
                                   {u"bonus_fen"_s, done->balance.bonus},
                                   {u"points"_s, done->points}});
@@ -245,8 +303,14 @@ int refund(CliContext& ctx)
                      .arg(money::format(done->principalReturned), money::format(done->bonusReturned),
                           money::format(done->otherReturned))
               << Qt::endl;
+    for (const auto& part : done->paymentsReturned)
+        ctx.out() << tr("Pay back %1 by %2.").arg(money::format(part.amount), member::SaleService::payMethodLabel(part.method))
+                  << Qt::endl;
     if (!done->couponsReturned.isEmpty())
         ctx.out() << tr("Coupons given back: %1.").arg(done->couponsReturned.join(u", "_s)) << Qt::endl;
+    if (!done->cardCancelled.isEmpty())
+        ctx.out() << tr("Visit card %1: %2 unused uses cancelled.").arg(done->cardCancelled).arg(done->cardUsesCancelled)
+                  << Qt::endl;
     return ExitOk;
 }
 
@@ -344,8 +408,8 @@ int balance(CliContext& ctx)
                                        {u"kind"_s, r.kind},
                                        {u"points"_s, r.points},
                                        {u"expires_on"_s, r.expiresOn.isValid() ? QJsonValue(r.expiresOn.toString(Qt::ISODate)) : QJsonValue()},
-                                       {u"note"_s, r.note},
-                                       {u"actor"_s, r.actor},
+                                       {u"note"_s, member::SaleService::noteText(r.note)},
+                                       {u"actor"_s, member::SaleService::whoText(r.actor)},
                                        {u"till"_s, r.till}});
             QJsonArray value;
             for (const auto& r : *valueRows)
@@ -355,7 +419,7 @@ int balance(CliContext& ctx)
                                          {u"bonus_fen"_s, r.bonus},
                                          {u"paid_fen"_s, r.paid},
                                          {u"pay_method"_s, r.payMethod},
-                                         {u"actor"_s, r.actor},
+                                         {u"actor"_s, member::SaleService::whoText(r.actor)},
                                          {u"till"_s, r.till}});
             json.insert(u"points_history"_s, pts);
             json.insert(u"stored_value_history"_s, value);
@@ -374,11 +438,12 @@ int balance(CliContext& ctx)
         TextTable table({tr("Date"), tr("Ledger"), tr("Kind"), tr("Change"), tr("Expires"), tr("Note"), tr("By")});
         for (const auto& r : *pointRows)
             table.addRow({r.occurredOn.toString(Qt::ISODate), tr("Points"), r.kind, QString::number(r.points),
-                          r.expiresOn.toString(Qt::ISODate), r.note, r.actor});
+                          r.expiresOn.toString(Qt::ISODate), member::SaleService::noteText(r.note),
+                          member::SaleService::whoText(r.actor)});
         for (const auto& r : *valueRows)
             table.addRow({r.occurredOn.toString(Qt::ISODate), tr("Stored value"), r.kind,
                           tr("principal %1, bonus %2").arg(money::format(r.principal), money::format(r.bonus)), QString(),
-                          r.payMethod, r.actor});
+                          r.payMethod, member::SaleService::whoText(r.actor)});
         table.print(ctx.out());
     }
     return ExitOk;
@@ -455,10 +520,15 @@ QList<Command> memberCommands()
          {},
          memberRules},
         {u"sale"_s,
-         u"sale CUSTOMER --amount A [--pay cash|card|wechat|alipay] [--pay-balance A|all] [--redeem-points N] "
-         u"[--coupon CODE] [--date D] [--store S]"_s,
+         u"sale CUSTOMER --amount A [--pay cash|card|wechat|alipay | --pay METHOD:A ...] [--pay-balance A|all] "
+         u"[--redeem-points N] [--coupon CODE] [--date D] [--store S]"_s,
          tr("Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method."),
-         {QCommandLineOption(u"amount"_s, tr("Amount of the sale."), tr("A")), payOption(),
+         {QCommandLineOption(u"amount"_s, tr("Amount of the sale."), tr("A")),
+          QCommandLineOption(u"pay"_s,
+                             tr("Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT "
+                                "to split the sale (balance:A pays from stored value; one METHOD without an amount "
+                                "takes the rest)."),
+                             tr("METHOD[:A]"), u"cash"_s),
           QCommandLineOption(u"pay-balance"_s, tr("Pay this much (or all it covers) from stored value."), tr("A|all")),
           QCommandLineOption(u"redeem-points"_s, tr("Points to redeem (100 = ¥1 by default)."), tr("N")),
           QCommandLineOption(u"coupon"_s, tr("Coupon code to redeem."), tr("CODE")), dateOption(),

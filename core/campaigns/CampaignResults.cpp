@@ -28,6 +28,7 @@ Result<CampaignOutcome> CampaignResults::compute(const storage::Database& databa
     out.from = campaign.contactedOn.addDays(1);
     out.to = campaign.contactedOn.addDays(campaign.windowDays);
     out.windowOpen = Clock::today() < out.to;
+    out.measuring = Clock::today() >= out.from;
     auto rows = storage::CampaignRepository(database).purchases(campaign.id, out.from, out.to);
     if (!rows)
         return rows.error();
@@ -80,10 +81,22 @@ QString CampaignResults::liftText(const Lift& lift)
     return (points >= 0 ? u"+"_s : QString()) + tr("%1 pts").arg(locale.toString(points, 'f', 1));
 }
 
+QString CampaignResults::liftCell(const CampaignOutcome& o)
+{
+    if (!o.contacted)
+        return tr("not contacted yet");
+    if (!o.measuring)
+        return tr("not measured yet");
+    return liftText(o.conversionLift);
+}
+
 QString CampaignResults::summary(const CampaignOutcome& o)
 {
     if (!o.contacted)
         return tr("Nobody has been marked contacted yet: results start counting from the contact date.");
+    if (!o.measuring)
+        return tr("Not measured yet: results start counting on %1, the day after the contact date.")
+            .arg(QLocale().toString(o.from, QLocale::ShortFormat));
     const QLocale locale;
     const qint64 n = o.contactedGroup.customers;
     const qint64 credited = o.contactedGroup.buyers;

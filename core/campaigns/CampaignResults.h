@@ -28,6 +28,7 @@ struct CampaignOutcome
     bool contacted = false; // false: no contact marked yet, nothing to measure
     QDate from, to;
     bool windowOpen = false; // the window has not ended yet (today < to): figures may still grow
+    bool measuring = false;  // the window has begun (today >= from): before that every figure is 0
     GroupResult contactedGroup;
     GroupResult holdoutGroup;
     Lift conversionLift;       // LiftInterval::waldConversion
@@ -53,6 +54,10 @@ public:
     static QString summary(const CampaignOutcome& outcome);
     // "+4.2 pts" for lists; "—" when undefined.
     static QString liftText(const Lift& conversionLift);
+    // The lift cell of every list of campaigns (the campaign page, the dashboard, the CLI): "not
+    // contacted yet" before a contact date, "not measured yet" before the window's first day,
+    // else liftText.
+    static QString liftCell(const CampaignOutcome& outcome);
     // The 95% interval in points, "−1.0 to 9.4" (same rounding as liftText); "" when undefined.
     static QString intervalText(const Lift& conversionLift);
 };

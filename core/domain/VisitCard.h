@@ -39,8 +39,10 @@ struct VisitCard
     QString store;
     QString soldBy;
     qint64 orderId = 0;
+    int cancelled = 0;  // uses cancelled by the refund of the card's sale (card_cancellations)
+    QDate cancelledOn;
 
-    int remaining() const { return uses - used; }
+    int remaining() const { return uses - used - cancelled; }
     bool expiredOn(const QDate& day) const { return day > expiresOn; }
     bool usable(const QDate& day) const { return remaining() > 0 && !expiredOn(day) && day >= soldOn; }
 };

@@ -32,7 +32,7 @@ CustomerImporter::CustomerImporter(const storage::Database& database, qint64 bat
 
 Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
 {
-    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_today, m_consentGiven);
+    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_today, m_consentGiven, m_dateSystem);
     const Customer& incoming = parsed.customer;
     const CustomFieldParser::RowValues fieldValues = CustomFieldParser::parseRow(row, m_fieldOfColumn);
     for (const ImportProblem& problem : fieldValues.problems) { // left out, like a bad birthday
@@ -134,7 +134,6 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
     if (m_policy == DuplicatePolicy::Skip) {
         if (!repeat) {
             ++report.unchanged;
-            ++report.skipped;
         }
         return {};
     }
@@ -229,7 +228,6 @@ Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer
         return {}; // counted as a repeat of the line that added the customer
     if (changed.isEmpty() && !tagsAdded && *fieldsChanged == 0) {
         ++report.unchanged;
-        ++report.skipped;
     } else {
         ++report.updated;
     }

@@ -20,13 +20,13 @@ void drop(ParsedCustomer& out, const RowView& row, ImportField field, const QStr
     out.droppedFields.append(field);
 }
 
-QDate parseDateField(const RowView& row, ImportField field, const DateOrders& orders, const QDate& today,
+QDate parseDateField(const RowView& row, ImportField field, const DateOrders& orders, DateSystem system, const QDate& today,
                      ParsedCustomer& out)
 {
     const QString text = row.value(field);
     if (text.isEmpty())
         return {};
-    const auto parsed = DateParser::parse(text, orders.value(field, DayMonthOrder::MonthFirst));
+    const auto parsed = DateParser::parse(text, orders.value(field, DayMonthOrder::MonthFirst), system);
     if (!parsed) {
         drop(out, row, field, tr("not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)"));
         return {};
@@ -67,7 +67,7 @@ QStringList CustomerRowParser::splitTags(const QString& text)
 }
 
 ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& orders, const QDate& today,
-                                        bool consentWhenUnstated)
+                                        bool consentWhenUnstated, DateSystem system)
 {
     ParsedCustomer out;
     Customer& c = out.customer;
@@ -107,8 +107,8 @@ ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& or
     if (!genderOk)
         drop(out, row, ImportField::Gender, tr("not a gender (expected 男/女, M/F)"));
 
-    c.birthday = parseDateField(row, ImportField::Birthday, orders, today, out);
-    c.joinedOn = parseDateField(row, ImportField::JoinedOn, orders, today, out);
+    c.birthday = parseDateField(row, ImportField::Birthday, orders, system, today, out);
+    c.joinedOn = parseDateField(row, ImportField::JoinedOn, orders, system, today, out);
     c.city = TextNormalizer::cleanName(row.value(ImportField::City));
     c.address = TextNormalizer::cleanName(row.value(ImportField::Address));
     c.sourceChannel = TextNormalizer::cleanName(row.value(ImportField::SourceChannel));

@@ -31,8 +31,9 @@ class CustomerRowParser
 public:
     // `consentWhenUnstated`: marketing consent of a row whose consent cell is empty or absent
     // (ImportOptions::consentGiven — no consent unless the owner says the file's customers agreed).
+    // `system`: how plain-number dates count (a 1904 workbook's).
     static ParsedCustomer parse(const RowView& row, const DateOrders& orders, const QDate& today,
-                                bool consentWhenUnstated);
+                                bool consentWhenUnstated, DateSystem system = DateSystem::Excel1900);
     static QStringList splitTags(const QString& text);
 };
 

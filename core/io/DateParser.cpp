@@ -129,7 +129,7 @@ std::optional<QDate> makeDate(int y, int m, int d)
 
 } // namespace
 
-std::optional<ParsedDate> DateParser::parse(QStringView raw, DayMonthOrder order)
+std::optional<ParsedDate> DateParser::parse(QStringView raw, DayMonthOrder order, DateSystem system)
 {
     if (const auto fast = parseIsoFast(raw.trimmed()))
         return *fast;
@@ -146,12 +146,14 @@ std::optional<ParsedDate> DateParser::parse(QStringView raw, DayMonthOrder order
     if (!time)
         return std::nullopt;
 
-    // Excel serial day number (1900 date system, with Lotus's phantom 29 Feb 1900 accounted for).
+    // Excel serial day number: 1900 date system (with Lotus's phantom 29 Feb 1900 accounted for),
+    // or the 1904 system, whose day 0 is 1904-01-01.
+    const QDate epoch = system == DateSystem::Excel1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     if (allDigits(text) && text.size() <= 5) {
         const int serial = text.toInt();
         if (serial < 1)
             return std::nullopt;
-        const QDate date = QDate(1899, 12, 30).addDays(serial);
+        const QDate date = epoch.addDays(serial);
         if (date.year() < kMinYear || date.year() > kMaxYear)
             return std::nullopt;
         return ParsedDate{date, *time};
@@ -161,7 +163,7 @@ std::optional<ParsedDate> DateParser::parse(QStringView raw, DayMonthOrder order
         text.section(u'.', 0, 0).size() == 5) {
         const QString whole = text.section(u'.', 0, 0);
         const QString frac = text.section(u'.', 1).left(6).leftJustified(6, u'0');
-        const QDate date = QDate(1899, 12, 30).addDays(whole.toInt());
+        const QDate date = epoch.addDays(whole.toInt());
         const int seconds = int((frac.toLongLong() * 86400 + 500000) / 1000000);
         return ParsedDate{date, QTime(0, 0).addSecs(qMin(seconds, 86399))};
     }

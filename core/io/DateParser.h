@@ -12,6 +12,10 @@ namespace clientele::core::io {
 // Field order for numeric dates written as a/b/yyyy, decided per column (see DateColumnAnalyzer).
 enum class DayMonthOrder { MonthFirst, DayFirst };
 
+// How a workbook counts its serial day numbers: from 1900 (Excel's default) or from 1904 (Mac
+// Excel's old default, kept in workbookPr date1904="1"). Text files use the 1900 system.
+enum class DateSystem { Excel1900, Excel1904 };
+
 struct ParsedDate
 {
     QDate date;
@@ -19,12 +23,13 @@ struct ParsedDate
 };
 
 // Dates as they appear in exports: 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, 20240501,
-// Excel serial numbers (1900 system), 5/1/2024 or 1/5/2024 (order given by the caller), each
+// Excel serial numbers (1900 system, or 1904 when the workbook says so), 5/1/2024 or 1/5/2024 (order given by the caller), each
 // optionally followed by a time "13:45[:07]". Years 1900..2200 only.
 class DateParser
 {
 public:
-    static std::optional<ParsedDate> parse(QStringView text, DayMonthOrder order = DayMonthOrder::MonthFirst);
+    static std::optional<ParsedDate> parse(QStringView text, DayMonthOrder order = DayMonthOrder::MonthFirst,
+                                           DateSystem system = DateSystem::Excel1900);
 
     // For a/b/yyyy values: which positions could be the day. Used to decide the column's order.
     struct SlashEvidence

@@ -45,7 +45,8 @@ struct ImportReport
     qint64 inserted = 0;  // customers or orders added
     qint64 updated = 0;   // existing customers changed (fill / overwrite)
     qint64 unchanged = 0; // rows matching a customer or order already in the database, left as it was
-    qint64 skipped = 0;   // rows that added or changed nothing: unchanged + errorRows + conflictCount
+    qint64 skipped = 0;   // rows not imported because of a problem: errorRows + conflictCount + guestLines
+                          // (not `unchanged`: ImportCounts adds the parts up to `rows`)
     qint64 duplicates = 0;     // rows matching a customer or order already in the database (updated + unchanged)
     qint64 repeatedInFile = 0; // rows repeating the customer or order of an earlier line of this file
     qint64 customersCreated = 0; // order imports with createCustomers
@@ -66,6 +67,8 @@ struct ImportReport
     bool lineItems = false;
     qint64 linesImported = 0;
     qint64 guestLines = 0;
+    qint64 chargeLines = 0;       // of linesImported: shipping, fees, discounts (chargelines::isCharge),
+                                  // in their order's amount but not products
     qint64 guestOrders = 0;
     qint64 refunds = 0;           // of `inserted`: refund orders (C-numbers, negative quantities, a refund flag)
     qint64 refundsLinked = 0;     // of those: naming an original order that is in the database

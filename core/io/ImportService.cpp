@@ -28,7 +28,7 @@ Result<ImportService::Outcome> ImportService::run(storage::Database& database, c
     QElapsedTimer timer;
     timer.start();
     if (!options.dryRun)
-        if (auto made = storage::Backups::dailyBefore(database, QStringLiteral("before-import")); !made)
+        if (auto made = storage::Backups::beforeImport(database, QStringLiteral("before-import")); !made)
             return made.error();
     const qint64 backupMs = timer.restart();
     // Another till's write may win a race for the same rows (a server): the import runs again.
@@ -65,7 +65,18 @@ Result<ImportService::UndoOutcome> ImportService::undo(storage::Database& databa
     if (auto s = security::AuditLog::record(database, QStringLiteral("import-undo"), QStringLiteral("import %1").arg(batchId));
         !s)
         return s.error();
-    auto updated = segmentation::SegmentationUpkeep::update(database, summary->customersWithOrdersRemoved);
+    // Customers the import brought in left with their orders: their shares of the month's figures
+    // are not theirs to take out one by one (their rows are gone), so everyone is recomputed.
+    using Upkeep = segmentation::SegmentationUpkeep;
+    Result<Upkeep::Outcome> updated = Upkeep::Outcome{};
+    if (summary->customersRemoved > 0 && summary->ordersRemoved > 0) {
+        if (auto run = Upkeep::recalculate(database))
+            updated = Upkeep::Outcome{Upkeep::Work::FullRun, run->customers, {}};
+        else
+            updated = run.error();
+    } else {
+        updated = Upkeep::update(database, summary->customersWithOrdersRemoved);
+    }
     if (!updated) {
         UndoOutcome outcome{*summary, 0, {}};
         outcome.segmentation.problem = updated.error().message;

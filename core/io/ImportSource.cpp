@@ -19,6 +19,11 @@ QString tr(const char* text)
 
 ImportSource::~ImportSource() = default;
 
+bool ImportSource::date1904() const
+{
+    return m_book && m_book->date1904();
+}
+
 QString ImportSource::fileName() const
 {
     return QFileInfo(m_path).fileName();

@@ -35,6 +35,8 @@ public:
     // Empty for a workbook.
     const QString& encoding() const { return m_encoding; }
     bool isWorkbook() const { return m_book != nullptr; }
+    // A workbook in the 1904 date system (workbookPr date1904): its plain-number dates count from 1904.
+    bool date1904() const;
     // The sheet read, and all the workbook's sheets (empty for a text file).
     const QString& sheet() const { return m_sheet; }
     QStringList sheets() const;

@@ -328,6 +328,7 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     if (!dateOrders)
         return dateOrders.error();
     rows->setDateOrders(*dateOrders);
+    rows->setDateSystem(source.date1904() ? DateSystem::Excel1904 : DateSystem::Excel1900);
     rows->setIntegralKeyFields(integralKeys);
     if (auto s = source.rewind(); !s)
         return s.error();

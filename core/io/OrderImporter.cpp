@@ -77,7 +77,7 @@ Result<qint64> OrderImporter::lookupCustomer(const QString& code, const QString&
 
 Customer OrderImporter::newCustomerFrom(const RowView& row, const QString& code) const
 {
-    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_latestAllowed, m_consentGiven);
+    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_latestAllowed, m_consentGiven, m_dateSystem);
     parsed.customer.joinedOn = QDate(); // the order's date is not a join date
     parsed.customer.memberCode = code;   // as read: "17850.0" in a column of such codes is 17850
     return parsed.customer;
@@ -132,7 +132,7 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
     order.orderNo = keyValue(row, ImportField::OrderNo);
 
     const QString dateText = row.value(ImportField::OrderDate);
-    const auto date = DateParser::parse(dateText, m_dateOrders.value(ImportField::OrderDate));
+    const auto date = DateParser::parse(dateText, m_dateOrders.value(ImportField::OrderDate), m_dateSystem);
     if (dateText.isEmpty())
         problems.append(row.problem(ImportField::OrderDate, tr("the order date is missing")));
     else if (!date)
@@ -234,7 +234,6 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
     } else {
         ++report.duplicates;
         ++report.unchanged;
-        ++report.skipped;
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "OrderLineImporter.h"
 
+#include "../domain/ChargeLines.h"
+
 #include "../domain/IsoDate.h"
 #include "LineAmounts.h"
 #include "PhoneNormalizer.h"
@@ -12,6 +14,16 @@ using namespace Qt::StringLiterals;
 namespace clientele::core::io {
 
 namespace {
+// The order's lines that are shipping, fees or discounts rather than goods.
+template<typename Pending>
+qint64 chargeLines(const Pending& pending)
+{
+    qint64 n = 0;
+    for (const auto& l : pending.lines)
+        if (chargelines::isCharge(l.product.code, l.product.name))
+            ++n;
+    return n;
+}
 QString tr(const char* text)
 {
     return QCoreApplication::translate("clientele::core::io::OrderLineImporter", text);
@@ -57,7 +69,7 @@ Status OrderLineImporter::importRow(const RowView& row, ImportReport& report)
     QDate date;
     QTime time;
     const QString dateText = cell(row, ImportField::OrderDate);
-    const auto when = DateParser::parse(dateText, m_dateOrders.value(ImportField::OrderDate));
+    const auto when = DateParser::parse(dateText, m_dateOrders.value(ImportField::OrderDate), m_dateSystem);
     if (dateText.isEmpty())
         problems.append(row.problem(ImportField::OrderDate, tr("the order date is missing")));
     else if (!when)
@@ -376,6 +388,7 @@ Status OrderLineImporter::flush(PendingOrder& pending, ImportReport& report)
         if (refund)
             ++report.refunds;
         report.linesImported += lineCount;
+        report.chargeLines += chargeLines(pending);
         report.touchedCustomers.insert(order.customerId);
         if (!m_earliestInserted.isValid() || order.date < m_earliestInserted)
             m_earliestInserted = order.date;
@@ -408,6 +421,7 @@ Status OrderLineImporter::flush(PendingOrder& pending, ImportReport& report)
             !s)
             return s;
         report.linesImported += lineCount;
+        report.chargeLines += chargeLines(pending);
         if (earlierHere && order.date < m_earliestInserted)
             m_earliestInserted = order.date;
         return {};
@@ -417,7 +431,6 @@ Status OrderLineImporter::flush(PendingOrder& pending, ImportReport& report)
         if (stored.amount == order.amount) {
             report.unchanged += lineCount;
             report.duplicates += lineCount;
-            report.skipped += lineCount;
         } else {
             refuse(pending, tr("order number already used by a different order (%1)").arg(where), report);
         }
@@ -445,7 +458,6 @@ Status OrderLineImporter::flush(PendingOrder& pending, ImportReport& report)
         if (matched) {
             ++report.unchanged;
             ++report.duplicates;
-            ++report.skipped;
         } else {
             added.append(&l);
         }

@@ -19,6 +19,8 @@ public:
     virtual QList<ImportField> dateFields() const = 0;
     virtual QList<ImportField> keyFields() const { return {}; }
     void setDateOrders(DateOrders orders) { m_dateOrders = std::move(orders); }
+    // The workbook's date system for plain-number dates (a text file: 1900).
+    void setDateSystem(DateSystem system) { m_dateSystem = system; }
     // Key columns (member code, order number, product code) whose every value was an integral
     // float ("17850.0"): read as the integer code.
     void setIntegralKeyFields(QList<ImportField> fields) { m_integralKeys = std::move(fields); }
@@ -34,6 +36,7 @@ protected:
     QString keyValue(const RowView& row, ImportField field) const;
 
     DateOrders m_dateOrders;
+    DateSystem m_dateSystem = DateSystem::Excel1900;
     QList<ImportField> m_integralKeys;
 };
 

@@ -4,6 +4,7 @@
 #include "../domain/Money.h"
 #include "../security/AuditLog.h"
 #include "../security/Session.h"
+#include "SaleService.h"
 #include "../storage/CouponStore.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/MemberRepository.h"
@@ -182,7 +183,7 @@ Result<Coupons::Issued> Coupons::issue(storage::Database& database, qint64 typeI
         return Error::make(Error::Code::Conflict, tr("Coupons of type \"%1\" ended on %2; none were issued.")
                                                       .arg((*type)->name, iso::date(to)));
     storage::CustomerRepository customers(database);
-    const QString actor = security::Session::actor();
+    const QString actor = SaleService::whoKey();
     Issued issued;
     for (qint64 customerId : customerIds) {
         auto customer = customers.findById(customerId);
@@ -316,7 +317,7 @@ Result<Coupons::Quote> Coupons::redeem(storage::Database& database, const QStrin
         }
     }
     if (auto s = storage::CouponStore::insertRedemption(database, (*coupon)->id, 1, orderId, discount, day,
-                                                        security::Session::actor());
+                                                        SaleService::whoKey());
         !s)
         return s.error();
     if (auto s = scope.commit(); !s)
@@ -337,7 +338,7 @@ Result<int> Coupons::release(storage::Database& database, qint64 orderId, const 
         return onOrder.error();
     for (const auto& c : *onOrder)
         if (auto s = storage::CouponStore::insertRedemption(database, c.id, -1, orderId, -c.discount, day,
-                                                            security::Session::actor());
+                                                            SaleService::whoKey());
             !s)
             return s.error();
     if (auto s = scope.commit(); !s)

@@ -67,7 +67,7 @@ Status MemberTimeline::append(const storage::Database& database, qint64 customer
     for (const auto& r : *points) {
         QStringList detail;
         if (!r.note.isEmpty())
-            detail << r.note;
+            detail << SaleService::noteText(r.note);
         if (r.points > 0 && r.expiresOn.isValid())
             detail << tr("expire %1").arg(QLocale().toString(r.expiresOn, QLocale::ShortFormat));
         events.append(line(r.occurredOn, pointsTitle(r), detail.join(u" · "_s)));

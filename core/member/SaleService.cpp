@@ -86,8 +86,20 @@ Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& r
     } else if (request.amount <= 0) {
         return usage(tr("The amount must be more than ¥0 (%1).").arg(money::format(request.amount)));
     }
-    if (!SaleService::payMethods().contains(request.payMethod))
+    if (request.payments.isEmpty() && !SaleService::payMethods().contains(request.payMethod))
         return usage(tr("Unknown payment method \"%1\" (cash, card, wechat or alipay).").arg(request.payMethod));
+    int restParts = 0;
+    for (const PaymentPart& part : request.payments) {
+        if (!SaleService::payMethods().contains(part.method))
+            return usage(tr("Unknown payment method \"%1\" (cash, card, wechat or alipay).").arg(part.method));
+        if (part.rest)
+            ++restParts;
+        else if (part.amount <= 0)
+            return usage(tr("A payment by %1 must be more than ¥0 (%2).")
+                             .arg(SaleService::payMethodLabel(part.method), money::format(part.amount)));
+    }
+    if (restParts > 1)
+        return usage(tr("Only one payment can take the rest."));
     if (request.visitCardId != 0)
         return usage(tr("Visit cards are not available yet."));
     if (request.redeemPoints < 0 || request.payBalance < 0)
@@ -156,6 +168,28 @@ Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& r
     out.paidPrincipal = paid.principal;
     out.paidBonus = paid.bonus;
     out.paidOther = due - fromBalance;
+    if (request.payments.isEmpty()) {
+        if (out.paidOther > 0)
+            out.payments.append({request.payMethod, out.paidOther, false});
+    } else {
+        Fen fixed = 0;
+        for (const PaymentPart& part : request.payments)
+            if (!part.rest)
+                fixed += part.amount;
+        if (fixed > out.paidOther || (restParts == 0 && fixed != out.paidOther))
+            return usage(tr("The payments add up to %1, but %2 is left to pay after stored value and points.")
+                             .arg(money::format(fixed), money::format(out.paidOther)));
+        QStringList methods;
+        for (const PaymentPart& part : request.payments) {
+            const Fen amount = part.rest ? out.paidOther - fixed : part.amount;
+            if (amount <= 0)
+                continue;
+            out.payments.append({part.method, amount, false});
+            if (!methods.contains(part.method))
+                methods << part.method;
+        }
+        out.payMethod = methods.isEmpty() ? request.payMethod : methods.join(u'+');
+    }
     out.memberDay = rules.isMemberDay(out.date);
     out.pointsEarned = rules.pointsEarned(out.paidOther + out.paidPrincipal, out.tier, out.date, customer->birthday);
     out.balance = {held.principal - paid.principal, held.bonus - paid.bonus};
@@ -171,6 +205,12 @@ QStringList SaleService::payMethods()
 
 QString SaleService::payMethodLabel(const QString& method)
 {
+    if (method.contains(u'+')) {
+        QStringList labels;
+        for (const QString& one : method.split(u'+', Qt::SkipEmptyParts))
+            labels << payMethodLabel(one);
+        return labels.join(u" + "_s);
+    }
     if (method == u"cash")
         return tr("Cash");
     if (method == u"card")
@@ -180,6 +220,30 @@ QString SaleService::payMethodLabel(const QString& method)
     if (method == u"alipay")
         return tr("Alipay");
     return method;
+}
+
+QString SaleService::whoKey()
+{
+    if (security::Session::signedIn())
+        return security::Session::actor();
+    const QString os = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return os.isEmpty() ? u"@local"_s : u"@local:"_s + os;
+}
+
+QString SaleService::whoText(const QString& stored)
+{
+    if (stored == u"@local")
+        return tr("owner (no accounts)");
+    if (stored.startsWith(u"@local:"))
+        return tr("%1 (no accounts)").arg(stored.mid(7));
+    return stored;
+}
+
+QString SaleService::noteText(const QString& stored)
+{
+    if (stored == u"@imported-order")
+        return tr("imported order");
+    return stored;
 }
 
 QString SaleService::defaultTill()
@@ -233,11 +297,13 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
         sale.paidBonus = out.paidBonus;
         sale.paidOther = out.paidOther;
         sale.payMethod = out.payMethod;
+        for (const PaymentPart& part : out.payments)
+            sale.payments.append({part.method, part.amount});
         sale.pointsEarned = out.pointsEarned;
         sale.store = request.store;
         sale.category = out.cardPlan;
         sale.till = tillOr(request.till);
-        sale.actor = security::Session::actor();
+        sale.actor = SaleService::whoKey();
         auto saleId = members.insertSale(sale);
         if (!saleId)
             return saleId.error();
@@ -307,6 +373,13 @@ namespace {
 // reverses (inside the caller's transaction, or none for a preview). Writes nothing.
 struct RefundPlan
 {
+    qint64 cardId = 0;       // a visit card the sale sold, cancelled by the refund
+    qint64 keep = 1, of = 1; // the share given back: unused ÷ uses of that card (1 ÷ 1 otherwise)
+    Fen scale(Fen value) const // the share of a sale's amount, rounded half away from zero
+    {
+        const Fen twice = value * keep * 2 / of;
+        return twice >= 0 ? (twice + 1) / 2 : -((-twice + 1) / 2);
+    }
     storage::SaleRow sale;
     QList<storage::PointsRow> points;
     QList<storage::StoredValueRow> value;
@@ -340,6 +413,11 @@ Result<RefundPlan> planRefund(const storage::Database& database, const QString& 
     out.refundOf = sale.orderNo;
     out.voided = sale.soldOn == Clock::today();
     out.otherReturned = sale.paidOther;
+    auto parts = members.paymentsOfSale(sale);
+    if (!parts)
+        return parts.error();
+    for (const auto& part : *parts)
+        out.paymentsReturned.append({part.method, part.amount, false});
     auto pointRows = members.pointsOfSale(sale.id);
     if (!pointRows)
         return pointRows.error();
@@ -372,11 +450,59 @@ Result<RefundPlan> planRefund(const storage::Database& database, const QString& 
     auto cards = VisitCards::cardsOf(database, sale.customerId);
     if (!cards)
         return cards.error();
-    for (const auto& card : *cards)
-        if (card.orderId == sale.orderId)
+    for (const auto& card : *cards) {
+        if (card.orderId != sale.orderId)
+            continue;
+        if (card.remaining() <= 0)
             return Error::make(Error::Code::Conflict,
-                               tr("Sale %1 sold visit card %2; a visit card's sale is not refunded at the counter.")
-                                   .arg(sale.orderNo, card.cardNo));
+                               tr("Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.")
+                                   .arg(card.cardNo, sale.orderNo));
+        plan.cardId = card.id;
+        plan.keep = card.remaining();
+        plan.of = card.uses;
+        out.cardCancelled = card.cardNo;
+        out.cardUsesCancelled = card.remaining();
+        out.cardUses = card.uses;
+    }
+    if (plan.keep != plan.of) {
+        // Part of the card was used: give back that share of every part, the money parts adding up
+        // to the unused uses' value; the coupon stays used (the sale partly stood).
+        const Fen refund = (sale.amount() * plan.keep * 2 + plan.of) / (2 * plan.of);
+        out.couponsReturned.clear();
+        out.pointsTakenBack = 0;
+        out.pointsReturned = 0;
+        for (auto& row : plan.points) {
+            row.points = row.points * plan.keep / plan.of; // whole points, rounded toward zero
+            if (row.kind == u"earn")
+                out.pointsTakenBack += row.points;
+            else
+                out.pointsReturned += -row.points;
+        }
+        out.principalReturned = 0;
+        out.bonusReturned = 0;
+        for (auto& row : plan.value) {
+            row.principal = plan.scale(row.principal);
+            row.bonus = plan.scale(row.bonus);
+            out.principalReturned += -row.principal;
+            out.bonusReturned += -row.bonus;
+        }
+        Fen money = out.principalReturned + out.bonusReturned;
+        for (auto& part : out.paymentsReturned) {
+            part.amount = plan.scale(part.amount);
+            money += part.amount;
+        }
+        const Fen pointsValue = plan.scale(sale.pointsValue);
+        const Fen off = refund - pointsValue - money; // rounding: on the first money part
+        if (!out.paymentsReturned.isEmpty())
+            out.paymentsReturned.front().amount += off;
+        else if (!plan.value.isEmpty()) {
+            plan.value.front().principal -= off;
+            out.principalReturned += off;
+        }
+        out.otherReturned = 0;
+        for (const auto& part : out.paymentsReturned)
+            out.otherReturned += part.amount;
+    }
     return plan;
 }
 } // namespace
@@ -437,20 +563,27 @@ Result<RefundOutcome> SaleService::refund(storage::Database& database, const QSt
         back.kind = out.voided ? u"void"_s : u"refund"_s;
         back.reversesId = sale.id;
         back.soldOn = today;
-        back.list = -sale.list;
-        back.discount = -sale.discount;
-        back.pointsRedeemed = -sale.pointsRedeemed;
-        back.pointsValue = -sale.pointsValue;
-        back.paidPrincipal = -sale.paidPrincipal;
-        back.paidBonus = -sale.paidBonus;
-        back.paidOther = -sale.paidOther;
-        back.pointsEarned = -sale.pointsEarned;
+        back.list = -plan->scale(sale.list);
+        // the order's amount is exactly what comes back (money and the points' value)
+        back.discount = back.list + out.principalReturned + out.bonusReturned + out.otherReturned +
+                        plan->scale(sale.pointsValue);
+        back.pointsRedeemed = -out.pointsReturned;
+        back.pointsValue = -plan->scale(sale.pointsValue);
+        back.paidPrincipal = -out.principalReturned;
+        back.paidBonus = -out.bonusReturned;
+        back.paidOther = -out.otherReturned;
+        back.pointsEarned = -out.pointsTakenBack;
+        back.payments.clear();
+        for (const PaymentPart& part : out.paymentsReturned)
+            back.payments.append({part.method, -part.amount});
         back.till = tillOr(till);
-        back.actor = security::Session::actor();
+        back.actor = SaleService::whoKey();
         auto backId = members.insertSale(back, sale.orderNo);
         if (!backId)
             return backId.error();
         for (const auto& row : plan->points) {
+            if (row.points == 0)
+                continue;
             storage::PointsRow r;
             r.customerId = sale.customerId;
             r.occurredOn = today;
@@ -482,10 +615,21 @@ Result<RefundOutcome> SaleService::refund(storage::Database& database, const QSt
             if (auto s = members.insertStoredValue(r); !s)
                 return s.error();
         }
-        if (auto released = Coupons::release(database, sale.orderId, today); !released)
-            return released.error();
+        if (plan->keep == plan->of) // a part-used card's coupon stays used
+            if (auto released = Coupons::release(database, sale.orderId, today); !released)
+                return released.error();
         if (auto uses = VisitCards::undoUsesOfOrder(database, sale.orderId, today, back.actor); !uses)
             return uses.error();
+        if (plan->cardId > 0) {
+            auto written = members.saleById(*backId);
+            if (!written || !written->has_value())
+                return written ? Error::make(Error::Code::Database, tr("The refund %1 was not saved.").arg(back.orderNo))
+                               : written.error();
+            if (auto s = storage::CardStore::insertCancellation(database, plan->cardId, today, out.cardUsesCancelled,
+                                                                -back.amount(), (*written)->orderId, back.actor);
+                !s)
+                return s.error();
+        }
         out.orderNo = back.orderNo;
         customerId = sale.customerId;
         if (auto s = transaction.commit(); !s)
@@ -552,7 +696,7 @@ Result<TopUpOutcome> SaleService::topUp(storage::Database& database, qint64 cust
         row.payMethod = payMethod;
         row.occurredOn = date.isValid() ? date : Clock::today();
         row.till = tillOr(till);
-        row.actor = security::Session::actor();
+        row.actor = SaleService::whoKey();
         if (auto s = storage::MemberRepository(database).insertStoredValue(row); !s)
             return s.error();
         if (auto s = transaction.commit(); !s)
@@ -590,7 +734,7 @@ Result<qint64> SaleService::adjustPoints(storage::Database& database, qint64 cus
         row.expiresOn = rules->expiryOf(row.occurredOn);
     row.note = reason.trimmed();
     row.till = defaultTill();
-    row.actor = security::Session::actor();
+    row.actor = SaleService::whoKey();
     if (auto s = storage::MemberRepository(database).insertPoints(row); !s)
         return s.error();
     if (auto s = security::AuditLog::record(database, u"points-adjust"_s, u"customer %1"_s.arg(customerId),
@@ -637,8 +781,8 @@ Result<int> SaleService::awardImportedHistory(storage::Database& database)
         row.occurredOn = order.date;
         row.expiresOn = rules->expiryOf(order.date);
         row.orderId = order.id;
-        row.note = tr("imported order");
-        row.actor = security::Session::actor();
+        row.note = QStringLiteral("@imported-order"); // a key: read in the reader's language (noteText)
+        row.actor = SaleService::whoKey();
         if (auto s = members.insertPoints(row); !s)
             return s.error();
         ++awarded;

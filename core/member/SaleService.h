@@ -22,13 +22,25 @@ namespace clientele::core::member {
 // After a commit the segmentation of the customer is brought up to date (the sale counts for RFM,
 // tiers and reports at once); a failure there is reported in `problem`, the sale stands.
 
+// One money part of a sale besides stored value and points: cash, card, wechat or alipay.
+struct PaymentPart
+{
+    QString method;
+    Fen amount = 0;
+    bool rest = false; // in a request: takes whatever is left to pay (at most one part)
+};
+
 // How a sale is paid, as asked. Applied in this order: tier discount, coupon, points, stored
 // value, then the rest by payMethod.
 struct SaleRequest
 {
     qint64 customerId = 0;
     Fen amount = 0;                 // before the tier discount
-    QString payMethod = QStringLiteral("cash"); // cash, card, wechat, alipay
+    QString payMethod = QStringLiteral("cash"); // cash, card, wechat, alipay: the rest, when `payments` is empty
+    // More than one way to pay (e.g. part by card, the rest by WeChat): with stored value they must add
+    // up to what is due after discounts, coupon and points, or one part takes the rest. Points are
+    // earned on these parts and on stored-value principal.
+    QList<PaymentPart> payments;
     Fen payBalance = 0;             // from stored value
     bool payBalanceAll = false;     // as much of the amount as the balance covers
     qint64 redeemPoints = 0;
@@ -63,8 +75,9 @@ struct SaleOutcome
     Fen pointsValue = 0;
     Fen paidPrincipal = 0;
     Fen paidBonus = 0;
-    Fen paidOther = 0;
-    QString payMethod;
+    Fen paidOther = 0;              // the sum of `payments`
+    QString payMethod;              // the methods used, "+"-joined when more than one
+    QList<PaymentPart> payments;    // each money part as paid
     qint64 pointsEarned = 0;
     bool memberDay = false;
     QString cardPlan;               // a visit card sold with the sale
@@ -96,8 +109,15 @@ struct RefundOutcome
     Fen principalReturned = 0;
     Fen bonusReturned = 0;
     Fen otherReturned = 0;
+    QList<PaymentPart> paymentsReturned; // each money part, to pay back by its method
     QStringList couponsReturned; // codes given back to the customer
     int cardUsesReturned = 0;
+    // A visit card sold by the sale: its unused uses are cancelled and the refund is what they were
+    // paid (price × unused ÷ uses, as the liabilities value them); each part of the payment comes
+    // back in that proportion. A card with no use taken is refunded whole.
+    QString cardCancelled;          // its number, empty: none
+    int cardUsesCancelled = 0;
+    int cardUses = 0;               // the card's uses as sold
     StoredValue balance;
     qint64 points = 0;
     QString problem;
@@ -107,7 +127,7 @@ class SaleService
 {
 public:
     static QStringList payMethods(); // cash, card, wechat, alipay
-    static QString payMethodLabel(const QString& method); // translated
+    static QString payMethodLabel(const QString& method); // translated; "card+wechat" as "Bank card + WeChat Pay"
 
     // The sale as it would be rung up now; nothing is written.
     static Result<SaleOutcome> preview(const storage::Database& database, const SaleRequest& request);
@@ -132,6 +152,15 @@ public:
 
     static Result<StoredValue> balance(const storage::Database& database, qint64 customerId, const QDate& asOf = {});
     static QString defaultTill();
+    // A points ledger note as stored, in the reader's language: the keys the program writes
+    // ("@imported-order") translated, an owner's reason or an order number as written.
+    static QString noteText(const QString& stored);
+    // Who, as stored in the member ledgers (points, stored value, cards, coupons): the signed-in user's
+    // name, or a language-neutral key without accounts ("@local:OSNAME", "@local"), so a row written
+    // in one language reads in the reader's. whoText renders it; anything else (a user name, rows
+    // from before the key, in whatever language they were written) shows as it is.
+    static QString whoKey();
+    static QString whoText(const QString& stored);
 };
 
 } // namespace clientele::core::member

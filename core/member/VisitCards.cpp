@@ -131,7 +131,7 @@ Result<VisitCards::Sold> VisitCards::issue(storage::Database& database, qint64 c
     card.soldOn = day;
     card.expiresOn = expiryFor(day, (*plan)->monthsValid);
     card.store = store.trimmed();
-    card.soldBy = security::Session::actor();
+    card.soldBy = SaleService::whoKey();
     card.orderId = orderId;
     auto id = storage::CardStore::insertCard(database, card);
     if (!id)
@@ -184,7 +184,7 @@ Result<qint64> VisitCards::use(storage::Database& database, qint64 cardId, const
     entry.delta = 1;
     entry.date = day;
     entry.store = store.trimmed();
-    entry.actor = actor.isEmpty() ? security::Session::actor() : actor;
+    entry.actor = actor.isEmpty() ? SaleService::whoKey() : actor;
     entry.orderId = orderId;
     auto id = storage::CardStore::insertUse(database, entry);
     if (!id)
@@ -211,7 +211,7 @@ Status VisitCards::undoUse(storage::Database& database, qint64 useId, const QDat
     reversal.delta = -1;
     reversal.undoesId = useId;
     reversal.date = day.isValid() ? day : (*found)->date;
-    reversal.actor = actor.isEmpty() ? security::Session::actor() : actor;
+    reversal.actor = actor.isEmpty() ? SaleService::whoKey() : actor;
     if (auto id = storage::CardStore::insertUse(database, reversal); !id)
         return id.error();
     return scope.commit();

@@ -3,6 +3,7 @@
 #include "../domain/Clock.h"
 #include "../campaigns/CampaignResults.h"
 #include "../storage/CampaignRepository.h"
+#include "../storage/StandingOrders.h"
 
 #include "../segmentation/Segmenter.h"
 #include "../storage/Database.h"
@@ -50,8 +51,8 @@ Result<QHash<QString, TierFigures>> tierFigures(const storage::Database& db, con
     while (q.next())
         out[q.value(0).toString()] = {q.value(1).toLongLong(), q.value(2).toLongLong(), 0};
     QSqlQuery orders = db.prepare(u"SELECT s.tier, COUNT(*) FROM customer_snapshots s JOIN orders o ON o.customer_id = "
-                                  u"s.customer_id AND o.order_date > :from AND o.order_date <= :to AND o.amount_fen >= 0 "
-                                  u"WHERE s.month = :month GROUP BY s.tier"_s);
+                                  u"s.customer_id AND o.order_date > :from AND o.order_date <= :to AND o.amount_fen >= 0 AND "_s +
+                                  storage::standingOrder(u"o"_s) + u" WHERE s.month = :month GROUP BY s.tier"_s);
     orders.bindValue(u":from"_s, storage::sqlvalue::date(asOf.addYears(-1)));
     orders.bindValue(u":to"_s, storage::sqlvalue::date(asOf));
     orders.bindValue(u":month"_s, month);
@@ -255,7 +256,8 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
         if (!outcome)
             return outcome.error();
         const auto& lift = outcome->conversionLift;
-        r.campaigns.append({c.name, c.contacted, c.holdout, c.contactedOn, lift.defined, lift.value, lift.low, lift.high});
+        r.campaigns.append({c.name, c.contacted, c.holdout, c.contactedOn, lift.defined && outcome->measuring, lift.value,
+                            lift.low, lift.high});
     }
 
     QSqlQuery followUps = database.prepare(

@@ -93,7 +93,7 @@ struct CampaignLine
     qint64 contacted = 0;
     qint64 holdout = 0;
     QDate contactedOn; // invalid: not contacted yet
-    bool measured = false; // a lift exists (contacted, both groups non-empty)
+    bool measured = false; // a lift exists (contacted, both groups non-empty, the window begun)
     double lift = 0, low = 0, high = 0; // conversion lift and its 95% Wald interval (fractions)
 };
 

@@ -1,5 +1,7 @@
 #include "SegmentationSettings.h"
 
+#include <QJsonArray>
+
 #include "../storage/SegmentationRepository.h"
 #include "../storage/SettingsRepository.h"
 #include "Segmenter.h"
@@ -53,7 +55,13 @@ Status SegmentationSettings::saveBasis(const storage::Database& database, const 
                            {QStringLiteral("recency_sum"), a.recencySum},
                            {QStringLiteral("frequency_sum"), a.frequencySum},
                            {QStringLiteral("monetary_sum"), a.monetarySum}};
-    return settings.setValue(kRfmAverages, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    if (auto s = settings.setValue(kRfmAverages, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        !s)
+        return s;
+    QJsonArray clv;
+    for (const Fen cut : basis.clvCuts)
+        clv.append(cut);
+    return settings.setValue(kClvCutPoints, QString::fromUtf8(QJsonDocument(clv).toJson(QJsonDocument::Compact)));
 }
 
 Result<analytics::ModelSettings> SegmentationSettings::loadModelSettings(const storage::Database& database)
@@ -72,7 +80,13 @@ Result<ScoringBasis> SegmentationSettings::loadBasis(const storage::Database& da
     auto cuts = storage::SettingsRepository(database).value(kRfmCutPoints);
     if (!cuts)
         return cuts.error();
-    return ScoringBasis{RfmScorer::Thresholds::fromJson(QJsonDocument::fromJson(cuts->toUtf8()).object()), *averages};
+    auto clv = storage::SettingsRepository(database).value(kClvCutPoints);
+    if (!clv)
+        return clv.error();
+    ScoringBasis basis{RfmScorer::Thresholds::fromJson(QJsonDocument::fromJson(cuts->toUtf8()).object()), *averages, {}};
+    for (const QJsonValue& v : QJsonDocument::fromJson(clv->toUtf8()).array())
+        basis.clvCuts.push_back(v.toInteger());
+    return basis;
 }
 
 Result<RfmSegments::Averages> SegmentationSettings::loadAverages(const storage::Database& database)

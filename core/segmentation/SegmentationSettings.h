@@ -30,6 +30,7 @@ public:
     static inline const QString kHistoryDirtyFrom = QStringLiteral("history_dirty_from");
     static inline const QString kRfmAverages = QStringLiteral("rfm_averages"); // of the latest run
     static inline const QString kRfmCutPoints = QStringLiteral("rfm_cut_points"); // of the latest run
+    static inline const QString kClvCutPoints = QStringLiteral("clv_cut_points"); // of the latest run, JSON array
     static inline const QString kModelSettings = QStringLiteral("purchase_model_settings"); // JSON, ModelSettings
     static inline const QString kSegmentedWith = QStringLiteral("segmented_with");
 

@@ -7,9 +7,16 @@
 #include "../storage/SettingsRepository.h"
 #include "SegmentationSettings.h"
 
+#include <algorithm>
+
 namespace clientele::core::segmentation {
 
-Result<SegmentationUpkeep::Work> SegmentationUpkeep::due(const storage::Database& database, bool customersTouched)
+qint64 SegmentationUpkeep::refreshLimit(qint64 customers)
+{
+    return std::clamp<qint64>(customers / 100, 1, 2000);
+}
+
+Result<SegmentationUpkeep::Work> SegmentationUpkeep::due(const storage::Database& database, qsizetype customersTouched)
 {
     const storage::SegmentationRepository repo(database);
     auto lastRun = repo.lastRunDate();
@@ -39,16 +46,21 @@ Result<SegmentationUpkeep::Work> SegmentationUpkeep::due(const storage::Database
     auto dirty = settings.value(SegmentationSettings::kHistoryDirtyFrom);
     if (!dirty)
         return dirty.error();
-    if (!dirty->isEmpty())
-        return Work::FullRun;
-    return customersTouched ? Work::Refresh : Work::Nothing;
+    if (!dirty->isEmpty()) {
+        // Orders of past months changed: their month ends are rebuilt. Orders of the as-of month
+        // (or later) only: a refresh keeps up when they belong to a few customers.
+        const bool openMonthOnly = *dirty >= Segmenter::monthKey(*lastRun);
+        if (!openMonthOnly || customersTouched == 0 || customersTouched > refreshLimit(*customers))
+            return Work::FullRun;
+    }
+    return customersTouched > 0 ? Work::Refresh : Work::Nothing;
 }
 
 Result<SegmentationUpkeep::Outcome> SegmentationUpkeep::update(storage::Database& database,
                                                                 const QList<qint64>& touchedCustomers,
                                                                 const Segmenter::Progress& progress)
 {
-    auto work = due(database, !touchedCustomers.isEmpty());
+    auto work = due(database, touchedCustomers.size());
     if (!work)
         return work.error();
     switch (*work) {

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 
 #include <future>
+#include <limits>
 #include <optional>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -139,7 +140,21 @@ ScoringBasis Segmenter::basisOf(const std::vector<Evaluation>& evaluations)
     metrics.reserve(evaluations.size());
     for (const Evaluation& e : evaluations)
         metrics.push_back(e.metrics);
-    return {RfmScorer::cutPoints(RfmScorer::population(metrics)), RfmSegments::averages(metrics)};
+    return {RfmScorer::cutPoints(RfmScorer::population(metrics)), RfmSegments::averages(metrics), {}};
+}
+
+std::vector<Fen> Segmenter::clvCuts(std::vector<Fen> population)
+{
+    // worse >= ceil(k n / 5) (score above k) exactly when clv exceeds the value at that rank.
+    if (population.empty())
+        return {};
+    std::sort(population.begin(), population.end());
+    const qint64 n = qint64(population.size());
+    std::vector<Fen> cuts;
+    for (qint64 k = 1; k <= 4; ++k)
+        cuts.push_back(population[size_t((k * n + 4) / 5 - 1)]);
+    cuts.push_back(std::numeric_limits<Fen>::max());
+    return cuts;
 }
 
 QHash<qint64, PreviousState> Segmenter::statesOf(const std::vector<Evaluation>& evaluations)
@@ -158,35 +173,47 @@ MonthStats Segmenter::monthStats(const ShopHistory& history, const std::vector<E
     MonthStats s;
     s.month = monthKey(asOf);
     s.asOf = asOf;
-    const QDate monthStart(asOf.year(), asOf.month(), 1);
-    const qint64 first = monthStart.toJulianDay();
+    const qint64 first = QDate(asOf.year(), asOf.month(), 1).toJulianDay();
     const qint64 last = asOf.toJulianDay();
     for (size_t i = 0; i < history.size(); ++i) {
         const Evaluation& e = evaluations[i];
         if (!e.metrics.hasPurchases)
             continue;
-        ++s.customers;
-        if (e.metrics.frequency12m >= 1)
-            ++s.buyers12m;
-        if (e.metrics.frequency12m >= 2)
-            ++s.repeatBuyers12m;
-        s.revenue12m += e.metrics.monetary12m;
-        if (e.metrics.firstPurchase >= monthStart)
-            ++s.newCustomers;
-        const auto prev = previous.constFind(e.customerId);
-        if (e.stage == Stage::Dormant && prev != previous.cend() && prev->stage != QLatin1String("dormant"))
-            ++s.lostCustomers;
+        qint64 orders = 0;
+        Fen revenue = 0;
         for (const Purchase& p : history[i].purchases) {
             if (p.day > last)
                 break;
             if (p.day < first)
                 continue;
-            s.revenueMonth += p.amount;
+            revenue += p.amount;
             if (p.amount >= 0) // a refund is not an order; a free item is (as RfmMetrics counts)
-                ++s.ordersMonth;
+                ++orders;
         }
+        const auto prev = previous.constFind(e.customerId);
+        addShare(s, e.metrics, e.stage, prev != previous.cend() ? prev->stage : QString(), orders, revenue);
     }
     return s;
+}
+
+void Segmenter::addShare(MonthStats& s, const RfmMetrics& m, Stage stage, const QString& previousStage,
+                         qint64 ordersMonth, Fen revenueMonth, int sign)
+{
+    if (!m.hasPurchases)
+        return;
+    const QDate monthStart(s.asOf.year(), s.asOf.month(), 1);
+    s.customers += sign;
+    if (m.frequency12m >= 1)
+        s.buyers12m += sign;
+    if (m.frequency12m >= 2)
+        s.repeatBuyers12m += sign;
+    s.revenue12m += sign * m.monetary12m;
+    if (m.firstPurchase >= monthStart)
+        s.newCustomers += sign;
+    if (stage == Stage::Dormant && !previousStage.isEmpty() && previousStage != QLatin1String("dormant"))
+        s.lostCustomers += sign;
+    s.revenueMonth += sign * revenueMonth;
+    s.ordersMonth += sign * ordersMonth;
 }
 
 Result<SegmentationConfig> Segmenter::loadConfig(const storage::Database& database)
@@ -338,7 +365,15 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     if (anyPurchases)
         if (auto s = repo.snapshotFromMetrics(monthKey(asOf)); !s)
             return s.error();
-    if (auto s = SegmentationSettings::saveBasis(database, basisOf(current)); !s)
+    ScoringBasis basis = basisOf(current);
+    if (model().fit.enabled) {
+        std::vector<Fen> population;
+        for (size_t i = 0; i < current.size(); ++i)
+            if (current[i].metrics.hasPurchases)
+                population.push_back(model().predictions[i].clv);
+        basis.clvCuts = clvCuts(std::move(population));
+    }
+    if (auto s = SegmentationSettings::saveBasis(database, basis); !s)
         return s.error();
     summary.model = model().fit;
     qCDebug(lcSegment) << "metrics written in" << timer.restart() << "ms";
@@ -388,8 +423,8 @@ Result<qint64> Segmenter::refresh(storage::Database& database, const QList<qint6
         return model.error();
     if (model->enabled) {
         auto settings = SegmentationSettings::loadModelSettings(database);
-        auto before = predictionRepo.currentProbabilities();
-        auto population = predictionRepo.clvPopulation();
+        auto before = predictionRepo.currentProbabilities(customerIds);
+        auto population = basis->clvCuts.empty() ? predictionRepo.clvPopulation() : Result<std::vector<Fen>>(basis->clvCuts);
         if (!settings || !before || !population)
             return !settings ? settings.error() : !before ? before.error() : population.error();
         std::vector<analytics::Prediction> predictions;
@@ -397,13 +432,60 @@ Result<qint64> Segmenter::refresh(storage::Database& database, const QList<qint6
             predictions.push_back(analytics::PurchaseModel::predict(*model, s, *settings));
         attachPredictions(evaluations, predictions, *before, std::move(*population));
     }
+    // The as-of month's figures: the old shares of these customers out, the new ones in. Their
+    // orders before the month are unchanged since the full run (the precondition), so what they
+    // bought in the month before this change is the stored all-time count and sum less that.
+    auto before = repo.storedEvaluations(customerIds);
+    auto allStats = repo.monthStats();
+    if (!before || !allStats)
+        return !before ? before.error() : allStats.error();
+    std::optional<MonthStats> stats;
+    for (const MonthStats& m : *allStats)
+        if (m.month == monthKey(*asOf))
+            stats = m;
+    if (stats) {
+        const qint64 first = QDate(asOf->year(), asOf->month(), 1).toJulianDay();
+        const qint64 last = asOf->toJulianDay();
+        for (size_t i = 0; i < history->size(); ++i) {
+            const Evaluation& e = evaluations[i];
+            qint64 ordersBefore = 0, ordersIn = 0;
+            Fen revenueBefore = 0, revenueIn = 0;
+            for (const Purchase& p : (*history)[i].purchases) {
+                if (p.day > last)
+                    break;
+                (p.day < first ? revenueBefore : revenueIn) += p.amount;
+                if (p.amount >= 0)
+                    ++(p.day < first ? ordersBefore : ordersIn);
+            }
+            const auto prev = previous->constFind(e.customerId);
+            const QString prevStage = prev != previous->cend() ? prev->stage : QString();
+            if (const auto old = before->constFind(e.customerId); old != before->cend())
+                addShare(*stats, old->metrics, old->stage, prevStage, old->metrics.frequency - ordersBefore,
+                         old->metrics.monetary - revenueBefore, -1);
+            addShare(*stats, e.metrics, e.stage, prevStage, ordersIn, revenueIn);
+        }
+    }
+    storage::SettingsRepository settings(database);
+    auto dirty = settings.value(SegmentationSettings::kHistoryDirtyFrom);
+    if (!dirty)
+        return dirty.error();
+
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
     if (auto s = repo.upsertMetrics(*asOf, evaluations); !s)
         return s.error();
+    if (auto s = repo.dropSnapshots(monthKey(*asOf), customerIds); !s)
+        return s.error();
     if (auto s = repo.upsertSnapshots(monthKey(*asOf), evaluations); !s)
         return s.error();
+    if (stats)
+        if (auto s = repo.replaceMonthStats(*stats); !s)
+            return s.error();
+    // Orders of the as-of month (or later) changed: this refresh has brought that month up to date.
+    if (!dirty->isEmpty() && *dirty >= monthKey(*asOf))
+        if (auto s = settings.setValue(SegmentationSettings::kHistoryDirtyFrom, QString()); !s)
+            return s.error();
     if (auto s = transaction.commit(); !s)
         return s.error();
     return qint64(evaluations.size());

@@ -35,6 +35,9 @@ struct ScoringBasis
 {
     RfmScorer::Thresholds cuts;
     RfmSegments::Averages averages;
+    // The CLV population reduced to what its quintile score reads (Segmenter::clvCuts): empty
+    // when the purchase models were off or the run predates it.
+    std::vector<Fen> clvCuts;
 };
 
 struct SegmentSummary
@@ -69,6 +72,17 @@ public:
     static void explain(Evaluation& evaluation, const SegmentationConfig& config, const RfmSegments::Averages& averages);
     static MonthStats monthStats(const ShopHistory& history, const std::vector<Evaluation>& evaluations,
                                  const QDate& asOf, const QHash<qint64, PreviousState>& previous);
+    // One customer's share of a month's figures (`sign` +1 adds it, -1 takes it out): a month's
+    // MonthStats is the sum of its customers' shares, so a refresh can swap a few customers' old
+    // shares for new ones. `previousStage` is the customer's stage at the previous month end
+    // ("" when none); `ordersMonth`/`revenueMonth` count the customer's orders of the month up
+    // to the as-of date (orders with an amount >= 0 / every amount, as RfmMetrics counts).
+    static void addShare(MonthStats& stats, const RfmMetrics& metrics, Stage stage, const QString& previousStage,
+                         qint64 ordersMonth, Fen revenueMonth, int sign = 1);
+    // A population that gives every CLV the same quintile score (1 + 5 * worse / size, as
+    // attachPredictions ranks) as `population` does: its four quintile boundaries and a sentinel.
+    // Lets a refresh rank a few customers without reading everyone's CLV.
+    static std::vector<Fen> clvCuts(std::vector<Fen> population);
     static QHash<qint64, PreviousState> statesOf(const std::vector<Evaluation>& evaluations);
     static QString monthKey(const QDate& date) { return date.toString(QStringLiteral("yyyy-MM")); }
 
@@ -85,9 +99,15 @@ public:
                                   const std::vector<analytics::Prediction>& predictions,
                                   const QHash<qint64, double>& previousPAlive, std::vector<Fen> clvPopulation = {});
 
-    // After an import: recomputes only `customerIds`, as of the latest run's date, scored against
-    // that run's population. Does nothing (0) when segmentation never ran. Month-end history is
-    // left to the next full run (imports mark it for rebuilding). Returns customers recomputed.
+    // After a change to a few customers (an import of the open month's orders, a sale, an edit):
+    // recomputes only `customerIds`, as of the latest run's date, scored against that run's
+    // reference values (quintile cut points, averages, fitted model, CLV population; see
+    // SegmentationUpkeep for what may drift). Their rows in the as-of month's snapshot and their
+    // shares of the as-of month's figures (monthly_stats) are swapped for the new ones, so those
+    // figures stay exact sums. Precondition (SegmentationUpkeep::due checks it): no order dated
+    // before the as-of month changed since the latest full run. Clears history_dirty_from when it
+    // names the as-of month or a later one. Does nothing (0) when segmentation never ran.
+    // Returns customers recomputed.
     static Result<qint64> refresh(storage::Database& database, const QList<qint64>& customerIds);
 };
 

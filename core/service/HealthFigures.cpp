@@ -2,7 +2,6 @@
 
 #include "../domain/Money.h"
 #include "../storage/HealthQueries.h"
-#include "../storage/PredictionRepository.h"
 #include "../storage/SegmentationRepository.h"
 #include "../storage/SurveyRepository.h"
 #include "Nps.h"
@@ -35,6 +34,14 @@ constexpr qint64 kSlaRedPermille = 800;
 constexpr qint64 kClvAmberFallPermille = 50;
 constexpr qint64 kClvRedFallPermille = 100;
 } // namespace
+
+std::optional<Fen> HealthFigures::averageValue(const segmentation::MonthStats& stats)
+{
+    if (stats.buyers12m <= 0)
+        return std::nullopt;
+    const qint64 half = stats.buyers12m / 2;
+    return stats.revenue12m >= 0 ? (stats.revenue12m + half) / stats.buyers12m : (stats.revenue12m - half) / stats.buyers12m;
+}
 
 const HealthCard* HealthFigures::card(const QString& key) const
 {
@@ -89,7 +96,7 @@ Result<HealthFigures> HealthFigures::build(const storage::Database& database, co
         const bool has = s != byMonth.cend() && s->buyers12m > 0;
         repurchase.trend.append(has ? std::optional<qint64>(report::MonthlyReport::permille(s->repeatBuyers12m, s->buyers12m))
                                     : std::nullopt);
-        clv.trend.append(has ? std::optional<qint64>((s->revenue12m + s->buyers12m / 2) / s->buyers12m) : std::nullopt);
+        clv.trend.append(has ? averageValue(*s) : std::nullopt);
         churn.trend.append(s != byMonth.cend() ? std::optional<qint64>(s->lostCustomers) : std::nullopt);
         if (m == month) {
             repurchase.count = has ? s->buyers12m : 0;
@@ -106,23 +113,12 @@ Result<HealthFigures> HealthFigures::build(const storage::Database& database, co
             h.tickets = *t;
         }
     }
-    for (HealthCard* c : {&nps, &repurchase, &churn, &sla}) {
+    // Every card's figure is the last point of its own trend line, so the card and the chart agree.
+    for (HealthCard* c : {&nps, &repurchase, &clv, &churn, &sla}) {
         c->value = c->trend.last();
         c->previous = c->trend.value(c->trend.size() - 2);
     }
-    // The predicted value the profile and the list show (customer_metrics.clv_fen of customers with
-    // a purchase model), averaged.
-    const auto population = storage::PredictionRepository(database).clvPopulation();
-    if (!population)
-        return population.error();
-    if (!population->empty()) {
-        qint64 sum = 0;
-        for (const Fen v : *population)
-            sum += v;
-        const auto n = qint64(population->size());
-        clv.value = (sum + n / 2) / n;
-    }
-    clv.count = qint64(population->size());
+    clv.count = repurchase.count;
     nps.level = [&] {
         switch (NpsAlert::load(database).level(nps.value ? std::optional<int>(int(*nps.value)) : std::nullopt,
                                                nps.previous ? std::optional<int>(int(*nps.previous)) : std::nullopt)) {
@@ -136,8 +132,8 @@ Result<HealthFigures> HealthFigures::build(const storage::Database& database, co
         for (const auto& threshold : report::DashboardData::loadThresholds(database))
             if (threshold.key == u"repurchase_rate")
                 repurchase.level = report::DashboardData::level(*repurchase.value, threshold);
-    // CLV is not kept per month; its warning follows its trend line (12-month spend per buyer):
-    // amber after a fall of 5 %, red after 10 % from last month, unless the owner set a line.
+    // The average value warns after a fall of 5 % (amber) or 10 % (red) from last month, unless
+    // the owner set a line.
     if (clv.value) {
         bool own = false;
         for (const auto& threshold : report::DashboardData::loadThresholds(database))
@@ -145,8 +141,8 @@ Result<HealthFigures> HealthFigures::build(const storage::Database& database, co
                 clv.level = report::DashboardData::level(*clv.value, threshold);
                 own = true;
             }
-        const auto now12 = clv.trend.last();
-        const auto before12 = clv.trend.value(clv.trend.size() - 2);
+        const auto now12 = clv.value;
+        const auto before12 = clv.previous;
         if (!own && now12 && before12 && *before12 > 0) {
             const qint64 fallPermille = (*before12 - *now12) * 1000 / *before12;
             clv.level = fallPermille > kClvRedFallPermille     ? report::KpiLevel::Red
@@ -187,7 +183,7 @@ Result<QList<qint64>> HealthFigures::customers(const storage::Database& database
     if (key == u"repurchase")
         return storage::HealthQueries::repeatBuyers(database, first.addMonths(1).addDays(-1));
     if (key == u"clv")
-        return storage::HealthQueries::clvCustomers(database);
+        return storage::HealthQueries::buyers(database, first.addMonths(1).addDays(-1));
     if (key == u"churn")
         return storage::HealthQueries::turnedDormant(database, month, monthKey(first.addMonths(-1)));
     if (key == u"sla") {
@@ -206,12 +202,21 @@ QString HealthFigures::label(const QString& key)
     if (key == u"repurchase")
         return tr("Repurchase rate");
     if (key == u"clv")
-        return tr("Average customer lifetime value");
+        return tr("Average customer value");
     if (key == u"churn")
         return tr("Customers turning dormant");
     if (key == u"sla")
         return tr("Tickets resolved within SLA");
     return key;
+}
+
+QString HealthFigures::explanation(const QString& key)
+{
+    if (key == u"clv")
+        return tr("What the shop's customers are worth a year: the spend (less refunds) of the 12 months to the "
+                  "month's end, divided by the customers who bought in them. The line plots the same figure at each "
+                  "month's end. A customer's own predicted value is on their profile.");
+    return {};
 }
 
 QString HealthFigures::valueText(const HealthCard& card)

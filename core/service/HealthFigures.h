@@ -1,7 +1,9 @@
 #pragma once
 
 #include "../domain/Clock.h"
+#include "../domain/Money.h"
 #include "../domain/Result.h"
+#include "../segmentation/Evaluation.h"
 #include "../report/DashboardData.h"
 #include "TicketFigures.h"
 
@@ -20,10 +22,10 @@ namespace clientele::core::service {
 // months of trend (oldest first; a month without data is nullopt).
 //   nps         points −100…100 (answers beside it; none under 10 answers)
 //   repurchase  per mille of the 12-month buyers with two purchases or more (month-end figures)
-//   clv         fen: the average predicted value (customer_metrics.clv_fen, as the profile shows
-//               it) of the customers with a purchase model; its trend is the 12-month spend per
-//               12-month buyer (CLV is not kept per month), its warning a fall of that line
-//               (or the owner's dashboard threshold "average_clv")
+//   clv         fen: the average customer value, averageValue() — the 12-month spend per 12-month
+//               buyer at the month's end — the same figure the trend plots for every month; its
+//               warning a fall from last month (or the owner's dashboard threshold "average_clv")
+// Every card's value is the last point of its trend, so a card and its chart always agree.
 //   churn       customers turning dormant in the month
 //   sla         per mille of the month's resolved tickets resolved within their SLA
 struct HealthCard
@@ -33,7 +35,7 @@ struct HealthCard
     std::optional<qint64> previous;
     report::KpiLevel level = report::KpiLevel::Normal;
     QList<std::optional<qint64>> trend;
-    qint64 count = 0; // NPS answers, tickets resolved, customers with a CLV, buyers in 12 months
+    qint64 count = 0; // NPS answers, tickets resolved, buyers in 12 months
 };
 
 struct HealthFigures
@@ -48,11 +50,15 @@ struct HealthFigures
     static Result<HealthFigures> build(const storage::Database& database, const QString& month,
                                        const QDateTime& now = core::Clock::now());
     // The customers behind a card for the month (NPS: its detractors; repurchase: repeat buyers;
-    // CLV: customers with a CLV; churn: customers who turned dormant; SLA: customers whose ticket
+    // CLV: the 12-month buyers it divides by; churn: customers who turned dormant; SLA: customers whose ticket
     // was late).
     static Result<QList<qint64>> customers(const storage::Database& database, const QString& key, const QString& month,
                                            const QDateTime& now = core::Clock::now());
+    // The one definition of the average customer value: 12-month spend (refunds subtracted) per
+    // customer with a purchase in those 12 months, rounded to the fen; none without buyers.
+    static std::optional<Fen> averageValue(const segmentation::MonthStats& stats);
     static QString label(const QString& key);         // translated
+    static QString explanation(const QString& key);   // translated, how a card's figure is made ("" if plain)
     static QString valueText(const HealthCard& card); // translated, "–" without a figure
 };
 

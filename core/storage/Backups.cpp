@@ -159,6 +159,18 @@ Result<BackupInfo> Backups::dailyBefore(const Database& database, const QString&
     return create(database, reason);
 }
 
+Result<BackupInfo> Backups::beforeImport(const Database& database, const QString& reason)
+{
+    // A server: as dailyBefore — a dump of the whole chain on the importing till for each day's
+    // first import is the owner's schedule's job (`backup`), not a side effect of one till's import.
+    if (database.isServer() || hasNothingToLose(database))
+        return BackupInfo{};
+    auto all = list(database.path());
+    if (all && !all->isEmpty() && all->first().created.date() > core::Clock::today().addDays(-kImportCopyDays))
+        return BackupInfo{};
+    return create(database, reason);
+}
+
 Result<BackupInfo> Backups::beforeIrreversible(const Database& database, const QString& reason)
 {
     if (database.isServer() || hasNothingToLose(database))

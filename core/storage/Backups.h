@@ -23,8 +23,10 @@ struct BackupInfo
 // overwriting it.
 //
 // When copies are made (a copy of a large shop takes seconds, so not before every change):
-//  - dailyBefore(): before the first change of a day (imports: each import is undoable from its
-//    own journal, so one copy a day is enough to go back to the day before);
+//  - beforeImport(): before the day's first import (no copy from today yet): the day's later
+//    imports are undone exactly from their own journals (and undoing one takes a copy first),
+//    so they do not wait for a copy of the whole file (seconds at real sizes);
+//  - dailyBefore(): before the first change of a day that has no journal (the app's quit);
 //  - beforeIrreversible(): before every change the app cannot take back (undoing an import,
 //    merges, erasure, restores, rule changes);
 //  - create(): whenever asked (a manual backup, on quit).
@@ -55,6 +57,10 @@ public:
     // A copy unless there is one from today already (Clock::today()) or the shop is empty; an empty
     // `path` in the result means no copy was needed.
     static Result<BackupInfo> dailyBefore(const Database& database, const QString& reason);
+    static constexpr int kImportCopyDays = 1; // the rule: before the first change of a day
+    // A copy unless the newest copy is from the last kImportCopyDays days (Clock::today()
+    // included) or the shop is empty; an empty `path` in the result means no copy was needed.
+    static Result<BackupInfo> beforeImport(const Database& database, const QString& reason);
     // A copy unless the shop is empty (or in memory); an empty `path`: none was needed.
     static Result<BackupInfo> beforeIrreversible(const Database& database, const QString& reason);
     static Budget budget(const Database& database);

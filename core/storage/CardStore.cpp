@@ -36,8 +36,10 @@ const QString kCardSelect =
     u"SELECT v.id, v.card_no, v.customer_id, v.plan_id, p.name, p.items, v.uses, "
     u"COALESCE((SELECT SUM(u.delta) FROM card_uses u WHERE u.card_id = v.id "
     u"AND (CAST(:asof AS TEXT) IS NULL OR u.used_on <= :asof)), 0), "
-    u"v.price_fen, v.sold_on, v.expires_on, v.store, v.sold_by, COALESCE(v.order_id, 0) "
-    u"FROM visit_cards v JOIN card_plans p ON p.id = v.plan_id "_s;
+    u"v.price_fen, v.sold_on, v.expires_on, v.store, v.sold_by, COALESCE(v.order_id, 0), "
+    u"COALESCE(x.uses_cancelled, 0), x.cancelled_on "
+    u"FROM visit_cards v JOIN card_plans p ON p.id = v.plan_id "
+    u"LEFT JOIN card_cancellations x ON x.card_id = v.id AND (CAST(:asof AS TEXT) IS NULL OR x.cancelled_on <= :asof) "_s;
 
 VisitCard readCard(const QSqlQuery& q)
 {
@@ -56,6 +58,8 @@ VisitCard readCard(const QSqlQuery& q)
     c.store = q.value(11).toString();
     c.soldBy = q.value(12).toString();
     c.orderId = q.value(13).toLongLong();
+    c.cancelled = q.value(14).toInt();
+    c.cancelledOn = sqlvalue::toDate(q.value(15));
     return c;
 }
 
@@ -284,6 +288,21 @@ Result<QList<CardUse>> CardStore::openUsesOfOrder(const Database& db, qint64 ord
     while (q.next())
         list.append(readUse(q));
     return list;
+}
+
+Status CardStore::insertCancellation(const Database& db, qint64 cardId, const QDate& day, int uses, Fen refund,
+                                     qint64 orderId, const QString& actor)
+{
+    QSqlQuery q = db.prepare(u"INSERT INTO card_cancellations (card_id, cancelled_on, uses_cancelled, refund_fen, "
+                             u"order_id, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(cardId);
+    q.addBindValue(sqlvalue::date(day));
+    q.addBindValue(uses);
+    q.addBindValue(refund);
+    q.addBindValue(orderId > 0 ? QVariant(orderId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(sqlvalue::notNull(actor));
+    q.addBindValue(sqlvalue::now());
+    return execQuery(q, tr("Cancelling the visit card's unused uses"));
 }
 
 } // namespace clientele::core::storage

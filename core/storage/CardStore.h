@@ -35,6 +35,9 @@ public:
     static Result<QList<VisitCard>> cardsWithRemaining(const Database& db, int remaining, const QDate& day);
 
     static Result<qint64> insertUse(const Database& db, const CardUse& use);
+    // The refund of a card's sale cancels its unused uses (once per card).
+    static Status insertCancellation(const Database& db, qint64 cardId, const QDate& day, int uses, Fen refund,
+                                     qint64 orderId, const QString& actor);
     static Result<QList<CardUse>> uses(const Database& db, qint64 cardId);
     static Result<std::optional<CardUse>> use(const Database& db, qint64 useId);
     // Uses (+1) recorded for a sale and not undone.

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "dialect/SqlDialect.h"
 #include "SqlLimit.h"
+#include "StandingOrders.h"
 #include "SqlValues.h"
 #include "../segmentation/Lifecycle.h"
 
@@ -160,7 +161,7 @@ FilterSql filterSql(const SqlDialect& d, const CustomerFilter& filter, SearchSha
     if (const ProductCondition& p = filter.product; !p.isEmpty()) {
         QString bought = u"EXISTS (SELECT 1 FROM orders po JOIN order_lines pl ON pl.order_id = po.id "
                          u"JOIN products pp ON pp.id = pl.product_id WHERE po.customer_id = c.id "
-                         u"AND pl.quantity_milli > 0"_s;
+                         u"AND pl.quantity_milli > 0 AND pp.charge = 0"_s;
         if (p.productId != 0) {
             bought += u" AND pl.product_id = :pprod"_s;
             sql.binds.append({u":pprod"_s, p.productId});
@@ -223,10 +224,13 @@ FilterSql filterSql(const SqlDialect& d, const CustomerFilter& filter, SearchSha
 // A customer's order figures, defined once (report::Figures: CustomerOrders, CustomerTotalSpend,
 // CustomerLastPurchase) for the list, its sorting and the profile: a refund (negative amount) is
 // not an order and not a purchase date, but it does reduce the spend — as segmentation counts them.
-const QString kOrdersSql = u"(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id AND o.amount_fen >= 0)"_s;
-const QString kTotalSpendSql = u"(SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.customer_id = c.id)"_s;
-const QString kLastPurchaseSql =
-    u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id AND o.amount_fen >= 0)"_s;
+// A voided counter sale and its void are no orders at all (storage::standingOrder).
+const QString kOrdersSql =
+    u"(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id AND o.amount_fen >= 0 AND "_s + standingOrder(u"o"_s) + u")"_s;
+const QString kTotalSpendSql = u"(SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.customer_id = c.id AND "_s +
+                               standingOrder(u"o"_s) + u")"_s;
+const QString kLastPurchaseSql = u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id AND "
+                                 u"o.amount_fen >= 0 AND "_s + standingOrder(u"o"_s) + u")"_s;
 
 const QString kFromCustomers = u" FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id"_s;
 

@@ -27,18 +27,13 @@ Result<QList<qint64>> ids(QSqlQuery& q)
 }
 } // namespace
 
-Result<HealthQueries::AverageClv> HealthQueries::averageClv(const Database& database)
+Result<QList<qint64>> HealthQueries::buyers(const Database& database, const QDate& monthEnd)
 {
     QSqlQuery q = database.prepare(
-        u"SELECT COALESCE(ROUND(AVG(clv_fen)), 0), COUNT(*) FROM customer_metrics WHERE clv_fen > 0"_s);
-    if (!q.exec() || !q.next())
-        return sqlError(q, tr("Reading customer lifetime values"));
-    return AverageClv{q.value(0).toLongLong(), q.value(1).toLongLong()};
-}
-
-Result<QList<qint64>> HealthQueries::clvCustomers(const Database& database)
-{
-    QSqlQuery q = database.prepare(u"SELECT customer_id FROM customer_metrics WHERE p_alive >= 0 ORDER BY clv_fen DESC, customer_id"_s);
+        u"SELECT DISTINCT customer_id FROM orders WHERE amount_fen >= 0 AND order_date > ? AND order_date <= ? "
+        "ORDER BY customer_id"_s);
+    q.addBindValue(sqlvalue::date(monthEnd.addMonths(-12)));
+    q.addBindValue(sqlvalue::date(monthEnd));
     return ids(q);
 }
 

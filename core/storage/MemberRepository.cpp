@@ -184,7 +184,32 @@ Result<qint64> MemberRepository::insertSale(SaleRow sale, const QString& refundO
         q.addBindValue(v);
     if (auto s = execQuery(q, tr("Saving the sale")); !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    const qint64 saleId = q.lastInsertId().toLongLong();
+    for (const PaymentRow& part : sale.payments) {
+        QSqlQuery p = m_database.prepare(
+            u"INSERT INTO sale_payments (sale_id, method, amount_fen, created_at) VALUES (?, ?, ?, ?)"_s);
+        p.addBindValue(saleId);
+        p.addBindValue(part.method);
+        p.addBindValue(part.amount);
+        p.addBindValue(sqlvalue::now());
+        if (auto s = execQuery(p, tr("Saving the sale's payments")); !s)
+            return s.error();
+    }
+    return saleId;
+}
+
+Result<QList<PaymentRow>> MemberRepository::paymentsOfSale(const SaleRow& sale) const
+{
+    QSqlQuery q = m_database.prepare(u"SELECT method, amount_fen FROM sale_payments WHERE sale_id = ? ORDER BY id"_s);
+    q.addBindValue(sale.id);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the sale's payments"));
+    QList<PaymentRow> parts;
+    while (q.next())
+        parts.append({q.value(0).toString(), q.value(1).toLongLong()});
+    if (parts.isEmpty() && sale.paidOther != 0)
+        parts.append({sale.payMethod, sale.paidOther});
+    return parts;
 }
 
 Result<std::optional<SaleRow>> MemberRepository::saleByOrderNo(const QString& orderNo) const

@@ -49,6 +49,13 @@ struct StoredValueRow
     QString actor;
 };
 
+// One money part of a counter sale (cash, card, wechat, alipay): negative on its refund or void.
+struct PaymentRow
+{
+    QString method;
+    Fen amount = 0;
+};
+
 // A counter sale, refund or void as recorded (amounts of a reversal negative, like its order).
 struct SaleRow
 {
@@ -72,6 +79,7 @@ struct SaleRow
     QString till;
     QString actor;
     QString category; // written to the order (a visit card's plan name); not read back
+    QList<PaymentRow> payments; // written with the sale; read with paymentsOfSale()
     Fen amount() const { return list - discount; } // the order's amount
 };
 
@@ -98,6 +106,8 @@ public:
     Result<std::optional<SaleRow>> saleById(qint64 id) const;
     Result<qint64> reversalOf(qint64 saleId) const; // the refund/void row's id, 0 when none
     Result<QList<SaleRow>> salesOf(qint64 customerId) const;
+    // The sale's money parts; a sale from before split payments: its paid_other_fen by its pay_method.
+    Result<QList<PaymentRow>> paymentsOfSale(const SaleRow& sale) const;
 
     Result<qint64> insertPoints(const PointsRow& row);
     Result<QList<PointsRow>> pointsOf(qint64 customerId) const;     // ordered by date, then id

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "CardsSchema.h"
+#include "SplitPaymentsSchema.h"
 #include "Schema.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -17,6 +18,7 @@
 
 #include "../automation/Rule.h"
 #include "../care/CareRules.h"
+#include "../domain/ChargeLines.h"
 #include "../care/CareTaskText.h"
 #include "../i18n/Pinyin.h"
 #include "../segmentation/TierRules.h"
@@ -114,6 +116,35 @@ Status fillVersion6(Database& database)
     }
     return {};
 }
+// v16: the products already stored that are shipping, fees or discounts.
+Status markChargesVersion17(Database& database, const QStringList& addColumn)
+{
+    // The step may run again on a file whose version was set back: add the column once. The
+    // backend's catalogue names the tables that have a column "charge".
+    QSqlQuery has = database.prepare(database.dialect().tablesWithColumn());
+    has.addBindValue(QStringLiteral("charge"));
+    if (auto s = execQuery(has, tr("Reading products")); !s)
+        return s;
+    bool present = false;
+    while (has.next())
+        present = present || has.value(0).toString() == QLatin1String("products");
+    if (!present)
+        if (auto s = runAll(database, addColumn); !s)
+            return s;
+    QSqlQuery products = database.prepare(QStringLiteral("SELECT id, code, name FROM products"));
+    if (auto s = execQuery(products, tr("Reading products")); !s)
+        return s;
+    QSqlQuery mark = database.prepare(QStringLiteral("UPDATE products SET charge = 1 WHERE id = ?"));
+    while (products.next()) {
+        if (!chargelines::isCharge(products.value(1).toString(), products.value(2).toString()))
+            continue;
+        mark.addBindValue(products.value(0));
+        if (auto s = execQuery(mark, tr("Marking shipping, fee and discount lines")); !s)
+            return s;
+    }
+    return {};
+}
+
 // v12: the care rule that calls back unhappy survey answers (detractors), beside the other rules.
 Status seedVersion12(Database& database)
 {
@@ -229,7 +260,8 @@ Status Migrations::migrateTo(Database& database, int version)
     const QStringList statements = dialect.schemaStep(version);
     if (statements.isEmpty())
         return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
-    Status status = runAll(database, statements);
+    // Step 17 adds its column only when it is missing (a file whose version was set back).
+    Status status = version == 17 ? markChargesVersion17(database, statements) : runAll(database, statements);
     if (status && version == 2)
         status = seedVersion2(database);
     if (status && version == 6)

@@ -12,7 +12,7 @@ class Database;
 class Migrations
 {
 public:
-    static constexpr int kLatest = 15;
+    static constexpr int kLatest = 17;
     static Status migrate(Database& database);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "../domain/ChargeLines.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ OrderLineRepository::OrderLineRepository(const Database& database)
     : m_database(database),
       m_findProduct(database.prepare(QStringLiteral("SELECT id, category FROM products WHERE product_key = ?"))),
       m_insertProduct(database.prepare(QStringLiteral(
-          "INSERT INTO products (product_key, code, name, category, import_batch_id) VALUES (?, ?, ?, ?, ?)"))),
+          "INSERT INTO products (product_key, code, name, category, import_batch_id, charge) VALUES (?, ?, ?, ?, ?, ?)"))),
       m_insertLine(database.prepare(QStringLiteral(
           "INSERT INTO order_lines (order_id, product_id, quantity_milli, unit_price_li, line_total_fen, discount_fen, "
           "source_line) VALUES (?, ?, ?, ?, ?, ?, ?)")))
@@ -61,6 +62,7 @@ Result<qint64> OrderLineRepository::productId(const Product& product, qint64 imp
         m_insertProduct.bindValue(2, sqlvalue::notNull(product.name));
         m_insertProduct.bindValue(3, sqlvalue::notNull(product.category));
         m_insertProduct.bindValue(4, importBatchId > 0 ? QVariant(importBatchId) : QVariant());
+        m_insertProduct.bindValue(5, chargelines::isCharge(product.code, product.name) ? 1 : 0);
         if (!m_insertProduct.exec())
             return sqlError(m_insertProduct, tr("Saving product %1").arg(product.name));
         id = m_insertProduct.lastInsertId().toLongLong();

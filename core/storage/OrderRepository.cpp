@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlLimit.h"
+#include "StandingOrders.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -100,7 +101,7 @@ Result<qint64> OrderRepository::count()
 
 Result<qint64> OrderRepository::countPurchases()
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT COUNT(*) FROM orders WHERE amount_fen >= 0"));
+    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.amount_fen >= 0 AND ") + standingOrder(u"o"_s));
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Counting orders"));
     return q.value(0).toLongLong();

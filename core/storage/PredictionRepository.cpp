@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SettingsRepository.h"
 #include "SqlLimit.h"
+#include "dialect/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -43,6 +44,23 @@ Result<QHash<qint64, double>> PredictionRepository::currentProbabilities() const
     while (q.next())
         all.insert(q.value(0).toLongLong(), q.value(1).toDouble());
     return all;
+}
+
+Result<QHash<qint64, double>> PredictionRepository::currentProbabilities(const QList<qint64>& customerIds) const
+{
+    QStringList ids;
+    for (const qint64 id : customerIds)
+        ids.append(QString::number(id));
+    QSqlQuery q = m_database.prepare(u"SELECT customer_id, p_alive FROM customer_metrics WHERE p_alive >= 0 "
+                                     u"AND customer_id IN ("_s +
+                                     m_database.dialect().idsFromJson(u"?"_s) + u")"_s);
+    q.addBindValue(QString(u'[' + ids.join(u',') + u']'));
+    if (!q.exec())
+        return sqlError(q, tr("Reading predictions"));
+    QHash<qint64, double> some;
+    while (q.next())
+        some.insert(q.value(0).toLongLong(), q.value(1).toDouble());
+    return some;
 }
 
 Result<std::vector<Fen>> PredictionRepository::clvPopulation() const

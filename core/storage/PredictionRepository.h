@@ -27,6 +27,8 @@ public:
     explicit PredictionRepository(const Database& database) : m_database(database) {}
 
     Result<QHash<qint64, double>> currentProbabilities() const;
+    // Only these customers' (a refresh needs no others).
+    Result<QHash<qint64, double>> currentProbabilities(const QList<qint64>& customerIds) const;
     Result<std::vector<Fen>> clvPopulation() const;
     Result<std::optional<StoredPrediction>> find(qint64 customerId) const;
     // Highest CLV first.

@@ -18,37 +18,40 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::storage::ProductQueries", text);
 }
 
+// Products only: lines that are shipping, fees or discounts (products.charge) are money of their
+// order, not goods, and stay out of every query here.
+//
 // Per product: revenue, units and buyers. Refund lines (negative quantities) reduce revenue and
 // units but make nobody a buyer.
 const QString kTop = QStringLiteral(
     "SELECT p.id, p.code, p.name, p.category, SUM(l.quantity_milli), SUM(l.line_total_fen), "
     "COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.customer_id END), p.repurchase_days_set "
     "FROM order_lines l JOIN products p ON p.id = l.product_id JOIN orders o ON o.id = l.order_id "
-    "GROUP BY p.id ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, p.id LIMIT ?");
+    "WHERE p.charge = 0 GROUP BY p.id ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, p.id LIMIT ?");
 
 // Distinct purchase days per product and customer, in order: the gaps come from consecutive rows.
 const QString kPurchaseDays = QStringLiteral(
     "SELECT l.product_id, o.customer_id, o.order_date FROM order_lines l JOIN orders o ON o.id = l.order_id "
-    "WHERE l.quantity_milli > 0 GROUP BY l.product_id, o.customer_id, o.order_date "
+    "JOIN products p ON p.id = l.product_id WHERE l.quantity_milli > 0 AND p.charge = 0 GROUP BY l.product_id, o.customer_id, o.order_date "
     "ORDER BY l.product_id, o.customer_id, o.order_date");
 
 const QString kLastPurchases = QStringLiteral(
     "SELECT o.customer_id, l.product_id, MAX(o.order_date) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-    "WHERE l.quantity_milli > 0 AND o.customer_id IS NOT NULL GROUP BY o.customer_id, l.product_id "
+    "JOIN products p ON p.id = l.product_id WHERE l.quantity_milli > 0 AND p.charge = 0 AND o.customer_id IS NOT NULL GROUP BY o.customer_id, l.product_id "
     "ORDER BY o.customer_id, l.product_id");
 
 const QString kCustomerProducts = QStringLiteral(
     "SELECT p.code, p.name, p.category, COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.id END), "
     "SUM(l.quantity_milli), SUM(l.line_total_fen), MAX(CASE WHEN l.quantity_milli > 0 THEN o.order_date END) "
     "FROM order_lines l JOIN products p ON p.id = l.product_id JOIN orders o ON o.id = l.order_id "
-    "WHERE o.customer_id = ? GROUP BY p.id "
+    "WHERE o.customer_id = ? AND p.charge = 0 GROUP BY p.id "
     "ORDER BY SUM(l.line_total_fen) DESC, COUNT(DISTINCT o.id) DESC, p.name LIMIT ?");
 
 const QString kCustomerCategories = QStringLiteral(
     "SELECT '', '', p.category, COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.id END), "
     "SUM(l.quantity_milli), SUM(l.line_total_fen), MAX(CASE WHEN l.quantity_milli > 0 THEN o.order_date END) "
     "FROM order_lines l JOIN products p ON p.id = l.product_id JOIN orders o ON o.id = l.order_id "
-    "WHERE o.customer_id = ? GROUP BY p.category "
+    "WHERE o.customer_id = ? AND p.charge = 0 GROUP BY p.category "
     "ORDER BY SUM(l.line_total_fen) DESC, COUNT(DISTINCT o.id) DESC, p.category LIMIT ?");
 
 Result<QList<ProductQueries::CustomerProduct>> customerRows(const Database& database, const QString& sql,
@@ -187,7 +190,7 @@ Result<QList<ProductQueries::LastPurchase>> ProductQueries::lastPurchases(const 
 
 Result<qint64> ProductQueries::count(const Database& database)
 {
-    QSqlQuery q = database.prepare(QStringLiteral("SELECT COUNT(*) FROM products"));
+    QSqlQuery q = database.prepare(QStringLiteral("SELECT COUNT(*) FROM products WHERE charge = 0"));
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Reading products"));
     return q.value(0).toLongLong();
@@ -207,7 +210,7 @@ Result<QList<ProductQueries::CustomerProduct>> ProductQueries::categoriesForCust
 
 Result<QList<ProductQueries::ProductChoice>> ProductQueries::products(const Database& database)
 {
-    QSqlQuery q = database.prepare(QStringLiteral("SELECT id, code, name FROM products ORDER BY name, code, id"));
+    QSqlQuery q = database.prepare(QStringLiteral("SELECT id, code, name FROM products WHERE charge = 0 ORDER BY name, code, id"));
     if (!q.exec())
         return sqlError(q, tr("Reading products"));
     QList<ProductChoice> rows;
@@ -231,7 +234,7 @@ Result<QSqlQuery> topPerTier(const Database& database, const QString& month, con
                        "(PARTITION BY s.tier ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, %2) AS n "
                        "FROM customer_snapshots s JOIN orders o ON o.customer_id = s.customer_id AND o.order_date > :from "
                        "AND o.order_date <= :to JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = "
-                       "l.product_id WHERE s.month = :month AND s.tier <> 'dormant' GROUP BY s.tier, %1) ranked "
+                       "l.product_id WHERE s.month = :month AND s.tier <> 'dormant' AND p.charge = 0 GROUP BY s.tier, %1) ranked "
                        "WHERE n <= :limit ORDER BY tier, n")
             .arg(key, products ? QStringLiteral("MIN(p.name), MIN(p.code)") : order,
                  products ? QStringLiteral("p.name") : QStringLiteral("p.category")));
@@ -275,7 +278,7 @@ Result<QList<ProductQueries::TierProduct>> ProductQueries::topProductsPerTier(co
 Result<QStringList> ProductQueries::categories(const Database& database)
 {
     QSqlQuery q = database.prepare(
-        QStringLiteral("SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"));
+        QStringLiteral("SELECT DISTINCT category FROM products WHERE category <> '' AND charge = 0 ORDER BY category"));
     if (!q.exec())
         return sqlError(q, tr("Reading products"));
     QStringList rows;

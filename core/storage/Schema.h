@@ -623,4 +623,11 @@ inline constexpr const char* kVersion15[] = {
         PRIMARY KEY (campaign_id, customer_id)))",
 };
 
+// v17: lines that are not goods (shipping, fees, discounts: chargelines::isCharge) keep their
+// money in the order but stay out of product figures. The mark belongs to the product; a step in
+// Migrations marks the products already stored.
+inline constexpr const char* kVersion17[] = {
+    "ALTER TABLE products ADD COLUMN charge INTEGER NOT NULL DEFAULT 0",
+};
+
 } // namespace clientele::core::storage::schema

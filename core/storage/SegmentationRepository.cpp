@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "dialect/SqlDialect.h"
 #include "SqlLimit.h"
+#include "StandingOrders.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
@@ -67,16 +68,16 @@ Result<ShopHistory> SegmentationRepository::loadHistory(const QList<qint64>& cus
 {
     // Julian days computed by SQLite: no date text per order crosses into Qt. (A group_concat per
     // customer was tried: fewer rows for Qt, but slower in SQLite overall.) [-1] means everyone.
-    const SqlDialect& d = m_database.dialect();
-    QSqlQuery q = m_database.prepare(u"SELECT c.id, "_s + d.julianDay(u"o.order_date"_s) +
-                                     u", o.amount_fen FROM customers c LEFT JOIN orders o ON o.customer_id = c.id "
-                                     u"WHERE :all = 1 OR c.id IN ("_s + d.idsFromJson(u":ids"_s) +
-                                     u") ORDER BY c.id, o.order_date, o.id"_s);
     const bool all = customerIds == QList<qint64>{-1};
     QStringList ids;
     if (!all)
         for (const qint64 id : customerIds)
             ids.append(QString::number(id));
+    const SqlDialect& d = m_database.dialect();
+    QSqlQuery q = m_database.prepare(u"SELECT c.id, "_s + d.julianDay(u"o.order_date"_s) +
+                                     u", o.amount_fen FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND "_s +
+                                     standingOrder(u"o"_s) + u" WHERE :all = 1 OR c.id IN ("_s +
+                                     d.idsFromJson(u":ids"_s) + u") ORDER BY c.id, o.order_date, o.id"_s);
     q.bindValue(u":all"_s, all ? 1 : 0);
     q.bindValue(u":ids"_s, QString(u'[' + ids.join(u',') + u']'));
     if (!q.exec())
@@ -496,6 +497,48 @@ Result<std::optional<SegmentationRepository::CustomerSegmentRow>> SegmentationRe
     if (!config)
         return config.error();
     return std::optional<CustomerSegmentRow>(segmentFromRow(q, *config, *averages));
+}
+
+namespace {
+QString idArray(const QList<qint64>& ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (const qint64 id : ids)
+        texts.append(QString::number(id));
+    return u'[' + texts.join(u',') + u']';
+}
+} // namespace
+
+Result<QHash<qint64, Evaluation>> SegmentationRepository::storedEvaluations(const QList<qint64>& customerIds) const
+{
+    QSqlQuery q = m_database.prepare(kSegmentSelect + u"WHERE c.id IN ("_s +
+                                     m_database.dialect().idsFromJson(u"?"_s) + u")"_s);
+    q.addBindValue(idArray(customerIds));
+    if (!q.exec())
+        return sqlError(q, tr("Reading segmentation results"));
+    auto averages = SegmentationSettings::loadAverages(m_database);
+    if (!averages)
+        return averages.error();
+    auto config = SegmentationSettings::load(m_database);
+    if (!config)
+        return config.error();
+    QHash<qint64, Evaluation> rows;
+    while (q.next()) {
+        CustomerSegmentRow row = segmentFromRow(q, *config, *averages);
+        rows.insert(row.id, std::move(row.evaluation));
+    }
+    return rows;
+}
+
+Status SegmentationRepository::dropSnapshots(const QString& month, const QList<qint64>& customerIds)
+{
+    QSqlQuery q = m_database.prepare(
+        u"DELETE FROM customer_snapshots WHERE month = ? AND customer_id IN ("_s +
+        m_database.dialect().idsFromJson(u"?"_s) + u")"_s);
+    q.addBindValue(month);
+    q.addBindValue(idArray(customerIds));
+    return execQuery(q, tr("Replacing the %1 snapshot").arg(month));
 }
 
 } // namespace clientele::core::storage

@@ -73,6 +73,11 @@ public:
     // risks); ordered by value at stake (desc) then id.
     Result<QList<CustomerSegmentRow>> segmentRows(const QString& stage, int limit) const;
     Result<std::optional<CustomerSegmentRow>> segmentRow(qint64 customerId) const;
+    // The stored results of these customers (those with a row), by id.
+    Result<QHash<qint64, segmentation::Evaluation>> storedEvaluations(const QList<qint64>& customerIds) const;
+    // Removes these customers' rows from `month`'s snapshot (before rewriting them: one who has
+    // no purchases left has no row).
+    Status dropSnapshots(const QString& month, const QList<qint64>& customerIds);
 
 private:
     const Database& m_database;

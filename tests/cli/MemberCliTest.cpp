@@ -124,3 +124,102 @@ TEST_CASE("member-rules show and set: a new version; bad files named", "[cli][me
     r = cli({u"--db"_s, db, u"--json"_s, u"audit"_s});
     CHECK(r.out.contains(u"member rules"_s));
 }
+
+TEST_CASE("a sale voided from the command line is no order in the list, customer and its profile figures",
+          "[cli][member][figures]")
+{
+    PinnedDay day("2026-12-01");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"customers"_s,
+                 clientele::test::writeTempFile("姓名,手机\n王芳,13700137000\n")})
+                .exitCode == 0);
+    Run r = cli({u"--db"_s, db, u"--json"_s, u"sale"_s, u"13700137000"_s, u"--amount"_s, u"300"_s});
+    REQUIRE(r.exitCode == 0);
+    const QString orderNo = r.json()[u"order_no"_s].toString();
+    const auto figures = [&](qint64 orders, qint64 spend) {
+        Run list = cli({u"--db"_s, db, u"--json"_s, u"customers"_s});
+        REQUIRE(list.exitCode == 0);
+        const QJsonObject row = list.json().array().at(0).toObject();
+        CHECK(row[u"orders"_s].toInteger() == orders);
+        CHECK(row[u"total_spend_fen"_s].toInteger() == spend);
+        Run show = cli({u"--db"_s, db, u"--json"_s, u"customer"_s, u"13700137000"_s});
+        REQUIRE(show.exitCode == 0);
+        CHECK(show.json()[u"order_count"_s].toInteger() == orders);
+        CHECK(show.json()[u"total_spend_fen"_s].toInteger() == spend);
+        CHECK(show.json()[u"average_order_fen"_s].toInteger() == (orders > 0 ? spend / orders : 0));
+        const QJsonValue seg = show.json()[u"segmentation"_s];
+        CHECK((seg.isNull() ? 0 : seg[u"frequency"_s].toInteger()) == orders);
+        Run text = cli({u"--db"_s, db, u"customer"_s, u"13700137000"_s});
+        CHECK(text.out.contains(u"Orders: %1, total"_s.arg(orders)));
+        CHECK_FALSE(text.out.contains(u"refunds deducted"_s));
+    };
+    figures(1, 30000);
+    r = cli({u"--db"_s, db, u"--json"_s, u"refund"_s, orderNo});
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.json()[u"voided"_s].toBool());
+    figures(0, 0);
+}
+
+TEST_CASE("sale with split payments from the command line: --pay METHOD:AMOUNT, the old form still works",
+          "[cli][member][split]")
+{
+    PinnedDay day("2026-12-01");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"customers"_s,
+                 clientele::test::writeTempFile("姓名,手机\n李娜,13900139000\n")})
+                .exitCode == 0);
+    REQUIRE(cli({u"--db"_s, db, u"topup"_s, u"13900139000"_s, u"1000"_s}).exitCode == 0);
+    Run r = cli({u"--db"_s, db, u"--json"_s, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"500"_s, u"--pay"_s,
+                 u"balance:300"_s, u"--pay"_s, u"card:100"_s, u"--pay"_s, u"wechat"_s});
+    REQUIRE(r.exitCode == 0);
+    QJsonObject sale = r.json().object();
+    CHECK(sale[u"paid_principal_fen"_s].toInteger() == 26087);
+    CHECK(sale[u"paid_bonus_fen"_s].toInteger() == 3913);
+    CHECK(sale[u"paid_other_fen"_s].toInteger() == 20000);
+    CHECK(sale[u"paid_total_fen"_s].toInteger() == 50000);
+    CHECK(sale[u"points_earned"_s].toInteger() == 460);
+    const QJsonArray parts = sale[u"payments"_s].toArray();
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0][u"method"_s].toString() == u"card"_s);
+    CHECK(parts[1][u"method"_s].toString() == u"wechat"_s);
+    CHECK(parts[1][u"amount_fen"_s].toInteger() == 10000);
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"refund"_s, sale[u"order_no"_s].toString()});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"payments_returned"_s].toArray().size() == 2);
+    CHECK(r.json()[u"principal_returned_fen"_s].toInteger() == 26087);
+
+    // the text receipt lists every part and the total paid
+    r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"88"_s, u"--pay"_s, u"cash:8"_s, u"--pay"_s,
+             u"alipay:80"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"Cash"_s));
+    CHECK(r.out.contains(u"Alipay"_s));
+    CHECK(r.out.contains(u"Total paid"_s));
+    // the old single form
+    r = cli({u"--db"_s, db, u"--json"_s, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"10"_s, u"--pay"_s, u"card"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"pay_method"_s].toString() == u"card"_s);
+    CHECK(r.json()[u"payments"_s].toArray().size() == 1);
+
+    // parts that do not add up, a bad method, stored value twice: refused, named, nothing written
+    r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"100"_s, u"--pay"_s, u"cash:30"_s, u"--pay"_s,
+             u"card:30"_s});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"¥60"_s));
+    r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"100"_s, u"--pay"_s, u"gold:30"_s});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"gold:30"_s));
+    r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"100"_s, u"--pay"_s, u"balance:30"_s,
+             u"--pay-balance"_s, u"20"_s, u"--pay"_s, u"cash"_s});
+    CHECK(r.exitCode == 2);
+    r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"2000"_s, u"--pay"_s, u"balance:1500"_s,
+             u"--pay"_s, u"cash"_s});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"¥1,150"_s));
+    r = cli({u"--db"_s, db, u"--json"_s, u"balance"_s, u"13900139000"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"principal_fen"_s].toInteger() == 100000);
+}

@@ -327,7 +327,22 @@ TEST_CASE("campaign results equal a hand computation", "[campaigns]")
     campaign = Campaigns::find(*db, id).value();
     CHECK(campaign.contactedOn == QDate(2026, 3, 1));
 
+    // Before a contact date, and on the contact date itself, there is nothing to measure: the lists
+    // say so instead of showing "+0.0 pts".
+    {
+        auto unsent = campaign;
+        unsent.contactedOn = {};
+        CHECK(CampaignResults::liftCell(CampaignResults::compute(*db, unsent).value()) == u"not contacted yet"_s);
+        const Clock::Pinned contactDay(QDate(2026, 3, 1));
+        const CampaignOutcome first = CampaignResults::compute(*db, campaign).value();
+        CHECK_FALSE(first.measuring);
+        CHECK(CampaignResults::liftCell(first) == u"not measured yet"_s);
+        CHECK(CampaignResults::summary(first).startsWith(u"Not measured yet"_s));
+    }
+    const Clock::Pinned again(QDate(2026, 3, 20)); // the block's pin reset the clock
     const CampaignOutcome o = CampaignResults::compute(*db, campaign).value();
+    CHECK(o.measuring);
+    CHECK(CampaignResults::liftCell(o) == CampaignResults::liftText(o.conversionLift));
     CHECK(o.from == QDate(2026, 3, 2));
     CHECK(o.to == QDate(2026, 3, 15));
     CHECK(o.contactedGroup.customers == 15);

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "storage/ChangeCounter.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SettingsRepository.h"
@@ -136,4 +137,26 @@ TEST_CASE("a file says which Clientele version last opened it for writing", "[db
     auto db = Database::open(path);
     REQUIRE(db.ok());
     CHECK(SettingsRepository(**db).value(key).value() == current);
+}
+
+TEST_CASE("the external change counter moves for another connection's commits, not for its own", "[db][elsewhere]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.sqlite"_s);
+    auto app = Database::open(path);
+    auto till = Database::open(path);
+    REQUIRE(app.ok());
+    REQUIRE(till.ok());
+    const auto start = externalChangeCounter(**app);
+    REQUIRE(start.ok());
+
+    REQUIRE(SettingsRepository(**app).setValue(u"shop_name"_s, u"小店"_s).ok());
+    CHECK(externalChangeCounter(**app).value() == *start); // its own write
+
+    REQUIRE(SettingsRepository(**till).setValue(u"shop_name"_s, u"大店"_s).ok());
+    const auto afterTill = externalChangeCounter(**app);
+    REQUIRE(afterTill.ok());
+    CHECK(*afterTill != *start);
+    CHECK(SettingsRepository(**app).value(u"shop_name"_s).value() == u"大店"_s); // and it reads it
+    CHECK(externalChangeCounter(**app).value() == *afterTill); // asking again is not a change
 }

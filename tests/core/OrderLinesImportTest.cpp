@@ -2,15 +2,19 @@
 #include "CatchCompat.h"
 
 #include "TestSupport.h"
+#include "TestTables.h"
 
 #include "demo/DemoShop.h"
+#include "domain/ChargeLines.h"
 #include "io/ColumnMapping.h"
 #include "io/CustomerExporter.h"
 #include "io/ImportService.h"
 #include "io/LineAmounts.h"
 #include "io/OrderLineImporter.h"
+#include "storage/CustomerQueries.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/OrderRepository.h"
 #include "storage/ProductQueries.h"
 
@@ -335,4 +339,88 @@ TEST_CASE("a refused order leaves no customer behind; customers made from orders
     CHECK_FALSE(created->marketingConsent); // an order file says nothing about consent
     CHECK(storage::OrderRepository(*db).forCustomer(created->id).value().size() == 2);
     CHECK(scalar(*db, u"SELECT COUNT(*) FROM customers"_s) == 1);
+}
+
+TEST_CASE("shipping, fee and discount lines stay in the order's money but are no products", "[import][lines][charges]")
+{
+    CHECK(chargelines::isCharge(u"", u"运费"));
+    CHECK(chargelines::isCharge(u"", u"顺丰快递费"));
+    CHECK(chargelines::isCharge(u"", u"满减优惠"));
+    CHECK(chargelines::isCharge(u"", u"Amazon fee"));
+    CHECK(chargelines::isCharge(u"", u"DOTCOM POSTAGE"));
+    CHECK(chargelines::isCharge(u"POST", u""));
+    CHECK_FALSE(chargelines::isCharge(u"", u"Coffee beans")); // "fee" inside a word is goods
+    CHECK_FALSE(chargelines::isCharge(u"", u"面霜"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lines.csv"_s);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("订单号,会员卡号,商品名称,商品分类,数量,单价,下单时间\n"
+                "A1,M001,面霜,护肤,1,100,2026-01-05 10:00:00\n"
+                "A1,M001,运费,,1,10,2026-01-05 10:00:00\n"
+                "A1,M001,满减优惠,,1,-20,2026-01-05 10:00:00\n"
+                "A2,M001,面霜,护肤,1,100,2026-02-05 10:00:00\n"
+                "A2,M001,运费,,1,10,2026-02-05 10:00:00\n"
+                "A3,M002,运费,,1,12,2026-02-06 10:00:00\n");
+    }
+    auto db = clientele::test::memoryDatabase();
+    ImportOptions options;
+    options.kind = ImportKind::Orders;
+    options.createCustomers = true;
+    auto outcome = ImportService::run(*db, path, options);
+    REQUIRE(outcome.ok());
+    const ImportReport& r = outcome->report;
+    CHECK(r.linesImported == 6);
+    CHECK(r.chargeLines == 4);
+
+    // The money: every line counts in its order.
+    const auto a = amounts(*db);
+    CHECK(a.value(u"A1"_s) == 9000);
+    CHECK(a.value(u"A2"_s) == 11000);
+    CHECK(a.value(u"A3"_s) == 1200);
+
+    // The products: the cream only, in the figures, the choices, the categories and the repurchase gaps.
+    const auto top = storage::ProductQueries::top(*db, -1);
+    REQUIRE(top.ok());
+    REQUIRE(top->size() == 1);
+    CHECK(top->first().name == u"面霜"_s);
+    CHECK(top->first().revenue == 20000);
+    CHECK(storage::ProductQueries::count(*db).value() == 1);
+    const auto choices = storage::ProductQueries::products(*db).value();
+    REQUIRE(choices.size() == 1);
+    CHECK(storage::ProductQueries::categories(*db).value() == QStringList{u"护肤"_s});
+    for (const auto& p : storage::ProductQueries::repurchase(*db).value())
+        CHECK(p.name == u"面霜"_s);
+    for (const auto& last : storage::ProductQueries::lastPurchases(*db).value())
+        CHECK(last.productId == choices.first().productId);
+    const qint64 m002 = scalar(*db, u"SELECT id FROM customers WHERE member_code = 'M002'"_s);
+    CHECK(storage::ProductQueries::forCustomer(*db, m002, 10).value().isEmpty());
+    CHECK(storage::ProductQueries::categoriesForCustomer(*db, m002, 10).value().isEmpty());
+
+    // "Bought product": paying for shipping is not buying a product.
+    const qint64 shipping = scalar(*db, u"SELECT id FROM products WHERE name = '运费'"_s);
+    storage::CustomerFilter boughtShipping;
+    boughtShipping.product.productId = shipping;
+    auto rows = storage::CustomerQueries::list(*db, boughtShipping, storage::CustomerSort::MemberCode, false, 100);
+    REQUIRE(rows.ok());
+    CHECK(rows->isEmpty());
+}
+
+TEST_CASE("schema 17 marks the shipping and discount products already stored", "[import][lines][charges][migration]")
+{
+    auto db = clientele::test::memoryDatabase();
+    // A file at version 16: products without the mark.
+    REQUIRE(db->exec(u"ALTER TABLE products DROP COLUMN charge"_s).ok());
+    clientele::test::setSchemaVersion(*db, 16);
+    QSqlQuery insert = db->prepare(u"INSERT INTO products (product_key, code, name) VALUES (?, '', ?)"_s);
+    for (const QString& name : {u"运费"_s, u"面霜"_s, u"折扣"_s}) {
+        insert.addBindValue(QString(u"n:"_s + name));
+        insert.addBindValue(name);
+        REQUIRE(insert.exec());
+    }
+    REQUIRE(storage::Migrations::migrate(*db).ok());
+    CHECK(scalar(*db, u"SELECT COUNT(*) FROM products WHERE charge = 1"_s) == 2);
+    CHECK(scalar(*db, u"SELECT charge FROM products WHERE name = '面霜'"_s) == 0);
 }

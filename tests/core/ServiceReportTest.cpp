@@ -13,7 +13,7 @@
 #include "service/TicketFigures.h"
 #include "service/Tickets.h"
 #include "storage/CustomerQueries.h"
-#include "storage/PredictionRepository.h"
+#include "storage/SegmentationRepository.h"
 
 #include <QFile>
 
@@ -131,19 +131,26 @@ TEST_CASE("the monthly report's service section: tickets, medians, share within 
     CHECK(health->card(u"sla"_s)->count == 4);
     CHECK(health->card(u"nps"_s)->value == 20);
     CHECK(health->card(u"nps"_s)->count == 10);
-    // The CLV card is the average predicted value the profile shows, over the customers with one.
-    const auto population = storage::PredictionRepository(*db).clvPopulation();
-    REQUIRE(population.ok());
-    REQUIRE_FALSE(population->empty());
-    qint64 sum = 0;
-    for (const Fen v : *population)
-        sum += v;
-    const qint64 n = qint64(population->size());
-    CHECK(health->card(u"clv"_s)->value == (sum + n / 2) / n);
-    CHECK(health->card(u"clv"_s)->count == n);
+    // Every card is the last point of its own trend line; the CLV card is the 12-month spend per
+    // 12-month buyer of the month-end figures, the same number its chart plots.
+    for (const QString& key : service::HealthFigures::keys()) {
+        INFO(key.toStdString());
+        CHECK(health->card(key)->value == health->card(key)->trend.last());
+    }
+    const auto stats = storage::SegmentationRepository(*db).monthStats();
+    REQUIRE(stats.ok());
+    const auto october = std::find_if(stats->cbegin(), stats->cend(), [](const auto& m) { return m.month == u"2026-10"_s; });
+    REQUIRE(october != stats->cend());
+    REQUIRE(october->buyers12m > 0);
+    const qint64 n = october->buyers12m;
+    const auto clv = health->card(u"clv"_s);
+    REQUIRE(clv->value.has_value());
+    CHECK(*clv->value == (october->revenue12m + n / 2) / n);
+    CHECK(clv->count == n);
+    CHECK_FALSE(service::HealthFigures::explanation(u"clv"_s).isEmpty());
     const auto behind = service::HealthFigures::customers(*db, u"clv"_s, u"2026-10"_s);
     REQUIRE(behind.ok());
-    CHECK(behind->size() == n);
+    CHECK(behind->size() == n); // the buyers it divides by
     auto late = service::HealthFigures::customers(*db, u"sla"_s, u"2026-10"_s).value();
     std::sort(late.begin(), late.end());
     QList<qint64> expected{rows->at(1).id, rows->at(4).id};

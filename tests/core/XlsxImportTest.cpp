@@ -10,6 +10,7 @@
 #include "io/ImportService.h"
 #include "io/ImportSource.h"
 #include "io/xlsx/CellFormat.h"
+#include "io/DateParser.h"
 #include "io/xlsx/XlsxWriter.h"
 #include "io/xlsx/ZipArchive.h"
 #include "storage/CustomerQueries.h"
@@ -102,7 +103,108 @@ QByteArray sheetXml(const QString& path)
     return sheet->readAll();
 }
 
+
+// A zip of stored (uncompressed) entries: enough to rebuild a workbook with one part changed.
+quint32 crc32(const QByteArray& data)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : data) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+void writeStoredZip(const QString& path, const QList<std::pair<QString, QByteArray>>& entries)
+{
+    QByteArray out;
+    QByteArray directory;
+    const auto u16 = [](QByteArray& b, quint16 v) { b.append(char(v & 0xFF)).append(char(v >> 8)); };
+    const auto u32 = [&](QByteArray& b, quint32 v) { u16(b, quint16(v & 0xFFFF)); u16(b, quint16(v >> 16)); };
+    for (const auto& [name, data] : entries) {
+        const QByteArray n = name.toUtf8();
+        const quint32 crc = crc32(data);
+        const auto offset = quint32(out.size());
+        u32(out, 0x04034b50); u16(out, 20); u16(out, 0x0800); u16(out, 0); u16(out, 0); u16(out, 0x21);
+        u32(out, crc); u32(out, quint32(data.size())); u32(out, quint32(data.size()));
+        u16(out, quint16(n.size())); u16(out, 0);
+        out.append(n).append(data);
+        u32(directory, 0x02014b50); u16(directory, 20); u16(directory, 20); u16(directory, 0x0800); u16(directory, 0);
+        u16(directory, 0); u16(directory, 0x21); u32(directory, crc); u32(directory, quint32(data.size()));
+        u32(directory, quint32(data.size())); u16(directory, quint16(n.size())); u16(directory, 0); u16(directory, 0);
+        u16(directory, 0); u16(directory, 0); u32(directory, 0); u32(directory, offset);
+        directory.append(n);
+    }
+    const auto directoryAt = quint32(out.size());
+    out.append(directory);
+    u32(out, 0x06054b50); u16(out, 0); u16(out, 0); u16(out, quint16(entries.size())); u16(out, quint16(entries.size()));
+    u32(out, quint32(directory.size())); u32(out, directoryAt); u16(out, 0);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(out) == out.size());
+}
+
+// The workbook at `from` again at `to`, switched to the 1904 date system (workbookPr date1904="1")
+// as Excel for Mac saves it; its cells unchanged.
+void switchTo1904(const QString& from, const QString& to)
+{
+    xlsx::ZipArchive zip(from);
+    REQUIRE(zip.open());
+    QList<std::pair<QString, QByteArray>> entries;
+    for (const QString& name : {u"[Content_Types].xml"_s, u"_rels/.rels"_s, u"docProps/app.xml"_s, u"docProps/core.xml"_s,
+                               u"xl/workbook.xml"_s, u"xl/_rels/workbook.xml.rels"_s, u"xl/styles.xml"_s,
+                               u"xl/theme/theme1.xml"_s, u"xl/worksheets/sheet1.xml"_s, u"xl/sharedStrings.xml"_s}) {
+        if (!zip.contains(name))
+            continue;
+        auto entry = zip.openEntry(name);
+        REQUIRE(entry);
+        QByteArray data = entry->readAll();
+        if (name == u"xl/workbook.xml"_s) {
+            REQUIRE(data.contains("<workbookPr"));
+            data.replace("<workbookPr", "<workbookPr date1904=\"1\"");
+        }
+        entries.append({name, data});
+    }
+    writeStoredZip(to, entries);
+}
 } // namespace
+
+TEST_CASE("a 1904 workbook's plain-number dates count from 1904", "[xlsx]")
+{
+    const Clock::Pinned today(QDate(2026, 11, 30));
+    QTemporaryDir dir;
+    // Dates typed as plain numbers (General format), as a till's export often leaves them.
+    const QString plain = dir.filePath(u"plain.xlsx"_s);
+    {
+        xlsx::XlsxWriter writer(plain);
+        REQUIRE(writer.open().ok());
+        REQUIRE(writer.addSheet(u"客户"_s).ok());
+        writer.header({u"会员卡号"_s, u"姓名"_s, u"手机"_s, u"生日"_s, u"入会日期"_s});
+        writer.text(0, u"M1"_s);
+        writer.text(1, u"王芳"_s);
+        writer.text(2, u"13812345678"_s);
+        writer.integer(3, 31548);   // 1904 system: 1990-05-17 (1900 system: 1986-05-16)
+        writer.number(4, 44864.5);  // 1904 system: 2026-10-31 noon
+        writer.endRow();
+        REQUIRE(writer.commit().ok());
+    }
+    const QString mac = dir.filePath(u"mac.xlsx"_s);
+    switchTo1904(plain, mac);
+
+    auto inMac = memoryDatabase();
+    auto r = ImportService::run(*inMac, mac, {});
+    REQUIRE(r.ok());
+    REQUIRE(r->report.inserted == 1);
+    CHECK(byCode(*inMac, u"M1"_s).birthday == QDate(1990, 5, 17));
+    CHECK(byCode(*inMac, u"M1"_s).joinedOn == QDate(2026, 10, 31));
+
+    // The same cells in a 1900 workbook keep their 1900 meaning.
+    auto inPc = memoryDatabase();
+    REQUIRE(ImportService::run(*inPc, plain, {}).ok());
+    CHECK(byCode(*inPc, u"M1"_s).birthday == QDate(1986, 5, 16));
+    CHECK(DateParser::parse(u"31548", DayMonthOrder::MonthFirst, DateSystem::Excel1904)->date == QDate(1990, 5, 17));
+}
 
 TEST_CASE("Excel serials and numbers read as the sheet shows them", "[xlsx]")
 {

@@ -1,5 +1,6 @@
 // The Campaigns page (issue 17): build a campaign in its dialog, export the contact list, work
 // through it and mark contacted, and read the results — in English and in Chinese.
+#include "ChineseScope.h"
 #include "UiSupport.h"
 
 #include "campaigns/CampaignDialog.h"
@@ -10,6 +11,9 @@
 #include "storage/CampaignRepository.h"
 #include "storage/InteractionRepository.h"
 
+#include <QDir>
+#include <QToolButton>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +41,23 @@ void buildAndRun(const QString& lang, const QString& message)
     // A new campaign through its dialog: the audience's size and the checks show live.
     test::whenModal<ui::CampaignDialog>([&](ui::CampaignDialog* dialog) {
         dialog->findChild<QLineEdit*>(u"nameEdit"_s)->setText(u"Autumn win-back"_s);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"filterEdit"_s), u"stage=at_risk"_s);
+        // The audience from widgets in the user's language, not typed English keys.
+        auto* stage = dialog->findChild<QComboBox*>(u"audienceStage"_s);
+        REQUIRE(stage);
+        const int atRisk = stage->findData(u"at_risk"_s);
+        REQUIRE(atRisk > 0);
+        if (lang != u"en"_s)
+            CHECK(test::hasCjk(stage->itemText(atRisk)));
+        CHECK_FALSE(dialog->findChild<QLineEdit*>(u"filterEdit"_s)->isVisible()); // the text is advanced
+        stage->setCurrentIndex(atRisk);
+        CHECK(dialog->findChild<QLineEdit*>(u"filterEdit"_s)->text() == u"stage=at_risk"_s);
+        QTest::mouseClick(dialog->findChild<QToolButton*>(u"audienceAdvancedButton"_s), Qt::LeftButton);
+        CHECK(dialog->findChild<QLineEdit*>(u"filterEdit"_s)->isVisible());
+        auto* spend = dialog->findChild<QSpinBox*>(u"audienceSpend"_s);
+        spend->setValue(500);
+        CHECK(dialog->findChild<QLineEdit*>(u"filterEdit"_s)->text() == u"stage=at_risk;spend_min=500"_s);
+        spend->setValue(0);
+        CHECK(dialog->findChild<QLineEdit*>(u"filterEdit"_s)->text() == u"stage=at_risk"_s);
         dialog->findChild<QSpinBox*>(u"holdoutSpin"_s)->setValue(20);
         dialog->findChild<QLineEdit*>(u"seedEdit"_s)->setText(u"2026"_s);
         dialog->findChild<QPlainTextEdit*>(u"messageEdit"_s)->setPlainText(message);
@@ -62,7 +82,12 @@ void buildAndRun(const QString& lang, const QString& message)
 
     // Export: the contacted group only.
     const QString path = dir.filePath(u"list.csv"_s);
+    QStringList messages;
+    QObject::connect(&page, &ui::Page::message, [&](const QString& text, int) { messages.append(text); });
     page.exportSelected(path);
+    // It says where the list went, as the customer list's export does.
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first().contains(QDir::toNativeSeparators(path)));
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(f.readAll()).count(u"\r\n"_s) == members.size() - holdout + 1);

@@ -10,6 +10,8 @@
 #include "pages/Page.h"
 #include "storage/CustomerRepository.h"
 #include "views/MainWindow.h"
+#include "widgets/CustomerPicker.h"
+#include "ChineseScope.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -201,4 +203,113 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
     sales->selectRow(1); // the sale just voided: not again
     CHECK_FALSE(refund->isEnabled());
     screenshot(panel, u"ui-member-refunded-en.png"_s);
+}
+
+TEST_CASE("the counter splits a sale: payment rows, what is left shown, confirm only when it adds up",
+          "[ui][counter][split]")
+{
+    QSettings().clear();
+    core::Clock::Pinned pin(QDate(2026, 12, 1));
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    core::storage::Database& db = **opened;
+    core::Customer c;
+    c.name = u"李娜"_s;
+    c.phone = u"13900139000"_s;
+    auto id = core::storage::CustomerRepository(db).insert(c);
+    REQUIRE(id.ok());
+    REQUIRE(core::member::SaleService::topUp(db, *id, 100000, u"cash"_s).ok());
+
+    ui::CounterPage page(db);
+    page.resize(1024, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto* picker = page.findChild<ui::CustomerPicker*>(u"counterPicker"_s);
+    REQUIRE(picker);
+    picker->search(u"13900139000"_s);
+    auto* amount = page.findChild<QLineEdit*>(u"counterAmount"_s);
+    REQUIRE(QTest::qWaitFor([&] { return amount->isEnabled(); }, 5000));
+    auto* confirm = page.findChild<QPushButton*>(u"counterConfirm"_s);
+    auto* remaining = page.findChild<QLabel*>(u"counterRemaining"_s);
+    auto* preview = page.findChild<QLabel*>(u"counterPreview"_s);
+
+    // a letter in the amount: the preview names the text, not "more than ¥0"
+    amount->setFocus();
+    QTest::keyClicks(amount, u"x"_s);
+    CHECK(preview->text().contains(u"x&quot; is not an amount"_s));
+    CHECK_FALSE(preview->text().contains(u"¥0"_s));
+    CHECK_FALSE(confirm->isEnabled());
+    amount->clear();
+
+    QTest::keyClicks(amount, u"500"_s);
+    QTest::keyClicks(page.findChild<QLineEdit*>(u"counterPayBalance"_s), u"300"_s);
+    auto* firstMethod = page.findChild<QComboBox*>(u"counterPayMethod"_s);
+    firstMethod->setCurrentIndex(firstMethod->findData(u"card"_s));
+    QTest::keyClicks(page.findChild<QLineEdit*>(u"counterPayAmount"_s), u"100"_s);
+    // ¥300 stored value + ¥100 card of ¥500: ¥100 still to pay, confirm off
+    CHECK(remaining->text().contains(u"¥100"_s));
+    CHECK_FALSE(confirm->isEnabled());
+    QTest::keyClick(amount, Qt::Key_Return); // Enter does not ring up what does not add up
+    CHECK_FALSE(page.lastSale().has_value());
+
+    page.findChild<QPushButton*>(u"counterAddPayment"_s)->click();
+    auto* second = page.findChild<QComboBox*>(u"counterPayMethod2"_s);
+    REQUIRE(second);
+    second->setCurrentIndex(second->findData(u"wechat"_s));
+    CHECK(remaining->text().contains(u"the rest"_s)); // an empty second amount takes the rest
+    CHECK(confirm->isEnabled());
+    QTest::keyClicks(page.findChild<QLineEdit*>(u"counterPayAmount2"_s), u"150"_s);
+    CHECK(remaining->text().contains(u"¥50 more than is due"_s));
+    CHECK_FALSE(confirm->isEnabled());
+    page.findChild<QLineEdit*>(u"counterPayAmount2"_s)->clear();
+    QTest::keyClicks(page.findChild<QLineEdit*>(u"counterPayAmount2"_s), u"100"_s);
+    CHECK(remaining->text().contains(u"adds up"_s));
+    CHECK(confirm->isEnabled());
+    CHECK(preview->text().contains(u"WeChat"_s));
+    screenshot(page, u"ui-counter-split-en.png"_s);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    REQUIRE(page.lastSale().has_value());
+    const auto& sale = *page.lastSale();
+    REQUIRE(sale.payments.size() == 2);
+    CHECK(sale.paidOther == 20000);
+    CHECK(sale.pointsEarned == 460);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(page.findChild<QComboBox*>(u"counterPayMethod2"_s) == nullptr); // one row again after the sale
+
+    const QString pdf = dir.filePath(u"split.pdf"_s);
+    REQUIRE(page.saveReceiptPdf(pdf).ok());
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    REQUIRE(text.waitForFinished(30000));
+    const QString receipt = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(receipt.contains(u"Bank card"_s));
+    CHECK(receipt.contains(u"WeChat Pay"_s));
+    CHECK(receipt.contains(u"Total paid"_s));
+    CHECK(receipt.contains(u"¥500"_s));
+}
+
+TEST_CASE("the void/refund preview speaks of what will happen, in both languages", "[ui][counter][wording]")
+{
+    core::member::RefundOutcome would;
+    would.refundOf = u"S20261201-0001"_s;
+    would.voided = true;
+    would.principalReturned = 26087;
+    would.bonusReturned = 3913;
+    would.pointsReturned = 100;
+    would.couponsReturned = {u"C8K2M"_s};
+    would.paymentsReturned = {{u"card"_s, 10000, false}, {u"wechat"_s, 10000, false}};
+    const QString en = ui::MemberLedgerPanel::refundText(would, u"card+wechat"_s);
+    CHECK(en.contains(u"Coupon that will be returned: C8K2M."_s));
+    CHECK(en.contains(u"Stored value that will be returned"_s));
+    CHECK(en.contains(u"Pay back ¥100 by Bank card."_s));
+    CHECK(en.contains(u"Pay back ¥100 by WeChat Pay."_s));
+    CHECK_FALSE(en.contains(u"Coupon given back"_s));
+    clientele::test::Chinese zh;
+    const QString cn = ui::MemberLedgerPanel::refundText(would, u"card+wechat"_s);
+    CHECK(cn.contains(u"将退回优惠券"_s));
+    CHECK_FALSE(cn.contains(u"已退回"_s));
+    CHECK(clientele::test::hasCjk(cn));
+    CHECK_FALSE(cn.contains(u"Coupon"_s));
+    CHECK_FALSE(cn.contains(u"WeChat"_s));
 }

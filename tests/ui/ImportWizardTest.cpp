@@ -4,6 +4,7 @@
 #include "UiSupport.h"
 
 #include "import/ImportWizard.h"
+#include "io/ImportCounts.h"
 #include "storage/CustomerRepository.h"
 #include "storage/ImportBatchRepository.h"
 #include "views/CustomerProfileDialog.h"
@@ -304,6 +305,9 @@ TEST_CASE("the import wizard by keyboard: Enter on every page, Enter on the fini
     // The finished page says what happened and lists every row it counts.
     const QString summary = wizard->findChild<QLabel*>(u"importSummary"_s)->text();
     CHECK(summary.contains(u"6 customers added."_s));
+    // The same counts line as the CLI prints, its parts adding up to the rows read.
+    CHECK(summary.contains(core::io::ImportCounts::text(result).toHtmlEscaped()));
+    CHECK(summary.contains(u"11 rows read = 6 added + 0 updated + 0 unchanged + 1 repeated in the file + 4 skipped"_s));
     CHECK(summary.contains(u"3 rows skipped because of a problem (listed below)."_s));
     CHECK(summary.contains(u"4 rows imported with a warning"_s));
     CHECK_FALSE(summary.contains(u"already in the database"_s));

@@ -55,6 +55,12 @@ void checkAt1024(const QString& language)
     REQUIRE(table);
     QHeaderView* header = table->horizontalHeader();
     const int mark = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    // The member code is on screen whole, without scrolling (it was past the right edge in English).
+    {
+        const int left = header->sectionViewportPosition(ui::CustomerTableModel::MemberCode);
+        CHECK(left >= 0);
+        CHECK(left + header->sectionSize(ui::CustomerTableModel::MemberCode) <= table->viewport()->width());
+    }
     for (int section = 0; section < header->count() - 1; ++section) { // the last one stretches
         const QString text = table->model()->headerData(section, Qt::Horizontal).toString();
         INFO(text.toStdString());

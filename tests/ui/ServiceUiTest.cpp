@@ -8,6 +8,8 @@
 #include "calendar/FollowUpCalendarView.h"
 #include "charts/TrendChart.h"
 #include "service/HealthFigures.h"
+#include "charts/KpiCard.h"
+#include "domain/Money.h"
 #include "service/HealthPage.h"
 #include "service/ServicePage.h"
 #include "service/ServiceSettings.h"
@@ -162,7 +164,15 @@ TEST_CASE("the health page's cards are the core's figures and open the customers
             CHECK(page.cardValue(key) == core::service::HealthFigures::valueText(*figures->card(key)));
         CHECK(page.cardValue(u"nps"_s) == u"+33");
         CHECK(page.cardValue(u"repurchase"_s) != u"–");
-        CHECK(page.cardValue(u"clv"_s) != u"–"); // the average predicted value, as the profile shows it
+        // Each card shows the last point its own chart plots (the CLV card once showed "–" beside a line).
+        for (const QString& key : core::service::HealthFigures::keys()) {
+            INFO(key.toStdString());
+            CHECK(page.trend(key)->lastValue().has_value() == (page.cardValue(key) != u"–"));
+        }
+        REQUIRE(page.trend(u"clv"_s)->lastValue().has_value());
+        CHECK(page.cardValue(u"clv"_s) ==
+              core::money::format(core::Fen(std::llround(*page.trend(u"clv"_s)->lastValue() * 100))));
+        CHECK_FALSE(page.findChild<QWidget*>(u"healthCard_clv"_s)->findChild<ui::KpiCard*>()->toolTip().isEmpty());
         CHECK(page.trend(u"sla"_s)->axis().max == 100);
         CHECK(page.trend(u"churn"_s)->axis().format == u"%.0f"_s);
         test::screenshot(page, name);

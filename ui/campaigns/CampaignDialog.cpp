@@ -1,5 +1,7 @@
 #include "CampaignDialog.h"
 
+#include "AudienceBuilder.h"
+
 #include "campaigns/Campaigns.h"
 #include "campaigns/HoldoutDraw.h"
 #include "campaigns/MessageChecks.h"
@@ -21,6 +23,7 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,10 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     m_name->setObjectName(u"nameEdit"_s);
     form->addRow(tr("Name:"), m_name);
 
+    // The audience: widgets in the user's language, or a saved filter of the customer list; the
+    // same audience as text (the CLI's form) under Advanced.
+    m_builder = new AudienceBuilder(m_database, this);
+    form->addRow(tr("Audience:"), m_builder);
     m_savedFilters = new QComboBox(this);
     m_savedFilters->setObjectName(u"savedFilterCombo"_s);
     auto* saveButton = new QPushButton(tr("Save Filter…"), this);
@@ -50,7 +57,15 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     m_filter->setPlaceholderText(u"stage=at_risk;tier=gold,diamond;tag=宝妈;clv_top=20;p_alive_below=0.5"_s);
     m_filter->setToolTip(tr("Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, "
                             "never_bought, bought_category, never_bought_category, within_days; joined with ;"));
-    form->addRow(tr("Audience filter:"), m_filter);
+    m_advanced = new QToolButton(this);
+    m_advanced->setObjectName(u"audienceAdvancedButton"_s);
+    m_advanced->setText(tr("Show as Text (Advanced)"));
+    m_advanced->setCheckable(true);
+    m_advanced->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    form->addRow(QString(), m_advanced);
+    form->addRow(tr("As text:"), m_filter);
+    form->setRowVisible(m_filter, false);
+    connect(m_advanced, &QToolButton::toggled, this, [form, this](bool on) { form->setRowVisible(m_filter, on); });
     m_audience = new QLabel(this);
     m_audience->setObjectName(u"audienceLabel"_s);
     m_audience->setWordWrap(true);
@@ -113,7 +128,7 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(620, 560);
+    resize(680, 600);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -121,13 +136,17 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     connect(m_debounce, &QTimer::timeout, this, &CampaignDialog::updatePreview);
     const auto later = [this] { m_debounce->start(); };
     connect(m_filter, &QLineEdit::textChanged, this, later);
+    connect(m_filter, &QLineEdit::textEdited, m_builder, [this](const QString& text) { m_builder->setText(text); });
+    connect(m_builder, &AudienceBuilder::textChanged, m_filter, &QLineEdit::setText);
     connect(m_message, &QPlainTextEdit::textChanged, this, later);
     connect(m_holdout, &QSpinBox::valueChanged, this, later);
     connect(m_coupon, &QComboBox::currentIndexChanged, this, later);
     connect(saveButton, &QPushButton::clicked, this, &CampaignDialog::saveFilter);
     connect(m_savedFilters, &QComboBox::activated, this, [this](int index) {
-        if (index > 0)
+        if (index > 0) {
             m_filter->setText(m_savedFilters->itemData(index).toString());
+            m_builder->setText(m_filter->text());
+        }
     });
     loadSavedFilters();
     updatePreview();

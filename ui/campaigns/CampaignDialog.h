@@ -8,12 +8,15 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTimer;
+class QToolButton;
 
 namespace clientele::core::storage {
 class Database;
 }
 
 namespace clientele::ui {
+
+class AudienceBuilder;
 
 // A new campaign: name, audience (filter text or a saved filter) with its live size and who is
 // left out, hold-out share and seed, message with a preview for the first customer and the
@@ -35,6 +38,8 @@ private:
 
     core::storage::Database& m_database;
     QLineEdit* m_name;
+    AudienceBuilder* m_builder;
+    QToolButton* m_advanced;
     QComboBox* m_savedFilters;
     QLineEdit* m_filter;
     QLabel* m_audience;

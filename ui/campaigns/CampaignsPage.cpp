@@ -149,7 +149,7 @@ void CampaignsPage::refresh()
             m_list->setItem(row, 2, new QTableWidgetItem(locale.toString(c.holdout)));
             m_list->setItem(row, 3, new QTableWidgetItem(c.contactedOn.isValid() ? locale.toString(c.contactedOn, QLocale::ShortFormat)
                                                                                  : tr("not yet")));
-            m_list->setItem(row, 4, new QTableWidgetItem(CampaignResults::liftText(outcome.conversionLift)));
+            m_list->setItem(row, 4, new QTableWidgetItem(CampaignResults::liftCell(outcome)));
         }
     }
     if (keep != 0)
@@ -178,7 +178,7 @@ void CampaignsPage::showResults()
     if (id == 0) {
         m_results->setHtml(u"<p>"_s +
                            tr("No campaign yet. A campaign sends a message to an audience and keeps a random share "
-                              "of it aside, so its real effect shows: New Campaign….")
+                              "of it aside, so its real effect shows. Start with New Campaign.")
                                .toHtmlEscaped() +
                            u"</p>"_s);
         return;
@@ -224,7 +224,7 @@ void CampaignsPage::showResults()
         row(tr("Contacted"), o->contactedGroup);
         row(tr("Hold-out"), o->holdoutGroup);
         html += u"</table>"_s;
-        if (o->conversionLift.defined)
+        if (o->conversionLift.defined && o->measuring)
             html += u"<p>"_s +
                     tr("Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift "
                        "%3, 95% interval %4 to %5 (Welch).")
@@ -283,6 +283,7 @@ void CampaignsPage::exportSelected(const QString& chosenPath)
         QMessageBox::warning(this, tr("Export Contact List"), s.error().message);
         return;
     }
+    Q_EMIT message(tr("Contact list of “%1” saved to %2.").arg(c->name, QDir::toNativeSeparators(path)), 15000);
     if (!c->couponType.isEmpty()) { // the export issued the coupons
         showResults();
         Q_EMIT dataChanged();

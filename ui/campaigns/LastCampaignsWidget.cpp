@@ -63,8 +63,8 @@ void LastCampaignsWidget::refresh()
         name->setData(Qt::UserRole, c.id);
         m_table->setItem(row, 0, name);
         const QStringList cells = {locale.toString(c.contacted), locale.toString(c.holdout),
-                                   outcome.contacted ? CampaignResults::liftText(outcome.conversionLift) : tr("not sent yet"),
-                                   CampaignResults::intervalText(outcome.conversionLift)};
+                                   CampaignResults::liftCell(outcome),
+                                   outcome.measuring ? CampaignResults::intervalText(outcome.conversionLift) : QString()};
         for (int i = 0; i < cells.size(); ++i) {
             auto* item = new QTableWidgetItem(cells[i]);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -97,6 +97,7 @@ void TrendChart::setTrend(const QStringList& labels, const QList<std::optional<d
     dots->setColor(colour);
     dots->setMarkerSize(6);
     m_points = 0;
+    m_last = values.isEmpty() ? std::nullopt : values.last();
     for (int i = 0; i < values.size(); ++i) {
         if (!values[i])
             continue;

@@ -34,6 +34,8 @@ public:
     void setTrend(const QStringList& labels, const QList<std::optional<double>>& values, const QColor& colour,
                   Scale scale = Scale::Count);
     int pointCount() const { return m_points; }
+    // The line's last month (the one a card beside it shows), in display units; none if unmeasured.
+    std::optional<double> lastValue() const { return m_last; }
     const Axis& axis() const { return m_axis; }
 
     // The value axis for these values: pure, for tests. Ticks fall on whole numbers.
@@ -42,6 +44,7 @@ public:
 private:
     QChartView* m_view;
     int m_points = 0;
+    std::optional<double> m_last;
     Axis m_axis;
 };
 

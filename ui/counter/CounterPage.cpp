@@ -34,6 +34,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -80,11 +81,24 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_amount->setObjectName(u"counterAmount"_s);
     m_amount->setPlaceholderText(tr("e.g. 128.50"));
     form->addRow(tr("&Amount (¥):"), m_amount);
-    m_payMethod = new QComboBox(saleBox);
-    m_payMethod->setObjectName(u"counterPayMethod"_s);
-    for (const QString& method : core::member::SaleService::payMethods())
-        m_payMethod->addItem(core::member::SaleService::payMethodLabel(method), method);
-    form->addRow(tr("&Paid by:"), m_payMethod);
+    // Payment rows: a method and an amount each; an empty amount takes the rest. One row is the
+    // old single method; "Add payment" splits the sale (e.g. part by card, the rest by WeChat).
+    m_payBox = new QWidget(saleBox);
+    auto* payLayout = new QVBoxLayout(m_payBox);
+    payLayout->setContentsMargins(0, 0, 0, 0);
+    m_addPayment = new QPushButton(tr("Add paym&ent"), saleBox);
+    m_addPayment->setObjectName(u"counterAddPayment"_s);
+    m_addPayment->setToolTip(tr("Split the sale: each payment gets its amount; one left empty takes the rest."));
+    addPaymentRow();
+    m_payMethod = m_payRows.front().method;
+    form->addRow(tr("&Paid by:"), m_payBox);
+    m_remaining = new QLabel(saleBox);
+    m_remaining->setObjectName(u"counterRemaining"_s);
+    m_remaining->setWordWrap(true);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_addPayment);
+    addRow->addWidget(m_remaining, 1);
+    form->addRow(addRow);
     m_coupon = new QComboBox(saleBox);
     m_coupon->setObjectName(u"counterCoupon"_s);
     form->addRow(tr("C&oupon:"), m_coupon);
@@ -171,7 +185,10 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     connect(m_topUp, &QPushButton::clicked, this, &CounterPage::confirmTopUp);
     for (QLineEdit* edit : {m_amount, m_fromBalance})
         connect(edit, &QLineEdit::textChanged, this, &CounterPage::updatePreview);
-    connect(m_payMethod, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
+    connect(m_addPayment, &QPushButton::clicked, this, [this] {
+        addPaymentRow();
+        m_payRows.back().method->setFocus();
+    });
     connect(m_redeem, &QSpinBox::valueChanged, this, &CounterPage::updatePreview);
     connect(m_coupon, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
     connect(m_topUpAmount, &QLineEdit::textChanged, this, &CounterPage::updateTopUpPreview);
@@ -180,13 +197,70 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     connect(m_fromBalance, &QLineEdit::returnPressed, this, &CounterPage::confirmSale);
     connect(m_topUpAmount, &QLineEdit::returnPressed, this, &CounterPage::confirmTopUp);
     setTabOrder(m_picker, m_amount);
+    // The first method right after the amount (the usual sale); a split's amounts after stored value.
     setTabOrder(m_amount, m_payMethod);
     setTabOrder(m_payMethod, m_coupon);
     setTabOrder(m_coupon, m_redeem);
     setTabOrder(m_redeem, m_fromBalance);
-    setTabOrder(m_fromBalance, m_confirm);
+    setTabOrder(m_fromBalance, m_payRows.front().amount);
+    setTabOrder(m_payRows.front().amount, m_addPayment);
+    setTabOrder(m_addPayment, m_confirm);
     setTabOrder(m_confirm, m_topUpAmount);
     memberChanged(0);
+}
+
+void CounterPage::addPaymentRow()
+{
+    const int n = int(m_payRows.size()) + 1;
+    auto* row = new QWidget(m_payBox);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* method = new QComboBox(row);
+    method->setObjectName(n == 1 ? u"counterPayMethod"_s : u"counterPayMethod%1"_s.arg(n));
+    for (const QString& m : core::member::SaleService::payMethods())
+        method->addItem(core::member::SaleService::payMethodLabel(m), m);
+    if (n > 1) // the next method by default, so two rows do not start alike
+        method->setCurrentIndex((m_payRows.back().method->currentIndex() + 1) % method->count());
+    auto* amount = new QLineEdit(row);
+    amount->setObjectName(n == 1 ? u"counterPayAmount"_s : u"counterPayAmount%1"_s.arg(n));
+    amount->setPlaceholderText(tr("the rest"));
+    amount->setToolTip(tr("The amount paid this way (¥); empty: whatever is left to pay."));
+    layout->addWidget(method, 1);
+    layout->addWidget(amount, 1);
+    if (n > 1) {
+        auto* remove = new QPushButton(tr("Remove"), row);
+        remove->setObjectName(u"counterPayRemove%1"_s.arg(n));
+        remove->setToolTip(tr("Remove this payment"));
+        layout->addWidget(remove);
+        connect(remove, &QPushButton::clicked, this, [this, row] { removePaymentRow(row); });
+    }
+    static_cast<QVBoxLayout*>(m_payBox->layout())->addWidget(row);
+    row->show(); // at once, not on the next event loop turn
+    m_payRows.append({row, method, amount});
+    connect(method, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
+    connect(amount, &QLineEdit::textChanged, this, &CounterPage::updatePreview);
+    connect(amount, &QLineEdit::returnPressed, this, &CounterPage::confirmSale);
+    method->setEnabled(m_customerId > 0);
+    amount->setEnabled(m_customerId > 0);
+    if (n > 1) {
+        setTabOrder(m_payRows[n - 2].amount, method);
+        setTabOrder(method, amount);
+        setTabOrder(amount, m_addPayment);
+        setTabOrder(m_addPayment, m_confirm);
+    }
+    updatePreview();
+}
+
+void CounterPage::removePaymentRow(QWidget* row)
+{
+    for (int i = 1; i < m_payRows.size(); ++i)
+        if (m_payRows[i].row == row) {
+            m_payRows.removeAt(i);
+            row->deleteLater();
+            break;
+        }
+    m_addPayment->setFocus();
+    updatePreview();
 }
 
 QString CounterPage::title() const
@@ -226,9 +300,13 @@ void CounterPage::memberChanged(qint64 customerId)
 void CounterPage::showMember()
 {
     const bool chosen = m_customerId > 0;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_amount, m_payMethod, m_redeem, m_coupon, m_fromBalance, m_confirm,
-                                                      m_topUpAmount, m_topUpMethod, m_topUp})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_amount, m_addPayment, m_redeem, m_coupon, m_fromBalance,
+                                                      m_confirm, m_topUpAmount, m_topUpMethod, m_topUp})
         w->setEnabled(chosen);
+    for (const PayRow& row : m_payRows) {
+        row.method->setEnabled(chosen);
+        row.amount->setEnabled(chosen);
+    }
     m_confirmAction->setEnabled(chosen);
     m_topUpAction->setEnabled(chosen);
     m_printAction->setEnabled(m_lastSale.has_value());
@@ -236,6 +314,7 @@ void CounterPage::showMember()
     if (!chosen) {
         m_member->setText(tr("Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N)."));
         m_preview->clear();
+        m_remaining->clear();
         m_topUpPreview->clear();
         fillCoupons({});
         return;
@@ -332,6 +411,15 @@ core::member::SaleRequest CounterPage::request() const
     req.customerId = m_customerId;
     req.amount = core::money::parse(m_amount->text()).value_or(0);
     req.payMethod = m_payMethod->currentData().toString();
+    if (m_payRows.size() > 1 || !m_payRows.front().amount->text().trimmed().isEmpty())
+        for (const PayRow& row : m_payRows) {
+            core::member::PaymentPart part;
+            part.method = row.method->currentData().toString();
+            const QString text = row.amount->text().trimmed();
+            part.rest = text.isEmpty();
+            part.amount = part.rest ? 0 : core::money::parse(text).value_or(0);
+            req.payments.append(part);
+        }
     req.redeemPoints = m_redeem->value();
     req.couponCode = m_coupon->currentData().toString();
     const QString balance = m_fromBalance->text().trimmed();
@@ -342,18 +430,63 @@ core::member::SaleRequest CounterPage::request() const
     return req;
 }
 
+QString CounterPage::badAmountText() const
+{
+    const auto bad = [](const QString& text) {
+        return !text.isEmpty() && !core::money::parse(text).has_value();
+    };
+    const QString amount = m_amount->text().trimmed();
+    if (bad(amount))
+        return tr("\"%1\" is not an amount: type the sale's amount in yuan, like 128.50.").arg(amount);
+    const QString balance = m_fromBalance->text().trimmed();
+    if (bad(balance) && balance.compare(u"all"_s, Qt::CaseInsensitive) != 0 && balance != tr("all"))
+        return tr("\"%1\" is not an amount: type how much to pay from stored value, like 50, or \"all\".").arg(balance);
+    for (const PayRow& row : m_payRows)
+        if (bad(row.amount->text().trimmed()))
+            return tr("\"%1\" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.")
+                .arg(row.amount->text().trimmed(), row.method->currentText());
+    return {};
+}
+
 void CounterPage::updatePreview()
 {
+    if (m_payRows.isEmpty() || !m_remaining)
+        return; // still being built
+    m_remaining->clear();
     if (m_customerId <= 0 || m_amount->text().trimmed().isEmpty()) {
         m_preview->setText(m_customerId > 0 ? tr("Type the amount; the result shows here before you confirm.") : QString());
-        return;
-    }
-    auto plan = core::member::SaleService::preview(database(), request());
-    if (!plan) {
-        m_preview->setText(u"<span style=\"color:#b00020\">%1</span>"_s.arg(plan.error().message.toHtmlEscaped()));
         m_confirm->setEnabled(false);
         return;
     }
+    const auto showError = [this](const QString& message) {
+        m_preview->setText(u"<span style=\"color:#b00020\">%1</span>"_s.arg(message.toHtmlEscaped()));
+        m_confirm->setEnabled(false);
+    };
+    if (const QString bad = badAmountText(); !bad.isEmpty())
+        return showError(bad);
+    const core::member::SaleRequest req = request();
+    if (!req.payments.isEmpty()) {
+        // What is left after stored value and points, less the amounts typed.
+        core::member::SaleRequest whole = req;
+        whole.payments.clear();
+        if (auto left = core::member::SaleService::preview(database(), whole); left) {
+            core::Fen typed = 0;
+            QString restMethod;
+            for (const auto& part : req.payments) {
+                if (part.rest && restMethod.isEmpty())
+                    restMethod = core::member::SaleService::payMethodLabel(part.method);
+                typed += part.rest ? 0 : part.amount;
+            }
+            const core::Fen remaining = left->paidOther - typed;
+            m_remaining->setText(remaining < 0 ? tr("%1 more than is due").arg(format(-remaining))
+                                 : !restMethod.isEmpty() ? tr("the rest, %1, by %2").arg(format(remaining), restMethod)
+                                 : remaining == 0 ? tr("adds up")
+                                                  : tr("%1 still to pay").arg(format(remaining)));
+        }
+    }
+    auto plan = core::member::SaleService::preview(database(), req);
+    if (!plan)
+        return showError(plan.error().message);
     m_confirm->setEnabled(true);
     QStringList parts;
     if (plan->discount > 0)
@@ -368,7 +501,10 @@ void CounterPage::updatePreview()
         parts << tr("stored value %1 (principal %2, bonus %3)")
                      .arg(format(plan->paidPrincipal + plan->paidBonus), format(plan->paidPrincipal),
                           format(plan->paidBonus));
-    parts << tr("%1 to pay by %2").arg(format(plan->paidOther), core::member::SaleService::payMethodLabel(plan->payMethod));
+    if (plan->payments.isEmpty())
+        parts << tr("%1 to pay by %2").arg(format(plan->paidOther), core::member::SaleService::payMethodLabel(plan->payMethod));
+    for (const auto& part : plan->payments)
+        parts << tr("%1 to pay by %2").arg(format(part.amount), core::member::SaleService::payMethodLabel(part.method));
     m_preview->setText(tr("Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.")
                            .arg(format(plan->due()), parts.join(tr("; ")))
                            .arg(plan->pointsEarned)
@@ -381,6 +517,10 @@ void CounterPage::confirmSale()
 {
     if (m_customerId <= 0 || !writable())
         return;
+    if (!m_confirm->isEnabled()) { // the preview says what is missing
+        m_status->setText(tr("Not rung up: %1").arg(QTextDocumentFragment::fromHtml(m_preview->text()).toPlainText()));
+        return;
+    }
     auto done = core::member::SaleService::sell(database(), request());
     if (!done) {
         m_status->setText(done.error().message);
@@ -393,6 +533,11 @@ void CounterPage::confirmSale()
                       (done->problem.isEmpty() ? QString() : u"\n"_s + done->problem));
     m_amount->clear();
     m_fromBalance->clear();
+    while (m_payRows.size() > 1) {
+        m_payRows.back().row->deleteLater();
+        m_payRows.removeLast();
+    }
+    m_payRows.front().amount->clear();
     m_redeem->setValue(0);
     m_coupon->setCurrentIndex(0);
     showMember();

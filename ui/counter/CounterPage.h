@@ -43,6 +43,10 @@ private:
     void fillCoupons(const QList<core::Coupon>& coupons);
     core::member::SaleRequest request() const;
     void updatePreview();
+    void addPaymentRow();
+    void removePaymentRow(QWidget* row);
+    // The amounts typed that are not amounts, named for the preview; empty when all parse.
+    QString badAmountText() const;
     void confirmSale();
     void updateTopUpPreview();
     void confirmTopUp();
@@ -57,7 +61,17 @@ private:
     CustomerPicker* m_picker;
     QLabel* m_member;
     QLineEdit* m_amount;
-    QComboBox* m_payMethod;
+    QComboBox* m_payMethod; // the first payment row's method
+    struct PayRow
+    {
+        QWidget* row;
+        QComboBox* method;
+        QLineEdit* amount; // empty: the rest
+    };
+    QList<PayRow> m_payRows;
+    QWidget* m_payBox = nullptr;
+    QPushButton* m_addPayment = nullptr;
+    QLabel* m_remaining = nullptr;
     QSpinBox* m_redeem;
     QComboBox* m_coupon;
     QLineEdit* m_fromBalance;

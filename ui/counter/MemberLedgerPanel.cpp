@@ -142,14 +142,14 @@ void MemberLedgerPanel::reload()
         lines.append({r.occurredOn, r.id,
                       {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Points"), kindLabel(r.kind),
                        (r.points > 0 ? u"+"_s : QString()) + QString::number(r.points),
-                       r.expiresOn.isValid() ? QLocale().toString(r.expiresOn, QLocale::ShortFormat) : QString(), r.note,
-                       r.actor, r.till}});
+                       r.expiresOn.isValid() ? QLocale().toString(r.expiresOn, QLocale::ShortFormat) : QString(),
+                       core::member::SaleService::noteText(r.note), core::member::SaleService::whoText(r.actor), r.till}});
     for (const auto& r : *value)
         lines.append({r.occurredOn, r.id,
                       {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Stored value"), kindLabel(r.kind),
                        tr("principal %1, bonus %2").arg(format(r.principal), format(r.bonus)), QString(),
                        r.payMethod.isEmpty() ? QString() : core::member::SaleService::payMethodLabel(r.payMethod),
-                       r.actor, r.till}});
+                       core::member::SaleService::whoText(r.actor), r.till}});
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.date > b.date; });
     for (const auto& l : lines)
         addRow(m_ledgers, l.cells);
@@ -184,18 +184,25 @@ QString MemberLedgerPanel::refundText(const core::member::RefundOutcome& r, cons
     QStringList lines;
     lines << (r.voided ? tr("Void sale %1 (rung up today)?") : tr("Refund sale %1? (After its day: owners only.)"))
                  .arg(r.refundOf);
-    if (r.otherReturned != 0)
+    for (const auto& part : r.paymentsReturned)
+        lines << tr("Pay back %1 by %2.").arg(format(part.amount), core::member::SaleService::payMethodLabel(part.method));
+    if (r.paymentsReturned.isEmpty() && r.otherReturned != 0)
         lines << tr("Pay back %1 by %2.").arg(format(r.otherReturned), core::member::SaleService::payMethodLabel(payMethod));
     if (r.principalReturned + r.bonusReturned != 0)
-        lines << tr("Stored value back: principal %1, bonus %2.").arg(format(r.principalReturned), format(r.bonusReturned));
+        lines << tr("Stored value that will be returned: principal %1, bonus %2.").arg(format(r.principalReturned), format(r.bonusReturned));
     if (r.pointsReturned != 0)
-        lines << tr("Points given back: %1.").arg(r.pointsReturned);
+        lines << tr("Points that will be given back: %1.").arg(r.pointsReturned);
     if (r.pointsTakenBack != 0)
-        lines << tr("Points the sale earned, taken back: %1.").arg(r.pointsTakenBack);
+        lines << tr("Points the sale earned that will be taken back: %1.").arg(r.pointsTakenBack);
     if (!r.couponsReturned.isEmpty())
-        lines << tr("Coupon given back: %1.").arg(r.couponsReturned.join(tr(", ")));
+        lines << tr("Coupon that will be returned: %1.").arg(r.couponsReturned.join(tr(", ")));
+    if (!r.cardCancelled.isEmpty())
+        lines << tr("Visit card %1: its %2 unused uses (of %3) will be cancelled.")
+                     .arg(r.cardCancelled)
+                     .arg(r.cardUsesCancelled)
+                     .arg(r.cardUses);
     if (r.cardUsesReturned != 0)
-        lines << tr("Visit-card uses given back: %1.").arg(r.cardUsesReturned);
+        lines << tr("Visit-card uses that will be given back: %1.").arg(r.cardUsesReturned);
     lines << tr("Afterwards: %1 points, stored value %2.").arg(r.points).arg(format(r.balance.total()));
     return lines.join(u"\n"_s);
 }

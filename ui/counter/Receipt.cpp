@@ -48,8 +48,9 @@ QString Receipt::html(const core::member::SaleOutcome& sale, const QString& shop
         rows += row(tr("Stored value: principal"), format(sale.paidPrincipal));
         rows += row(tr("Stored value: bonus"), format(sale.paidBonus));
     }
-    if (sale.paidOther != 0 || sale.paidPrincipal + sale.paidBonus + sale.pointsValue == 0)
-        rows += row(core::member::SaleService::payMethodLabel(sale.payMethod), format(sale.paidOther));
+    for (const auto& part : sale.payments)
+        rows += row(core::member::SaleService::payMethodLabel(part.method), format(part.amount));
+    rows += row(tr("Total paid"), format(sale.paidPrincipal + sale.paidBonus + sale.paidOther));
     QString after;
     after += row(tr("Points earned"), QString::number(sale.pointsEarned));
     after += row(tr("Points now"), QString::number(sale.points));

@@ -96,8 +96,13 @@ CustomerListPage::CustomerListPage(core::storage::Database& database, QWidget* p
     // Restoring the header sorts the model as its indicator shows (sortIndicatorChanged). The first
     // time, say what the model does (by name, A to Z): Qt's default indicator is descending, which
     // the next start would have obeyed, turning the list upside down.
-    if (!m_table->horizontalHeader()->restoreState(QSettings().value(kHeaderSetting).toByteArray()))
+    if (!m_table->horizontalHeader()->restoreState(QSettings().value(kHeaderSetting).toByteArray())) {
         m_table->sortByColumn(CustomerTableModel::Name, Qt::AscendingOrder);
+        // The member code beside the name: at 1024 px the columns after the tenth are off screen,
+        // and the code is what the owner reads out at the counter.
+        QHeaderView* header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(CustomerTableModel::MemberCode), 1);
+    }
     fitHeaderSections(m_table->horizontalHeader());
 }
 
@@ -291,7 +296,7 @@ void CustomerListPage::exportCustomers(bool selectionOnly, bool marketingList)
         QMessageBox::warning(this, tr("Export failed"), written.error().message);
         return;
     }
-    Q_EMIT message(tr("%1 customers exported to %2.").arg(QLocale().toString(*written), path), 8000);
+    Q_EMIT message(tr("%1 customers exported to %2.").arg(QLocale().toString(*written), QDir::toNativeSeparators(path)), 8000);
 }
 
 void CustomerListPage::applyFilter(const core::storage::CustomerFilter& filter, const QString& description)

@@ -50,7 +50,6 @@ public:
 
 Q_SIGNALS:
     void statusChanged(); // count or selection changed: the window's status bar reads them
-    void message(const QString& text, int timeoutMs);
 
 private:
     void createActions();

@@ -1,6 +1,7 @@
 #include "ImportProblemsView.h"
 
 #include "io/CustomerExporter.h"
+#include "io/ImportCounts.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,7 +35,7 @@ QString describeImport(const ImportReport& r)
     const bool orders = r.mapping.kind() == ImportKind::Orders;
     const bool dry = r.dryRun;
     QStringList lines;
-    lines.append(ImportProblemsView::tr("%n row(s) read.", nullptr, n(r.rows)));
+    lines.append(ImportCounts::text(r)); // the CLI prints the same line
     if (orders) {
         // Refunds are not orders (report::Figures::CustomerOrders): the list and the status bar count them apart.
         const qint64 purchases = r.inserted - r.refunds;
@@ -53,6 +54,10 @@ QString describeImport(const ImportReport& r)
         if (r.lineItems) {
             lines.append(dry ? ImportProblemsView::tr("The file has one row per item: %Ln order line(s) would make up the orders.", nullptr, n(r.linesImported))
                              : ImportProblemsView::tr("The file has one row per item: %Ln order line(s) imported with their orders.", nullptr, n(r.linesImported)));
+            if (r.chargeLines > 0)
+                lines.append(ImportProblemsView::tr("%Ln of these line(s) are shipping, fees or discounts: "
+                                                    "counted in their orders' amounts, not as products or categories.",
+                                                    nullptr, n(r.chargeLines)));
             if (r.guestLines > 0)
                 lines.append(ImportProblemsView::tr("%Ln guest line(s) (no member code, phone or e-mail) not imported.", nullptr, n(r.guestLines)));
             if (r.ordersExtended > 0)

@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "domain/Money.h"
 #include "member/Coupons.h"
+#include "member/SaleService.h"
 #include "member/VisitCards.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -170,7 +171,7 @@ bool CardsCouponsPanel::useSelectedCard()
             .arg((*card)->uses));
     if (answer != QMessageBox::Yes)
         return false;
-    auto used = VisitCards::use(m_database, cardId, today, QString(), core::security::Session::actor());
+    auto used = VisitCards::use(m_database, cardId, today, QString(), core::member::SaleService::whoKey());
     if (!used) {
         QMessageBox::warning(this, tr("Visit Card"), used.error().message);
         return false;

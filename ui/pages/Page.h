@@ -54,6 +54,8 @@ Q_SIGNALS:
     void openCustomer(qint64 customerId); // the 360° profile
     void showCustomers(const clientele::core::storage::CustomerFilter& filter, const QString& description);
     void dataChanged(); // this page wrote something: other pages and the list are stale
+    // A line for the window's status bar (what an export saved and where), shown for timeoutMs.
+    void message(const QString& text, int timeoutMs);
     // Bring the page with this object name (PageSpec) to the front, showing item `itemId`.
     void openPage(const QString& objectName, qint64 itemId);
 

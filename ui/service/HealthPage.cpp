@@ -5,6 +5,7 @@
 #include "charts/KpiCard.h"
 #include "charts/TrendChart.h"
 #include "domain/Clock.h"
+#include "domain/Money.h"
 #include "report/ReportRenderer.h"
 #include "security/Session.h"
 
@@ -149,9 +150,8 @@ void HealthPage::refresh()
     const auto minutes = [](const std::optional<qint64>& m) {
         return m ? tr("%1 h %2 min").arg(*m / 60).arg(*m % 60) : QStringLiteral("–");
     };
-    m_tickets->setText(tr("Service this month: %1 tickets opened, %2 resolved; median first response %3, median "
-                          "resolution %4 (opening hours).")
-                           .arg(t.opened)
+    m_tickets->setText(tr("Service this month: %n ticket(s) opened, %1 resolved; median first response %2, median "
+                          "resolution %3 (opening hours).", nullptr, int(t.opened))
                            .arg(t.resolved)
                            .arg(minutes(t.medianFirstResponseMinutes), minutes(t.medianResolutionMinutes)));
     QStringList labels;
@@ -160,30 +160,32 @@ void HealthPage::refresh()
     for (const service::HealthCard& c : m_figures->cards) {
         QString change;
         bool good = true;
-        if (c.value && c.previous && *c.value != *c.previous && c.key != QLatin1String("clv")) {
+        if (c.value && c.previous && *c.value != *c.previous) {
             const double delta = displayValue(c.key, *c.value) - displayValue(c.key, *c.previous);
             const bool percent = c.key == QLatin1String("repurchase") || c.key == QLatin1String("sla");
-            const QString amount = (delta > 0 ? QStringLiteral("+") : QString()) +
-                                   QLocale().toString(delta, 'f', percent ? 1 : 0) +
-                                   (percent ? QStringLiteral("%") : QString());
+            const qint64 rawDelta = *c.value - *c.previous;
+            const QString amount =
+                c.key == QLatin1String("clv")
+                    ? QString((rawDelta > 0 ? QStringLiteral("+") : QString()) + core::money::format(rawDelta))
+                    : QString((delta > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(delta, 'f', percent ? 1 : 0) +
+                          (percent ? QStringLiteral("%") : QString()));
             change = tr("%1 on last month").arg(amount);
             good = (delta > 0) == higherIsBetter(c.key);
         }
         QString detail;
         if (c.key == QLatin1String("nps"))
-            detail = c.value ? tr("%1 answers this month").arg(c.count)
-                             : tr("%1 answers this month; a score needs %2").arg(c.count).arg(service::NpsFigure::kMinAnswers);
+            detail = c.value ? tr("%n answer(s) this month", nullptr, int(c.count))
+                             : tr("%n answer(s) this month; a score needs %1", nullptr, int(c.count))
+                                   .arg(service::NpsFigure::kMinAnswers);
         else if (c.key == QLatin1String("sla"))
-            detail = tr("%1 tickets resolved this month").arg(c.count);
+            detail = tr("%n ticket(s) resolved this month", nullptr, int(c.count));
         else if (c.key == QLatin1String("clv"))
-            detail = tr("Predicted value, %1 customers").arg(c.count);
+            detail = tr("12-month spend per buyer, %n buyer(s)", nullptr, int(c.count));
         else
-            detail = tr("Of %1 buyers in 12 months").arg(c.count);
+            detail = tr("Of %n buyer(s) in 12 months", nullptr, int(c.count));
+        const QString explanation = service::HealthFigures::explanation(c.key);
         m_cards[c.key]->setFigure(service::HealthFigures::valueText(c), change.isEmpty() ? detail : QString(change + u'\n' + detail),
-                                  good, cardLevel(c.level),
-                                  c.key == QLatin1String("clv")
-                                      ? tr("The average predicted value of the latest run; the line: 12-month spend per buyer")
-                                      : detail);
+                                  good, cardLevel(c.level), explanation.isEmpty() ? detail : explanation);
         QList<std::optional<double>> values;
         for (const auto& v : c.trend)
             values.append(v ? std::optional<double>(displayValue(c.key, *v)) : std::nullopt);
@@ -212,7 +214,7 @@ void HealthPage::openCard(const QString& key)
     else if (key == QLatin1String("repurchase"))
         description = tr("Customers with two or more purchases in the 12 months to %1").arg(month);
     else if (key == QLatin1String("clv"))
-        description = tr("Customers with a predicted value");
+        description = tr("Customers who bought in the 12 months to %1").arg(month);
     else if (key == QLatin1String("churn"))
         description = tr("Customers who turned dormant in %1").arg(month);
     else

@@ -45,6 +45,8 @@
 #include "customers/PrivacyRequests.h"
 #include "security/Session.h"
 #include "widgets/SensitiveFieldsPanel.h"
+#include "widgets/ExternalChangeWatcher.h"
+#include <QAction>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -132,6 +134,17 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         connect(member, &MemberLedgerPanel::changed, this, &CustomerProfileDialog::refresh);
         m_tabs->addTab(member, tr("Member"));
         m_tabs->addTab(new SurveyPanel(database, customerId, m_tabs), tr("Survey"));
+    }
+
+    if (!isNew) {
+        // What another till or the CLI records for this customer shows while the profile is open,
+        // and F5 reads it again as in the main window.
+        auto* watcher = new ExternalChangeWatcher(database, this);
+        connect(watcher, &ExternalChangeWatcher::changedElsewhere, this, &CustomerProfileDialog::refresh);
+        auto* reread = new QAction(tr("Refresh"), this);
+        reread->setShortcut(QKeySequence::Refresh);
+        connect(reread, &QAction::triggered, this, &CustomerProfileDialog::refresh);
+        addAction(reread);
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);

@@ -38,6 +38,7 @@
 #include "storage/OrderRepository.h"
 #include "widgets/CustomerFilterBar.h"
 #include "widgets/SegmentationRunner.h"
+#include "widgets/ExternalChangeWatcher.h"
 #include "widgets/HeaderFit.h"
 
 #include <algorithm>
@@ -61,6 +62,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QStyle>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
@@ -98,6 +101,16 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     m_status = new QLabel(this);
     m_user = new QLabel(this);
     m_user->setObjectName(QStringLiteral("signedInUser"));
+    // Shown when another till or the CLI changed the shop: the list is not reloaded under the
+    // user's hands (it would lose the selection), the page in front is refreshed on request.
+    m_changeNotice = new QPushButton(tr("Changed elsewhere — Refresh"), this);
+    m_changeNotice->setObjectName(QStringLiteral("changedElsewhereNotice"));
+    m_changeNotice->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_changeNotice->setToolTip(tr("Another till, the command line or a background task saved changes to this shop "
+                                  "since this window last read it. Refresh (F5) shows them."));
+    m_changeNotice->hide();
+    connect(m_changeNotice, &QPushButton::clicked, this, &MainWindow::reloadCustomers);
+    statusBar()->addPermanentWidget(m_changeNotice);
     statusBar()->addPermanentWidget(m_user);
     statusBar()->addPermanentWidget(m_status);
 
@@ -193,6 +206,8 @@ void MainWindow::createActions()
     connect(m_segmentation, &SegmentationRunner::finished, this, [this](bool changed) {
         if (changed)
             reloadCustomers();
+        else if (m_changeWatcher)
+            m_changeWatcher->acknowledge(); // its bookkeeping is not news for the user
     });
     tools->addAction(m_segmentation->action());
     tools->addSeparator();
@@ -344,6 +359,8 @@ void MainWindow::createPages()
                     target->showItem(itemId);
                 }
         });
+        connect(page, &Page::message, this,
+                [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
         connect(page, &Page::dataChanged, this, [this, page] {
             m_stalePages.removeOne(page);
             reloadCustomers(); // every other page, the list (a sale's order count) and the status bar
@@ -352,14 +369,16 @@ void MainWindow::createPages()
     if (auto* list = customers()) {
         m_stalePages.removeOne(list); // read as it was built
         connect(list, &CustomerListPage::statusChanged, this, &MainWindow::updateStatus);
-        connect(list, &CustomerListPage::message, this,
-                [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     }
     if (auto* dashboard = page<DashboardView>())
         dashboard->addHeaderAction(m_segmentation->action())->setObjectName(QStringLiteral("recalculateTiersButton"));
     for (Page* page : std::as_const(m_pages))
         if (page->objectName() == currentName || (currentName.isEmpty() && page == m_pages.first()))
             showPage(page);
+    delete m_changeWatcher;
+    m_changeWatcher = new ExternalChangeWatcher(*m_database, this);
+    connect(m_changeWatcher, &ExternalChangeWatcher::changedElsewhere, this, &MainWindow::showChangedElsewhere);
+    m_changeNotice->hide();
     delete m_notifier;
     m_notifier = new DueTodayNotifier(*m_database, this);
     connect(m_notifier, &DueTodayNotifier::dueToday, this, [this](const QString& title, const QString& message) {
@@ -561,8 +580,18 @@ void MainWindow::countOrders()
     m_orderCount = count ? *count : -1;
 }
 
+void MainWindow::showChangedElsewhere()
+{
+    // Each page reads again when it is next shown; the one in front waits for Refresh.
+    m_stalePages = m_pages;
+    m_changeNotice->show();
+}
+
 void MainWindow::reloadCustomers()
 {
+    if (m_changeWatcher)
+        m_changeWatcher->acknowledge();
+    m_changeNotice->hide();
     countOrders();
     markPagesStale();
     if (auto* list = customers(); list && m_stalePages.removeOne(list))
@@ -707,6 +736,10 @@ void MainWindow::restoreBackup()
     m_pages.clear();
     m_stalePages.clear();
     m_segmentation->setDatabase(nullptr); // its worker's connection too
+    delete m_changeWatcher; // both read the connection on a timer, and a message box below runs events
+    m_changeWatcher = nullptr;
+    delete m_notifier;
+    m_notifier = nullptr;
     m_database.reset();
     const auto restored = core::storage::Backups::restore(path, backupPath);
     if (!restored)

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QMenu;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -21,6 +22,7 @@ namespace clientele::ui {
 class CustomerListPage;
 class DashboardView;
 class DueTodayNotifier;
+class ExternalChangeWatcher;
 class FollowUpCalendarView;
 class CustomerTableModel;
 class SegmentationRunner;
@@ -93,6 +95,7 @@ private:
     void createTrayIcon();
     void applyPermissions(); // after sign-in and with each database
     void countOrders();
+    void showChangedElsewhere(); // another till or the CLI wrote: say so, offer Refresh
 
     std::unique_ptr<core::storage::Database> m_database;
     QLabel* m_status = nullptr;
@@ -104,6 +107,8 @@ private:
     QAction* m_pagesAnchor = nullptr;     // View menu: page entries go before it
     QAction* m_toolsMenu = nullptr;       // page menus go before it
     DueTodayNotifier* m_notifier = nullptr;     // rebuilt with each database
+    ExternalChangeWatcher* m_changeWatcher = nullptr; // rebuilt with each database
+    QPushButton* m_changeNotice = nullptr;      // status bar: "changed elsewhere — Refresh"
     SegmentationRunner* m_segmentation = nullptr;
     QSystemTrayIcon* m_tray = nullptr;          // only where the desktop has a tray
     qint64 m_orderCount = -1;             // for the status bar; -1 unknown

@@ -3,6 +3,7 @@
 #include "../Database.h"
 #include "../CardsSchema.h"
 #include "../Schema.h"
+#include "../SplitPaymentsSchema.h"
 #include "PostgresSchema.h"
 
 #include <QCoreApplication>
@@ -151,9 +152,20 @@ QStringList PostgresDialect::schemaStep(int version) const
     case 13: append(all, schema::kVersion13, true); break;
     case 14: append(all, schema::kVersion14, true); break;
     case 15: append(all, schema::kVersion15, true); break;
+    case 16:
+        append(all, schema::kSplitPayments, true);
+        append(all, pgschema::kLedgerFunctions, false);
+        append(all, pgschema::kSplitPayments, false);
+        break;
+    case 17: append(all, schema::kVersion17, true); break;
     default: break;
     }
     return all;
+}
+
+QString PostgresDialect::changeCounter() const
+{
+    return u"SELECT CAST(CAST(pg_snapshot_xmax(pg_current_snapshot()) AS TEXT) AS BIGINT)"_s;
 }
 
 bool PostgresDialect::isTransient(const QSqlError& error) const

@@ -16,6 +16,7 @@ public:
     Status setSchemaVersion(const Database& database, int version) const override;
     Status lockForMigration(const Database& database) const override;
     QStringList schemaStep(int version) const override;
+    QString changeCounter() const override;
     QString beginWrite() const override { return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"); }
     bool isTransient(const QSqlError& error) const override;
     QString hint(const QSqlError& error) const override;

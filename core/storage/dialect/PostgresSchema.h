@@ -111,4 +111,11 @@ inline constexpr const char* kVersion11[] = {
         FOR EACH ROW EXECUTE FUNCTION clientele_ledger_keep('the stored-value ledger is append-only'))",
 };
 
+// v16: the split payments of a counter sale are append-only like the other ledgers (SQLite's RAISE
+// trigger in SplitPaymentsSchema.h).
+inline constexpr const char* kSplitPayments[] = {
+    R"(CREATE OR REPLACE TRIGGER sale_payments_append_only BEFORE UPDATE ON sale_payments
+        FOR EACH ROW EXECUTE FUNCTION clientele_append_only('sale payments are append-only'))",
+};
+
 } // namespace clientele::core::storage::pgschema

@@ -52,6 +52,13 @@ public:
     // A plain sentence for errors the owner can act on (disk full, read-only, server gone), or "".
     virtual QString hint(const QSqlError& error) const = 0;
 
+    // A query of one integer that changes when another session commits (ChangeCounter.h). SQLite:
+    // PRAGMA data_version, which ignores this connection's own writes. PostgreSQL: the next
+    // transaction id of the server (pg_snapshot_xmax of the current snapshot; no superuser needed),
+    // which moves with every write transaction on the server, this session's own included and
+    // other databases' of the same server too. Only its changes mean anything.
+    virtual QString changeCounter() const = 0;
+
     // --- SQL fragments ---
     // A sub-select of the integers (ids) in the JSON array bound to `param` ("[1,2,3]").
     virtual QString idsFromJson(const QString& param) const = 0;

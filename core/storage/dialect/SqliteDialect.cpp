@@ -3,6 +3,7 @@
 #include "../Database.h"
 #include "../CardsSchema.h"
 #include "../Schema.h"
+#include "../SplitPaymentsSchema.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -80,8 +81,15 @@ QStringList SqliteDialect::schemaStep(int version) const
     case 13: return statements(schema::kVersion13);
     case 14: return statements(schema::kVersion14);
     case 15: return statements(schema::kVersion15);
+    case 16: return statements(schema::kSplitPayments);
+    case 17: return statements(schema::kVersion17);
     default: return {};
     }
+}
+
+QString SqliteDialect::changeCounter() const
+{
+    return u"PRAGMA data_version"_s;
 }
 
 bool SqliteDialect::isTransient(const QSqlError&) const

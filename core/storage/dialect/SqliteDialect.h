@@ -15,6 +15,7 @@ public:
     Status setSchemaVersion(const Database& database, int version) const override;
     Status lockForMigration(const Database&) const override { return {}; }
     QStringList schemaStep(int version) const override;
+    QString changeCounter() const override;
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     bool isTransient(const QSqlError& error) const override;
     QString hint(const QSqlError& error) const override;
