@@ -8401,42 +8401,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="182" />
+            <location filename="../core/storage/Backups.cpp" line="184" />
             <source>An in-memory database cannot be backed up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="187" />
+            <location filename="../core/storage/Backups.cpp" line="189" />
             <source>Cannot create the backup folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="198" />
+            <location filename="../core/storage/Backups.cpp" line="200" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="203" />
+            <location filename="../core/storage/Backups.cpp" line="205" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="207" />
+            <location filename="../core/storage/Backups.cpp" line="209" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="244" />
+            <location filename="../core/storage/Backups.cpp" line="246" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="249" />
+            <location filename="../core/storage/Backups.cpp" line="251" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="256" />
+            <location filename="../core/storage/Backups.cpp" line="258" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -8828,22 +8828,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="178" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="183" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="180" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="185" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="182" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="187" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="265" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="270" />
             <source>Moving the ids of %1 on</source>
             <translation />
         </message>
@@ -8853,12 +8853,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="102" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="107" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="104" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="109" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation />
         </message>
@@ -9423,16 +9423,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::PredictionRepository</name>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="41" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="57" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="68" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="80" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="91" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="42" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="59" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="70" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="82" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="93" />
             <source>Reading predictions</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="111" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="113" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation />
         </message>
@@ -9514,7 +9514,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/SegmentationRepository.cpp" line="241" />
             <location filename="../core/storage/SegmentationRepository.cpp" line="283" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="539" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="541" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
@@ -9562,7 +9562,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/SegmentationRepository.cpp" line="471" />
             <location filename="../core/storage/SegmentationRepository.cpp" line="490" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="518" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="519" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -12561,6 +12561,18 @@ Import your customer and order lists (CSV from Excel, your till or your online s
                 <numerusform> and %n more</numerusform>
                 <numerusform> and %n more</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="43" />
+            <source>.</source>
+            <comment>end of the sentence</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="45" />
+            <source>%1 %2</source>
+            <comment>two sentences, one after the other</comment>
+            <translation />
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/DueTodayNotifier.cpp" line="45" />

@@ -380,6 +380,13 @@ TEST_CASE("the month exports as iCalendar and the tray is told once a day what i
     CHECK(ui::DueTodayNotifier::message({a, b, c, d}, shop.today) ==
           u"4 follow-ups due today: 张伟, 李娜, 王芳 and 1 more."_s);
     CHECK(ui::DueTodayNotifier::message({}, shop.today).isEmpty());
+    {
+        clientele::test::ChineseUi chinese; // no English full stop or space in the Chinese sentence
+        FollowUp late = a;
+        late.dueOn = shop.today.addDays(-1);
+        CHECK(ui::DueTodayNotifier::message({a, b, c, d, late}, shop.today) ==
+              u"今天有 4 个跟进任务：张伟、李娜、王芳等 1 人。1 个已逾期。"_s);
+    }
 }
 
 TEST_CASE("the calendar in Chinese", "[ui][calendar][zh]")
