@@ -6533,152 +6533,152 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="215" />
-            <source>Cash</source>
-            <translation>现金</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="217" />
-            <source>Bank card</source>
-            <translation>银行卡</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="219" />
-            <source>WeChat Pay</source>
-            <translation>微信支付</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="221" />
-            <source>Alipay</source>
-            <translation>支付宝</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="236" />
-            <source>owner (no accounts)</source>
-            <translation>店主（未设账户）</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="238" />
-            <source>%1 (no accounts)</source>
-            <translation>%1（未设账户）</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="245" />
-            <source>imported order</source>
-            <translation>导入的订单</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleService.cpp" line="347" />
+            <location filename="../core/member/SaleService.cpp" line="293" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="626" />
+            <location filename="../core/member/SaleService.cpp" line="572" />
             <source>The refund %1 was not saved.</source>
             <translation>退款单 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="653" />
+            <location filename="../core/member/SaleService.cpp" line="599" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="658" />
+            <location filename="../core/member/SaleService.cpp" line="604" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="677" />
+            <location filename="../core/member/SaleService.cpp" line="623" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="714" />
+            <location filename="../core/member/SaleService.cpp" line="660" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="716" />
+            <location filename="../core/member/SaleService.cpp" line="662" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="46" />
+            <location filename="../core/member/SaleServiceLabels.cpp" line="35" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="37" />
+            <source>Bank card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="39" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="41" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="56" />
+            <source>owner (no accounts)</source>
+            <translation>店主（未设账户）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="58" />
+            <source>%1 (no accounts)</source>
+            <translation>%1（未设账户）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="65" />
+            <source>imported order</source>
+            <translation>导入的订单</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="45" />
             <source>No customer with ID %1.</source>
             <translation>没有 ID 为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="83" />
+            <location filename="../core/member/SaleService.cpp" line="82" />
             <source>No visit-card plan %1.</source>
             <translation>没有次卡方案 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="87" />
+            <location filename="../core/member/SaleService.cpp" line="86" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation>金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="98" />
+            <location filename="../core/member/SaleService.cpp" line="97" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation>%1支付的金额必须大于 ¥0（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="102" />
+            <location filename="../core/member/SaleService.cpp" line="101" />
             <source>Only one payment can take the rest.</source>
             <translation>只能有一种付款方式支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="104" />
+            <location filename="../core/member/SaleService.cpp" line="103" />
             <source>Visit cards are not available yet.</source>
             <translation>次卡功能尚未开放。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="106" />
+            <location filename="../core/member/SaleService.cpp" line="105" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation>抵扣积分和储值支付金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="141" />
+            <location filename="../core/member/SaleService.cpp" line="140" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="148" />
+            <location filename="../core/member/SaleService.cpp" line="147" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation>%1 积分价值 %2，超过应付的 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="160" />
+            <location filename="../core/member/SaleService.cpp" line="159" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation>储值支付 %1 超过应付的 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="163" />
+            <location filename="../core/member/SaleService.cpp" line="162" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="180" />
+            <location filename="../core/member/SaleService.cpp" line="179" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="396" />
+            <location filename="../core/member/SaleService.cpp" line="342" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="401" />
+            <location filename="../core/member/SaleService.cpp" line="347" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="407" />
+            <location filename="../core/member/SaleService.cpp" line="353" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="458" />
+            <location filename="../core/member/SaleService.cpp" line="404" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation>销售单 %2 售出的次卡 %1 已没有未用次数，无可退款。</translation>
         </message>
@@ -14345,173 +14345,173 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
-            <source>New Database</source>
-            <translation>新建数据库</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
-            <source>Clientele databases (*.sqlite)</source>
-            <translation>Clientele 数据库 (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
-            <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
-            <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
-            <source>Cannot create database</source>
-            <translation>无法创建数据库</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
-            <source>Open Database</source>
-            <translation>打开数据库</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
-            <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
-            <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
-            <location filename="../ui/views/MainWindow.cpp" line="749" />
-            <source>Cannot open database</source>
-            <translation>无法打开数据库</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="708" />
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
-            <source>Backup failed</source>
-            <translation>备份失败</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="711" />
-            <source>Backup written and checked: %1</source>
-            <translation>备份已写入并校验：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="719" />
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
-            <source>Restore a Backup</source>
-            <translation>恢复备份</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="719" />
-            <source>There is no backup of %1 yet.</source>
-            <translation>%1 还没有备份。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="728" />
-            <source>Replace the current data with this backup? The current file is kept beside it.</source>
-            <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
-            <source>Restore failed</source>
-            <translation>恢复失败</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="755" />
-            <source>Backup restored; the replaced file was kept as %1.</source>
-            <translation>备份已恢复；被替换的文件保留为 %1。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="762" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="763" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="764" />
+            <location filename="../ui/views/MainWindow.cpp" line="672" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="765" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="767" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="767" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="770" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="771" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="772" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="773" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="774" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="774" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="785" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
+            <source>Backup failed</source>
+            <translation>备份失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="24" />
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="30" />
+            <source>New Database</source>
+            <translation>新建数据库</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="26" />
+            <source>Clientele databases (*.sqlite)</source>
+            <translation>Clientele 数据库 (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="31" />
+            <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
+            <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="34" />
+            <source>Cannot create database</source>
+            <translation>无法创建数据库</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="39" />
+            <source>Open Database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="40" />
+            <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="42" />
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="104" />
+            <source>Cannot open database</source>
+            <translation>无法打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="66" />
+            <source>Backup written and checked: %1</source>
+            <translation>备份已写入并校验：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="74" />
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="82" />
+            <source>Restore a Backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="74" />
+            <source>There is no backup of %1 yet.</source>
+            <translation>%1 还没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="79" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="83" />
+            <source>Replace the current data with this backup? The current file is kept beside it.</source>
+            <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="101" />
+            <source>Restore failed</source>
+            <translation>恢复失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindowShopFiles.cpp" line="110" />
+            <source>Backup restored; the replaced file was kept as %1.</source>
+            <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,6 @@
 #include "VisitCards.h"
 
 #include <QCoreApplication>
-#include <QSysInfo>
 
 #include <algorithm>
 
@@ -197,59 +196,6 @@ Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& r
     return out;
 }
 } // namespace
-
-QStringList SaleService::payMethods()
-{
-    return {u"cash"_s, u"card"_s, u"wechat"_s, u"alipay"_s};
-}
-
-QString SaleService::payMethodLabel(const QString& method)
-{
-    if (method.contains(u'+')) {
-        QStringList labels;
-        for (const QString& one : method.split(u'+', Qt::SkipEmptyParts))
-            labels << payMethodLabel(one);
-        return labels.join(u" + "_s);
-    }
-    if (method == u"cash")
-        return tr("Cash");
-    if (method == u"card")
-        return tr("Bank card");
-    if (method == u"wechat")
-        return tr("WeChat Pay");
-    if (method == u"alipay")
-        return tr("Alipay");
-    return method;
-}
-
-QString SaleService::whoKey()
-{
-    if (security::Session::signedIn())
-        return security::Session::actor();
-    const QString os = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return os.isEmpty() ? u"@local"_s : u"@local:"_s + os;
-}
-
-QString SaleService::whoText(const QString& stored)
-{
-    if (stored == u"@local")
-        return tr("owner (no accounts)");
-    if (stored.startsWith(u"@local:"))
-        return tr("%1 (no accounts)").arg(stored.mid(7));
-    return stored;
-}
-
-QString SaleService::noteText(const QString& stored)
-{
-    if (stored == u"@imported-order")
-        return tr("imported order");
-    return stored;
-}
-
-QString SaleService::defaultTill()
-{
-    return QSysInfo::machineHostName();
-}
 
 Result<SaleOutcome> SaleService::preview(const storage::Database& database, const SaleRequest& request)
 {
