@@ -387,42 +387,42 @@
         <name>clientele-cli</name>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="146" />
-            <source>Saved %n rule(s).</source>
+            <source>Saved %Ln rule(s).</source>
             <translation>
-                <numerusform>Saved %n rule.</numerusform>
-                <numerusform>Saved %n rules.</numerusform>
+                <numerusform>Saved %Ln rule.</numerusform>
+                <numerusform>Saved %Ln rules.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="170" />
-            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
+            <source>Dry run of rule %1 (%2 – %3): %Ln action(s); nothing was saved.</source>
             <translation>
-                <numerusform>Dry run of rule %1 (%2 – %3): %n action; nothing was saved.</numerusform>
-                <numerusform>Dry run of rule %1 (%2 – %3): %n actions; nothing was saved.</numerusform>
+                <numerusform>Dry run of rule %1 (%2 – %3): %Ln action; nothing was saved.</numerusform>
+                <numerusform>Dry run of rule %1 (%2 – %3): %Ln actions; nothing was saved.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="173" />
-            <source>%n event(s) acted on before.</source>
+            <source>%Ln event(s) acted on before.</source>
             <translation>
-                <numerusform>%n event acted on before.</numerusform>
-                <numerusform>%n events acted on before.</numerusform>
+                <numerusform>%Ln event acted on before.</numerusform>
+                <numerusform>%Ln events acted on before.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="195" />
-            <source>The rules took %n action(s).</source>
+            <source>The rules took %Ln action(s).</source>
             <translation>
-                <numerusform>The rules took %n action.</numerusform>
-                <numerusform>The rules took %n actions.</numerusform>
+                <numerusform>The rules took %Ln action.</numerusform>
+                <numerusform>The rules took %Ln actions.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="197" />
-            <source>%n more wait for tomorrow (daily limit %1).</source>
+            <source>%Ln more wait for tomorrow (daily limit %1).</source>
             <translation>
-                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
-                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
+                <numerusform>%Ln more wait for tomorrow (daily limit %1).</numerusform>
+                <numerusform>%Ln more wait for tomorrow (daily limit %1).</numerusform>
             </translation>
         </message>
         <message>
@@ -4338,10 +4338,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/automation/Rule.cpp" line="43" />
-            <source>(%n condition(s))</source>
+            <source>(%Ln condition(s))</source>
             <translation>
-                <numerusform>(%n condition)</numerusform>
-                <numerusform>(%n conditions)</numerusform>
+                <numerusform>(%Ln condition)</numerusform>
+                <numerusform>(%Ln conditions)</numerusform>
             </translation>
         </message>
         <message>
@@ -4500,10 +4500,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/CampaignResults.cpp" line="104" />
-            <source>No hold-out: lift cannot be measured. %n contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
+            <source>No hold-out: lift cannot be measured. %Ln contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
-                <numerusform>No hold-out: lift cannot be measured. %n contacted customer bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
-                <numerusform>No hold-out: lift cannot be measured. %n contacted customers bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
+                <numerusform>No hold-out: lift cannot be measured. %Ln contacted customer bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
+                <numerusform>No hold-out: lift cannot be measured. %Ln contacted customers bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
             </translation>
         </message>
         <message>
@@ -4531,18 +4531,18 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/Campaigns.cpp" line="70" />
-            <source>%n left out: no marketing consent</source>
+            <source>%Ln left out: no marketing consent</source>
             <translation>
-                <numerusform>%n left out: no marketing consent</numerusform>
-                <numerusform>%n left out: no marketing consent</numerusform>
+                <numerusform>%Ln left out: no marketing consent</numerusform>
+                <numerusform>%Ln left out: no marketing consent</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/Campaigns.cpp" line="72" />
-            <source>%n left out: erased</source>
+            <source>%Ln left out: erased</source>
             <translation>
-                <numerusform>%n left out: erased</numerusform>
-                <numerusform>%n left out: erased</numerusform>
+                <numerusform>%Ln left out: erased</numerusform>
+                <numerusform>%Ln left out: erased</numerusform>
             </translation>
         </message>
         <message>
@@ -4582,10 +4582,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/Campaigns.cpp" line="144" />
-            <source>Only %n customer(s): too few for the hold-out to show a reliable lift.</source>
+            <source>Only %Ln customer(s): too few for the hold-out to show a reliable lift.</source>
             <translation>
-                <numerusform>Only %n customer: too few for the hold-out to show a reliable lift.</numerusform>
-                <numerusform>Only %n customers: too few for the hold-out to show a reliable lift.</numerusform>
+                <numerusform>Only %Ln customer: too few for the hold-out to show a reliable lift.</numerusform>
+                <numerusform>Only %Ln customers: too few for the hold-out to show a reliable lift.</numerusform>
             </translation>
         </message>
         <message>
@@ -4726,18 +4726,18 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::campaigns::MessageChecks</name>
         <message numerus="yes">
             <location filename="../core/campaigns/MessageChecks.cpp" line="63" />
-            <source>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</source>
+            <source>%1 characters, %2 per SMS (Chinese or other Unicode text): %Ln SMS per customer.</source>
             <translation>
-                <numerusform>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</numerusform>
-                <numerusform>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</numerusform>
+                <numerusform>%1 characters, %2 per SMS (Chinese or other Unicode text): %Ln SMS per customer.</numerusform>
+                <numerusform>%1 characters, %2 per SMS (Chinese or other Unicode text): %Ln SMS per customer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/MessageChecks.cpp" line="64" />
-            <source>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</source>
+            <source>%1 characters, %2 per SMS (Latin text): %Ln SMS per customer.</source>
             <translation>
-                <numerusform>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</numerusform>
-                <numerusform>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</numerusform>
+                <numerusform>%1 characters, %2 per SMS (Latin text): %Ln SMS per customer.</numerusform>
+                <numerusform>%1 characters, %2 per SMS (Latin text): %Ln SMS per customer.</numerusform>
             </translation>
         </message>
         <message>
@@ -4757,10 +4757,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/MessageChecks.cpp" line="96" />
-            <source>{%1} is empty for %n customer(s).</source>
+            <source>{%1} is empty for %Ln customer(s).</source>
             <translation>
-                <numerusform>{%1} is empty for %n customer.</numerusform>
-                <numerusform>{%1} is empty for %n customers.</numerusform>
+                <numerusform>{%1} is empty for %Ln customer.</numerusform>
+                <numerusform>{%1} is empty for %Ln customers.</numerusform>
             </translation>
         </message>
         <message>
@@ -5001,10 +5001,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/customers/CustomFieldCatalog.cpp" line="149" />
-            <source>%n customer(s) hold a value of "%1" that is no longer a choice; change those first.</source>
+            <source>%Ln customer(s) hold a value of "%1" that is no longer a choice; change those first.</source>
             <translation>
-                <numerusform>%n customer hold a value of "%1" that is no longer a choice; change those first.</numerusform>
-                <numerusform>%n customers hold a value of "%1" that is no longer a choice; change those first.</numerusform>
+                <numerusform>%Ln customer hold a value of "%1" that is no longer a choice; change those first.</numerusform>
+                <numerusform>%Ln customers hold a value of "%1" that is no longer a choice; change those first.</numerusform>
             </translation>
         </message>
         <message>
@@ -5711,50 +5711,50 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::io::ImportCounts</name>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="42" />
-            <source>%n line(s) read = %1 to import + %2 unchanged + %3 to skip</source>
+            <source>%Ln line(s) read = %1 to import + %2 unchanged + %3 to skip</source>
             <translation>
-                <numerusform>%n line read = %1 to import + %2 unchanged + %3 to skip</numerusform>
-                <numerusform>%n lines read = %1 to import + %2 unchanged + %3 to skip</numerusform>
+                <numerusform>%Ln line read = %1 to import + %2 unchanged + %3 to skip</numerusform>
+                <numerusform>%Ln lines read = %1 to import + %2 unchanged + %3 to skip</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="43" />
-            <source>%n line(s) read = %1 imported + %2 unchanged + %3 skipped</source>
+            <source>%Ln line(s) read = %1 imported + %2 unchanged + %3 skipped</source>
             <translation>
-                <numerusform>%n line read = %1 imported + %2 unchanged + %3 skipped</numerusform>
-                <numerusform>%n lines read = %1 imported + %2 unchanged + %3 skipped</numerusform>
+                <numerusform>%Ln line read = %1 imported + %2 unchanged + %3 skipped</numerusform>
+                <numerusform>%Ln lines read = %1 imported + %2 unchanged + %3 skipped</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="46" />
-            <source>%n row(s) read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</source>
+            <source>%Ln row(s) read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</source>
             <translation>
-                <numerusform>%n row read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</numerusform>
-                <numerusform>%n rows read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</numerusform>
+                <numerusform>%Ln row read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</numerusform>
+                <numerusform>%Ln rows read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="48" />
-            <source>%n row(s) read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</source>
+            <source>%Ln row(s) read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</source>
             <translation>
-                <numerusform>%n row read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</numerusform>
-                <numerusform>%n rows read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</numerusform>
+                <numerusform>%Ln row read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</numerusform>
+                <numerusform>%Ln rows read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="51" />
-            <source>%n row(s) read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</source>
+            <source>%Ln row(s) read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</source>
             <translation>
-                <numerusform>%n row read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</numerusform>
-                <numerusform>%n rows read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</numerusform>
+                <numerusform>%Ln row read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</numerusform>
+                <numerusform>%Ln rows read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="54" />
-            <source>%n row(s) read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</source>
+            <source>%Ln row(s) read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</source>
             <translation>
-                <numerusform>%n row read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</numerusform>
-                <numerusform>%n rows read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</numerusform>
+                <numerusform>%Ln row read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</numerusform>
+                <numerusform>%Ln rows read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</numerusform>
             </translation>
         </message>
     </context>
@@ -7804,10 +7804,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/security/UserDirectory.cpp" line="256" />
-            <source>%n wrong password(s) in a row</source>
+            <source>%Ln wrong password(s) in a row</source>
             <translation>
-                <numerusform>%n wrong password in a row</numerusform>
-                <numerusform>%n wrong passwords in a row</numerusform>
+                <numerusform>%Ln wrong password in a row</numerusform>
+                <numerusform>%Ln wrong passwords in a row</numerusform>
             </translation>
         </message>
         <message>
@@ -9759,10 +9759,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
-            <source>Overdue %n day(s)</source>
+            <source>Overdue %Ln day(s)</source>
             <translation>
-                <numerusform>Overdue %n day</numerusform>
-                <numerusform>Overdue %n days</numerusform>
+                <numerusform>Overdue %Ln day</numerusform>
+                <numerusform>Overdue %Ln days</numerusform>
             </translation>
         </message>
         <message>
@@ -10064,10 +10064,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
-            <source>Last run %1: %n action(s) over the limit wait for the next day.</source>
+            <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
-                <numerusform>Last run %1: %n action over the limit wait for the next day.</numerusform>
-                <numerusform>Last run %1: %n actions over the limit wait for the next day.</numerusform>
+                <numerusform>Last run %1: %Ln action over the limit wait for the next day.</numerusform>
+                <numerusform>Last run %1: %Ln actions over the limit wait for the next day.</numerusform>
             </translation>
         </message>
         <message>
@@ -10129,18 +10129,18 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../ui/automation/AutomationDialog.cpp" line="350" />
-            <source>Between %1 and %2 this rule would act %n time(s); nothing has been saved.</source>
+            <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
-                <numerusform>Between %1 and %2 this rule would act %n time; nothing has been saved.</numerusform>
-                <numerusform>Between %1 and %2 this rule would act %n times; nothing has been saved.</numerusform>
+                <numerusform>Between %1 and %2 this rule would act %Ln time; nothing has been saved.</numerusform>
+                <numerusform>Between %1 and %2 this rule would act %Ln times; nothing has been saved.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
-            <source>%n event(s) it acted on before are left alone.</source>
+            <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
-                <numerusform>%n event it acted on before are left alone.</numerusform>
-                <numerusform>%n events it acted on before are left alone.</numerusform>
+                <numerusform>%Ln event it acted on before are left alone.</numerusform>
+                <numerusform>%Ln events it acted on before are left alone.</numerusform>
             </translation>
         </message>
         <message>
@@ -10714,34 +10714,34 @@ Export anyway?</source>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="112" />
-            <source>The care rules call for %n follow-up(s) between %1 and %2.</source>
+            <source>The care rules call for %Ln follow-up(s) between %1 and %2.</source>
             <translation>
-                <numerusform>The care rules call for %n follow-up between %1 and %2.</numerusform>
-                <numerusform>The care rules call for %n follow-ups between %1 and %2.</numerusform>
+                <numerusform>The care rules call for %Ln follow-up between %1 and %2.</numerusform>
+                <numerusform>The care rules call for %Ln follow-ups between %1 and %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="114" />
-            <source>New, to be created: %n. Nothing is saved until you press Create.</source>
+            <source>New, to be created: %Ln. Nothing is saved until you press Create.</source>
             <translation>
-                <numerusform>New, to be created: %n. Nothing is saved until you press Create.</numerusform>
-                <numerusform>New, to be created: %n. Nothing is saved until you press Create.</numerusform>
+                <numerusform>New, to be created: %Ln. Nothing is saved until you press Create.</numerusform>
+                <numerusform>New, to be created: %Ln. Nothing is saved until you press Create.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="116" />
-            <source>%n exist from an earlier run and are not made again.</source>
+            <source>%Ln exist from an earlier run and are not made again.</source>
             <translation>
-                <numerusform>%n exist from an earlier run and are not made again.</numerusform>
-                <numerusform>%n exist from an earlier run and are not made again.</numerusform>
+                <numerusform>%Ln exist from an earlier run and are not made again.</numerusform>
+                <numerusform>%Ln exist from an earlier run and are not made again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="118" />
-            <source>%n move to a later day because of the daily limit or Sundays.</source>
+            <source>%Ln move to a later day because of the daily limit or Sundays.</source>
             <translation>
-                <numerusform>%n move to a later day because of the daily limit or Sundays.</numerusform>
-                <numerusform>%n move to a later day because of the daily limit or Sundays.</numerusform>
+                <numerusform>%Ln move to a later day because of the daily limit or Sundays.</numerusform>
+                <numerusform>%Ln move to a later day because of the daily limit or Sundays.</numerusform>
             </translation>
         </message>
         <message>
@@ -10756,10 +10756,10 @@ Export anyway?</source>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="154" />
-            <source>&amp;Create %n Follow-up(s)</source>
+            <source>&amp;Create %Ln Follow-up(s)</source>
             <translation>
-                <numerusform>&amp;Create %n Follow-up</numerusform>
-                <numerusform>&amp;Create %n Follow-ups</numerusform>
+                <numerusform>&amp;Create %Ln Follow-up</numerusform>
+                <numerusform>&amp;Create %Ln Follow-ups</numerusform>
             </translation>
         </message>
     </context>
@@ -11206,10 +11206,10 @@ Export anyway?</source>
         </message>
         <message numerus="yes">
             <location filename="../ui/counter/CounterPage.cpp" line="386" />
-            <source>%n coupon(s) to use</source>
+            <source>%Ln coupon(s) to use</source>
             <translation>
-                <numerusform>%n coupon to use</numerusform>
-                <numerusform>%n coupons to use</numerusform>
+                <numerusform>%Ln coupon to use</numerusform>
+                <numerusform>%Ln coupons to use</numerusform>
             </translation>
         </message>
         <message>
@@ -11508,10 +11508,10 @@ Export anyway?</source>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="279" />
-            <source>Remove the field “%1”? %n customer(s) have a value for it; those values are deleted too.</source>
+            <source>Remove the field “%1”? %Ln customer(s) have a value for it; those values are deleted too.</source>
             <translation>
-                <numerusform>Remove the field “%1”? %n customer have a value for it; those values are deleted too.</numerusform>
-                <numerusform>Remove the field “%1”? %n customers have a value for it; those values are deleted too.</numerusform>
+                <numerusform>Remove the field “%1”? %Ln customer have a value for it; those values are deleted too.</numerusform>
+                <numerusform>Remove the field “%1”? %Ln customers have a value for it; those values are deleted too.</numerusform>
             </translation>
         </message>
     </context>
@@ -12039,10 +12039,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
-            <source>Purchases (%1 + %n refund(s))</source>
+            <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
-                <numerusform>Purchases (%1 + %n refund)</numerusform>
-                <numerusform>Purchases (%1 + %n refunds)</numerusform>
+                <numerusform>Purchases (%1 + %Ln refund)</numerusform>
+                <numerusform>Purchases (%1 + %Ln refunds)</numerusform>
             </translation>
         </message>
         <message>
@@ -12542,10 +12542,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <name>clientele::ui::DueTodayNotifier</name>
         <message numerus="yes">
             <location filename="../ui/calendar/DueTodayNotifier.cpp" line="40" />
-            <source>%n follow-up(s) due today: %1</source>
+            <source>%Ln follow-up(s) due today: %1</source>
             <translation>
-                <numerusform>%n follow-up due today: %1</numerusform>
-                <numerusform>%n follow-ups due today: %1</numerusform>
+                <numerusform>%Ln follow-up due today: %1</numerusform>
+                <numerusform>%Ln follow-ups due today: %1</numerusform>
             </translation>
         </message>
         <message>
@@ -12556,10 +12556,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/DueTodayNotifier.cpp" line="42" />
-            <source> and %n more</source>
+            <source> and %Ln more</source>
             <translation>
-                <numerusform> and %n more</numerusform>
-                <numerusform> and %n more</numerusform>
+                <numerusform> and %Ln more</numerusform>
+                <numerusform> and %Ln more</numerusform>
             </translation>
         </message>
         <message>
@@ -12576,10 +12576,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/DueTodayNotifier.cpp" line="45" />
-            <source>%n overdue.</source>
+            <source>%Ln overdue.</source>
             <translation>
-                <numerusform>%n overdue.</numerusform>
-                <numerusform>%n overdue.</numerusform>
+                <numerusform>%Ln overdue.</numerusform>
+                <numerusform>%Ln overdue.</numerusform>
             </translation>
         </message>
         <message>
@@ -12657,18 +12657,18 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="114" />
-            <source>The first %n pairs are shown; merge or leave them and look again for more.</source>
+            <source>The first %Ln pairs are shown; merge or leave them and look again for more.</source>
             <translation>
-                <numerusform>The first %n pairs are shown; merge or leave them and look again for more.</numerusform>
-                <numerusform>The first %n pairs are shown; merge or leave them and look again for more.</numerusform>
+                <numerusform>The first %Ln pairs are shown; merge or leave them and look again for more.</numerusform>
+                <numerusform>The first %Ln pairs are shown; merge or leave them and look again for more.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="117" />
-            <source>%n pair(s) found.</source>
+            <source>%Ln pair(s) found.</source>
             <translation>
-                <numerusform>%n pair found.</numerusform>
-                <numerusform>%n pairs found.</numerusform>
+                <numerusform>%Ln pair found.</numerusform>
+                <numerusform>%Ln pairs found.</numerusform>
             </translation>
         </message>
         <message>
@@ -12678,18 +12678,18 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="160" />
-            <source>%n pair(s) merged. Undo Last Merge brings a record back.</source>
+            <source>%Ln pair(s) merged. Undo Last Merge brings a record back.</source>
             <translation>
-                <numerusform>%n pair merged. Undo Last Merge brings a record back.</numerusform>
-                <numerusform>%n pairs merged. Undo Last Merge brings a record back.</numerusform>
+                <numerusform>%Ln pair merged. Undo Last Merge brings a record back.</numerusform>
+                <numerusform>%Ln pairs merged. Undo Last Merge brings a record back.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="161" />
-            <source>%n pair(s) merged; not merged: %1</source>
+            <source>%Ln pair(s) merged; not merged: %1</source>
             <translation>
-                <numerusform>%n pair merged; not merged: %1</numerusform>
-                <numerusform>%n pairs merged; not merged: %1</numerusform>
+                <numerusform>%Ln pair merged; not merged: %1</numerusform>
+                <numerusform>%Ln pairs merged; not merged: %1</numerusform>
             </translation>
         </message>
         <message>
@@ -12790,10 +12790,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="113" />
-            <source>Show the follow-ups the care rules call for in the next %n day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
+            <source>Show the follow-ups the care rules call for in the next %Ln day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
             <translation>
-                <numerusform>Show the follow-ups the care rules call for in the next %n day (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</numerusform>
-                <numerusform>Show the follow-ups the care rules call for in the next %n days (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</numerusform>
+                <numerusform>Show the follow-ups the care rules call for in the next %Ln day (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</numerusform>
+                <numerusform>Show the follow-ups the care rules call for in the next %Ln days (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</numerusform>
             </translation>
         </message>
         <message>
@@ -12923,10 +12923,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="379" />
-            <source>Nothing due today, but %n follow-up(s) are overdue.</source>
+            <source>Nothing due today, but %Ln follow-up(s) are overdue.</source>
             <translation>
-                <numerusform>Nothing due today, but %n follow-up is overdue.</numerusform>
-                <numerusform>Nothing due today, but %n follow-ups are overdue.</numerusform>
+                <numerusform>Nothing due today, but %Ln follow-up is overdue.</numerusform>
+                <numerusform>Nothing due today, but %Ln follow-ups are overdue.</numerusform>
             </translation>
         </message>
         <message>
@@ -12989,18 +12989,18 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
-            <source>%n follow-up(s) put off.</source>
+            <source>%Ln follow-up(s) put off.</source>
             <translation>
-                <numerusform>%n follow-up put off.</numerusform>
-                <numerusform>%n follow-ups put off.</numerusform>
+                <numerusform>%Ln follow-up put off.</numerusform>
+                <numerusform>%Ln follow-ups put off.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
-            <source>Reschedule %n Follow-up(s)</source>
+            <source>Reschedule %Ln Follow-up(s)</source>
             <translation>
-                <numerusform>Reschedule %n Follow-up</numerusform>
-                <numerusform>Reschedule %n Follow-ups</numerusform>
+                <numerusform>Reschedule %Ln Follow-up</numerusform>
+                <numerusform>Reschedule %Ln Follow-ups</numerusform>
             </translation>
         </message>
         <message>
@@ -13010,10 +13010,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
-            <source>%n follow-up(s) moved to %1.</source>
+            <source>%Ln follow-up(s) moved to %1.</source>
             <translation>
-                <numerusform>%n follow-up moved to %1.</numerusform>
-                <numerusform>%n follow-ups moved to %1.</numerusform>
+                <numerusform>%Ln follow-up moved to %1.</numerusform>
+                <numerusform>%Ln follow-ups moved to %1.</numerusform>
             </translation>
         </message>
         <message>
@@ -13023,10 +13023,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="562" />
-            <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
+            <source>Cancel %Ln follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
-                <numerusform>Cancel %n follow-up? They stay in the customer's history as cancelled.</numerusform>
-                <numerusform>Cancel %n follow-ups? They stay in the customer's history as cancelled.</numerusform>
+                <numerusform>Cancel %Ln follow-up? They stay in the customer's history as cancelled.</numerusform>
+                <numerusform>Cancel %Ln follow-ups? They stay in the customer's history as cancelled.</numerusform>
             </translation>
         </message>
         <message>
@@ -13036,10 +13036,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
-            <source>%n follow-up(s) cancelled.</source>
+            <source>%Ln follow-up(s) cancelled.</source>
             <translation>
-                <numerusform>%n follow-up cancelled.</numerusform>
-                <numerusform>%n follow-ups cancelled.</numerusform>
+                <numerusform>%Ln follow-up cancelled.</numerusform>
+                <numerusform>%Ln follow-ups cancelled.</numerusform>
             </translation>
         </message>
         <message>
@@ -13060,10 +13060,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="590" />
-            <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
+            <source>%Ln open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
-                <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
-                <numerusform>%n open follow-ups of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
+                <numerusform>%Ln open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
+                <numerusform>%Ln open follow-ups of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
             </translation>
         </message>
         <message>
@@ -13084,10 +13084,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="631" />
-            <source>%n new follow-up(s) created by the care rules.</source>
+            <source>%Ln new follow-up(s) created by the care rules.</source>
             <translation>
-                <numerusform>%n new follow-up created by the care rules.</numerusform>
-                <numerusform>%n new follow-ups created by the care rules.</numerusform>
+                <numerusform>%Ln new follow-up created by the care rules.</numerusform>
+                <numerusform>%Ln new follow-ups created by the care rules.</numerusform>
             </translation>
         </message>
     </context>
@@ -13212,10 +13212,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="153" />
-            <source>Service this month: %n ticket(s) opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</source>
+            <source>Service this month: %Ln ticket(s) opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</source>
             <translation>
-                <numerusform>Service this month: %n ticket opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</numerusform>
-                <numerusform>Service this month: %n tickets opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</numerusform>
+                <numerusform>Service this month: %Ln ticket opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</numerusform>
+                <numerusform>Service this month: %Ln tickets opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</numerusform>
             </translation>
         </message>
         <message>
@@ -13225,42 +13225,42 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="177" />
-            <source>%n answer(s) this month</source>
+            <source>%Ln answer(s) this month</source>
             <translation>
-                <numerusform>%n answer this month</numerusform>
-                <numerusform>%n answers this month</numerusform>
+                <numerusform>%Ln answer this month</numerusform>
+                <numerusform>%Ln answers this month</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="178" />
-            <source>%n answer(s) this month; a score needs %1</source>
+            <source>%Ln answer(s) this month; a score needs %1</source>
             <translation>
-                <numerusform>%n answer this month; a score needs %1</numerusform>
-                <numerusform>%n answers this month; a score needs %1</numerusform>
+                <numerusform>%Ln answer this month; a score needs %1</numerusform>
+                <numerusform>%Ln answers this month; a score needs %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="181" />
-            <source>%n ticket(s) resolved this month</source>
+            <source>%Ln ticket(s) resolved this month</source>
             <translation>
-                <numerusform>%n ticket resolved this month</numerusform>
-                <numerusform>%n tickets resolved this month</numerusform>
+                <numerusform>%Ln ticket resolved this month</numerusform>
+                <numerusform>%Ln tickets resolved this month</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="183" />
-            <source>12-month spend per buyer, %n buyer(s)</source>
+            <source>12-month spend per buyer, %Ln buyer(s)</source>
             <translation>
-                <numerusform>12-month spend per buyer, %n buyer</numerusform>
-                <numerusform>12-month spend per buyer, %n buyers</numerusform>
+                <numerusform>12-month spend per buyer, %Ln buyer</numerusform>
+                <numerusform>12-month spend per buyer, %Ln buyers</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="185" />
-            <source>Of %n buyer(s) in 12 months</source>
+            <source>Of %Ln buyer(s) in 12 months</source>
             <translation>
-                <numerusform>Of %n buyer in 12 months</numerusform>
-                <numerusform>Of %n buyers in 12 months</numerusform>
+                <numerusform>Of %Ln buyer in 12 months</numerusform>
+                <numerusform>Of %Ln buyers in 12 months</numerusform>
             </translation>
         </message>
         <message>
@@ -13576,74 +13576,74 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
-            <source>Importing would add %n order(s).</source>
+            <source>Importing would add %Ln order(s).</source>
             <translation>
-                <numerusform>Importing would add %n order.</numerusform>
-                <numerusform>Importing would add %n orders.</numerusform>
+                <numerusform>Importing would add %Ln order.</numerusform>
+                <numerusform>Importing would add %Ln orders.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
-            <source>%n order(s) added.</source>
+            <source>%Ln order(s) added.</source>
             <translation>
-                <numerusform>%n order added.</numerusform>
-                <numerusform>%n orders added.</numerusform>
+                <numerusform>%Ln order added.</numerusform>
+                <numerusform>%Ln orders added.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
-            <source>It would also add %n refund(s) (cancelled invoices, returns, negative amounts).</source>
+            <source>It would also add %Ln refund(s) (cancelled invoices, returns, negative amounts).</source>
             <translation>
-                <numerusform>It would also add %n refund (cancelled invoices, returns, negative amounts).</numerusform>
-                <numerusform>It would also add %n refunds (cancelled invoices, returns, negative amounts).</numerusform>
+                <numerusform>It would also add %Ln refund (cancelled invoices, returns, negative amounts).</numerusform>
+                <numerusform>It would also add %Ln refunds (cancelled invoices, returns, negative amounts).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
-            <source>%n refund(s) added (cancelled invoices, returns, negative amounts).</source>
+            <source>%Ln refund(s) added (cancelled invoices, returns, negative amounts).</source>
             <translation>
-                <numerusform>%n refund added (cancelled invoices, returns, negative amounts).</numerusform>
-                <numerusform>%n refunds added (cancelled invoices, returns, negative amounts).</numerusform>
+                <numerusform>%Ln refund added (cancelled invoices, returns, negative amounts).</numerusform>
+                <numerusform>%Ln refunds added (cancelled invoices, returns, negative amounts).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
-            <source>It would create %n customer(s) for them.</source>
+            <source>It would create %Ln customer(s) for them.</source>
             <translation>
-                <numerusform>It would create %n customer for them.</numerusform>
-                <numerusform>It would create %n customers for them.</numerusform>
+                <numerusform>It would create %Ln customer for them.</numerusform>
+                <numerusform>It would create %Ln customers for them.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="48" />
-            <source>%n customer(s) created for them.</source>
+            <source>%Ln customer(s) created for them.</source>
             <translation>
-                <numerusform>%n customer created for them.</numerusform>
-                <numerusform>%n customers created for them.</numerusform>
+                <numerusform>%Ln customer created for them.</numerusform>
+                <numerusform>%Ln customers created for them.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
-            <source>%n order(s) already in the database would not be added again.</source>
+            <source>%Ln order(s) already in the database would not be added again.</source>
             <translation>
-                <numerusform>%n order already in the database would not be added again.</numerusform>
-                <numerusform>%n orders already in the database would not be added again.</numerusform>
+                <numerusform>%Ln order already in the database would not be added again.</numerusform>
+                <numerusform>%Ln orders already in the database would not be added again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="51" />
-            <source>%n order(s) already in the database, not added again.</source>
+            <source>%Ln order(s) already in the database, not added again.</source>
             <translation>
-                <numerusform>%n order already in the database, not added again.</numerusform>
-                <numerusform>%n orders already in the database, not added again.</numerusform>
+                <numerusform>%Ln order already in the database, not added again.</numerusform>
+                <numerusform>%Ln orders already in the database, not added again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
-            <source>%n row(s) repeating an order from an earlier line of this file: not added twice.</source>
+            <source>%Ln row(s) repeating an order from an earlier line of this file: not added twice.</source>
             <translation>
-                <numerusform>%n row repeating an order from an earlier line of this file: not added twice.</numerusform>
-                <numerusform>%n rows repeating an order from an earlier line of this file: not added twice.</numerusform>
+                <numerusform>%Ln row repeating an order from an earlier line of this file: not added twice.</numerusform>
+                <numerusform>%Ln rows repeating an order from an earlier line of this file: not added twice.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -13688,114 +13688,114 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
-            <source>Importing would add %n customer(s).</source>
+            <source>Importing would add %Ln customer(s).</source>
             <translation>
-                <numerusform>Importing would add %n customer.</numerusform>
-                <numerusform>Importing would add %n customers.</numerusform>
+                <numerusform>Importing would add %Ln customer.</numerusform>
+                <numerusform>Importing would add %Ln customers.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
-            <source>%n customer(s) added.</source>
+            <source>%Ln customer(s) added.</source>
             <translation>
-                <numerusform>%n customer added.</numerusform>
-                <numerusform>%n customers added.</numerusform>
+                <numerusform>%Ln customer added.</numerusform>
+                <numerusform>%Ln customers added.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
-            <source>It would update %n customer(s) already in the database.</source>
+            <source>It would update %Ln customer(s) already in the database.</source>
             <translation>
-                <numerusform>It would update %n customer already in the database.</numerusform>
-                <numerusform>It would update %n customers already in the database.</numerusform>
+                <numerusform>It would update %Ln customer already in the database.</numerusform>
+                <numerusform>It would update %Ln customers already in the database.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="71" />
-            <source>%n customer(s) already in the database updated.</source>
+            <source>%Ln customer(s) already in the database updated.</source>
             <translation>
-                <numerusform>%n customer already in the database updated.</numerusform>
-                <numerusform>%n customers already in the database updated.</numerusform>
+                <numerusform>%Ln customer already in the database updated.</numerusform>
+                <numerusform>%Ln customers already in the database updated.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
-            <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
+            <source>%Ln row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
-                <numerusform>%n row matching customers already in the database: they would be left as they are.</numerusform>
-                <numerusform>%n rows matching customers already in the database: they would be left as they are.</numerusform>
+                <numerusform>%Ln row matching customers already in the database: they would be left as they are.</numerusform>
+                <numerusform>%Ln rows matching customers already in the database: they would be left as they are.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
-            <source>%n row(s) matching customers already in the database: left as they were.</source>
+            <source>%Ln row(s) matching customers already in the database: left as they were.</source>
             <translation>
-                <numerusform>%n row matching customers already in the database: left as they were.</numerusform>
-                <numerusform>%n rows matching customers already in the database: left as they were.</numerusform>
+                <numerusform>%Ln row matching customers already in the database: left as they were.</numerusform>
+                <numerusform>%Ln rows matching customers already in the database: left as they were.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
-            <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
+            <source>%Ln row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
-                <numerusform>%n row repeating a customer from an earlier line of this file: not added twice.</numerusform>
-                <numerusform>%n rows repeating a customer from an earlier line of this file: not added twice.</numerusform>
+                <numerusform>%Ln row repeating a customer from an earlier line of this file: not added twice.</numerusform>
+                <numerusform>%Ln rows repeating a customer from an earlier line of this file: not added twice.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
-            <source>%n row(s) would be skipped because of a problem (listed below).</source>
+            <source>%Ln row(s) would be skipped because of a problem (listed below).</source>
             <translation>
-                <numerusform>%n row would be skipped because of a problem (listed below).</numerusform>
-                <numerusform>%n rows would be skipped because of a problem (listed below).</numerusform>
+                <numerusform>%Ln row would be skipped because of a problem (listed below).</numerusform>
+                <numerusform>%Ln rows would be skipped because of a problem (listed below).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
-            <source>%n row(s) skipped because of a problem (listed below).</source>
+            <source>%Ln row(s) skipped because of a problem (listed below).</source>
             <translation>
-                <numerusform>%n row skipped because of a problem (listed below).</numerusform>
-                <numerusform>%n rows skipped because of a problem (listed below).</numerusform>
+                <numerusform>%Ln row skipped because of a problem (listed below).</numerusform>
+                <numerusform>%Ln rows skipped because of a problem (listed below).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
-            <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
+            <source>Rows naming a customer who is not here yet: %Ln. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
-                <numerusform>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
-                <numerusform>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
+                <numerusform>Rows naming a customer who is not here yet: %Ln. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
+                <numerusform>Rows naming a customer who is not here yet: %Ln. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="86" />
-            <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
+            <source>%Ln row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
-                <numerusform>%n row would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
-                <numerusform>%n rows would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
+                <numerusform>%Ln row would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
+                <numerusform>%Ln rows would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="88" />
-            <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
+            <source>%Ln row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
-                <numerusform>%n row skipped: each disagrees with the customer it matches (listed below).</numerusform>
-                <numerusform>%n rows skipped: each disagrees with the customer it matches (listed below).</numerusform>
+                <numerusform>%Ln row skipped: each disagrees with the customer it matches (listed below).</numerusform>
+                <numerusform>%Ln rows skipped: each disagrees with the customer it matches (listed below).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
-            <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
+            <source>%Ln row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
-                <numerusform>%n row would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
-                <numerusform>%n rows would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
+                <numerusform>%Ln row would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
+                <numerusform>%Ln rows would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="92" />
-            <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
+            <source>%Ln row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
-                <numerusform>%n row imported with a warning: a value left out or kept as written (listed below).</numerusform>
-                <numerusform>%n rows imported with a warning: a value left out or kept as written (listed below).</numerusform>
+                <numerusform>%Ln row imported with a warning: a value left out or kept as written (listed below).</numerusform>
+                <numerusform>%Ln rows imported with a warning: a value left out or kept as written (listed below).</numerusform>
             </translation>
         </message>
         <message>
@@ -13904,10 +13904,10 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportRunPages.cpp" line="195" />
-            <source>Tiers and stages were refreshed for the %n customer(s) it touched.</source>
+            <source>Tiers and stages were refreshed for the %Ln customer(s) it touched.</source>
             <translation>
-                <numerusform>Tiers and stages were refreshed for the %n customer it touched.</numerusform>
-                <numerusform>Tiers and stages were refreshed for the %n customers it touched.</numerusform>
+                <numerusform>Tiers and stages were refreshed for the %Ln customer it touched.</numerusform>
+                <numerusform>Tiers and stages were refreshed for the %Ln customers it touched.</numerusform>
             </translation>
         </message>
         <message>
@@ -13968,26 +13968,26 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportRunPages.cpp" line="282" />
-            <source>%n customer(s) removed.</source>
+            <source>%Ln customer(s) removed.</source>
             <translation>
-                <numerusform>%n customer removed.</numerusform>
-                <numerusform>%n customers removed.</numerusform>
+                <numerusform>%Ln customer removed.</numerusform>
+                <numerusform>%Ln customers removed.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportRunPages.cpp" line="283" />
-            <source>%n order(s) removed.</source>
+            <source>%Ln order(s) removed.</source>
             <translation>
-                <numerusform>%n order removed.</numerusform>
-                <numerusform>%n orders removed.</numerusform>
+                <numerusform>%Ln order removed.</numerusform>
+                <numerusform>%Ln orders removed.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportRunPages.cpp" line="284" />
-            <source>%n changed value(s) restored.</source>
+            <source>%Ln changed value(s) restored.</source>
             <translation>
-                <numerusform>%n changed value restored.</numerusform>
-                <numerusform>%n changed values restored.</numerusform>
+                <numerusform>%Ln changed value restored.</numerusform>
+                <numerusform>%Ln changed values restored.</numerusform>
             </translation>
         </message>
         <message>
@@ -15200,26 +15200,26 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <name>clientele::ui::MonthModel</name>
         <message numerus="yes">
             <location filename="../ui/calendar/MonthModel.cpp" line="73" />
-            <source>%n overdue</source>
+            <source>%Ln overdue</source>
             <translation>
-                <numerusform>%n overdue</numerusform>
-                <numerusform>%n overdue</numerusform>
+                <numerusform>%Ln overdue</numerusform>
+                <numerusform>%Ln overdue</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/MonthModel.cpp" line="73" />
-            <source>%n to do</source>
+            <source>%Ln to do</source>
             <translation>
-                <numerusform>%n to do</numerusform>
-                <numerusform>%n to do</numerusform>
+                <numerusform>%Ln to do</numerusform>
+                <numerusform>%Ln to do</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/MonthModel.cpp" line="75" />
-            <source>%n done or cancelled</source>
+            <source>%Ln done or cancelled</source>
             <translation>
-                <numerusform>%n done or cancelled</numerusform>
-                <numerusform>%n done or cancelled</numerusform>
+                <numerusform>%Ln done or cancelled</numerusform>
+                <numerusform>%Ln done or cancelled</numerusform>
             </translation>
         </message>
     </context>

@@ -387,37 +387,37 @@
         <name>clientele-cli</name>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="146" />
-            <source>Saved %n rule(s).</source>
+            <source>Saved %Ln rule(s).</source>
             <translation>
-                <numerusform>已保存 %n 条规则。</numerusform>
+                <numerusform>已保存 %Ln 条规则。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="170" />
-            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
+            <source>Dry run of rule %1 (%2 – %3): %Ln action(s); nothing was saved.</source>
             <translation>
-                <numerusform>规则 %1 的试运行（%2 – %3）：%n 个动作；没有保存任何内容。</numerusform>
+                <numerusform>规则 %1 的试运行（%2 – %3）：%Ln 个动作；没有保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="173" />
-            <source>%n event(s) acted on before.</source>
+            <source>%Ln event(s) acted on before.</source>
             <translation>
-                <numerusform>之前已处理 %n 个事件。</numerusform>
+                <numerusform>之前已处理 %Ln 个事件。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="195" />
-            <source>The rules took %n action(s).</source>
+            <source>The rules took %Ln action(s).</source>
             <translation>
-                <numerusform>规则执行了 %n 个动作。</numerusform>
+                <numerusform>规则执行了 %Ln 个动作。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="197" />
-            <source>%n more wait for tomorrow (daily limit %1).</source>
+            <source>%Ln more wait for tomorrow (daily limit %1).</source>
             <translation>
-                <numerusform>另有 %n 个顺延到明天（每日上限 %1）。</numerusform>
+                <numerusform>另有 %Ln 个顺延到明天（每日上限 %1）。</numerusform>
             </translation>
         </message>
         <message>
@@ -4338,9 +4338,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/automation/Rule.cpp" line="43" />
-            <source>(%n condition(s))</source>
+            <source>(%Ln condition(s))</source>
             <translation>
-                <numerusform>（%n 个筛选条件）</numerusform>
+                <numerusform>（%Ln 个筛选条件）</numerusform>
             </translation>
         </message>
         <message>
@@ -4499,9 +4499,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/CampaignResults.cpp" line="104" />
-            <source>No hold-out: lift cannot be measured. %n contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
+            <source>No hold-out: lift cannot be measured. %Ln contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
-                <numerusform>没有对照组：无法衡量提升。联系组中有 %n 位客户在观察期内购买，但没有对照组，就无从知道其中有多少人本来也会购买。</numerusform>
+                <numerusform>没有对照组：无法衡量提升。联系组中有 %Ln 位客户在观察期内购买，但没有对照组，就无从知道其中有多少人本来也会购买。</numerusform>
             </translation>
         </message>
         <message>
@@ -4529,16 +4529,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/Campaigns.cpp" line="70" />
-            <source>%n left out: no marketing consent</source>
+            <source>%Ln left out: no marketing consent</source>
             <translation>
-                <numerusform>%n 人未纳入：无营销许可</numerusform>
+                <numerusform>%Ln 人未纳入：无营销许可</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/Campaigns.cpp" line="72" />
-            <source>%n left out: erased</source>
+            <source>%Ln left out: erased</source>
             <translation>
-                <numerusform>%n 人未纳入：已删除个人信息</numerusform>
+                <numerusform>%Ln 人未纳入：已删除个人信息</numerusform>
             </translation>
         </message>
         <message>
@@ -4578,9 +4578,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/Campaigns.cpp" line="144" />
-            <source>Only %n customer(s): too few for the hold-out to show a reliable lift.</source>
+            <source>Only %Ln customer(s): too few for the hold-out to show a reliable lift.</source>
             <translation>
-                <numerusform>只有 %n 位客户：人数太少，对照组无法给出可靠的提升。</numerusform>
+                <numerusform>只有 %Ln 位客户：人数太少，对照组无法给出可靠的提升。</numerusform>
             </translation>
         </message>
         <message>
@@ -4721,16 +4721,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::campaigns::MessageChecks</name>
         <message numerus="yes">
             <location filename="../core/campaigns/MessageChecks.cpp" line="63" />
-            <source>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</source>
+            <source>%1 characters, %2 per SMS (Chinese or other Unicode text): %Ln SMS per customer.</source>
             <translation>
-                <numerusform>%1 个字，每条短信 %2 字（中文或其他 Unicode 文字）：每位客户 %n 条短信。</numerusform>
+                <numerusform>%1 个字，每条短信 %2 字（中文或其他 Unicode 文字）：每位客户 %Ln 条短信。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/MessageChecks.cpp" line="64" />
-            <source>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</source>
+            <source>%1 characters, %2 per SMS (Latin text): %Ln SMS per customer.</source>
             <translation>
-                <numerusform>%1 个字，每条短信 %2 字（拉丁字母）：每位客户 %n 条短信。</numerusform>
+                <numerusform>%1 个字，每条短信 %2 字（拉丁字母）：每位客户 %Ln 条短信。</numerusform>
             </translation>
         </message>
         <message>
@@ -4750,9 +4750,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/campaigns/MessageChecks.cpp" line="96" />
-            <source>{%1} is empty for %n customer(s).</source>
+            <source>{%1} is empty for %Ln customer(s).</source>
             <translation>
-                <numerusform>{%1} 对 %n 位客户为空。</numerusform>
+                <numerusform>{%1} 对 %Ln 位客户为空。</numerusform>
             </translation>
         </message>
         <message>
@@ -4993,9 +4993,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/customers/CustomFieldCatalog.cpp" line="149" />
-            <source>%n customer(s) hold a value of "%1" that is no longer a choice; change those first.</source>
+            <source>%Ln customer(s) hold a value of "%1" that is no longer a choice; change those first.</source>
             <translation>
-                <numerusform>有 %n 位客户的“%1”取值已不在选项中，请先修改这些客户。</numerusform>
+                <numerusform>有 %Ln 位客户的“%1”取值已不在选项中，请先修改这些客户。</numerusform>
             </translation>
         </message>
         <message>
@@ -5702,44 +5702,44 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::io::ImportCounts</name>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="42" />
-            <source>%n line(s) read = %1 to import + %2 unchanged + %3 to skip</source>
+            <source>%Ln line(s) read = %1 to import + %2 unchanged + %3 to skip</source>
             <translation>
-                <numerusform>读取 %n 行明细 = 将导入 %1 + 未变 %2 + 将跳过 %3</numerusform>
+                <numerusform>读取 %Ln 行明细 = 将导入 %1 + 未变 %2 + 将跳过 %3</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="43" />
-            <source>%n line(s) read = %1 imported + %2 unchanged + %3 skipped</source>
+            <source>%Ln line(s) read = %1 imported + %2 unchanged + %3 skipped</source>
             <translation>
-                <numerusform>读取 %n 行明细 = 导入 %1 + 未变 %2 + 跳过 %3</numerusform>
+                <numerusform>读取 %Ln 行明细 = 导入 %1 + 未变 %2 + 跳过 %3</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="46" />
-            <source>%n row(s) read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</source>
+            <source>%Ln row(s) read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip</source>
             <translation>
-                <numerusform>读取 %n 行 = 将新增 %1 + 未变 %2 + 文件内重复 %3 + 将跳过 %4</numerusform>
+                <numerusform>读取 %Ln 行 = 将新增 %1 + 未变 %2 + 文件内重复 %3 + 将跳过 %4</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="48" />
-            <source>%n row(s) read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</source>
+            <source>%Ln row(s) read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped</source>
             <translation>
-                <numerusform>读取 %n 行 = 新增 %1 + 未变 %2 + 文件内重复 %3 + 跳过 %4</numerusform>
+                <numerusform>读取 %Ln 行 = 新增 %1 + 未变 %2 + 文件内重复 %3 + 跳过 %4</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="51" />
-            <source>%n row(s) read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</source>
+            <source>%Ln row(s) read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to skip</source>
             <translation>
-                <numerusform>读取 %n 行 = 将新增 %1 + 将更新 %2 + 未变 %3 + 文件内重复 %4 + 将跳过 %5</numerusform>
+                <numerusform>读取 %Ln 行 = 将新增 %1 + 将更新 %2 + 未变 %3 + 文件内重复 %4 + 将跳过 %5</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../core/io/ImportCounts.cpp" line="54" />
-            <source>%n row(s) read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</source>
+            <source>%Ln row(s) read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped</source>
             <translation>
-                <numerusform>读取 %n 行 = 新增 %1 + 更新 %2 + 未变 %3 + 文件内重复 %4 + 跳过 %5</numerusform>
+                <numerusform>读取 %Ln 行 = 新增 %1 + 更新 %2 + 未变 %3 + 文件内重复 %4 + 跳过 %5</numerusform>
             </translation>
         </message>
     </context>
@@ -7789,9 +7789,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../core/security/UserDirectory.cpp" line="256" />
-            <source>%n wrong password(s) in a row</source>
+            <source>%Ln wrong password(s) in a row</source>
             <translation>
-                <numerusform>连续 %n 次密码错误</numerusform>
+                <numerusform>连续 %Ln 次密码错误</numerusform>
             </translation>
         </message>
         <message>
@@ -9743,9 +9743,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
-            <source>Overdue %n day(s)</source>
+            <source>Overdue %Ln day(s)</source>
             <translation>
-                <numerusform>逾期 %n 天</numerusform>
+                <numerusform>逾期 %Ln 天</numerusform>
             </translation>
         </message>
         <message>
@@ -10047,9 +10047,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
-            <source>Last run %1: %n action(s) over the limit wait for the next day.</source>
+            <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
-                <numerusform>上次运行 %1：超出上限的 %n 个动作顺延到第二天。</numerusform>
+                <numerusform>上次运行 %1：超出上限的 %Ln 个动作顺延到第二天。</numerusform>
             </translation>
         </message>
         <message>
@@ -10111,16 +10111,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message numerus="yes">
             <location filename="../ui/automation/AutomationDialog.cpp" line="350" />
-            <source>Between %1 and %2 this rule would act %n time(s); nothing has been saved.</source>
+            <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
-                <numerusform>在 %1 到 %2 之间，此规则会执行 %n 次；没有保存任何内容。</numerusform>
+                <numerusform>在 %1 到 %2 之间，此规则会执行 %Ln 次；没有保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
-            <source>%n event(s) it acted on before are left alone.</source>
+            <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
-                <numerusform>之前已处理的 %n 个事件不会重复处理。</numerusform>
+                <numerusform>之前已处理的 %Ln 个事件不会重复处理。</numerusform>
             </translation>
         </message>
         <message>
@@ -10697,30 +10697,30 @@ Export anyway?</source>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="112" />
-            <source>The care rules call for %n follow-up(s) between %1 and %2.</source>
+            <source>The care rules call for %Ln follow-up(s) between %1 and %2.</source>
             <translation>
-                <numerusform>关怀规则在 %1 至 %2 之间需要 %n 个跟进任务。</numerusform>
+                <numerusform>关怀规则在 %1 至 %2 之间需要 %Ln 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="114" />
-            <source>New, to be created: %n. Nothing is saved until you press Create.</source>
+            <source>New, to be created: %Ln. Nothing is saved until you press Create.</source>
             <translation>
-                <numerusform>其中新任务 %n 个，将会创建；按“创建”之前不会保存任何内容。</numerusform>
+                <numerusform>其中新任务 %Ln 个，将会创建；按“创建”之前不会保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="116" />
-            <source>%n exist from an earlier run and are not made again.</source>
+            <source>%Ln exist from an earlier run and are not made again.</source>
             <translation>
-                <numerusform>%n 个在之前运行时已创建，不会重复创建。</numerusform>
+                <numerusform>%Ln 个在之前运行时已创建，不会重复创建。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="118" />
-            <source>%n move to a later day because of the daily limit or Sundays.</source>
+            <source>%Ln move to a later day because of the daily limit or Sundays.</source>
             <translation>
-                <numerusform>%n 个因每日上限或周日顺延到之后的日子。</numerusform>
+                <numerusform>%Ln 个因每日上限或周日顺延到之后的日子。</numerusform>
             </translation>
         </message>
         <message>
@@ -10735,9 +10735,9 @@ Export anyway?</source>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="154" />
-            <source>&amp;Create %n Follow-up(s)</source>
+            <source>&amp;Create %Ln Follow-up(s)</source>
             <translation>
-                <numerusform>创建 %n 个跟进任务(&amp;C)</numerusform>
+                <numerusform>创建 %Ln 个跟进任务(&amp;C)</numerusform>
             </translation>
         </message>
     </context>
@@ -11184,9 +11184,9 @@ Export anyway?</source>
         </message>
         <message numerus="yes">
             <location filename="../ui/counter/CounterPage.cpp" line="386" />
-            <source>%n coupon(s) to use</source>
+            <source>%Ln coupon(s) to use</source>
             <translation>
-                <numerusform>%n 张优惠券可用</numerusform>
+                <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
@@ -11485,9 +11485,9 @@ Export anyway?</source>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="279" />
-            <source>Remove the field “%1”? %n customer(s) have a value for it; those values are deleted too.</source>
+            <source>Remove the field “%1”? %Ln customer(s) have a value for it; those values are deleted too.</source>
             <translation>
-                <numerusform>删除字段“%1”？有 %n 位客户填写了该字段，这些取值也会一并删除。</numerusform>
+                <numerusform>删除字段“%1”？有 %Ln 位客户填写了该字段，这些取值也会一并删除。</numerusform>
             </translation>
         </message>
     </context>
@@ -12017,9 +12017,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
-            <source>Purchases (%1 + %n refund(s))</source>
+            <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
-                <numerusform>购买记录（%1 + %n 笔退款）</numerusform>
+                <numerusform>购买记录（%1 + %Ln 笔退款）</numerusform>
             </translation>
         </message>
         <message>
@@ -12519,9 +12519,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <name>clientele::ui::DueTodayNotifier</name>
         <message numerus="yes">
             <location filename="../ui/calendar/DueTodayNotifier.cpp" line="40" />
-            <source>%n follow-up(s) due today: %1</source>
+            <source>%Ln follow-up(s) due today: %1</source>
             <translation>
-                <numerusform>今天有 %n 个跟进任务：%1</numerusform>
+                <numerusform>今天有 %Ln 个跟进任务：%1</numerusform>
             </translation>
         </message>
         <message>
@@ -12532,9 +12532,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/DueTodayNotifier.cpp" line="42" />
-            <source> and %n more</source>
+            <source> and %Ln more</source>
             <translation>
-                <numerusform>等 %n 人</numerusform>
+                <numerusform>等 %Ln 人</numerusform>
             </translation>
         </message>
         <message>
@@ -12551,9 +12551,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/DueTodayNotifier.cpp" line="45" />
-            <source>%n overdue.</source>
+            <source>%Ln overdue.</source>
             <translation>
-                <numerusform>%n 个已逾期。</numerusform>
+                <numerusform>%Ln 个已逾期。</numerusform>
             </translation>
         </message>
         <message>
@@ -12631,16 +12631,16 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="114" />
-            <source>The first %n pairs are shown; merge or leave them and look again for more.</source>
+            <source>The first %Ln pairs are shown; merge or leave them and look again for more.</source>
             <translation>
-                <numerusform>只显示前 %n 对；合并或保留它们后再查找可看到更多。</numerusform>
+                <numerusform>只显示前 %Ln 对；合并或保留它们后再查找可看到更多。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="117" />
-            <source>%n pair(s) found.</source>
+            <source>%Ln pair(s) found.</source>
             <translation>
-                <numerusform>找到 %n 对。</numerusform>
+                <numerusform>找到 %Ln 对。</numerusform>
             </translation>
         </message>
         <message>
@@ -12650,16 +12650,16 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="160" />
-            <source>%n pair(s) merged. Undo Last Merge brings a record back.</source>
+            <source>%Ln pair(s) merged. Undo Last Merge brings a record back.</source>
             <translation>
-                <numerusform>已合并 %n 对。“撤销上次合并”可恢复记录。</numerusform>
+                <numerusform>已合并 %Ln 对。“撤销上次合并”可恢复记录。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="161" />
-            <source>%n pair(s) merged; not merged: %1</source>
+            <source>%Ln pair(s) merged; not merged: %1</source>
             <translation>
-                <numerusform>已合并 %n 对；未合并：%1</numerusform>
+                <numerusform>已合并 %Ln 对；未合并：%1</numerusform>
             </translation>
         </message>
         <message>
@@ -12760,9 +12760,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="113" />
-            <source>Show the follow-ups the care rules call for in the next %n day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
+            <source>Show the follow-ups the care rules call for in the next %Ln day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
             <translation>
-                <numerusform>按规则和日期显示关怀规则在未来 %n 天内需要的跟进任务（生日、首购回访、唤回），确认后再创建。已有的任务不会重复创建。</numerusform>
+                <numerusform>按规则和日期显示关怀规则在未来 %Ln 天内需要的跟进任务（生日、首购回访、唤回），确认后再创建。已有的任务不会重复创建。</numerusform>
             </translation>
         </message>
         <message>
@@ -12892,9 +12892,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="379" />
-            <source>Nothing due today, but %n follow-up(s) are overdue.</source>
+            <source>Nothing due today, but %Ln follow-up(s) are overdue.</source>
             <translation>
-                <numerusform>今天没有到期任务，但有 %n 个已逾期。</numerusform>
+                <numerusform>今天没有到期任务，但有 %Ln 个已逾期。</numerusform>
             </translation>
         </message>
         <message>
@@ -12957,16 +12957,16 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
-            <source>%n follow-up(s) put off.</source>
+            <source>%Ln follow-up(s) put off.</source>
             <translation>
-                <numerusform>已推迟 %n 个跟进任务。</numerusform>
+                <numerusform>已推迟 %Ln 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
-            <source>Reschedule %n Follow-up(s)</source>
+            <source>Reschedule %Ln Follow-up(s)</source>
             <translation>
-                <numerusform>改期 %n 个跟进任务</numerusform>
+                <numerusform>改期 %Ln 个跟进任务</numerusform>
             </translation>
         </message>
         <message>
@@ -12976,9 +12976,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
-            <source>%n follow-up(s) moved to %1.</source>
+            <source>%Ln follow-up(s) moved to %1.</source>
             <translation>
-                <numerusform>已将 %n 个跟进任务移到 %1。</numerusform>
+                <numerusform>已将 %Ln 个跟进任务移到 %1。</numerusform>
             </translation>
         </message>
         <message>
@@ -12988,9 +12988,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="562" />
-            <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
+            <source>Cancel %Ln follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
-                <numerusform>取消 %n 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
+                <numerusform>取消 %Ln 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
             </translation>
         </message>
         <message>
@@ -13000,9 +13000,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
-            <source>%n follow-up(s) cancelled.</source>
+            <source>%Ln follow-up(s) cancelled.</source>
             <translation>
-                <numerusform>已取消 %n 个跟进任务。</numerusform>
+                <numerusform>已取消 %Ln 个跟进任务。</numerusform>
             </translation>
         </message>
         <message>
@@ -13023,9 +13023,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="590" />
-            <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
+            <source>%Ln open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
-                <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
+                <numerusform>%1 的 %Ln 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
@@ -13046,9 +13046,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="631" />
-            <source>%n new follow-up(s) created by the care rules.</source>
+            <source>%Ln new follow-up(s) created by the care rules.</source>
             <translation>
-                <numerusform>关怀规则新建了 %n 个跟进任务。</numerusform>
+                <numerusform>关怀规则新建了 %Ln 个跟进任务。</numerusform>
             </translation>
         </message>
     </context>
@@ -13173,9 +13173,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="153" />
-            <source>Service this month: %n ticket(s) opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</source>
+            <source>Service this month: %Ln ticket(s) opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</source>
             <translation>
-                <numerusform>本月服务：新开工单 %n 张，解决 %1 张；首次响应中位数 %2，解决时间中位数 %3（按营业时间）。</numerusform>
+                <numerusform>本月服务：新开工单 %Ln 张，解决 %1 张；首次响应中位数 %2，解决时间中位数 %3（按营业时间）。</numerusform>
             </translation>
         </message>
         <message>
@@ -13185,37 +13185,37 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="177" />
-            <source>%n answer(s) this month</source>
+            <source>%Ln answer(s) this month</source>
             <translation>
-                <numerusform>本月 %n 份回答</numerusform>
+                <numerusform>本月 %Ln 份回答</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="178" />
-            <source>%n answer(s) this month; a score needs %1</source>
+            <source>%Ln answer(s) this month; a score needs %1</source>
             <translation>
-                <numerusform>本月 %n 份回答；至少需要 %1 份才计分</numerusform>
+                <numerusform>本月 %Ln 份回答；至少需要 %1 份才计分</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="181" />
-            <source>%n ticket(s) resolved this month</source>
+            <source>%Ln ticket(s) resolved this month</source>
             <translation>
-                <numerusform>本月解决 %n 张工单</numerusform>
+                <numerusform>本月解决 %Ln 张工单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="183" />
-            <source>12-month spend per buyer, %n buyer(s)</source>
+            <source>12-month spend per buyer, %Ln buyer(s)</source>
             <translation>
-                <numerusform>12 个月人均消费，共 %n 位购买顾客</numerusform>
+                <numerusform>12 个月人均消费，共 %Ln 位购买顾客</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/service/HealthPage.cpp" line="185" />
-            <source>Of %n buyer(s) in 12 months</source>
+            <source>Of %Ln buyer(s) in 12 months</source>
             <translation>
-                <numerusform>12 个月内 %n 位购买顾客中</numerusform>
+                <numerusform>12 个月内 %Ln 位购买顾客中</numerusform>
             </translation>
         </message>
         <message>
@@ -13531,65 +13531,65 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
-            <source>Importing would add %n order(s).</source>
+            <source>Importing would add %Ln order(s).</source>
             <translation>
-                <numerusform>导入将添加 %n 笔订单。</numerusform>
+                <numerusform>导入将添加 %Ln 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
-            <source>%n order(s) added.</source>
+            <source>%Ln order(s) added.</source>
             <translation>
-                <numerusform>已添加 %n 笔订单。</numerusform>
+                <numerusform>已添加 %Ln 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
-            <source>It would also add %n refund(s) (cancelled invoices, returns, negative amounts).</source>
+            <source>It would also add %Ln refund(s) (cancelled invoices, returns, negative amounts).</source>
             <translation>
-                <numerusform>另有 %n 笔退款将被导入（作废的小票、退货、负金额）。</numerusform>
+                <numerusform>另有 %Ln 笔退款将被导入（作废的小票、退货、负金额）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
-            <source>%n refund(s) added (cancelled invoices, returns, negative amounts).</source>
+            <source>%Ln refund(s) added (cancelled invoices, returns, negative amounts).</source>
             <translation>
-                <numerusform>已添加 %n 笔退款（作废的小票、退货、负金额）。</numerusform>
+                <numerusform>已添加 %Ln 笔退款（作废的小票、退货、负金额）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
-            <source>It would create %n customer(s) for them.</source>
+            <source>It would create %Ln customer(s) for them.</source>
             <translation>
-                <numerusform>并将为其创建 %n 位客户。</numerusform>
+                <numerusform>并将为其创建 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="48" />
-            <source>%n customer(s) created for them.</source>
+            <source>%Ln customer(s) created for them.</source>
             <translation>
-                <numerusform>已为其创建 %n 位客户。</numerusform>
+                <numerusform>已为其创建 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
-            <source>%n order(s) already in the database would not be added again.</source>
+            <source>%Ln order(s) already in the database would not be added again.</source>
             <translation>
-                <numerusform>%n 笔订单已在数据库中，不会重复添加。</numerusform>
+                <numerusform>%Ln 笔订单已在数据库中，不会重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="51" />
-            <source>%n order(s) already in the database, not added again.</source>
+            <source>%Ln order(s) already in the database, not added again.</source>
             <translation>
-                <numerusform>%n 笔订单已在数据库中，未重复添加。</numerusform>
+                <numerusform>%Ln 笔订单已在数据库中，未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
-            <source>%n row(s) repeating an order from an earlier line of this file: not added twice.</source>
+            <source>%Ln row(s) repeating an order from an earlier line of this file: not added twice.</source>
             <translation>
-                <numerusform>%n 行与本文件前面某行的订单重复：未重复添加。</numerusform>
+                <numerusform>%Ln 行与本文件前面某行的订单重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -13629,100 +13629,100 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
-            <source>Importing would add %n customer(s).</source>
+            <source>Importing would add %Ln customer(s).</source>
             <translation>
-                <numerusform>导入将添加 %n 位客户。</numerusform>
+                <numerusform>导入将添加 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
-            <source>%n customer(s) added.</source>
+            <source>%Ln customer(s) added.</source>
             <translation>
-                <numerusform>已添加 %n 位客户。</numerusform>
+                <numerusform>已添加 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
-            <source>It would update %n customer(s) already in the database.</source>
+            <source>It would update %Ln customer(s) already in the database.</source>
             <translation>
-                <numerusform>将更新数据库中已有的 %n 位客户。</numerusform>
+                <numerusform>将更新数据库中已有的 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="71" />
-            <source>%n customer(s) already in the database updated.</source>
+            <source>%Ln customer(s) already in the database updated.</source>
             <translation>
-                <numerusform>已更新数据库中已有的 %n 位客户。</numerusform>
+                <numerusform>已更新数据库中已有的 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
-            <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
+            <source>%Ln row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
-                <numerusform>%n 行与数据库中已有的客户相符：这些客户将保持不变。</numerusform>
+                <numerusform>%Ln 行与数据库中已有的客户相符：这些客户将保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
-            <source>%n row(s) matching customers already in the database: left as they were.</source>
+            <source>%Ln row(s) matching customers already in the database: left as they were.</source>
             <translation>
-                <numerusform>%n 行与数据库中已有的客户相符：这些客户保持不变。</numerusform>
+                <numerusform>%Ln 行与数据库中已有的客户相符：这些客户保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
-            <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
+            <source>%Ln row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
-                <numerusform>%n 行与本文件前面某行的客户重复：未重复添加。</numerusform>
+                <numerusform>%Ln 行与本文件前面某行的客户重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
-            <source>%n row(s) would be skipped because of a problem (listed below).</source>
+            <source>%Ln row(s) would be skipped because of a problem (listed below).</source>
             <translation>
-                <numerusform>%n 行因有问题将被跳过（见下方列表）。</numerusform>
+                <numerusform>%Ln 行因有问题将被跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
-            <source>%n row(s) skipped because of a problem (listed below).</source>
+            <source>%Ln row(s) skipped because of a problem (listed below).</source>
             <translation>
-                <numerusform>%n 行因有问题已跳过（见下方列表）。</numerusform>
+                <numerusform>%Ln 行因有问题已跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
-            <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
+            <source>Rows naming a customer who is not here yet: %Ln. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
-                <numerusform>其中指向尚不存在的客户的行：%n。请先导入客户，或回到第一步，选择为未知订单创建客户。</numerusform>
+                <numerusform>其中指向尚不存在的客户的行：%Ln。请先导入客户，或回到第一步，选择为未知订单创建客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="86" />
-            <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
+            <source>%Ln row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
-                <numerusform>%n 行将被跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
+                <numerusform>%Ln 行将被跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="88" />
-            <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
+            <source>%Ln row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
-                <numerusform>%n 行已跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
+                <numerusform>%Ln 行已跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
-            <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
+            <source>%Ln row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
-                <numerusform>%n 行将带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
+                <numerusform>%Ln 行将带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="92" />
-            <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
+            <source>%Ln row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
-                <numerusform>%n 行已带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
+                <numerusform>%Ln 行已带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message>
@@ -13831,9 +13831,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportRunPages.cpp" line="195" />
-            <source>Tiers and stages were refreshed for the %n customer(s) it touched.</source>
+            <source>Tiers and stages were refreshed for the %Ln customer(s) it touched.</source>
             <translation>
-                <numerusform>已为涉及的 %n 位客户刷新等级和阶段。</numerusform>
+                <numerusform>已为涉及的 %Ln 位客户刷新等级和阶段。</numerusform>
             </translation>
         </message>
         <message>
@@ -13894,23 +13894,23 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportRunPages.cpp" line="282" />
-            <source>%n customer(s) removed.</source>
+            <source>%Ln customer(s) removed.</source>
             <translation>
-                <numerusform>已删除 %n 位客户。</numerusform>
+                <numerusform>已删除 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportRunPages.cpp" line="283" />
-            <source>%n order(s) removed.</source>
+            <source>%Ln order(s) removed.</source>
             <translation>
-                <numerusform>已删除 %n 笔订单。</numerusform>
+                <numerusform>已删除 %Ln 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportRunPages.cpp" line="284" />
-            <source>%n changed value(s) restored.</source>
+            <source>%Ln changed value(s) restored.</source>
             <translation>
-                <numerusform>已恢复 %n 个修改过的值。</numerusform>
+                <numerusform>已恢复 %Ln 个修改过的值。</numerusform>
             </translation>
         </message>
         <message>
@@ -15127,23 +15127,23 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <name>clientele::ui::MonthModel</name>
         <message numerus="yes">
             <location filename="../ui/calendar/MonthModel.cpp" line="73" />
-            <source>%n overdue</source>
+            <source>%Ln overdue</source>
             <translation>
-                <numerusform>%n 个逾期</numerusform>
+                <numerusform>%Ln 个逾期</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/MonthModel.cpp" line="73" />
-            <source>%n to do</source>
+            <source>%Ln to do</source>
             <translation>
-                <numerusform>%n 个待办</numerusform>
+                <numerusform>%Ln 个待办</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/calendar/MonthModel.cpp" line="75" />
-            <source>%n done or cancelled</source>
+            <source>%Ln done or cancelled</source>
             <translation>
-                <numerusform>%n 个已完成或取消</numerusform>
+                <numerusform>%Ln 个已完成或取消</numerusform>
             </translation>
         </message>
     </context>

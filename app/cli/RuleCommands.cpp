@@ -143,7 +143,7 @@ int set(CliContext& ctx, core::storage::Database& db)
     if (ctx.json)
         ctx.printJson(QJsonObject{{u"saved"_s, saved}});
     else
-        ctx.out() << QCoreApplication::translate("clientele-cli", "Saved %n rule(s).", nullptr, int(saved.size())) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("clientele-cli", "Saved %Ln rule(s).", nullptr, int(saved.size())) << Qt::endl;
     return ExitOk;
 }
 
@@ -167,10 +167,10 @@ int dryRun(CliContext& ctx, const core::storage::Database& db, qint64 id)
         out << tr("Rule %1 cannot run: %2.").arg(id).arg(dry->unavailable) << Qt::endl;
         return ExitOk;
     }
-    out << QCoreApplication::translate("clientele-cli", "Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.", nullptr, int(dry->items.size()))
+    out << QCoreApplication::translate("clientele-cli", "Dry run of rule %1 (%2 – %3): %Ln action(s); nothing was saved.", nullptr, int(dry->items.size()))
                .arg(id)
                .arg(dry->from.toString(Qt::ISODate), dry->to.toString(Qt::ISODate))
-        << ' ' << QCoreApplication::translate("clientele-cli", "%n event(s) acted on before.", nullptr, int(dry->done)) << Qt::endl;
+        << ' ' << QCoreApplication::translate("clientele-cli", "%Ln event(s) acted on before.", nullptr, int(dry->done)) << Qt::endl;
     TextTable table({tr("Day"), tr("Customer"), tr("Action"), tr("Why")});
     for (const Planned& p : std::as_const(dry->items))
         table.addRow({p.day.toString(Qt::ISODate), p.customerName, p.whatText(), p.whyText()});
@@ -192,9 +192,9 @@ int run(CliContext& ctx, core::storage::Database& db)
                                   {u"max_actions_per_day"_s, summary->cap}, {u"per_rule"_s, perRule}});
         return ExitOk;
     }
-    ctx.out() << QCoreApplication::translate("clientele-cli", "The rules took %n action(s).", nullptr, int(summary->applied));
+    ctx.out() << QCoreApplication::translate("clientele-cli", "The rules took %Ln action(s).", nullptr, int(summary->applied));
     if (summary->overCap > 0)
-        ctx.out() << ' ' << QCoreApplication::translate("clientele-cli", "%n more wait for tomorrow (daily limit %1).", nullptr, int(summary->overCap)).arg(summary->cap);
+        ctx.out() << ' ' << QCoreApplication::translate("clientele-cli", "%Ln more wait for tomorrow (daily limit %1).", nullptr, int(summary->overCap)).arg(summary->cap);
     ctx.out() << Qt::endl;
     return ExitOk;
 }

@@ -40,7 +40,7 @@ QString Rule::summary() const
     const ActionKind* a = Registry::action(actionKind());
     QString text = (t ? Registry::label(t->label) : triggerKind()) + u" → "_s + (a ? Registry::label(a->label) : actionKind());
     if (!conditions.isEmpty())
-        text += u' ' + QCoreApplication::translate("clientele::core::automation::Rule", "(%n condition(s))", nullptr,
+        text += u' ' + QCoreApplication::translate("clientele::core::automation::Rule", "(%Ln condition(s))", nullptr,
                                                    int(conditions.size()));
     return text;
 }

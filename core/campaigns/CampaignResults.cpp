@@ -101,7 +101,7 @@ QString CampaignResults::summary(const CampaignOutcome& o)
     const qint64 n = o.contactedGroup.customers;
     const qint64 credited = o.contactedGroup.buyers;
     if (!o.conversionLift.defined)
-        return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", "No hold-out: lift cannot be measured. %n contacted customer(s) bought in the "
+        return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", "No hold-out: lift cannot be measured. %Ln contacted customer(s) bought in the "
                   "window, but without a hold-out nobody can tell how many would have bought anyway.", nullptr, int(credited));
     const auto round = [](double x) { return qint64(std::llround(x)); };
     const qint64 extra = round(o.conversionLift.value * double(n));

@@ -67,9 +67,9 @@ QString Campaigns::leftOutText(const AudiencePreview& p)
 {
     QStringList parts;
     if (p.noConsent > 0)
-        parts.append(QCoreApplication::translate("clientele::core::campaigns::Campaigns", "%n left out: no marketing consent", nullptr, int(p.noConsent)));
+        parts.append(QCoreApplication::translate("clientele::core::campaigns::Campaigns", "%Ln left out: no marketing consent", nullptr, int(p.noConsent)));
     if (p.erased > 0)
-        parts.append(QCoreApplication::translate("clientele::core::campaigns::Campaigns", "%n left out: erased", nullptr, int(p.erased)));
+        parts.append(QCoreApplication::translate("clientele::core::campaigns::Campaigns", "%Ln left out: erased", nullptr, int(p.erased)));
     return parts.join(u" · "_s);
 }
 
@@ -142,7 +142,7 @@ QString Campaigns::holdoutWarning(qint64 audience, qint64 holdout)
         return tr("No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.");
     if (audience < kSmallAudience)
         return QCoreApplication::translate("clientele::core::campaigns::Campaigns",
-                                           "Only %n customer(s): too few for the hold-out to show a reliable lift.",
+                                           "Only %Ln customer(s): too few for the hold-out to show a reliable lift.",
                                            nullptr, int(audience));
     return {};
 }

@@ -60,8 +60,8 @@ QList<MessageCheck> MessageChecks::run(const QString& templateText, const QList<
         MessageCheck c;
         c.kind = MessageCheck::Kind::Length;
         c.problem = longest.parts > 1;
-        c.text = (longest.unicode ? QCoreApplication::translate("clientele::core::campaigns::MessageChecks", "%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.", nullptr, longest.parts)
-                                  : QCoreApplication::translate("clientele::core::campaigns::MessageChecks", "%1 characters, %2 per SMS (Latin text): %n SMS per customer.", nullptr, longest.parts))
+        c.text = (longest.unicode ? QCoreApplication::translate("clientele::core::campaigns::MessageChecks", "%1 characters, %2 per SMS (Chinese or other Unicode text): %Ln SMS per customer.", nullptr, longest.parts)
+                                  : QCoreApplication::translate("clientele::core::campaigns::MessageChecks", "%1 characters, %2 per SMS (Latin text): %Ln SMS per customer.", nullptr, longest.parts))
                      .arg(locale.toString(longest.characters), locale.toString(longest.perPart));
         if (templateText.trimmed().isEmpty()) {
             c.problem = true;
@@ -94,7 +94,7 @@ QList<MessageCheck> MessageChecks::run(const QString& templateText, const QList<
     for (const QString& p : std::as_const(order))
         checks.append({MessageCheck::Kind::EmptyPlaceholder, true,
                        QCoreApplication::translate("clientele::core::campaigns::MessageChecks",
-                                                   "{%1} is empty for %n customer(s).", nullptr, empty.value(p))
+                                                   "{%1} is empty for %Ln customer(s).", nullptr, empty.value(p))
                            .arg(p)});
     for (const QString& u : std::as_const(unknown))
         checks.append({MessageCheck::Kind::UnknownPlaceholder, true,

@@ -148,7 +148,7 @@ Status CustomFieldCatalog::setChoices(const storage::Database& database, const Q
         return Error::make(Error::Code::Conflict,
                            QCoreApplication::translate(
                                "clientele::core::customers::CustomFieldCatalog",
-                               "%n customer(s) hold a value of \"%1\" that is no longer a choice; change those first.",
+                               "%Ln customer(s) hold a value of \"%1\" that is no longer a choice; change those first.",
                                nullptr, int(*outside))
                                .arg(field->label));
     if (auto s = repo.setChoices(field->id, clean); !s)

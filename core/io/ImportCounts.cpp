@@ -39,19 +39,19 @@ QString ImportCounts::text(const ImportReport& r)
     const auto n = [&](qint64 v) { return locale.toString(v); };
     const int rows = int(std::min<qint64>(r.rows, std::numeric_limits<int>::max()));
     if (r.lineItems)
-        return (r.dryRun ? tr("%n line(s) read = %1 to import + %2 unchanged + %3 to skip", nullptr, rows)
-                         : tr("%n line(s) read = %1 imported + %2 unchanged + %3 skipped", nullptr, rows))
+        return (r.dryRun ? tr("%Ln line(s) read = %1 to import + %2 unchanged + %3 to skip", nullptr, rows)
+                         : tr("%Ln line(s) read = %1 imported + %2 unchanged + %3 skipped", nullptr, rows))
             .arg(n(r.linesImported), n(r.unchanged), n(r.skipped));
     if (r.mapping.kind() == ImportKind::Orders)
-        return (r.dryRun ? tr("%n row(s) read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip",
+        return (r.dryRun ? tr("%Ln row(s) read = %1 to add + %2 unchanged + %3 repeated in the file + %4 to skip",
                               nullptr, rows)
-                         : tr("%n row(s) read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped", nullptr,
+                         : tr("%Ln row(s) read = %1 added + %2 unchanged + %3 repeated in the file + %4 skipped", nullptr,
                               rows))
             .arg(n(r.inserted), n(r.unchanged), n(r.repeatedInFile), n(r.skipped));
-    return (r.dryRun ? tr("%n row(s) read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to "
+    return (r.dryRun ? tr("%Ln row(s) read = %1 to add + %2 to update + %3 unchanged + %4 repeated in the file + %5 to "
                           "skip",
                           nullptr, rows)
-                     : tr("%n row(s) read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped",
+                     : tr("%Ln row(s) read = %1 added + %2 updated + %3 unchanged + %4 repeated in the file + %5 skipped",
                           nullptr, rows))
         .arg(n(r.inserted), n(r.updated), n(r.unchanged), n(r.repeatedInFile), n(r.skipped));
 }

@@ -115,6 +115,8 @@ constexpr std::pair<const char*, const char*> kActions[] = {
     {"locked-out", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Locked out")},
     {"points-adjust", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Points adjusted")},
     {"sale-refund", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sale refunded after its day")},
+    {"stores", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Stores changed")},
+    {"user-stores", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "User's stores changed")},
 };
 } // namespace
 

@@ -18,6 +18,7 @@ struct State
     QString user;
     Role role = Role::Owner;
     bool signedIn = false;
+    QStringList stores;
 };
 
 State& state()
@@ -39,6 +40,7 @@ QString permissionLabel(Permission p)
     case Permission::ViewAudit: return tr("read the audit log");
     case Permission::RestoreBackup: return tr("restore backups");
     case Permission::AdjustMemberAccounts: return tr("adjust points or refund a sale after its day");
+    case Permission::ManageStores: return tr("change the store list or a customer's home store");
     }
     return {};
 }
@@ -65,12 +67,19 @@ QString roleLabel(Role role)
     return role == Role::Owner ? tr("Owner") : tr("Staff");
 }
 
-void Session::signIn(const QString& userName, Role role)
+void Session::signIn(const QString& userName, Role role, const QStringList& stores)
 {
     QMutexLocker lock(&state().mutex);
     state().user = userName;
     state().role = role;
     state().signedIn = true;
+    state().stores = stores;
+}
+
+QStringList Session::stores()
+{
+    QMutexLocker lock(&state().mutex);
+    return state().stores;
 }
 
 void Session::signOut()
@@ -79,6 +88,7 @@ void Session::signOut()
     state().user.clear();
     state().role = Role::Owner;
     state().signedIn = false;
+    state().stores.clear();
 }
 
 QString Session::actor()

@@ -3,6 +3,7 @@
 #include "../domain/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace clientele::core::security {
 
@@ -21,6 +22,7 @@ enum class Permission {
     ViewAudit,
     RestoreBackup,
     AdjustMemberAccounts, // adjust points, refund a counter sale after its day
+    ManageStores,         // the store list, home stores set by hand, tills' stores
 };
 
 QString roleKey(Role role); // "owner", "staff"
@@ -32,11 +34,15 @@ QString roleLabel(Role role); // translated
 class Session
 {
 public:
-    static void signIn(const QString& userName, Role role);
+    // `stores`: the store codes the account is limited to (none: the whole chain).
+    static void signIn(const QString& userName, Role role, const QStringList& stores = {});
     static void signOut(); // back to "no accounts": the local owner
     static QString actor(); // for the audit log: the user name, or the OS account without accounts
     static Role role();
     static bool signedIn();
+    // The stores whose figures the user sees by default (dashboard, report, at-risk lists); empty:
+    // the whole chain. They still see and serve every member.
+    static QStringList stores();
     static bool can(Permission permission);
     // Forbidden error naming what the role may not do, or ok.
     static Status require(Permission permission);

@@ -1,5 +1,7 @@
 #include "UserDirectory.h"
 
+#include "../storage/StoreRepository.h"
+
 #include "../storage/Database.h"
 #include "../storage/dialect/SqlDialect.h"
 #include "../storage/SqlValues.h"
@@ -254,7 +256,7 @@ Result<User> UserDirectory::signIn(const QString& name, const QString& password,
             return AuditLog::record(m_database, u"sign-in"_s, user->name, {}, user->name);
         return AuditLog::record(m_database, lock ? u"locked-out"_s : u"sign-in-failed"_s, user->name,
                                 QCoreApplication::translate("clientele::core::security::UserDirectory",
-                                                            "%n wrong password(s) in a row", nullptr, failures),
+                                                            "%Ln wrong password(s) in a row", nullptr, failures),
                                 user->name);
     });
     if (!saved)
@@ -263,7 +265,10 @@ Result<User> UserDirectory::signIn(const QString& name, const QString& password,
         return lock ? Error::make(Error::Code::Forbidden,
                                   tr("Too many wrong passwords: “%1” is locked for %2 minutes.").arg(user->name).arg(kLockMinutes))
                     : wrongCredentials();
-    Session::signIn(user->name, user->role); // only once the audit entry is committed
+    auto stores = storage::StoreRepository(m_database).storesOfUser(user->id);
+    if (!stores)
+        return stores.error();
+    Session::signIn(user->name, user->role, *stores); // only once the audit entry is committed
     user->failedAttempts = 0;
     user->lockedUntil = {};
     return user;

@@ -6,6 +6,7 @@
 #include "SplitPaymentsSchema.h"
 #include "Schema.h"
 #include "SqlValues.h"
+#include "StoreRepository.h"
 #include "Transaction.h"
 #include "dialect/SqlDialect.h"
 
@@ -145,6 +146,28 @@ Status markChargesVersion17(Database& database, const QStringList& addColumn)
     return {};
 }
 
+// v18: every store code already on the records of money joins the store list (named as its code
+// until the owner names it), and each customer's home store is where they first bought.
+Status seedStoresVersion18(Database& database)
+{
+    QSqlQuery codes = database.prepare(QStringLiteral(
+        "SELECT store FROM orders WHERE store <> '' UNION SELECT store FROM member_sales WHERE store <> '' "
+        "UNION SELECT store FROM visit_cards WHERE store <> '' UNION SELECT store FROM card_uses WHERE store <> ''"));
+    if (auto s = execQuery(codes, tr("Reading the stores on file")); !s)
+        return s;
+    QSqlQuery add = database.prepare(QStringLiteral(
+        "INSERT INTO stores (code, name, address, created_at) VALUES (?, ?, '', ?) ON CONFLICT (code) DO NOTHING"));
+    const QString now = core::Clock::nowUtc().toString(Qt::ISODate);
+    while (codes.next()) {
+        add.addBindValue(codes.value(0).toString());
+        add.addBindValue(codes.value(0).toString());
+        add.addBindValue(now);
+        if (auto s = execQuery(add, tr("Storing the store list")); !s)
+            return s;
+    }
+    return StoreRepository(database).fillHomeStores();
+}
+
 // v12: the care rule that calls back unhappy survey answers (detractors), beside the other rules.
 Status seedVersion12(Database& database)
 {
@@ -272,6 +295,8 @@ Status Migrations::migrateTo(Database& database, int version)
         status = seedVersion12(database);
     if (status && version == 13)
         status = moveCareRulesVersion13(database);
+    if (status && version == 18)
+        status = seedStoresVersion18(database);
     if (!status)
         return status;
     if (auto set = dialect.setSchemaVersion(database, version); !set)

@@ -232,7 +232,7 @@ void AutomationDialog::reload(qint64 select)
     m_list->resizeColumnsToContents();
     m_filling = false;
     const auto [day, over] = core::automation::RuleEngine::lastRun(m_database);
-    m_lastRun->setText(day.isValid() ? tr("Last run %1: %n action(s) over the limit wait for the next day.", nullptr, int(over))
+    m_lastRun->setText(day.isValid() ? tr("Last run %1: %Ln action(s) over the limit wait for the next day.", nullptr, int(over))
                                            .arg(QLocale().toString(day, QLocale::ShortFormat))
                                      : tr("The rules have not run yet."));
     if (!m_rules.isEmpty()) {
@@ -347,11 +347,11 @@ void AutomationDialog::dryRun()
         m_previewSummary->setText(tr("This rule cannot run: %1.").arg(dry->unavailable));
         return;
     }
-    m_previewSummary->setText(tr("Between %1 and %2 this rule would act %n time(s); nothing has been saved.", nullptr,
+    m_previewSummary->setText(tr("Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.", nullptr,
                                  int(dry->items.size()))
                                   .arg(QLocale().toString(dry->from, QLocale::ShortFormat),
                                        QLocale().toString(dry->to, QLocale::ShortFormat)) +
-                              (dry->done > 0 ? u' ' + tr("%n event(s) it acted on before are left alone.", nullptr, int(dry->done))
+                              (dry->done > 0 ? u' ' + tr("%Ln event(s) it acted on before are left alone.", nullptr, int(dry->done))
                                              : QString()));
     for (int i = 0; i < dry->items.size(); ++i) {
         const auto& p = dry->items[i];

@@ -47,7 +47,7 @@ QString AgendaModel::statusLabel(const core::storage::FollowUp& task, const QDat
     if (task.status == u"cancelled")
         return tr("Cancelled");
     if (task.dueOn < today)
-        return tr("Overdue %n day(s)", nullptr, int(task.dueOn.daysTo(today)));
+        return tr("Overdue %Ln day(s)", nullptr, int(task.dueOn.daysTo(today)));
     return task.dueOn == today ? tr("Due today") : tr("Open");
 }
 

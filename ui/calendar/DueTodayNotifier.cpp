@@ -37,12 +37,12 @@ QString DueTodayNotifier::message(const QList<core::storage::FollowUp>& openUpTo
     }
     if (dueToday == 0)
         return {};
-    QString text = tr("%n follow-up(s) due today: %1", nullptr, dueToday).arg(names.join(tr(", ", "list separator")));
+    QString text = tr("%Ln follow-up(s) due today: %1", nullptr, dueToday).arg(names.join(tr(", ", "list separator")));
     if (dueToday > names.size())
-        text += tr(" and %n more", nullptr, dueToday - int(names.size()));
+        text += tr(" and %Ln more", nullptr, dueToday - int(names.size()));
     text += tr(".", "end of the sentence"); // 。 in Chinese
     if (overdue > 0)
-        text = tr("%1 %2", "two sentences, one after the other").arg(text, tr("%n overdue.", nullptr, overdue));
+        text = tr("%1 %2", "two sentences, one after the other").arg(text, tr("%Ln overdue.", nullptr, overdue));
     return text;
 }
 

@@ -110,7 +110,7 @@ FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QW
     m_busy->hide();
     auto* rules = new QPushButton(tr("Run Care &Rules…"), this);
     rules->setObjectName(QStringLiteral("runCareRules"));
-    rules->setToolTip(tr("Show the follow-ups the care rules call for in the next %n day(s) (birthdays, "
+    rules->setToolTip(tr("Show the follow-ups the care rules call for in the next %Ln day(s) (birthdays, "
                          "revisits after a first purchase, win-backs), per rule and per day, then create them. "
                          "Tasks that exist are not made twice.",
                          nullptr, kCareRuleDays));
@@ -376,7 +376,7 @@ void FollowUpCalendarView::loadAgenda()
     case Agenda::Today:
         shown = today;
         empty = overdue.isEmpty() ? tr("Nothing due today. All caught up.")
-                                  : tr("Nothing due today, but %n follow-up(s) are overdue.", nullptr, int(overdue.size()));
+                                  : tr("Nothing due today, but %Ln follow-up(s) are overdue.", nullptr, int(overdue.size()));
         break;
     case Agenda::Overdue:
         shown = overdue;
@@ -528,7 +528,7 @@ void FollowUpCalendarView::snoozeSelected(int days)
     const auto s = core::care::FollowUpCalendar::snooze(m_database, ids, days, m_today);
     if (reportFailure(tr("Not Snoozed"), s.ok(), s ? QString() : s.error().message))
         return;
-    changed(tr("%n follow-up(s) put off.", nullptr, int(ids.size())));
+    changed(tr("%Ln follow-up(s) put off.", nullptr, int(ids.size())));
 }
 
 void FollowUpCalendarView::rescheduleSelected()
@@ -538,7 +538,7 @@ void FollowUpCalendarView::rescheduleSelected()
         return;
     const int row = m_agendaView->currentIndex().row();
     const QDate initial = row >= 0 ? m_tasks->task(row).dueOn : m_today;
-    const auto day = askDate(this, tr("Reschedule %n Follow-up(s)", nullptr, int(ids.size())), initial);
+    const auto day = askDate(this, tr("Reschedule %Ln Follow-up(s)", nullptr, int(ids.size())), initial);
     if (day)
         moveFollowUps(ids, *day);
 }
@@ -550,7 +550,7 @@ void FollowUpCalendarView::moveFollowUps(const QList<qint64>& ids, const QDate& 
     const auto s = core::care::FollowUpCalendar::moveTo(m_database, ids, day);
     if (reportFailure(tr("Not Moved"), s.ok(), s ? QString() : s.error().message))
         return;
-    changed(tr("%n follow-up(s) moved to %1.", nullptr, int(ids.size())).arg(core::i18n::LocalDates::date(day)));
+    changed(tr("%Ln follow-up(s) moved to %1.", nullptr, int(ids.size())).arg(core::i18n::LocalDates::date(day)));
 }
 
 void FollowUpCalendarView::cancelSelected()
@@ -559,14 +559,14 @@ void FollowUpCalendarView::cancelSelected()
     if (ids.isEmpty() || m_database.isReadOnly())
         return;
     if (QMessageBox::question(this, tr("Cancel Follow-ups"),
-                              tr("Cancel %n follow-up(s)? They stay in the customer's history as cancelled.", nullptr,
+                              tr("Cancel %Ln follow-up(s)? They stay in the customer's history as cancelled.", nullptr,
                                  int(ids.size())),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     const auto s = core::care::FollowUpCalendar::cancel(m_database, ids);
     if (reportFailure(tr("Not Cancelled"), s.ok(), s ? QString() : s.error().message))
         return;
-    changed(tr("%n follow-up(s) cancelled.", nullptr, int(ids.size())));
+    changed(tr("%Ln follow-up(s) cancelled.", nullptr, int(ids.size())));
 }
 
 void FollowUpCalendarView::exportAgenda(const QString& chosenPath)
@@ -587,7 +587,7 @@ void FollowUpCalendarView::exportAgenda(const QString& chosenPath)
     const auto written = core::io::ICalendarExport::exportOpen(m_database, first, first.addMonths(1).addDays(-1), path);
     if (reportFailure(tr("Export Failed"), written.ok(), written ? QString() : written.error().message))
         return;
-    m_message->setText(tr("%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar "
+    m_message->setText(tr("%Ln open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar "
                           "app to add them.",
                           nullptr, int(*written))
                            .arg(core::report::ReportRenderer::monthLabel(monthKey(first)), QDir::toNativeSeparators(path)));
@@ -628,7 +628,7 @@ void FollowUpCalendarView::runCareRules()
             const auto summary = core::care::FollowUpPlanner::apply(m_database, dialog.plan());
             if (reportFailure(tr("Care Rules Failed"), summary.ok(), summary ? QString() : summary.error().message))
                 return;
-            changed(tr("%n new follow-up(s) created by the care rules.", nullptr, int(summary->created)));
+            changed(tr("%Ln new follow-up(s) created by the care rules.", nullptr, int(summary->created)));
         });
 }
 

@@ -70,9 +70,9 @@ QVariant MonthModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         QString text = QLocale().toString(date, QLocale::LongFormat);
         if (load.open > 0)
-            text += u'\n' + (date < m_today ? tr("%n overdue", nullptr, load.open) : tr("%n to do", nullptr, load.open));
+            text += u'\n' + (date < m_today ? tr("%Ln overdue", nullptr, load.open) : tr("%Ln to do", nullptr, load.open));
         if (load.done > 0)
-            text += u'\n' + tr("%n done or cancelled", nullptr, load.done);
+            text += u'\n' + tr("%Ln done or cancelled", nullptr, load.done);
         return text;
     }
     default: return {};

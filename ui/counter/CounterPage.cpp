@@ -383,7 +383,7 @@ void CounterPage::showMember()
             if (core::member::Coupons::stateOn(coupon, today) == core::member::Coupons::State::Unused)
                 usable << coupon;
     if (!usable.isEmpty())
-        lines << tr("%n coupon(s) to use", nullptr, int(usable.size())).toHtmlEscaped();
+        lines << tr("%Ln coupon(s) to use", nullptr, int(usable.size())).toHtmlEscaped();
     fillCoupons(usable);
     m_member->setText(lines.join(u"<br/>"_s));
     m_redeem->setMaximum(std::max<qint64>(0, points.balance));

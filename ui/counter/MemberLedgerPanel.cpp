@@ -49,15 +49,21 @@ QString kindLabel(const QString& kind)
     return kind;
 }
 
-QTableWidget* table(QWidget* parent, const QStringList& headers, const QString& name)
+// Short columns fit their contents; the `shared` columns split what is left and elide (the whole
+// text is the cell's tooltip), so the table fits a 1024-pixel-wide profile without scrolling sideways.
+QTableWidget* table(QWidget* parent, const QStringList& headers, const QString& name, const QList<int>& shared)
 {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setWordWrap(false);
+    t->setTextElideMode(Qt::ElideRight);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c < headers.size(); ++c)
+        t->horizontalHeader()->setSectionResizeMode(c, shared.contains(c) ? QHeaderView::Stretch
+                                                                          : QHeaderView::ResizeToContents);
     return t;
 }
 
@@ -65,8 +71,11 @@ void addRow(QTableWidget* t, const QStringList& cells)
 {
     const int row = t->rowCount();
     t->insertRow(row);
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(cells[c]));
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        item->setToolTip(cells[c]);
+        t->setItem(row, c, item);
+    }
 }
 } // namespace
 
@@ -81,11 +90,11 @@ MemberLedgerPanel::MemberLedgerPanel(core::storage::Database& database, qint64 c
     layout->addWidget(m_summary);
     m_ledgers = table(this, {tr("Date"), tr("Ledger"), tr("What"), tr("Change"), tr("Expires"), tr("Note"), tr("By"),
                              tr("Till")},
-                      u"memberLedgers"_s);
+                      u"memberLedgers"_s, {2, 5});
     layout->addWidget(m_ledgers, 2);
     m_sales = table(this, {tr("Date"), tr("Number"), tr("What"), tr("Amount"), tr("Points"), tr("Stored value"),
                            tr("Other payment"), tr("Points earned")},
-                    u"memberSales"_s);
+                    u"memberSales"_s, {2, 6});
     m_sales->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_sales, 1);
     auto* row = new QHBoxLayout;
@@ -127,9 +136,9 @@ void MemberLedgerPanel::reload()
     const core::member::PointsState state = core::member::PointsLedger::evaluate(*points, today);
     m_summary->setText(tr("Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 "
                           "(principal %5, bonus %6).")
-                           .arg(state.balance)
-                           .arg(state.expiringWithin(today, 30))
-                           .arg(state.expired)
+                           .arg(QLocale().toString(state.balance))
+                           .arg(QLocale().toString(state.expiringWithin(today, 30)))
+                           .arg(QLocale().toString(state.expired))
                            .arg(format(held->total()), format(held->principal), format(held->bonus)));
     struct Line
     {

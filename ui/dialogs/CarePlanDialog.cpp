@@ -109,13 +109,13 @@ void CarePlanDialog::display(const core::care::CarePlan& plan)
 {
     const QLocale locale;
     const int count = int(plan.tasks.size());
-    QString text = tr("The care rules call for %n follow-up(s) between %1 and %2.", nullptr, int(plan.generated))
+    QString text = tr("The care rules call for %Ln follow-up(s) between %1 and %2.", nullptr, int(plan.generated))
                        .arg(core::i18n::LocalDates::date(plan.from), core::i18n::LocalDates::date(plan.to));
-    text += u' ' + tr("New, to be created: %n. Nothing is saved until you press Create.", nullptr, count);
+    text += u' ' + tr("New, to be created: %Ln. Nothing is saved until you press Create.", nullptr, count);
     if (plan.existing() > 0)
-        text += u' ' + tr("%n exist from an earlier run and are not made again.", nullptr, int(plan.existing()));
+        text += u' ' + tr("%Ln exist from an earlier run and are not made again.", nullptr, int(plan.existing()));
     if (plan.moved() > 0)
-        text += u' ' + tr("%n move to a later day because of the daily limit or Sundays.", nullptr, plan.moved());
+        text += u' ' + tr("%Ln move to a later day because of the daily limit or Sundays.", nullptr, plan.moved());
     m_summary->setText(text);
 
     const auto perRule = plan.perRule();
@@ -151,7 +151,7 @@ void CarePlanDialog::display(const core::care::CarePlan& plan)
     m_days->resizeColumnToContents(0);
     m_tasks->resizeColumnsToContents();
     m_tasks->setColumnWidth(1, std::min(m_tasks->columnWidth(1), 260));
-    m_create->setText(tr("&Create %n Follow-up(s)", nullptr, count));
+    m_create->setText(tr("&Create %Ln Follow-up(s)", nullptr, count));
     m_create->setEnabled(count > 0);
 }
 

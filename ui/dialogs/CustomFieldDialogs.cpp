@@ -276,7 +276,7 @@ void CustomFieldsDialog::remove()
     }
     const QString question =
         *count == 0 ? tr("Remove the field “%1”? No customer has a value for it.").arg(field->label)
-                    : tr("Remove the field “%1”? %n customer(s) have a value for it; those values are deleted too.",
+                    : tr("Remove the field “%1”? %Ln customer(s) have a value for it; those values are deleted too.",
                          nullptr, int(*count))
                           .arg(field->label);
     if (QMessageBox::question(this, tr("Remove Field"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=

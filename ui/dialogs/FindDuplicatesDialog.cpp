@@ -111,10 +111,10 @@ void FindDuplicatesDialog::load()
     if (found && m_pairs.isEmpty())
         m_status->setText(tr("No two records share a phone, an e-mail or a name."));
     else if (found && m_pairs.size() >= core::customers::DuplicateFinder::kPairLimit)
-        m_status->setText(tr("The first %n pairs are shown; merge or leave them and look again for more.", nullptr,
+        m_status->setText(tr("The first %Ln pairs are shown; merge or leave them and look again for more.", nullptr,
                              int(m_pairs.size())));
     else if (found)
-        m_status->setText(tr("%n pair(s) found.", nullptr, int(m_pairs.size())));
+        m_status->setText(tr("%Ln pair(s) found.", nullptr, int(m_pairs.size())));
 }
 
 bool FindDuplicatesDialog::isChecked(int row) const
@@ -157,8 +157,8 @@ int FindDuplicatesDialog::mergeChecked()
     if (merged > 0)
         m_changed = true;
     load();
-    m_status->setText(failed.isEmpty() ? tr("%n pair(s) merged. Undo Last Merge brings a record back.", nullptr, merged)
-                                       : tr("%n pair(s) merged; not merged: %1", nullptr, merged).arg(failed.join(u' ')));
+    m_status->setText(failed.isEmpty() ? tr("%Ln pair(s) merged. Undo Last Merge brings a record back.", nullptr, merged)
+                                       : tr("%Ln pair(s) merged; not merged: %1", nullptr, merged).arg(failed.join(u' ')));
     m_undo->setEnabled(!m_merges.isEmpty());
     return merged;
 }

@@ -39,18 +39,18 @@ QString describeImport(const ImportReport& r)
     if (orders) {
         // Refunds are not orders (report::Figures::CustomerOrders): the list and the status bar count them apart.
         const qint64 purchases = r.inserted - r.refunds;
-        lines.append(dry ? ImportProblemsView::tr("Importing would add %n order(s).", nullptr, n(purchases)) : ImportProblemsView::tr("%n order(s) added.", nullptr, n(purchases)));
+        lines.append(dry ? ImportProblemsView::tr("Importing would add %Ln order(s).", nullptr, n(purchases)) : ImportProblemsView::tr("%Ln order(s) added.", nullptr, n(purchases)));
         if (r.refunds > 0)
-            lines.append(dry ? ImportProblemsView::tr("It would also add %n refund(s) (cancelled invoices, returns, negative amounts).", nullptr, n(r.refunds))
-                             : ImportProblemsView::tr("%n refund(s) added (cancelled invoices, returns, negative amounts).", nullptr, n(r.refunds)));
+            lines.append(dry ? ImportProblemsView::tr("It would also add %Ln refund(s) (cancelled invoices, returns, negative amounts).", nullptr, n(r.refunds))
+                             : ImportProblemsView::tr("%Ln refund(s) added (cancelled invoices, returns, negative amounts).", nullptr, n(r.refunds)));
         if (r.customersCreated > 0)
-            lines.append(dry ? ImportProblemsView::tr("It would create %n customer(s) for them.", nullptr, n(r.customersCreated))
-                             : ImportProblemsView::tr("%n customer(s) created for them.", nullptr, n(r.customersCreated)));
+            lines.append(dry ? ImportProblemsView::tr("It would create %Ln customer(s) for them.", nullptr, n(r.customersCreated))
+                             : ImportProblemsView::tr("%Ln customer(s) created for them.", nullptr, n(r.customersCreated)));
         if (r.unchanged > 0)
-            lines.append(dry ? ImportProblemsView::tr("%n order(s) already in the database would not be added again.", nullptr, n(r.unchanged))
-                             : ImportProblemsView::tr("%n order(s) already in the database, not added again.", nullptr, n(r.unchanged)));
+            lines.append(dry ? ImportProblemsView::tr("%Ln order(s) already in the database would not be added again.", nullptr, n(r.unchanged))
+                             : ImportProblemsView::tr("%Ln order(s) already in the database, not added again.", nullptr, n(r.unchanged)));
         if (r.repeatedInFile > 0)
-            lines.append(ImportProblemsView::tr("%n row(s) repeating an order from an earlier line of this file: not added twice.", nullptr, n(r.repeatedInFile)));
+            lines.append(ImportProblemsView::tr("%Ln row(s) repeating an order from an earlier line of this file: not added twice.", nullptr, n(r.repeatedInFile)));
         if (r.lineItems) {
             lines.append(dry ? ImportProblemsView::tr("The file has one row per item: %Ln order line(s) would make up the orders.", nullptr, n(r.linesImported))
                              : ImportProblemsView::tr("The file has one row per item: %Ln order line(s) imported with their orders.", nullptr, n(r.linesImported)));
@@ -64,32 +64,32 @@ QString describeImport(const ImportReport& r)
                 lines.append(ImportProblemsView::tr("Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).", nullptr, n(r.ordersExtended)));
         }
     } else {
-        lines.append(dry ? ImportProblemsView::tr("Importing would add %n customer(s).", nullptr, n(r.inserted))
-                         : ImportProblemsView::tr("%n customer(s) added.", nullptr, n(r.inserted)));
+        lines.append(dry ? ImportProblemsView::tr("Importing would add %Ln customer(s).", nullptr, n(r.inserted))
+                         : ImportProblemsView::tr("%Ln customer(s) added.", nullptr, n(r.inserted)));
         if (r.updated > 0)
-            lines.append(dry ? ImportProblemsView::tr("It would update %n customer(s) already in the database.", nullptr, n(r.updated))
-                             : ImportProblemsView::tr("%n customer(s) already in the database updated.", nullptr, n(r.updated)));
+            lines.append(dry ? ImportProblemsView::tr("It would update %Ln customer(s) already in the database.", nullptr, n(r.updated))
+                             : ImportProblemsView::tr("%Ln customer(s) already in the database updated.", nullptr, n(r.updated)));
         if (r.unchanged > 0)
-            lines.append(dry ? ImportProblemsView::tr("%n row(s) matching customers already in the database: they would be left as "
+            lines.append(dry ? ImportProblemsView::tr("%Ln row(s) matching customers already in the database: they would be left as "
                                      "they are.", nullptr, n(r.unchanged))
-                             : ImportProblemsView::tr("%n row(s) matching customers already in the database: left as they were.", nullptr, n(r.unchanged)));
+                             : ImportProblemsView::tr("%Ln row(s) matching customers already in the database: left as they were.", nullptr, n(r.unchanged)));
         if (r.repeatedInFile > 0)
-            lines.append(ImportProblemsView::tr("%n row(s) repeating a customer from an earlier line of this file: not added twice.", nullptr, n(r.repeatedInFile)));
+            lines.append(ImportProblemsView::tr("%Ln row(s) repeating a customer from an earlier line of this file: not added twice.", nullptr, n(r.repeatedInFile)));
     }
     if (r.errorRows > 0)
-        lines.append(dry ? ImportProblemsView::tr("%n row(s) would be skipped because of a problem (listed below).", nullptr, n(r.errorRows))
-                         : ImportProblemsView::tr("%n row(s) skipped because of a problem (listed below).", nullptr, n(r.errorRows)));
+        lines.append(dry ? ImportProblemsView::tr("%Ln row(s) would be skipped because of a problem (listed below).", nullptr, n(r.errorRows))
+                         : ImportProblemsView::tr("%Ln row(s) skipped because of a problem (listed below).", nullptr, n(r.errorRows)));
     if (r.unknownCustomers > 0)
-        lines.append(ImportProblemsView::tr("Rows naming a customer who is not here yet: %n. Import the customers first, or go back "
+        lines.append(ImportProblemsView::tr("Rows naming a customer who is not here yet: %Ln. Import the customers first, or go back "
                            "to the first step and choose to create customers for unknown orders.", nullptr, n(r.unknownCustomers)));
     if (r.conflictCount > 0)
-        lines.append(dry ? ImportProblemsView::tr("%n row(s) would be skipped: each disagrees with the customer it matches (listed "
+        lines.append(dry ? ImportProblemsView::tr("%Ln row(s) would be skipped: each disagrees with the customer it matches (listed "
                                  "below).", nullptr, n(r.conflictCount))
-                         : ImportProblemsView::tr("%n row(s) skipped: each disagrees with the customer it matches (listed below).", nullptr, n(r.conflictCount)));
+                         : ImportProblemsView::tr("%Ln row(s) skipped: each disagrees with the customer it matches (listed below).", nullptr, n(r.conflictCount)));
     if (r.warningRows > 0)
-        lines.append(dry ? ImportProblemsView::tr("%n row(s) would be imported with a warning: a value left out or kept as written "
+        lines.append(dry ? ImportProblemsView::tr("%Ln row(s) would be imported with a warning: a value left out or kept as written "
                                  "(listed below).", nullptr, n(r.warningRows))
-                         : ImportProblemsView::tr("%n row(s) imported with a warning: a value left out or kept as written (listed "
+                         : ImportProblemsView::tr("%Ln row(s) imported with a warning: a value left out or kept as written (listed "
                                  "below).", nullptr, n(r.warningRows)));
     if (std::max({r.errorCount, r.conflictCount, r.warningCount}) > ImportProblemsView::kShownPerTab)
         lines.append(ImportProblemsView::tr("Only the first %1 of each kind are listed; Export Problems… saves them all.")

@@ -192,7 +192,7 @@ void ImportRunPage::initializePage()
                     text += u'\n' + tr("The import is saved, but tiers and stages could not be recalculated (%1). "
                                        "Use Tools ▸ Recalculate Tiers.").arg((*outcome)->segmentation.problem);
                 else if (state.resegmented > 0)
-                    text += u'\n' + tr("Tiers and stages were refreshed for the %n customer(s) it touched.", nullptr,
+                    text += u'\n' + tr("Tiers and stages were refreshed for the %Ln customer(s) it touched.", nullptr,
                                        int(state.resegmented));
                 m_summary->setText(asHtml(text));
                 m_problems->showReport(*state.result, state.path);
@@ -279,9 +279,9 @@ void ImportRunPage::undo()
                 setTitle(tr("Import undone"));
                 const QStringList lines{
                     tr("Import #%1 undone.").arg(batch),
-                    tr("%n customer(s) removed.", nullptr, int(s.customersRemoved)),
-                    tr("%n order(s) removed.", nullptr, int(s.ordersRemoved)),
-                    tr("%n changed value(s) restored.", nullptr, int(s.fieldsRestored)),
+                    tr("%Ln customer(s) removed.", nullptr, int(s.customersRemoved)),
+                    tr("%Ln order(s) removed.", nullptr, int(s.ordersRemoved)),
+                    tr("%Ln changed value(s) restored.", nullptr, int(s.fieldsRestored)),
                 };
                 m_summary->setText(asHtml(lines.join(u'\n')));
                 m_problems->clear();

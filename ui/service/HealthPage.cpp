@@ -150,7 +150,7 @@ void HealthPage::refresh()
     const auto minutes = [](const std::optional<qint64>& m) {
         return m ? tr("%1 h %2 min").arg(*m / 60).arg(*m % 60) : QStringLiteral("–");
     };
-    m_tickets->setText(tr("Service this month: %n ticket(s) opened, %1 resolved; median first response %2, median "
+    m_tickets->setText(tr("Service this month: %Ln ticket(s) opened, %1 resolved; median first response %2, median "
                           "resolution %3 (opening hours).", nullptr, int(t.opened))
                            .arg(t.resolved)
                            .arg(minutes(t.medianFirstResponseMinutes), minutes(t.medianResolutionMinutes)));
@@ -174,15 +174,15 @@ void HealthPage::refresh()
         }
         QString detail;
         if (c.key == QLatin1String("nps"))
-            detail = c.value ? tr("%n answer(s) this month", nullptr, int(c.count))
-                             : tr("%n answer(s) this month; a score needs %1", nullptr, int(c.count))
+            detail = c.value ? tr("%Ln answer(s) this month", nullptr, int(c.count))
+                             : tr("%Ln answer(s) this month; a score needs %1", nullptr, int(c.count))
                                    .arg(service::NpsFigure::kMinAnswers);
         else if (c.key == QLatin1String("sla"))
-            detail = tr("%n ticket(s) resolved this month", nullptr, int(c.count));
+            detail = tr("%Ln ticket(s) resolved this month", nullptr, int(c.count));
         else if (c.key == QLatin1String("clv"))
-            detail = tr("12-month spend per buyer, %n buyer(s)", nullptr, int(c.count));
+            detail = tr("12-month spend per buyer, %Ln buyer(s)", nullptr, int(c.count));
         else
-            detail = tr("Of %n buyer(s) in 12 months", nullptr, int(c.count));
+            detail = tr("Of %Ln buyer(s) in 12 months", nullptr, int(c.count));
         const QString explanation = service::HealthFigures::explanation(c.key);
         m_cards[c.key]->setFigure(service::HealthFigures::valueText(c), change.isEmpty() ? detail : QString(change + u'\n' + detail),
                                   good, cardLevel(c.level), explanation.isEmpty() ? detail : explanation);

@@ -122,7 +122,7 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         // The tab counts what it lists; refunds are listed but are not orders (report::Figures).
         const int refunds = purchases->property("refunds").toInt();
         m_tabs->addTab(purchases, refunds == 0 ? tr("Purchases (%1)").arg(purchases->rowCount())
-                                               : tr("Purchases (%1 + %n refund(s))", nullptr, refunds)
+                                               : tr("Purchases (%1 + %Ln refund(s))", nullptr, refunds)
                                                      .arg(purchases->rowCount() - refunds));
         m_tabs->addTab(new CustomerProductsPanel(database, customerId, m_tabs), tr("Products"));
         auto* cards = new CardsCouponsPanel(database, customerId, m_tabs);

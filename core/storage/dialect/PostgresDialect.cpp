@@ -4,6 +4,7 @@
 #include "../CardsSchema.h"
 #include "../Schema.h"
 #include "../SplitPaymentsSchema.h"
+#include "../StoresSchema.h"
 #include "PostgresSchema.h"
 
 #include <QCoreApplication>
@@ -158,6 +159,7 @@ QStringList PostgresDialect::schemaStep(int version) const
         append(all, pgschema::kSplitPayments, false);
         break;
     case 17: append(all, schema::kVersion17, true); break;
+    case 18: append(all, schema::kStores, true); break;
     default: break;
     }
     return all;

@@ -4,6 +4,7 @@
 #include "../CardsSchema.h"
 #include "../Schema.h"
 #include "../SplitPaymentsSchema.h"
+#include "../StoresSchema.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -83,6 +84,7 @@ QStringList SqliteDialect::schemaStep(int version) const
     case 15: return statements(schema::kVersion15);
     case 16: return statements(schema::kSplitPayments);
     case 17: return statements(schema::kVersion17);
+    case 18: return statements(schema::kStores);
     default: return {};
     }
 }
