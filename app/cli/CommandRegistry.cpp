@@ -31,6 +31,7 @@ QList<Command> allCommands()
     commands += ruleCommands();
     commands += campaignCommands();
     commands += migrateCommands();
+    commands += storeCommands();
     return commands;
 }
 

@@ -37,6 +37,7 @@ QList<Command> serviceCommands();
 QList<Command> ruleCommands();
 QList<Command> campaignCommands();
 QList<Command> migrateCommands();
+QList<Command> storeCommands();
 
 int run(const QStringList& arguments);
 

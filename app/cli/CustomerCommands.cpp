@@ -7,6 +7,7 @@
 #include "domain/Money.h"
 #include "security/PhoneVisibility.h"
 #include "report/Figures.h"
+#include "storage/StoreRepository.h"
 #include "storage/CustomerQueries.h"
 #include "storage/MemberRepository.h"
 #include "storage/CustomFieldRepository.h"
@@ -183,6 +184,19 @@ int showCustomer(CliContext& ctx)
     if (!products)
         return ctx.fail(products.error());
 
+    storage::StoreRepository storeRepo(**db);
+    auto homeCode = storeRepo.homeStore(c.id);
+    if (!homeCode)
+        return ctx.fail(homeCode.error());
+    QString homeStore; // "name (code)" as the store list has it
+    if (!homeCode->isEmpty()) {
+        auto store = storeRepo.find(*homeCode);
+        if (!store)
+            return ctx.fail(store.error());
+        homeStore = store->has_value() && (*store)->name != *homeCode ? u"%1 (%2)"_s.arg((*store)->name, *homeCode)
+                                                                      : *homeCode;
+    }
+
     core::storage::CustomFieldRepository fieldRepo(**db);
     auto shopFields = fieldRepo.list();
     if (!shopFields)
@@ -230,6 +244,7 @@ int showCustomer(CliContext& ctx)
                                   {u"notes"_s, c.notes},
                                   {u"marketing_consent"_s, c.marketingConsent},
                                   {u"tags"_s, QJsonArray::fromStringList(c.tags)},
+                                  {u"home_store"_s, *homeCode},
                                   {u"total_spend_fen"_s, total},
                                   {u"order_count"_s, orderCount},
                                   {u"average_order_fen"_s, report::Figures::averageOrder(total, orderCount)},
@@ -254,6 +269,7 @@ int showCustomer(CliContext& ctx)
     line(tr("Address"), c.address);
     line(tr("Source"), c.sourceChannel);
     line(tr("Joined"), c.joinedOn.toString(Qt::ISODate));
+    line(tr("Home store"), homeStore);
     line(tr("Tags"), c.tags.join(u", "_s));
     line(tr("Notes"), c.notes);
     for (const auto& field : *shopFields)

@@ -334,6 +334,9 @@ int importFile(CliContext& ctx)
     options.dryRun = ctx.parser.isSet(u"dry-run"_s);
     options.strict = ctx.parser.isSet(u"strict"_s);
     options.createCustomers = ctx.parser.isSet(u"create-customers"_s);
+    options.store = ctx.parser.value(u"store"_s);
+    if (!options.store.isEmpty() && options.kind == ImportKind::Customers)
+        return ctx.usage(tr("--store is for order files: a customer's home store is where they first bought."));
     options.consentGiven = ctx.parser.isSet(u"consent-given"_s);
     if (!readNewFields(ctx, options, &exitCode))
         return exitCode;
@@ -584,12 +587,15 @@ QList<Command> importCommands()
         {u"import"_s,
          u"import customers|orders FILE [--dry-run] [--sheet NAME] [--encoding E] [--delimiter C] [--mapping FILE] "
          u"[--on-duplicate skip|fill|overwrite] [--create-customers] [--consent-given] [--strict] [--errors OUT.csv] "
-         u"[--new-field COLUMN[:TYPE]]"_s,
+         u"[--new-field COLUMN[:TYPE]] [--store CODE]"_s,
          tr("Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch."),
          {QCommandLineOption(u"dry-run"_s, tr("Validate and report only; write nothing.")),
           QCommandLineOption(u"on-duplicate"_s, tr("For customers already known: skip, fill empty fields, overwrite."),
                              tr("POLICY"), u"skip"_s),
           QCommandLineOption(u"create-customers"_s, tr("Orders for unknown customers create them.")),
+          QCommandLineOption(u"store"_s, tr("Orders: the store (code or name on the store list) of rows that name "
+                                            "none, or of the whole file when it has no store column."),
+                             tr("CODE")),
           QCommandLineOption(u"consent-given"_s, tr("The customers in the file agreed to marketing messages (used "
                                                     "where a row has no consent value; otherwise none is recorded).")),
           QCommandLineOption(u"strict"_s, tr("Write nothing if any row would be skipped or any value left out "

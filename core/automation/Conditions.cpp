@@ -57,8 +57,9 @@ QList<ConditionKind> conditionTable()
          [](const Subject& s, const QJsonObject& c) { return inRange(s.spendFen, c); }},
         {u"predicted_value"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Predicted 12-month value"),
          {{u"min_fen"_s, 0}}, [](const Subject& s, const QJsonObject& c) { return inRange(s.clvFen, c); }},
-        // Stores come with the chain's server; until then customers have no store.
-        {u"store"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Store"), {{u"in"_s, QJsonArray{}}}, {}},
+        // The customer's home store (a code on the store list).
+        {u"store"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Home store"), {{u"in"_s, QJsonArray{}}},
+         [](const Subject& s, const QJsonObject& c) { return inList(s.homeStore, c); }},
     };
 }
 

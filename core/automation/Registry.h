@@ -23,6 +23,7 @@ struct Subject
 {
     care::CareCustomer care; // id, name, birthday, consent, tier, stage, purchases, limits, products
     QString city;
+    QString homeStore; // store code ('' none)
     QString segment; // segment_cn8 key
     QStringList tags;
     qint64 spendFen = 0; // all purchases

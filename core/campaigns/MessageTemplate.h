@@ -16,7 +16,7 @@ struct MessageFields
     QString phone;
     QString tier;  // tier key of the latest run ("" before the first)
     QDate birthday;
-    QString store; // store of the latest purchase
+    QString store; // the name of the customer's home store
     QString memberCode;
     QString wechatId;
     // Filled by Campaigns::messageFields (member program and the campaign's coupon), not by storage.

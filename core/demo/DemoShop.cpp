@@ -3,6 +3,7 @@
 #include "../domain/Money.h"
 #include "../io/CsvWriter.h"
 #include "../io/Importer.h"
+#include "../storage/StoreRepository.h"
 #include "DemoLines.h"
 #include "DemoRandom.h"
 
@@ -173,6 +174,12 @@ Status DemoShop::populate(storage::Database& database, const DemoOptions& option
     auto files = writeCsv(options, dir.path());
     if (!files)
         return files.error();
+    // The chain's stores by code, as an owner would list them; the order file names them by name.
+    for (const storage::Store& store : {storage::Store{0, u"JA"_s, u"静安店"_s, u"上海市静安区南京西路 1266 号"_s},
+                                        storage::Store{0, u"XH"_s, u"徐汇店"_s, u"上海市徐汇区虹桥路 1 号"_s},
+                                        storage::Store{0, u"PD"_s, u"浦东店"_s, u"上海市浦东新区世纪大道 8 号"_s}})
+        if (auto s = storage::StoreRepository(database).add(store); !s)
+            return s;
     io::ImportOptions importOptions;
     importOptions.kind = io::ImportKind::Customers;
     if (auto r = io::Importer::run(database, files->customersCsv, importOptions); !r)

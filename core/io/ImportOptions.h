@@ -38,6 +38,9 @@ struct ImportOptions
     std::optional<ColumnMapping> mapping;    // exact mapping (the wizard); wins over both
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
     bool createCustomers = false; // orders for unknown customers create them
+    // Orders: the store code of rows whose store cell is empty, or of every row when the file has
+    // no store column; '' = none. Must be on the store list (ImportService checks).
+    QString store;
     // Rows that say nothing about marketing consent: the owner states these customers agreed.
     // Otherwise no consent is recorded for them (a campaign leaves them out and says so).
     bool consentGiven = false;

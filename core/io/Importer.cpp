@@ -4,6 +4,8 @@
 #include "../storage/Database.h"
 #include "../storage/ImportBatchRepository.h"
 #include "../storage/SearchIndex.h"
+#include "../storage/StoreRepository.h"
+#include "../stores/StoreService.h"
 #include "../storage/Transaction.h"
 #include "CustomerImporter.h"
 #include "DelimiterSniffer.h"
@@ -246,6 +248,18 @@ Result<QHash<int, CustomField>> customColumns(const storage::Database& database,
     }
     return out;
 }
+// The stores an order file names join the store list, and its customers' home stores follow their
+// first purchase (all inside the import's transaction, so a dry run or an undo leaves no store).
+Status adoptStores(storage::Database& database, qint64 batchId, ImportReport& report)
+{
+    storage::StoreRepository stores(database);
+    auto added = stores.adoptCodesOfBatch(batchId);
+    if (!added)
+        return added.error();
+    if (!added->isEmpty())
+        report.notes.append(tr("New stores on the store list: %1").arg(added->join(tr(", "))));
+    return stores.fillHomeStoresOfBatch(batchId);
+}
 } // namespace
 
 Result<ImportReport> Importer::run(storage::Database& database, const QString& path, const ImportOptions& options,
@@ -322,6 +336,19 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     else
         rows = std::make_unique<OrderImporter>(database, batch.id, options);
     report.lineItems = source.mapping().isLineItems();
+    if (auto* orders = dynamic_cast<OrderImporter*>(rows.get())) {
+        QString fileStore;
+        if (!options.store.trimmed().isEmpty()) {
+            auto store = stores::StoreService::resolve(database, options.store);
+            if (!store)
+                return store.error();
+            fileStore = store->code;
+        }
+        auto codes = StoreCodes::load(database, fileStore);
+        if (!codes)
+            return codes.error();
+        orders->setStoreCodes(std::move(*codes));
+    }
 
     QList<ImportField> integralKeys;
     auto dateOrders = analyzeDates(source, rows->dateFields(), rows->keyFields(), integralKeys, report, hooks);
@@ -358,6 +385,9 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
         return cancelledError();
     if (auto s = rows->finish(report); !s)
         return s.error();
+    if (options.kind != ImportKind::Customers)
+        if (auto s = adoptStores(database, batch.id, report); !s)
+            return s.error();
 
     // Strict: nothing may be lost silently, neither a skipped row nor a value left out of an
     // imported one. (A phone kept as written loses nothing and does not count.)

@@ -173,7 +173,7 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
         order.category.clear();
     }
     order.channel = TextNormalizer::cleanName(row.value(ImportField::Channel));
-    order.store = TextNormalizer::cleanName(row.value(ImportField::Store));
+    order.store = m_stores.codeFor(row.value(ImportField::Store));
 
     const QString code = keyValue(row, ImportField::MemberCode);
     const NormalizedPhone phone = PhoneNormalizer::normalize(row.value(ImportField::Phone));

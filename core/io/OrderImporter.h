@@ -3,6 +3,7 @@
 #include "../storage/CustomerRepository.h"
 #include "../storage/OrderRepository.h"
 #include "RowImporter.h"
+#include "StoreCodes.h"
 
 #include <QDate>
 #include <QHash>
@@ -21,6 +22,8 @@ public:
     QList<ImportField> dateFields() const override { return {ImportField::OrderDate}; }
     // Key columns whose "17850.0" values may be read as integer codes (Importer decides per column).
     QList<ImportField> keyFields() const override { return {ImportField::MemberCode, ImportField::OrderNo}; }
+    // The stores the rows name (Importer loads them with the store list before the first row).
+    void setStoreCodes(StoreCodes codes) { m_stores = std::move(codes); }
     // Earliest date among the orders inserted (invalid when none).
     QDate earliestInserted() const { return m_earliestInserted; }
 
@@ -51,6 +54,7 @@ protected:
     QHash<QString, qint64> m_customerCache; // "c:code" / "p:phone" / "e:email" → id
     QHash<qint64, int> m_occurrences;        // content hash → times seen in this file
     QDate m_earliestInserted;
+    StoreCodes m_stores;
 };
 
 } // namespace clientele::core::io

@@ -191,7 +191,7 @@ Status OrderLineImporter::importRow(const RowView& row, ImportReport& report)
         pending.order.date = date;
         pending.order.time = time;
         pending.order.channel = TextNormalizer::cleanName(cell(row, ImportField::Channel));
-        pending.order.store = TextNormalizer::cleanName(cell(row, ImportField::Store));
+        pending.order.store = m_stores.codeFor(cell(row, ImportField::Store));
         it = m_open.insert(key, std::move(pending));
         m_opened.push_back(key);
     } else if (earlier(date, time, it->order.date, it->order.time)) {

@@ -7,6 +7,8 @@
 #include "../storage/CustomerRepository.h"
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
+#include "../storage/StoreRepository.h"
+#include "../stores/StoreService.h"
 #include "../storage/Transaction.h"
 #include "../storage/CardStore.h"
 #include "../storage/CouponStore.h"
@@ -246,18 +248,24 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
         for (const PaymentPart& part : out.payments)
             sale.payments.append({part.method, part.amount});
         sale.pointsEarned = out.pointsEarned;
-        sale.store = request.store;
         sale.category = out.cardPlan;
         sale.till = tillOr(request.till);
+        auto store = SaleService::storeFor(database, request.store, sale.till);
+        if (!store)
+            return store.error();
+        sale.store = *store;
         sale.actor = SaleService::whoKey();
         auto saleId = members.insertSale(sale);
         if (!saleId)
             return saleId.error();
+        if (auto s = storage::StoreRepository(database).adoptHomeStore(request.customerId, sale.store); !s)
+            return s.error();
         storage::PointsRow points;
         points.customerId = request.customerId;
         points.occurredOn = out.date;
         points.saleId = *saleId;
         points.till = sale.till;
+        points.store = sale.store;
         points.actor = sale.actor;
         points.note = out.orderNo;
         if (out.pointsRedeemed > 0) {
@@ -282,6 +290,7 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
             row.occurredOn = out.date;
             row.saleId = *saleId;
             row.till = sale.till;
+            row.store = sale.store;
             row.actor = sale.actor;
             if (auto s = members.insertStoredValue(row); !s)
                 return s.error();
@@ -299,7 +308,7 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
                 return redeemed.error();
         }
         if (request.cardPlanId > 0) {
-            auto card = VisitCards::issue(database, request.customerId, request.cardPlanId, out.date, request.store,
+            auto card = VisitCards::issue(database, request.customerId, request.cardPlanId, out.date, sale.store,
                                           out.due(), out.orderId);
             if (!card)
                 return card.error();
@@ -523,6 +532,12 @@ Result<RefundOutcome> SaleService::refund(storage::Database& database, const QSt
         for (const PaymentPart& part : out.paymentsReturned)
             back.payments.append({part.method, -part.amount});
         back.till = tillOr(till);
+        // Given back at this till's store; a till without one: at the sale's.
+        auto store = SaleService::storeFor(database, QString(), back.till);
+        if (!store)
+            return store.error();
+        if (!store->isEmpty())
+            back.store = *store;
         back.actor = SaleService::whoKey();
         auto backId = members.insertSale(back, sale.orderNo);
         if (!backId)
@@ -535,6 +550,7 @@ Result<RefundOutcome> SaleService::refund(storage::Database& database, const QSt
             r.occurredOn = today;
             r.saleId = *backId;
             r.till = back.till;
+            r.store = back.store;
             r.actor = back.actor;
             r.note = back.orderNo;
             r.points = -row.points;
@@ -557,6 +573,7 @@ Result<RefundOutcome> SaleService::refund(storage::Database& database, const QSt
             r.occurredOn = today;
             r.saleId = *backId;
             r.till = back.till;
+            r.store = back.store;
             r.actor = back.actor;
             if (auto s = members.insertStoredValue(r); !s)
                 return s.error();
@@ -642,6 +659,10 @@ Result<TopUpOutcome> SaleService::topUp(storage::Database& database, qint64 cust
         row.payMethod = payMethod;
         row.occurredOn = date.isValid() ? date : Clock::today();
         row.till = tillOr(till);
+        auto store = SaleService::storeFor(database, QString(), row.till);
+        if (!store)
+            return store.error();
+        row.store = *store;
         row.actor = SaleService::whoKey();
         if (auto s = storage::MemberRepository(database).insertStoredValue(row); !s)
             return s.error();
@@ -680,6 +701,10 @@ Result<qint64> SaleService::adjustPoints(storage::Database& database, qint64 cus
         row.expiresOn = rules->expiryOf(row.occurredOn);
     row.note = reason.trimmed();
     row.till = defaultTill();
+    auto store = SaleService::storeFor(database, QString(), row.till);
+    if (!store)
+        return store.error();
+    row.store = *store;
     row.actor = SaleService::whoKey();
     if (auto s = storage::MemberRepository(database).insertPoints(row); !s)
         return s.error();
@@ -744,6 +769,16 @@ Result<StoredValue> SaleService::balance(const storage::Database& database, qint
     if (!sums)
         return sums.error();
     return StoredValue{sums->first, sums->second};
+}
+
+Result<QString> SaleService::storeFor(const storage::Database& database, const QString& requested, const QString& till)
+{
+    if (requested.trimmed().isEmpty())
+        return storage::StoreRepository(database).storeOfTill(tillOr(till));
+    auto store = stores::StoreService::resolve(database, requested);
+    if (!store)
+        return store.error();
+    return store->code;
 }
 
 } // namespace clientele::core::member

@@ -52,7 +52,7 @@ struct SaleRequest
     // read); the card is issued with the sale, at the price paid (after tier discount and coupon).
     qint64 cardPlanId = 0;
     QDate date;                     // invalid: today
-    QString store;
+    QString store;                  // a code or name on the store list; '': this till's store
     QString till;                   // invalid: this machine
 };
 
@@ -152,6 +152,10 @@ public:
 
     static Result<StoredValue> balance(const storage::Database& database, qint64 customerId, const QDate& asOf = {});
     static QString defaultTill();
+    // The store a counter write belongs to: `requested` (a code or a store's name, which must be on
+    // the store list), else the store of the till (this machine when ''), else none ('').
+    static Result<QString> storeFor(const storage::Database& database, const QString& requested,
+                                    const QString& till = {});
     // A points ledger note as stored, in the reader's language: the keys the program writes
     // ("@imported-order") translated, an owner's reason or an order number as written.
     static QString noteText(const QString& stored);

@@ -183,7 +183,10 @@ Result<qint64> VisitCards::use(storage::Database& database, qint64 cardId, const
     entry.cardId = cardId;
     entry.delta = 1;
     entry.date = day;
-    entry.store = store.trimmed();
+    auto storeCode = SaleService::storeFor(database, store);
+    if (!storeCode)
+        return storeCode.error();
+    entry.store = *storeCode;
     entry.actor = actor.isEmpty() ? SaleService::whoKey() : actor;
     entry.orderId = orderId;
     auto id = storage::CardStore::insertUse(database, entry);

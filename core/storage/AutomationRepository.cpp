@@ -116,7 +116,7 @@ Result<QList<automation::Subject>> AutomationRepository::subjects() const
         return care.error();
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "SELECT c.id, COALESCE(c.city, ''), COALESCE(m.segment_cn8, ''), COALESCE(m.monetary_fen, 0), "
-        "COALESCE(m.clv_fen, 0), COALESCE(m.p_alive, -1), COALESCE(m.prev_tier, ''), m.as_of FROM customers c "
+        "COALESCE(m.clv_fen, 0), COALESCE(m.p_alive, -1), COALESCE(m.prev_tier, ''), m.as_of, c.home_store FROM customers c "
         "LEFT JOIN customer_metrics m ON m.customer_id = c.id ORDER BY c.id"));
     if (!q.exec())
         return sqlError(q, tr("Reading customers for automation rules"));
@@ -130,6 +130,7 @@ Result<QList<automation::Subject>> AutomationRepository::subjects() const
         s.pAlive = q.value(5).toDouble();
         s.previousTier = q.value(6).toString();
         s.asOf = sqlvalue::toDate(q.value(7));
+        s.homeStore = q.value(8).toString();
         extra.insert(q.value(0).toLongLong(), s);
     }
     QSqlQuery t = m_database.prepare(

@@ -219,8 +219,8 @@ Result<QList<campaigns::MessageFields>> CampaignRepository::messageFields(const 
 {
     QSqlQuery q = m_database.prepare(
         u"SELECT c.id, c.name, COALESCE(c.phone, ''), COALESCE(m.tier, ''), c.birthday, "
-        u"COALESCE((SELECT o.store FROM orders o WHERE o.customer_id = c.id AND o.amount_fen >= 0 "
-        u"ORDER BY o.order_date DESC, o.id DESC LIMIT 1), ''), COALESCE(c.member_code, ''), COALESCE(c.wechat_id, '') "
+        u"COALESCE((SELECT s.name FROM stores s WHERE s.code = c.home_store), ''), COALESCE(c.member_code, ''), "
+        u"COALESCE(c.wechat_id, '') "
         u"FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "
         u"WHERE c.id IN ("_s + m_database.dialect().idsFromJson(u"?"_s) + u") ORDER BY c.id"_s);
     q.addBindValue(idsJson(customerIds));

@@ -1,4 +1,5 @@
 #include "ImportBatchRepository.h"
+#include "StoreRepository.h"
 
 #include "CustomFieldRepository.h"
 
@@ -243,6 +244,12 @@ Result<ImportBatchRepository::UndoSummary> ImportBatchRepository::undo(qint64 ba
     if (!created)
         return created.error();
     summary.customersRemoved = *created;
+    // The customers who keep their accounts: their home store follows their first purchase left;
+    // then the stores the import brought that nothing names any more go.
+    if (auto s = StoreRepository(m_database).fillHomeStoresOf(summary.customersWithOrdersRemoved); !s)
+        return s.error();
+    if (auto s = StoreRepository(m_database).dropCodesOfBatch(batchId); !s)
+        return s.error();
 
     QSqlQuery mark = m_database.prepare(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"));
     mark.addBindValue(sqlvalue::now());

@@ -54,7 +54,7 @@ SaleRow saleFrom(const QSqlQuery& q)
 }
 
 constexpr auto kPointsColumns = "id, customer_id, kind, points, occurred_on, expires_on, COALESCE(lot_id, 0), "
-                                "COALESCE(sale_id, 0), COALESCE(order_id, 0), note, till, actor";
+                                "COALESCE(sale_id, 0), COALESCE(order_id, 0), note, till, actor, store";
 
 PointsRow pointsFrom(const QSqlQuery& q)
 {
@@ -71,11 +71,12 @@ PointsRow pointsFrom(const QSqlQuery& q)
     r.note = q.value(9).toString();
     r.till = q.value(10).toString();
     r.actor = q.value(11).toString();
+    r.store = q.value(12).toString();
     return r;
 }
 
 constexpr auto kStoredColumns = "id, customer_id, kind, principal_fen, bonus_fen, paid_fen, pay_method, occurred_on, "
-                                "COALESCE(sale_id, 0), till, actor";
+                                "COALESCE(sale_id, 0), till, actor, store";
 
 StoredValueRow storedFrom(const QSqlQuery& q)
 {
@@ -91,6 +92,7 @@ StoredValueRow storedFrom(const QSqlQuery& q)
     r.saleId = q.value(8).toLongLong();
     r.till = q.value(9).toString();
     r.actor = q.value(10).toString();
+    r.store = q.value(11).toString();
     return r;
 }
 
@@ -254,11 +256,12 @@ Result<qint64> MemberRepository::insertPoints(const PointsRow& row)
 {
     QSqlQuery q = m_database.prepare(
         u"INSERT INTO points_ledger (customer_id, kind, points, occurred_on, expires_on, lot_id, sale_id, order_id, "
-        u"note, till, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"note, till, actor, created_at, store) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant& v : {QVariant(row.customerId), QVariant(row.kind), QVariant(row.points),
                               sqlvalue::date(row.occurredOn), sqlvalue::date(row.expiresOn), idOrNull(row.lotId),
                               idOrNull(row.saleId), idOrNull(row.orderId), sqlvalue::notNull(row.note),
-                              sqlvalue::notNull(row.till), sqlvalue::notNull(row.actor), QVariant(sqlvalue::now())})
+                              sqlvalue::notNull(row.till), sqlvalue::notNull(row.actor), QVariant(sqlvalue::now()),
+                              sqlvalue::notNull(row.store)})
         q.addBindValue(v);
     if (auto s = execQuery(q, tr("Writing the points ledger")); !s)
         return s.error();
@@ -293,11 +296,11 @@ Result<qint64> MemberRepository::insertStoredValue(const StoredValueRow& row)
 {
     QSqlQuery q = m_database.prepare(
         u"INSERT INTO stored_value_ledger (customer_id, kind, principal_fen, bonus_fen, paid_fen, pay_method, "
-        u"occurred_on, sale_id, till, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"occurred_on, sale_id, till, actor, created_at, store) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant& v : {QVariant(row.customerId), QVariant(row.kind), QVariant(row.principal),
                               QVariant(row.bonus), QVariant(row.paid), sqlvalue::notNull(row.payMethod),
                               sqlvalue::date(row.occurredOn), idOrNull(row.saleId), sqlvalue::notNull(row.till),
-                              sqlvalue::notNull(row.actor), QVariant(sqlvalue::now())})
+                              sqlvalue::notNull(row.actor), QVariant(sqlvalue::now()), sqlvalue::notNull(row.store)})
         q.addBindValue(v);
     if (auto s = execQuery(q, tr("Writing the stored-value ledger")); !s)
         return s.error();

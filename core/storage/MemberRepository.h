@@ -29,6 +29,7 @@ struct PointsRow
     qint64 saleId = 0;
     qint64 orderId = 0; // imported order awarded
     QString note;
+    QString store; // code; '' when written before stores or at a till without one
     QString till;
     QString actor;
 };
@@ -45,6 +46,7 @@ struct StoredValueRow
     QString payMethod;
     QDate occurredOn;
     qint64 saleId = 0;
+    QString store; // code, as PointsRow::store
     QString till;
     QString actor;
 };

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "StandingOrders.h"
 #include "dialect/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,22 @@ Result<QList<Store>> StoreRepository::list() const
     QList<Store> out;
     while (q.next())
         out.append(storeOf(q));
+    return out;
+}
+
+Result<QList<StoreLine>> StoreRepository::lines() const
+{
+    // Which orders count: storage::standingOrder, as in every other figure.
+    QSqlQuery q = m_database.prepare(
+        u"SELECT s.id, s.code, s.name, s.address, (SELECT COUNT(*) FROM customers c WHERE c.home_store = s.code), "
+        u"(SELECT COUNT(*) FROM orders o WHERE o.store = s.code AND o.amount_fen >= 0 AND "_s + standingOrder(u"o"_s) +
+        u"), (SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.store = s.code AND "_s + standingOrder(u"o"_s) +
+        u") FROM stores s ORDER BY s.code"_s);
+    if (auto s = execQuery(q, tr("Reading the store list")); !s)
+        return s.error();
+    QList<StoreLine> out;
+    while (q.next())
+        out.append({storeOf(q), q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong()});
     return out;
 }
 
@@ -137,10 +154,31 @@ Result<QStringList> StoreRepository::adoptCodesOfBatch(qint64 batchId)
     QStringList codes;
     while (missing.next())
         codes.append(missing.value(0).toString());
-    for (const QString& code : std::as_const(codes))
-        if (auto s = add({0, code, code, QString()}); !s)
+    QSqlQuery add = m_database.prepare(
+        u"INSERT INTO stores (code, name, address, import_batch_id, created_at) VALUES (?, ?, '', ?, ?)"_s);
+    for (const QString& code : std::as_const(codes)) {
+        add.addBindValue(code);
+        add.addBindValue(code);
+        add.addBindValue(batchId);
+        add.addBindValue(sqlvalue::now());
+        if (auto s = execQuery(add, tr("Adding a store")); !s)
             return s.error();
+    }
     return codes;
+}
+
+Result<qint64> StoreRepository::dropCodesOfBatch(qint64 batchId)
+{
+    QSqlQuery q = m_database.prepare(
+        u"DELETE FROM stores WHERE import_batch_id = :b AND NOT EXISTS (SELECT 1 FROM orders WHERE store = stores.code) "
+        u"AND NOT EXISTS (SELECT 1 FROM member_sales WHERE store = stores.code) "
+        u"AND NOT EXISTS (SELECT 1 FROM customers WHERE home_store = stores.code) "
+        u"AND NOT EXISTS (SELECT 1 FROM tills WHERE store = stores.code) "
+        u"AND NOT EXISTS (SELECT 1 FROM user_stores WHERE store = stores.code)"_s);
+    q.bindValue(u":b"_s, batchId);
+    if (auto s = execQuery(q, tr("Taking back the stores of an import")); !s)
+        return s.error();
+    return qint64(q.numRowsAffected());
 }
 
 Status StoreRepository::fillHomeStoresWhere(const QString& where, const QVariant& value)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../domain/Money.h"
 #include "../domain/Result.h"
 
 #include <QList>
@@ -21,6 +22,15 @@ struct Store
     QString address;
 };
 
+// A store with what it has: customers whose home store it is, and its orders (refunds not counted).
+struct StoreLine
+{
+    Store store;
+    qint64 homeCustomers = 0;
+    qint64 orders = 0;
+    Fen revenue = 0; // orders minus refunds, every one on file
+};
+
 // All SQL of the store list, home stores, tills and staff limited to stores. Same thread as the
 // Database; writes join the caller's transaction (stores::StoreService makes them user actions).
 class StoreRepository
@@ -30,6 +40,7 @@ public:
 
     Result<QList<Store>> list() const; // by code
     Result<qint64> count() const;
+    Result<QList<StoreLine>> lines() const; // by code
     // The store whose code or name is `text` (ASCII case ignored), or none.
     Result<std::optional<Store>> find(const QString& text) const;
     Status add(const Store& store);
@@ -40,6 +51,8 @@ public:
 
     // Adds the codes the batch's orders name that the list lacks (named as their code); returns them.
     Result<QStringList> adoptCodesOfBatch(qint64 batchId);
+    // After the batch's orders are gone: the stores it brought that nothing names any more.
+    Result<qint64> dropCodesOfBatch(qint64 batchId);
     // Home stores: where the customer first bought (earliest order naming a store), except those
     // set by hand. All customers, the ones with orders in `batchId`, or the ones in `customerIds`.
     Status fillHomeStores();

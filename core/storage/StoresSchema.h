@@ -3,7 +3,8 @@
 // v18 (issue 15): a chain's stores. A store is known by its code, which the records of money carry
 // as text already (orders.store, member_sales.store, visit cards and their uses): the list holds
 // each code once with the store's name and address. Migrations puts every code already on file
-// onto the list (named as its code until the owner names it). Top-ups and points now carry their
+// onto the list (named as its code until the owner names it); an import that brings a new code
+// records itself (import_batch_id), so undoing it takes the store back when nothing else names it. Top-ups and points now carry their
 // store too (a row written before this step: '', as an order that names no store).
 // A customer is the chain's and has a home store: where they first bought, unless set by hand
 // (home_store_manual = 1: neither an import nor its undo changes it).
@@ -17,6 +18,7 @@ inline constexpr const char* kStores[] = {
         code       TEXT NOT NULL UNIQUE,
         name       TEXT NOT NULL,
         address    TEXT NOT NULL DEFAULT '',
+        import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL,
         created_at TEXT NOT NULL))",
     "ALTER TABLE points_ledger ADD COLUMN store TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE stored_value_ledger ADD COLUMN store TEXT NOT NULL DEFAULT ''",

@@ -16,11 +16,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::storage::SurveyRepository", text);
 }
 
-// The store a customer buys at most often (ties: alphabetically first) — store is text on orders.
+// The customer's home store, by its name (a store's figures are its home customers').
 constexpr const char* kSelect =
     "SELECT a.id, a.survey, a.customer_id, c.name, a.answered_on, a.score, a.comment, a.source, "
-    "COALESCE(m.tier, ''), COALESCE((SELECT o.store FROM orders o WHERE o.customer_id = a.customer_id AND "
-    "o.store <> '' GROUP BY o.store ORDER BY COUNT(*) DESC, o.store LIMIT 1), '') "
+    "COALESCE(m.tier, ''), COALESCE((SELECT s.name FROM stores s WHERE s.code = c.home_store), '') "
     "FROM survey_answers a JOIN customers c ON c.id = a.customer_id "
     "LEFT JOIN customer_metrics m ON m.customer_id = a.customer_id ";
 

@@ -24,7 +24,7 @@ struct SurveyAnswer
     QString comment;
     QString source; // hand, import, reply
     QString tier;   // the customer's tier in the latest segmentation run ('' before one)
-    QString store;  // the store the customer buys at most often ('' when orders name none)
+    QString store;  // the name of the customer's home store ('' when none)
 };
 
 enum class AnswerWrite { Inserted, Updated, Unchanged };

@@ -44,6 +44,8 @@ TEST_CASE("cards and coupons from an empty shop: plans, a sale, uses, coupons to
     REQUIRE(r.json().array().size() == 1);
 
     // Sold on Jan 31 for one month: valid through Feb 29 (2028 is a leap year).
+    r = cli({u"--db"_s, db, u"stores"_s, u"add"_s, u"万达店"_s});
+    REQUIRE(r.exitCode == 0);
     r = cli({u"--db"_s, db, u"--json"_s, u"cards"_s, u"sell"_s, u"13800138000"_s, u"洗剪吹2次"_s, u"--store"_s, u"万达店"_s});
     REQUIRE(r.exitCode == 0);
     const QJsonObject sold = r.json().object();

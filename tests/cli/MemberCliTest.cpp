@@ -35,6 +35,8 @@ TEST_CASE("the counter from the command line: top-up, sale, refused payment, ref
     CHECK(r.json()[u"principal_fen"_s].toInteger() == 100000);
     CHECK(r.json()[u"bonus_fen"_s].toInteger() == 15000);
 
+    r = cli({u"--db"_s, db, u"stores"_s, u"add"_s, u"QJ"_s, u"--name"_s, u"旗舰店"_s});
+    REQUIRE(r.exitCode == 0);
     r = cli({u"--db"_s, db, u"--json"_s, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"300"_s, u"--pay-balance"_s,
              u"100"_s, u"--pay"_s, u"card"_s, u"--store"_s, u"旗舰店"_s});
     REQUIRE(r.exitCode == 0);

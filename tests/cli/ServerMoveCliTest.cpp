@@ -191,6 +191,8 @@ TEST_CASE("tills paying from one balance at once on a server never take it below
     // Each till pays 60% of the balance: only one of them can.
     const QString pay = QString::number(double(held) * 0.6 / 100.0, 'f', 2);
     constexpr int kTills = 4;
+    for (int i = 0; i < kTills; ++i)
+        REQUIRE(cli({u"--db"_s, server, u"stores"_s, u"add"_s, u"store%1"_s.arg(i)}).exitCode == 0);
     std::vector<std::unique_ptr<QProcess>> tills;
     for (int i = 0; i < kTills; ++i) {
         auto p = std::make_unique<QProcess>();

@@ -17,6 +17,7 @@
 #include "storage/MemberRepository.h"
 #include "storage/OrderRepository.h"
 #include "storage/SettingsRepository.h"
+#include "stores/StoreService.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -277,7 +278,8 @@ TEST_CASE("a sale, its receipt and the ledgers agree; a refund restores every le
     req.redeemPoints = 300;  // ¥3 off
     req.payBalance = 10000;  // ¥100 from stored value
     req.payMethod = u"cash"_s;
-    req.store = u"旗舰店"_s;
+    req.store = u"旗舰店"_s; // a store's name finds its code
+    REQUIRE(stores::StoreService::add(db, {0, u"QJ"_s, u"旗舰店"_s, {}}).ok());
     auto preview = SaleService::preview(db, req);
     REQUIRE(preview.ok());
     const auto before = fingerprint(db);

@@ -7,6 +7,7 @@
 #include "dialogs/CustomFieldDialogs.h"
 #include "storage/CustomFieldRepository.h"
 #include "storage/MappingRepository.h"
+#include "storage/StoreRepository.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -85,6 +86,20 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wi
     m_consentGiven->setObjectName(QStringLiteral("importConsentGiven"));
     m_consentGiven->setToolTip(tr("Used for rows without a marketing consent column or value. Unticked, no consent is "
                                   "recorded and campaigns leave these customers out until you record it."));
+    // A chain: the store of an order file without a store column (or of its empty cells).
+    m_storeLabel = new QLabel(tr("S&tore of rows that name none:"), this);
+    m_store = new QComboBox(this);
+    m_store->setObjectName(QStringLiteral("importStore"));
+    m_storeLabel->setBuddy(m_store);
+    m_store->setToolTip(tr("A store column (门店, 店铺, store) wins where it has a value; a store it names that is not "
+                           "on the store list is added to it."));
+    m_store->addItem(tr("None (or from the file's store column)"), QString());
+    if (auto stores = core::storage::StoreRepository(wizard->database()).list())
+        for (const auto& s : *stores)
+            m_store->addItem(s.name == s.code ? s.code : tr("%1 (%2)").arg(s.name, s.code), s.code);
+    auto* storeRow = new QHBoxLayout;
+    storeRow->addWidget(m_storeLabel);
+    storeRow->addWidget(m_store, 1);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: #64748b;"));
@@ -94,6 +109,7 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wi
     layout->addWidget(m_orders);
     layout->addWidget(m_createCustomers);
     layout->addWidget(m_consentGiven);
+    layout->addLayout(storeRow);
     layout->addSpacing(12);
     layout->addWidget(m_hint);
     layout->addStretch(1);
@@ -107,6 +123,13 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wi
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] { guessKind(); });
     connect(m_orders, &QRadioButton::toggled, m_createCustomers, &QWidget::setEnabled);
     m_createCustomers->setEnabled(false);
+    const bool chain = m_store->count() > 1;
+    const auto updateStore = [this, chain] {
+        m_storeLabel->setVisible(chain && m_orders->isChecked());
+        m_store->setVisible(chain && m_orders->isChecked());
+    };
+    connect(m_orders, &QRadioButton::toggled, this, updateStore);
+    updateStore();
     // Consent matters where the file makes customers: a customer list, or orders creating them.
     const auto updateConsent = [this] {
         m_consentGiven->setEnabled(m_customers->isChecked() || m_createCustomers->isChecked());
@@ -187,6 +210,7 @@ bool ImportFilePage::validatePage()
     state.options.kind = m_orders->isChecked() ? ImportKind::Orders : ImportKind::Customers;
     state.options.createCustomers = m_orders->isChecked() && m_createCustomers->isChecked();
     state.options.consentGiven = m_consentGiven->isEnabled() && m_consentGiven->isChecked();
+    state.options.store = m_orders->isChecked() ? m_store->currentData().toString() : QString();
     return true;
 }
 

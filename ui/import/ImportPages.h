@@ -40,6 +40,8 @@ private:
     QRadioButton* m_orders;
     QCheckBox* m_createCustomers;
     QCheckBox* m_consentGiven; // for rows that do not say (ImportOptions::consentGiven)
+    QLabel* m_storeLabel;
+    QComboBox* m_store; // orders: the store of rows that name none (ImportOptions::store); hidden without stores
     QLabel* m_hint;
 };
 
