@@ -463,7 +463,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
@@ -473,9 +473,10 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
             <translation />
@@ -594,6 +595,7 @@
             <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Revenue</source>
             <translation />
         </message>
@@ -614,6 +616,8 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/StoreCommands.cpp" line="72" />
+            <location filename="../app/cli/StoreCommands.cpp" line="167" />
             <source>Usage: clientele-cli %1</source>
             <translation />
         </message>
@@ -649,10 +653,10 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="369" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="329" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="582" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
@@ -675,7 +679,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="371" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
@@ -684,6 +688,7 @@
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <location filename="../app/cli/ServiceCommands.cpp" line="548" />
+            <location filename="../app/cli/StoreCommands.cpp" line="179" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -716,8 +721,8 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
-            <location filename="../app/cli/ImportCommands.cpp" line="581" />
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <location filename="../app/cli/ImportCommands.cpp" line="584" />
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -731,11 +736,13 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="375" />
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="47" />
-            <location filename="../app/cli/ImportCommands.cpp" line="609" />
+            <location filename="../app/cli/ImportCommands.cpp" line="615" />
             <location filename="../app/cli/ServiceCommands.cpp" line="535" />
+            <location filename="../app/cli/StoreCommands.cpp" line="178" />
+            <location filename="../app/cli/StoreCommands.cpp" line="180" />
             <source>NAME</source>
             <translation />
         </message>
@@ -755,37 +762,37 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="52" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="53" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -793,63 +800,64 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="55" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="56" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="118" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="119" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="135" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="136" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="43" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="44" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -858,201 +866,208 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="119" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="120" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="126" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="127" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
-            <source>Marketing</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
-            <source>allowed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
-            <source>opted out</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
-            <source>Orders: %1, total %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
-            <source> (%1 refunds deducted)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
-            <source>Average order: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
-            <source>Tier: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
-            <source>Change: %1</source>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Home store</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="274" />
-            <source>Stage: %1 — %2</source>
+            <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="275" />
-            <source>RFM: %1; %2 (%3); %4</source>
+            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
+            <source>Marketing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
+            <source>allowed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
+            <source>opted out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
+            <source>Orders: %1, total %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
+            <source> (%1 refunds deducted)</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="283" />
+            <source>Average order: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="287" />
+            <source>Tier: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <source>Change: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <source>Stage: %1 — %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <source>RFM: %1; %2 (%3); %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="299" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="285" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="301" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="288" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <source>Top products:</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Code</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <source>Purchases</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <source>Last bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="502" />
@@ -1060,53 +1075,53 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="309" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="329" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="315" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="331" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -1456,7 +1471,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="287" />
-            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <source>Column</source>
             <translation />
         </message>
@@ -1486,291 +1501,307 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <location filename="../app/cli/ImportCommands.cpp" line="339" />
+            <source>--store is for order files: a customer's home store is where they first bought.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="407" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="415" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="415" />
-            <location filename="../app/cli/ImportCommands.cpp" line="464" />
+            <location filename="../app/cli/ImportCommands.cpp" line="418" />
+            <location filename="../app/cli/ImportCommands.cpp" line="467" />
             <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="418" />
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="424" />
+            <location filename="../app/cli/ImportCommands.cpp" line="427" />
             <source>Shipping, fee and discount lines among them: %1 (counted in their orders' amounts, not as products or categories).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="429" />
+            <location filename="../app/cli/ImportCommands.cpp" line="432" />
             <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="433" />
+            <location filename="../app/cli/ImportCommands.cpp" line="436" />
             <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="439" />
+            <location filename="../app/cli/ImportCommands.cpp" line="442" />
             <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="442" />
+            <location filename="../app/cli/ImportCommands.cpp" line="445" />
             <source>Note: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="454" />
+            <location filename="../app/cli/ImportCommands.cpp" line="457" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="456" />
+            <location filename="../app/cli/ImportCommands.cpp" line="459" />
             <source>Rows skipped because of a problem: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="458" />
+            <location filename="../app/cli/ImportCommands.cpp" line="461" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="462" />
+            <location filename="../app/cli/ImportCommands.cpp" line="465" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <location filename="../app/cli/MigrateCommand.cpp" line="57" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="496" />
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="496" />
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="496" />
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="501" />
+            <location filename="../app/cli/ImportCommands.cpp" line="504" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="501" />
+            <location filename="../app/cli/ImportCommands.cpp" line="504" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="511" />
+            <location filename="../app/cli/ImportCommands.cpp" line="514" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="528" />
+            <location filename="../app/cli/ImportCommands.cpp" line="531" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="535" />
+            <location filename="../app/cli/ImportCommands.cpp" line="538" />
             <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="549" />
+            <location filename="../app/cli/ImportCommands.cpp" line="552" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="553" />
+            <location filename="../app/cli/ImportCommands.cpp" line="556" />
             <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="555" />
+            <location filename="../app/cli/ImportCommands.cpp" line="558" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="568" />
+            <location filename="../app/cli/ImportCommands.cpp" line="571" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ImportCommands.cpp" line="581" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="582" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ImportCommands.cpp" line="583" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ImportCommands.cpp" line="583" />
             <location filename="../app/cli/ServiceCommands.cpp" line="531" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="581" />
+            <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
             <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <location filename="../app/cli/ImportCommands.cpp" line="592" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <location filename="../app/cli/ImportCommands.cpp" line="593" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <location filename="../app/cli/ImportCommands.cpp" line="594" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="592" />
+            <location filename="../app/cli/ImportCommands.cpp" line="595" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="593" />
-            <source>The customers in the file agreed to marketing messages (used where a row has no consent value; otherwise none is recorded).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="595" />
-            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="596" />
+            <source>Orders: the store (code or name on the store list) of rows that name none, or of the whole file when it has no store column.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="598" />
-            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <source>CODE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="603" />
-            <source>List import batches.</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="599" />
+            <source>The customers in the file agreed to marketing messages (used where a row has no consent value; otherwise none is recorded).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="601" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="604" />
-            <source>Undo an import: remove what it added, restore what it changed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="607" />
-            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
+            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="609" />
-            <source>utf-8, utf-8-bom or gb18030.</source>
+            <source>List import batches.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="610" />
+            <source>Undo an import: remove what it added, restore what it changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="613" />
+            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="615" />
+            <source>utf-8, utf-8-bom or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="616" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation />
         </message>
@@ -2686,11 +2717,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Coupon code to redeem.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
-            <source>CODE</source>
             <translation />
         </message>
         <message>
@@ -3915,6 +3941,96 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="50" />
+            <source>No stores yet. A single shop needs none; a chain lists its stores here (stores add CODE --name NAME), and order files with a store column (门店/店铺/store) add theirs when imported.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
+            <source>Home customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="62" />
+            <source>* the store this till (%1) sells for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="63" />
+            <source>Home customers: customers whose home store it is (where they first bought, unless set by hand). Orders and revenue: every order on file that names the store, refunds deducted from revenue.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="90" />
+            <source>Store %1 added.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="90" />
+            <source>Store %1 changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="97" />
+            <source>Usage: clientele-cli stores remove CODE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="103" />
+            <source>Store %1 removed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="110" />
+            <source>Usage: clientele-cli stores set-till STORE|none [--till NAME]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="122" />
+            <source>Till %1 sells for no store.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="124" />
+            <source>Till %1 sells for store %2: its sales, top-ups and points carry that store.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="132" />
+            <source>Usage: clientele-cli stores set-home CUSTOMER STORE|first</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="145" />
+            <source>%1 has no home store (no purchase names a store).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="147" />
+            <source>%1's home store: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="176" />
+            <source>The chain's stores: list them with their customers and orders, add or change one, say which store a till sells for, set a customer's home store.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="178" />
+            <source>The store's name (default: its code).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="179" />
+            <source>The store's address.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="180" />
+            <source>The till (default: this machine).</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../app/cli/ValueCommands.cpp" line="45" />
             <source>--unit is days or weeks.</source>
             <translation />
@@ -4219,7 +4335,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/automation/Conditions.cpp" line="61" />
-            <source>Store</source>
+            <source>Home store</source>
             <translation />
         </message>
         <message>
@@ -5309,17 +5425,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::demo::DemoShop</name>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="65" />
+            <location filename="../core/demo/DemoShop.cpp" line="66" />
             <source>The demo shop needs at least one customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="67" />
+            <location filename="../core/demo/DemoShop.cpp" line="68" />
             <source>Cannot create the folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="172" />
+            <location filename="../core/demo/DemoShop.cpp" line="173" />
             <source>Cannot create a temporary folder for the demo shop.</source>
             <translation />
         </message>
@@ -5701,8 +5817,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/io/ICalendarExport.cpp" line="50" />
-            <location filename="../core/io/Importer.cpp" line="104" />
-            <location filename="../core/io/Importer.cpp" line="144" />
+            <location filename="../core/io/Importer.cpp" line="106" />
+            <location filename="../core/io/Importer.cpp" line="146" />
             <source>%1: %2</source>
             <translation />
         </message>
@@ -5816,104 +5932,109 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="273" />
+            <location filename="../core/io/Importer.cpp" line="287" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="275" />
-            <location filename="../core/io/Importer.cpp" line="300" />
+            <location filename="../core/io/Importer.cpp" line="289" />
+            <location filename="../core/io/Importer.cpp" line="314" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="300" />
+            <location filename="../core/io/Importer.cpp" line="314" />
             <source>Columns not imported: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="344" />
+            <location filename="../core/io/Importer.cpp" line="371" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="356" />
+            <location filename="../core/io/Importer.cpp" line="383" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="366" />
+            <location filename="../core/io/Importer.cpp" line="396" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="39" />
+            <location filename="../core/io/Importer.cpp" line="41" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="109" />
+            <location filename="../core/io/Importer.cpp" line="111" />
             <source>Column "%1" holds whole numbers written as decimals (17850.0); read as whole numbers (17850).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="118" />
+            <location filename="../core/io/Importer.cpp" line="120" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="120" />
+            <location filename="../core/io/Importer.cpp" line="122" />
             <source>day/month/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="121" />
+            <location filename="../core/io/Importer.cpp" line="123" />
             <source>month/day/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="123" />
+            <location filename="../core/io/Importer.cpp" line="125" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="127" />
+            <location filename="../core/io/Importer.cpp" line="129" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="169" />
+            <location filename="../core/io/Importer.cpp" line="171" />
             <source>New fields can only be made from a customer file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="178" />
+            <location filename="../core/io/Importer.cpp" line="180" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="182" />
+            <location filename="../core/io/Importer.cpp" line="184" />
             <source>Column "%1" is already imported as %2; it cannot become a new field.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="196" />
+            <location filename="../core/io/Importer.cpp" line="198" />
             <source>Column "%1" already fills the field "%2"; no new field was made.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="206" />
+            <location filename="../core/io/Importer.cpp" line="208" />
             <source>Column "%1" has no values or more than 20 different ones; make it a text field, or define the choice field first (fields add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="219" />
+            <location filename="../core/io/Importer.cpp" line="221" />
             <source>New field "%1" (%2, key %3) made from column "%4".</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="242" />
+            <location filename="../core/io/Importer.cpp" line="244" />
             <source>Column "%1": there is no field "%2" any more; not imported.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="260" />
+            <source>New stores on the store list: %1</source>
             <translation />
         </message>
     </context>
@@ -6548,37 +6669,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="293" />
+            <location filename="../core/member/SaleService.cpp" line="302" />
             <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="572" />
+            <location filename="../core/member/SaleService.cpp" line="589" />
             <source>The refund %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="599" />
+            <location filename="../core/member/SaleService.cpp" line="616" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="604" />
+            <location filename="../core/member/SaleService.cpp" line="621" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="623" />
+            <location filename="../core/member/SaleService.cpp" line="640" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="660" />
+            <location filename="../core/member/SaleService.cpp" line="681" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="662" />
+            <location filename="../core/member/SaleService.cpp" line="683" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
@@ -6618,82 +6739,82 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="45" />
+            <location filename="../core/member/SaleService.cpp" line="47" />
             <source>No customer with ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="82" />
+            <location filename="../core/member/SaleService.cpp" line="84" />
             <source>No visit-card plan %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="86" />
+            <location filename="../core/member/SaleService.cpp" line="88" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="97" />
+            <location filename="../core/member/SaleService.cpp" line="99" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="101" />
+            <location filename="../core/member/SaleService.cpp" line="103" />
             <source>Only one payment can take the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="103" />
+            <location filename="../core/member/SaleService.cpp" line="105" />
             <source>Visit cards are not available yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="105" />
+            <location filename="../core/member/SaleService.cpp" line="107" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="140" />
+            <location filename="../core/member/SaleService.cpp" line="142" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="147" />
+            <location filename="../core/member/SaleService.cpp" line="149" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="159" />
+            <location filename="../core/member/SaleService.cpp" line="161" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="162" />
+            <location filename="../core/member/SaleService.cpp" line="164" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="179" />
+            <location filename="../core/member/SaleService.cpp" line="181" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="342" />
+            <location filename="../core/member/SaleService.cpp" line="351" />
             <source>No counter sale numbered %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="347" />
+            <location filename="../core/member/SaleService.cpp" line="356" />
             <source>%1 is itself a refund.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="353" />
+            <location filename="../core/member/SaleService.cpp" line="362" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="404" />
+            <location filename="../core/member/SaleService.cpp" line="413" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation />
         </message>
@@ -6763,12 +6884,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="206" />
+            <location filename="../core/member/VisitCards.cpp" line="209" />
             <source>No visit-card use %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="208" />
+            <location filename="../core/member/VisitCards.cpp" line="211" />
             <source>Visit-card use %1 was already undone.</source>
             <translation />
         </message>
@@ -7537,6 +7658,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <source>Sale refunded after its day</source>
             <translation />
         </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="118" />
+            <source>Stores changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="119" />
+            <source>User's stores changed</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>clientele::core::security::FieldVault</name>
@@ -7647,77 +7778,82 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::security::Session</name>
         <message>
-            <location filename="../core/security/Session.cpp" line="90" />
+            <location filename="../core/security/Session.cpp" line="100" />
             <source>owner (no accounts)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="90" />
+            <location filename="../core/security/Session.cpp" line="100" />
             <source>%1 (no accounts)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="115" />
+            <location filename="../core/security/Session.cpp" line="125" />
             <source>Staff accounts may not %1. Ask the owner to sign in.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="32" />
+            <location filename="../core/security/Session.cpp" line="33" />
             <source>export customer data</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="33" />
+            <location filename="../core/security/Session.cpp" line="34" />
             <source>erase customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="34" />
+            <location filename="../core/security/Session.cpp" line="35" />
             <source>merge customers or undo merges</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="35" />
+            <location filename="../core/security/Session.cpp" line="36" />
             <source>undo imports</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="36" />
+            <location filename="../core/security/Session.cpp" line="37" />
             <source>change tier or care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="37" />
+            <location filename="../core/security/Session.cpp" line="38" />
             <source>see full phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="38" />
+            <location filename="../core/security/Session.cpp" line="39" />
             <source>manage user accounts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="39" />
+            <location filename="../core/security/Session.cpp" line="40" />
             <source>read the audit log</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="40" />
+            <location filename="../core/security/Session.cpp" line="41" />
             <source>restore backups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="41" />
+            <location filename="../core/security/Session.cpp" line="42" />
             <source>adjust points or refund a sale after its day</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="65" />
+            <location filename="../core/security/Session.cpp" line="43" />
+            <source>change the store list or a customer's home store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="67" />
             <source>Owner</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="65" />
+            <location filename="../core/security/Session.cpp" line="67" />
             <source>Staff</source>
             <translation />
         </message>
@@ -7725,85 +7861,85 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::security::UserDirectory</name>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="56" />
-            <location filename="../core/security/UserDirectory.cpp" line="64" />
-            <location filename="../core/security/UserDirectory.cpp" line="77" />
-            <location filename="../core/security/UserDirectory.cpp" line="87" />
-            <location filename="../core/security/UserDirectory.cpp" line="240" />
+            <location filename="../core/security/UserDirectory.cpp" line="58" />
+            <location filename="../core/security/UserDirectory.cpp" line="66" />
+            <location filename="../core/security/UserDirectory.cpp" line="79" />
+            <location filename="../core/security/UserDirectory.cpp" line="89" />
+            <location filename="../core/security/UserDirectory.cpp" line="242" />
             <source>Reading user accounts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="79" />
+            <location filename="../core/security/UserDirectory.cpp" line="81" />
             <source>There is no user named “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="99" />
+            <location filename="../core/security/UserDirectory.cpp" line="101" />
             <source>Sign in as an owner to manage user accounts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="107" />
+            <location filename="../core/security/UserDirectory.cpp" line="109" />
             <source>A password needs at least %1 characters.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="115" />
+            <location filename="../core/security/UserDirectory.cpp" line="117" />
             <source>A user needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="124" />
+            <location filename="../core/security/UserDirectory.cpp" line="126" />
             <source>The first account must be the owner's.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="126" />
+            <location filename="../core/security/UserDirectory.cpp" line="128" />
             <source>There is already a user named “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="129" />
-            <location filename="../core/security/UserDirectory.cpp" line="160" />
+            <location filename="../core/security/UserDirectory.cpp" line="131" />
+            <location filename="../core/security/UserDirectory.cpp" line="162" />
             <source>The password could not be hashed (out of memory?).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="137" />
-            <location filename="../core/security/UserDirectory.cpp" line="166" />
-            <location filename="../core/security/UserDirectory.cpp" line="190" />
-            <location filename="../core/security/UserDirectory.cpp" line="251" />
+            <location filename="../core/security/UserDirectory.cpp" line="139" />
+            <location filename="../core/security/UserDirectory.cpp" line="168" />
+            <location filename="../core/security/UserDirectory.cpp" line="192" />
+            <location filename="../core/security/UserDirectory.cpp" line="253" />
             <source>Saving a user account</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="185" />
+            <location filename="../core/security/UserDirectory.cpp" line="187" />
             <source>“%1” is the only owner; make someone else owner first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="210" />
+            <location filename="../core/security/UserDirectory.cpp" line="212" />
             <source>“%1” is the only owner; remove the staff accounts first or make another owner.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="216" />
+            <location filename="../core/security/UserDirectory.cpp" line="218" />
             <source>Removing a user account</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="230" />
+            <location filename="../core/security/UserDirectory.cpp" line="232" />
             <source>unknown name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="235" />
+            <location filename="../core/security/UserDirectory.cpp" line="237" />
             <source>Too many wrong passwords: “%1” is locked until %2.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/security/UserDirectory.cpp" line="256" />
+            <location filename="../core/security/UserDirectory.cpp" line="258" />
             <source>%Ln wrong password(s) in a row</source>
             <translation>
                 <numerusform>%Ln wrong password in a row</numerusform>
@@ -7811,12 +7947,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="264" />
+            <location filename="../core/security/UserDirectory.cpp" line="266" />
             <source>Too many wrong passwords: “%1” is locked for %2 minutes.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="36" />
+            <location filename="../core/security/UserDirectory.cpp" line="38" />
             <source>Wrong user name or password.</source>
             <translation />
         </message>
@@ -8366,19 +8502,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/AutomationRepository.cpp" line="122" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="138" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="139" />
             <source>Reading customers for automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="159" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="185" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="198" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="160" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="186" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="199" />
             <source>Reading what automation rules did</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="176" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="177" />
             <source>Recording what an automation rule did</source>
             <translation />
         </message>
@@ -8823,42 +8959,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="100" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="101" />
             <source>Storing the schema version</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="183" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="185" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="185" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="187" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="187" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="189" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="270" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="272" />
             <source>Moving the ids of %1 on</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="47" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="48" />
             <source>Switching %1 to WAL</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="107" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="109" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="109" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="111" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation />
         </message>
@@ -9010,60 +9146,60 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::ImportBatchRepository</name>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="83" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="99" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="84" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="100" />
             <source>Recording the import</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="109" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="110" />
             <source>Recording a change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="116" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="117" />
             <source>Listing imports</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="128" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="129" />
             <source>Reading import %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="144" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="145" />
             <source>There is no import #%1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="146" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="147" />
             <source>Import #%1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="156" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="157" />
             <source>Import #%1 created customers who now have %2 orders from other imports or entered by hand. Undo those imports first; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="167" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="168" />
             <source>Import #%1 created customers who now have %2 notes or interactions. Undoing it would delete them; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="178" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="179" />
             <source>Reading the changes of import %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="208" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="221" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="250" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="209" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="222" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="257" />
             <source>Undoing import %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="52" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="53" />
             <source>Checking import %1</source>
             <translation />
         </message>
@@ -9165,99 +9301,99 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::MemberRepository</name>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="113" />
+            <location filename="../core/storage/MemberRepository.cpp" line="115" />
             <source>Reading the member rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="126" />
+            <location filename="../core/storage/MemberRepository.cpp" line="128" />
             <source>Saving the member rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="138" />
+            <location filename="../core/storage/MemberRepository.cpp" line="140" />
             <source>Reading the member account</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="151" />
+            <location filename="../core/storage/MemberRepository.cpp" line="153" />
             <source>Numbering the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="171" />
+            <location filename="../core/storage/MemberRepository.cpp" line="173" />
             <source>Saving the sale's order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="185" />
+            <location filename="../core/storage/MemberRepository.cpp" line="187" />
             <source>Saving the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="195" />
+            <location filename="../core/storage/MemberRepository.cpp" line="197" />
             <source>Saving the sale's payments</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="206" />
+            <location filename="../core/storage/MemberRepository.cpp" line="208" />
             <source>Reading the sale's payments</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="221" />
-            <location filename="../core/storage/MemberRepository.cpp" line="231" />
-            <location filename="../core/storage/MemberRepository.cpp" line="240" />
+            <location filename="../core/storage/MemberRepository.cpp" line="223" />
+            <location filename="../core/storage/MemberRepository.cpp" line="233" />
+            <location filename="../core/storage/MemberRepository.cpp" line="242" />
             <source>Reading the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="250" />
+            <location filename="../core/storage/MemberRepository.cpp" line="252" />
             <source>Reading counter sales</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="263" />
+            <location filename="../core/storage/MemberRepository.cpp" line="266" />
             <source>Writing the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="273" />
-            <location filename="../core/storage/MemberRepository.cpp" line="281" />
-            <location filename="../core/storage/MemberRepository.cpp" line="289" />
-            <location filename="../core/storage/MemberRepository.cpp" line="351" />
+            <location filename="../core/storage/MemberRepository.cpp" line="276" />
+            <location filename="../core/storage/MemberRepository.cpp" line="284" />
+            <location filename="../core/storage/MemberRepository.cpp" line="292" />
+            <location filename="../core/storage/MemberRepository.cpp" line="354" />
             <source>Reading the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="302" />
+            <location filename="../core/storage/MemberRepository.cpp" line="305" />
             <source>Writing the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="312" />
-            <location filename="../core/storage/MemberRepository.cpp" line="320" />
-            <location filename="../core/storage/MemberRepository.cpp" line="331" />
+            <location filename="../core/storage/MemberRepository.cpp" line="315" />
+            <location filename="../core/storage/MemberRepository.cpp" line="323" />
+            <location filename="../core/storage/MemberRepository.cpp" line="334" />
             <source>Reading the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="340" />
+            <location filename="../core/storage/MemberRepository.cpp" line="343" />
             <source>Reading the customer's tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="360" />
+            <location filename="../core/storage/MemberRepository.cpp" line="363" />
             <source>Reading member codes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="370" />
+            <location filename="../core/storage/MemberRepository.cpp" line="373" />
             <source>Giving the customer a member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="380" />
+            <location filename="../core/storage/MemberRepository.cpp" line="383" />
             <source>Reading imported orders</source>
             <translation />
         </message>
@@ -9265,92 +9401,102 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="211" />
+            <location filename="../core/storage/Migrations.cpp" line="234" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="214" />
+            <location filename="../core/storage/Migrations.cpp" line="237" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="226" />
+            <location filename="../core/storage/Migrations.cpp" line="249" />
             <source>Reading the tables of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="230" />
+            <location filename="../core/storage/Migrations.cpp" line="253" />
             <source>%1 is not a Clientele database: it already holds other tables (%2, …) and no Clientele data version. Choose an empty database or a Clientele one; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="241" />
+            <location filename="../core/storage/Migrations.cpp" line="264" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="262" />
+            <location filename="../core/storage/Migrations.cpp" line="285" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="51" />
+            <location filename="../core/storage/Migrations.cpp" line="52" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="60" />
-            <location filename="../core/storage/Migrations.cpp" line="78" />
-            <location filename="../core/storage/Migrations.cpp" line="159" />
-            <location filename="../core/storage/Migrations.cpp" line="178" />
+            <location filename="../core/storage/Migrations.cpp" line="61" />
+            <location filename="../core/storage/Migrations.cpp" line="79" />
+            <location filename="../core/storage/Migrations.cpp" line="182" />
+            <location filename="../core/storage/Migrations.cpp" line="201" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="88" />
+            <location filename="../core/storage/Migrations.cpp" line="89" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="96" />
+            <location filename="../core/storage/Migrations.cpp" line="97" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="102" />
+            <location filename="../core/storage/Migrations.cpp" line="103" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="114" />
+            <location filename="../core/storage/Migrations.cpp" line="115" />
             <source>Storing the facts of follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="126" />
-            <location filename="../core/storage/Migrations.cpp" line="135" />
+            <location filename="../core/storage/Migrations.cpp" line="127" />
+            <location filename="../core/storage/Migrations.cpp" line="136" />
             <location filename="../core/storage/ProductQueries.cpp" line="246" />
             <source>Reading products</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="142" />
+            <location filename="../core/storage/Migrations.cpp" line="143" />
             <source>Marking shipping, fee and discount lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="182" />
+            <location filename="../core/storage/Migrations.cpp" line="156" />
+            <source>Reading the stores on file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="165" />
+            <source>Storing the store list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="205" />
             <source>Reading the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="193" />
+            <location filename="../core/storage/Migrations.cpp" line="216" />
             <source>Storing the automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="201" />
+            <location filename="../core/storage/Migrations.cpp" line="224" />
             <source>Recording what the care rules did</source>
             <translation />
         </message>
@@ -9675,26 +9821,130 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::StoreRepository</name>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="37" />
+            <location filename="../core/storage/StoreRepository.cpp" line="53" />
+            <location filename="../core/storage/StoreRepository.cpp" line="65" />
+            <source>Reading the store list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="78" />
+            <source>Looking up a store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="93" />
+            <location filename="../core/storage/StoreRepository.cpp" line="164" />
+            <source>Adding a store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="96" />
+            <source>There is already a store with the code %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="106" />
+            <source>Changing a store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="109" />
+            <location filename="../core/storage/StoreRepository.cpp" line="142" />
+            <source>There is no store with the code %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="122" />
+            <source>Counting what names the store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="133" />
+            <source>Store %1 is named by %2 orders, sales or customers; a store with history stays on the list (rename it instead).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="139" />
+            <source>Removing a store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="152" />
+            <source>Reading the stores of the import</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="179" />
+            <source>Taking back the stores of an import</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="190" />
+            <source>Setting the home stores of customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="221" />
+            <location filename="../core/storage/StoreRepository.cpp" line="230" />
+            <source>Setting the home store of a customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="233" />
+            <source>There is no customer #%1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="241" />
+            <source>Reading the home store of a customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="250" />
+            <source>Reading the store of this till</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="262" />
+            <source>Setting the store of this till</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="269" />
+            <source>Reading the stores of a user</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="281" />
+            <location filename="../core/storage/StoreRepository.cpp" line="287" />
+            <source>Setting the stores of a user</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::SurveyRepository</name>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="58" />
-            <location filename="../core/storage/SurveyRepository.cpp" line="102" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="57" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="101" />
             <source>Reading survey answers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="74" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="73" />
             <source>Saving a survey answer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="114" />
-            <location filename="../core/storage/SurveyRepository.cpp" line="134" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="113" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="133" />
             <source>Saving a reply code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="123" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="122" />
             <source>Reading reply codes</source>
             <translation />
         </message>
@@ -9742,6 +9992,49 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/TicketRepository.cpp" line="202" />
             <source>Reading the history of service tickets</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::stores::StoreService</name>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="52" />
+            <source>A store needs a code (for example SH01).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="55" />
+            <source>The store code "%1" is longer than %2 characters.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="59" />
+            <source>The store code "%1" has a space in it; use letters, digits, - or _.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="107" />
+            <source>There is no store "%1": the store list is empty. Add the store first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="109" />
+            <source>There is no store "%1". The stores are: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="109" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="151" />
+            <source>There is no user account "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="44" />
+            <source>Store %1 needs a name.</source>
             <translation />
         </message>
     </context>
@@ -13335,73 +13628,93 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportFilePage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="50" />
-            <location filename="../ui/import/ImportPages.cpp" line="144" />
+            <location filename="../ui/import/ImportPages.cpp" line="51" />
+            <location filename="../ui/import/ImportPages.cpp" line="167" />
             <source>Choose a file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="51" />
+            <location filename="../ui/import/ImportPages.cpp" line="52" />
             <source>An Excel workbook (.xlsx) or a CSV exported from Excel, your till or your online shop. Chinese (GBK/GB18030) and UTF-8 files both work.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="57" />
+            <location filename="../ui/import/ImportPages.cpp" line="58" />
             <source>Path of the Excel or CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="58" />
+            <location filename="../ui/import/ImportPages.cpp" line="59" />
             <source>&amp;Browse…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="64" />
+            <location filename="../ui/import/ImportPages.cpp" line="65" />
             <source>&amp;Sheet:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="74" />
+            <location filename="../ui/import/ImportPages.cpp" line="75" />
             <source>The file holds:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="75" />
+            <location filename="../ui/import/ImportPages.cpp" line="76" />
             <source>&amp;Customers (one row per customer)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="76" />
+            <location filename="../ui/import/ImportPages.cpp" line="77" />
             <source>&amp;Orders (one row per purchase)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="83" />
+            <location filename="../ui/import/ImportPages.cpp" line="84" />
             <source>Create a customer for orders whose customer is not known yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="84" />
+            <location filename="../ui/import/ImportPages.cpp" line="85" />
             <source>These customers &amp;agreed to receive marketing messages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="86" />
+            <location filename="../ui/import/ImportPages.cpp" line="87" />
             <source>Used for rows without a marketing consent column or value. Unticked, no consent is recorded and campaigns leave these customers out until you record it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="145" />
+            <location filename="../ui/import/ImportPages.cpp" line="90" />
+            <source>S&amp;tore of rows that name none:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="94" />
+            <source>A store column (门店, 店铺, store) wins where it has a value; a store it names that is not on the store list is added to it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="96" />
+            <source>None (or from the file's store column)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="99" />
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="168" />
             <source>Excel and CSV files (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="169" />
+            <location filename="../ui/import/ImportPages.cpp" line="192" />
             <source>Its header names order fields, so it looks like an order list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="170" />
+            <location filename="../ui/import/ImportPages.cpp" line="193" />
             <source>Its header names customer fields, so it looks like a customer list.</source>
             <translation />
         </message>
@@ -13409,80 +13722,80 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportFormatPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="197" />
-            <location filename="../ui/import/ImportPages.cpp" line="258" />
+            <location filename="../ui/import/ImportPages.cpp" line="221" />
+            <location filename="../ui/import/ImportPages.cpp" line="282" />
             <source>Check the text</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="198" />
-            <location filename="../ui/import/ImportPages.cpp" line="261" />
+            <location filename="../ui/import/ImportPages.cpp" line="222" />
+            <location filename="../ui/import/ImportPages.cpp" line="285" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="207" />
+            <location filename="../ui/import/ImportPages.cpp" line="231" />
             <source>&amp;Encoding:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="208" />
+            <location filename="../ui/import/ImportPages.cpp" line="232" />
             <source>&amp;Delimiter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="217" />
-            <location filename="../ui/import/ImportPages.cpp" line="220" />
+            <location filename="../ui/import/ImportPages.cpp" line="241" />
+            <location filename="../ui/import/ImportPages.cpp" line="244" />
             <source>Detect automatically</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="219" />
+            <location filename="../ui/import/ImportPages.cpp" line="243" />
             <source>GB18030 / GBK (Chinese Excel)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="221" />
+            <location filename="../ui/import/ImportPages.cpp" line="245" />
             <source>Comma ,</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="222" />
+            <location filename="../ui/import/ImportPages.cpp" line="246" />
             <source>Semicolon ;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="223" />
+            <location filename="../ui/import/ImportPages.cpp" line="247" />
             <source>Tab</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="224" />
+            <location filename="../ui/import/ImportPages.cpp" line="248" />
             <source>Vertical bar |</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="258" />
+            <location filename="../ui/import/ImportPages.cpp" line="282" />
             <source>Check the sheet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="259" />
+            <location filename="../ui/import/ImportPages.cpp" line="283" />
             <source>A workbook needs no encoding or delimiter. Check that the header and the first rows read as in Excel; to read another sheet, go back and choose it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="264" />
+            <location filename="../ui/import/ImportPages.cpp" line="288" />
             <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="268" />
+            <location filename="../ui/import/ImportPages.cpp" line="292" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="269" />
+            <location filename="../ui/import/ImportPages.cpp" line="293" />
             <source> (with BOM)</source>
             <translation />
         </message>
@@ -13490,79 +13803,79 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="299" />
+            <location filename="../ui/import/ImportPages.cpp" line="323" />
             <source>Match the columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="300" />
+            <location filename="../ui/import/ImportPages.cpp" line="324" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="306" />
+            <location filename="../ui/import/ImportPages.cpp" line="330" />
             <source>&amp;Save Mapping As…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="308" />
+            <location filename="../ui/import/ImportPages.cpp" line="332" />
             <source>Saved mapping:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="315" />
+            <location filename="../ui/import/ImportPages.cpp" line="339" />
             <source>Column in the file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="315" />
+            <location filename="../ui/import/ImportPages.cpp" line="339" />
             <source>Example values</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="315" />
+            <location filename="../ui/import/ImportPages.cpp" line="339" />
             <source>Imports as</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="331" />
+            <location filename="../ui/import/ImportPages.cpp" line="355" />
             <source>None (detect from the headings)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="375" />
+            <location filename="../ui/import/ImportPages.cpp" line="399" />
             <source>— not imported —</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="399" />
-            <location filename="../ui/import/ImportPages.cpp" line="437" />
+            <location filename="../ui/import/ImportPages.cpp" line="423" />
+            <location filename="../ui/import/ImportPages.cpp" line="461" />
             <source>%1 (shop field)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="401" />
+            <location filename="../ui/import/ImportPages.cpp" line="425" />
             <source>New field from this column…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="473" />
+            <location filename="../ui/import/ImportPages.cpp" line="497" />
             <source>Still needed: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="475" />
+            <location filename="../ui/import/ImportPages.cpp" line="499" />
             <source>Not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="485" />
-            <location filename="../ui/import/ImportPages.cpp" line="494" />
+            <location filename="../ui/import/ImportPages.cpp" line="509" />
+            <location filename="../ui/import/ImportPages.cpp" line="518" />
             <source>Save Mapping</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="486" />
+            <location filename="../ui/import/ImportPages.cpp" line="510" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation />
         </message>
@@ -14640,188 +14953,188 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="83" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="92" />
             <source>Till</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>Number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="143" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="152" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="149" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="158" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
             <source>Other payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
             <source>Points earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="92" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="179" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="101" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
             <source>&amp;Refund or Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="94" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="103" />
             <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="137" />
             <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="150" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="159" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="162" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="171" />
             <source>%1 (refunded)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="186" />
             <source>&amp;Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="186" />
             <source>&amp;Refund Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="185" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
             <source>Void sale %1 (rung up today)?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="185" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
             <source>Refund sale %1? (After its day: owners only.)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
             <source>Pay back %1 by %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="201" />
             <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
             <source>Points that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="205" />
             <source>Points the sale earned that will be taken back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
             <source>Coupon that will be returned: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="200" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="205" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="206" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="230" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="230" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>

@@ -458,7 +458,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
@@ -468,9 +468,10 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
             <translation>姓名</translation>
@@ -589,6 +590,7 @@
             <location filename="../app/cli/CampaignCommands.cpp" line="321" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
@@ -609,6 +611,8 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/StoreCommands.cpp" line="72" />
+            <location filename="../app/cli/StoreCommands.cpp" line="167" />
             <source>Usage: clientele-cli %1</source>
             <translation>用法：clientele-cli %1</translation>
         </message>
@@ -644,10 +648,10 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="369" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="329" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="582" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
@@ -670,7 +674,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="371" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
@@ -679,6 +683,7 @@
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <location filename="../app/cli/ServiceCommands.cpp" line="548" />
+            <location filename="../app/cli/StoreCommands.cpp" line="179" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
@@ -711,8 +716,8 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
-            <location filename="../app/cli/ImportCommands.cpp" line="581" />
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <location filename="../app/cli/ImportCommands.cpp" line="584" />
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -726,11 +731,13 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="375" />
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="47" />
-            <location filename="../app/cli/ImportCommands.cpp" line="609" />
+            <location filename="../app/cli/ImportCommands.cpp" line="615" />
             <location filename="../app/cli/ServiceCommands.cpp" line="535" />
+            <location filename="../app/cli/StoreCommands.cpp" line="178" />
+            <location filename="../app/cli/StoreCommands.cpp" line="180" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -750,37 +757,37 @@
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="52" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="53" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -791,7 +798,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="55" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="56" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -800,56 +807,57 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="118" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="119" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="135" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="136" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="43" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="44" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="105" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -858,201 +866,208 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="119" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="120" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="126" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="127" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Home store</source>
+            <translation>归属门店</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="274" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
             <source> (%1 refunds deducted)</source>
             <translation>（已扣除 %1 笔退款）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>Average order: %1</source>
             <translation>客单价：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="287" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="274" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="275" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="299" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="285" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="301" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="288" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <source>Top products:</source>
             <translation>常购商品：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <source>Purchases</source>
             <translation>购买次数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <source>Last bought</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="502" />
@@ -1060,53 +1075,53 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="309" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="329" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="315" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="331" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -1456,7 +1471,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="287" />
-            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <source>Column</source>
             <translation>列</translation>
         </message>
@@ -1486,291 +1501,307 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <location filename="../app/cli/ImportCommands.cpp" line="339" />
+            <source>--store is for order files: a customer's home store is where they first bought.</source>
+            <translation>--store 只用于订单文件：客户的归属门店是其首次购买的门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="407" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="415" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="415" />
-            <location filename="../app/cli/ImportCommands.cpp" line="464" />
+            <location filename="../app/cli/ImportCommands.cpp" line="418" />
+            <location filename="../app/cli/ImportCommands.cpp" line="467" />
             <source>Rows imported with a warning: %1</source>
             <translation>带警告导入的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="418" />
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="424" />
+            <location filename="../app/cli/ImportCommands.cpp" line="427" />
             <source>Shipping, fee and discount lines among them: %1 (counted in their orders' amounts, not as products or categories).</source>
             <translation>其中运费、手续费和优惠行：%1（计入订单金额，不算作商品或品类）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="429" />
+            <location filename="../app/cli/ImportCommands.cpp" line="432" />
             <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
             <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="433" />
+            <location filename="../app/cli/ImportCommands.cpp" line="436" />
             <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
             <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="439" />
+            <location filename="../app/cli/ImportCommands.cpp" line="442" />
             <source>Customers created from orders: %1</source>
             <translation>由订单新建的客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="442" />
+            <location filename="../app/cli/ImportCommands.cpp" line="445" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="449" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="454" />
+            <location filename="../app/cli/ImportCommands.cpp" line="457" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="456" />
+            <location filename="../app/cli/ImportCommands.cpp" line="459" />
             <source>Rows skipped because of a problem: %1</source>
             <translation>因有问题而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="458" />
+            <location filename="../app/cli/ImportCommands.cpp" line="461" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="462" />
+            <location filename="../app/cli/ImportCommands.cpp" line="465" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation>因与匹配的客户不一致而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <location filename="../app/cli/MigrateCommand.cpp" line="57" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="496" />
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="496" />
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="496" />
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="501" />
+            <location filename="../app/cli/ImportCommands.cpp" line="504" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="501" />
+            <location filename="../app/cli/ImportCommands.cpp" line="504" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="511" />
+            <location filename="../app/cli/ImportCommands.cpp" line="514" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="528" />
+            <location filename="../app/cli/ImportCommands.cpp" line="531" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="535" />
+            <location filename="../app/cli/ImportCommands.cpp" line="538" />
             <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
             <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="549" />
+            <location filename="../app/cli/ImportCommands.cpp" line="552" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="553" />
+            <location filename="../app/cli/ImportCommands.cpp" line="556" />
             <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="555" />
+            <location filename="../app/cli/ImportCommands.cpp" line="558" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="568" />
+            <location filename="../app/cli/ImportCommands.cpp" line="571" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ImportCommands.cpp" line="581" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="582" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ImportCommands.cpp" line="583" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ImportCommands.cpp" line="583" />
             <location filename="../app/cli/ServiceCommands.cpp" line="531" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="581" />
+            <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
             <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
             <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <location filename="../app/cli/ImportCommands.cpp" line="592" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <location filename="../app/cli/ImportCommands.cpp" line="593" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <location filename="../app/cli/ImportCommands.cpp" line="594" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="592" />
+            <location filename="../app/cli/ImportCommands.cpp" line="595" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="593" />
+            <location filename="../app/cli/ImportCommands.cpp" line="596" />
+            <source>Orders: the store (code or name on the store list) of rows that name none, or of the whole file when it has no store column.</source>
+            <translation>订单：未写门店的行所属的门店（门店列表中的编码或名称）；文件没有门店列时即整个文件的门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="598" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <source>CODE</source>
+            <translation>券码</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="599" />
             <source>The customers in the file agreed to marketing messages (used where a row has no consent value; otherwise none is recorded).</source>
             <translation>文件中的客户已同意接收营销信息（用于没有同意值的行；否则不记录同意）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="595" />
+            <location filename="../app/cli/ImportCommands.cpp" line="601" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="598" />
+            <location filename="../app/cli/ImportCommands.cpp" line="604" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="603" />
+            <location filename="../app/cli/ImportCommands.cpp" line="609" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="604" />
+            <location filename="../app/cli/ImportCommands.cpp" line="610" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="607" />
+            <location filename="../app/cli/ImportCommands.cpp" line="613" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
             <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="609" />
+            <location filename="../app/cli/ImportCommands.cpp" line="615" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="610" />
+            <location filename="../app/cli/ImportCommands.cpp" line="616" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>
@@ -2687,11 +2718,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Coupon code to redeem.</source>
             <translation>要使用的优惠券码。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
-            <source>CODE</source>
-            <translation>券码</translation>
         </message>
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="535" />
@@ -3915,6 +3941,96 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>健康度页面的指标：净推荐值、复购率、平均客户终身价值、转为沉睡的客户、SLA 内解决的工单，以及警示级别和 12 个月趋势。</translation>
         </message>
         <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="50" />
+            <source>No stores yet. A single shop needs none; a chain lists its stores here (stores add CODE --name NAME), and order files with a store column (门店/店铺/store) add theirs when imported.</source>
+            <translation>还没有门店。单店不需要门店；连锁店在这里列出各门店（stores add 编码 --name 名称），带门店列（门店/店铺/store）的订单文件导入时也会加入其中的门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="56" />
+            <source>Home customers</source>
+            <translation>归属客户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="62" />
+            <source>* the store this till (%1) sells for.</source>
+            <translation>* 本收银机（%1）所属的门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="63" />
+            <source>Home customers: customers whose home store it is (where they first bought, unless set by hand). Orders and revenue: every order on file that names the store, refunds deducted from revenue.</source>
+            <translation>归属客户：以该店为归属门店的客户（首次购买的门店，除非手动指定）。订单和营业额：所有记录该门店的订单，营业额已扣除退款。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="90" />
+            <source>Store %1 added.</source>
+            <translation>已添加门店 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="90" />
+            <source>Store %1 changed.</source>
+            <translation>已修改门店 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="97" />
+            <source>Usage: clientele-cli stores remove CODE</source>
+            <translation>用法：clientele-cli stores remove 编码</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="103" />
+            <source>Store %1 removed.</source>
+            <translation>已删除门店 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="110" />
+            <source>Usage: clientele-cli stores set-till STORE|none [--till NAME]</source>
+            <translation>用法：clientele-cli stores set-till 门店|none [--till 名称]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="122" />
+            <source>Till %1 sells for no store.</source>
+            <translation>收银机 %1 不属于任何门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="124" />
+            <source>Till %1 sells for store %2: its sales, top-ups and points carry that store.</source>
+            <translation>收银机 %1 属于门店 %2：它的销售、充值和积分都记在该门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="132" />
+            <source>Usage: clientele-cli stores set-home CUSTOMER STORE|first</source>
+            <translation>用法：clientele-cli stores set-home 客户 门店|first</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="145" />
+            <source>%1 has no home store (no purchase names a store).</source>
+            <translation>%1 没有归属门店（没有记录门店的购买）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="147" />
+            <source>%1's home store: %2.</source>
+            <translation>%1 的归属门店：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="176" />
+            <source>The chain's stores: list them with their customers and orders, add or change one, say which store a till sells for, set a customer's home store.</source>
+            <translation>连锁门店：列出各门店及其客户和订单，添加或修改门店，指定收银机所属门店，设置客户的归属门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="178" />
+            <source>The store's name (default: its code).</source>
+            <translation>门店名称（默认为编码）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="179" />
+            <source>The store's address.</source>
+            <translation>门店地址。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/StoreCommands.cpp" line="180" />
+            <source>The till (default: this machine).</source>
+            <translation>收银机（默认为本机）。</translation>
+        </message>
+        <message>
             <location filename="../app/cli/ValueCommands.cpp" line="45" />
             <source>--unit is days or weeks.</source>
             <translation>--unit 取 days 或 weeks。</translation>
@@ -4219,8 +4335,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/automation/Conditions.cpp" line="61" />
-            <source>Store</source>
-            <translation>门店</translation>
+            <source>Home store</source>
+            <translation>归属门店</translation>
         </message>
         <message>
             <location filename="../core/automation/Registry.cpp" line="58" />
@@ -5300,17 +5416,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::demo::DemoShop</name>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="65" />
+            <location filename="../core/demo/DemoShop.cpp" line="66" />
             <source>The demo shop needs at least one customer.</source>
             <translation>演示店至少需要一位客户。</translation>
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="67" />
+            <location filename="../core/demo/DemoShop.cpp" line="68" />
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="172" />
+            <location filename="../core/demo/DemoShop.cpp" line="173" />
             <source>Cannot create a temporary folder for the demo shop.</source>
             <translation>无法为演示店创建临时文件夹。</translation>
         </message>
@@ -5692,8 +5808,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/io/ICalendarExport.cpp" line="50" />
-            <location filename="../core/io/Importer.cpp" line="104" />
-            <location filename="../core/io/Importer.cpp" line="144" />
+            <location filename="../core/io/Importer.cpp" line="106" />
+            <location filename="../core/io/Importer.cpp" line="146" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -5801,105 +5917,110 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="273" />
+            <location filename="../core/io/Importer.cpp" line="287" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation>%1：没有对应“%2”的列。表头为：%3。请手动映射列（映射文件或导入向导）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="275" />
-            <location filename="../core/io/Importer.cpp" line="300" />
+            <location filename="../core/io/Importer.cpp" line="289" />
+            <location filename="../core/io/Importer.cpp" line="314" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="300" />
+            <location filename="../core/io/Importer.cpp" line="314" />
             <source>Columns not imported: %1</source>
             <translation>未导入的列：%1</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="344" />
+            <location filename="../core/io/Importer.cpp" line="371" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation>这一行的值比表头的列多（多出 %1 个）</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="356" />
+            <location filename="../core/io/Importer.cpp" line="383" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="366" />
+            <location filename="../core/io/Importer.cpp" line="396" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation>%1：将被跳过的行：%2；将被留空的值：%3。严格模式下没有导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="39" />
+            <location filename="../core/io/Importer.cpp" line="41" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>导入已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="109" />
+            <location filename="../core/io/Importer.cpp" line="111" />
             <source>Column "%1" holds whole numbers written as decimals (17850.0); read as whole numbers (17850).</source>
             <translation>“%1”列的整数写成了小数（17850.0）；已按整数（17850）读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="118" />
+            <location filename="../core/io/Importer.cpp" line="120" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation>“%1”列混用了日在前和月在前的日期；按 %2 读取，不符合的行会报告出来。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="120" />
+            <location filename="../core/io/Importer.cpp" line="122" />
             <source>day/month/year</source>
             <translation>日/月/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="121" />
+            <location filename="../core/io/Importer.cpp" line="123" />
             <source>month/day/year</source>
             <translation>月/日/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="123" />
+            <location filename="../core/io/Importer.cpp" line="125" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation>“%1”列：像 3/4/2024 这样的日期既可能是日/月也可能是月/日，且没有值能确定；按月/日/年读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="127" />
+            <location filename="../core/io/Importer.cpp" line="129" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation>“%1”列：日期按日/月/年读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="169" />
+            <location filename="../core/io/Importer.cpp" line="171" />
             <source>New fields can only be made from a customer file.</source>
             <translation>只能从客户文件创建新字段。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="178" />
+            <location filename="../core/io/Importer.cpp" line="180" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation>%1 中没有“%2”列。表头为：%3</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="182" />
+            <location filename="../core/io/Importer.cpp" line="184" />
             <source>Column "%1" is already imported as %2; it cannot become a new field.</source>
             <translation>“%1”列已导入为%2，不能再作为新字段。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="196" />
+            <location filename="../core/io/Importer.cpp" line="198" />
             <source>Column "%1" already fills the field "%2"; no new field was made.</source>
             <translation>“%1”列已填入字段“%2”，未创建新字段。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="206" />
+            <location filename="../core/io/Importer.cpp" line="208" />
             <source>Column "%1" has no values or more than 20 different ones; make it a text field, or define the choice field first (fields add).</source>
             <translation>“%1”列没有值或有超过 20 种不同的值；请改为文本字段，或先定义该选项字段（fields add）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="219" />
+            <location filename="../core/io/Importer.cpp" line="221" />
             <source>New field "%1" (%2, key %3) made from column "%4".</source>
             <translation>已从“%4”列创建新字段“%1”（%2，键名 %3）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="242" />
+            <location filename="../core/io/Importer.cpp" line="244" />
             <source>Column "%1": there is no field "%2" any more; not imported.</source>
             <translation>“%1”列：字段“%2”已不存在，未导入。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="260" />
+            <source>New stores on the store list: %1</source>
+            <translation>新加入门店列表的门店：%1</translation>
         </message>
     </context>
     <context>
@@ -6533,37 +6654,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="293" />
+            <location filename="../core/member/SaleService.cpp" line="302" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="572" />
+            <location filename="../core/member/SaleService.cpp" line="589" />
             <source>The refund %1 was not saved.</source>
             <translation>退款单 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="599" />
+            <location filename="../core/member/SaleService.cpp" line="616" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="604" />
+            <location filename="../core/member/SaleService.cpp" line="621" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="623" />
+            <location filename="../core/member/SaleService.cpp" line="640" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="660" />
+            <location filename="../core/member/SaleService.cpp" line="681" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="662" />
+            <location filename="../core/member/SaleService.cpp" line="683" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
         </message>
@@ -6603,82 +6724,82 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>导入的订单</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="45" />
+            <location filename="../core/member/SaleService.cpp" line="47" />
             <source>No customer with ID %1.</source>
             <translation>没有 ID 为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="82" />
+            <location filename="../core/member/SaleService.cpp" line="84" />
             <source>No visit-card plan %1.</source>
             <translation>没有次卡方案 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="86" />
+            <location filename="../core/member/SaleService.cpp" line="88" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation>金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="97" />
+            <location filename="../core/member/SaleService.cpp" line="99" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation>%1支付的金额必须大于 ¥0（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="101" />
+            <location filename="../core/member/SaleService.cpp" line="103" />
             <source>Only one payment can take the rest.</source>
             <translation>只能有一种付款方式支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="103" />
+            <location filename="../core/member/SaleService.cpp" line="105" />
             <source>Visit cards are not available yet.</source>
             <translation>次卡功能尚未开放。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="105" />
+            <location filename="../core/member/SaleService.cpp" line="107" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation>抵扣积分和储值支付金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="140" />
+            <location filename="../core/member/SaleService.cpp" line="142" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="147" />
+            <location filename="../core/member/SaleService.cpp" line="149" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation>%1 积分价值 %2，超过应付的 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="159" />
+            <location filename="../core/member/SaleService.cpp" line="161" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation>储值支付 %1 超过应付的 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="162" />
+            <location filename="../core/member/SaleService.cpp" line="164" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="179" />
+            <location filename="../core/member/SaleService.cpp" line="181" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="342" />
+            <location filename="../core/member/SaleService.cpp" line="351" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="347" />
+            <location filename="../core/member/SaleService.cpp" line="356" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="353" />
+            <location filename="../core/member/SaleService.cpp" line="362" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="404" />
+            <location filename="../core/member/SaleService.cpp" line="413" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation>销售单 %2 售出的次卡 %1 已没有未用次数，无可退款。</translation>
         </message>
@@ -6748,12 +6869,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>没有次卡 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="206" />
+            <location filename="../core/member/VisitCards.cpp" line="209" />
             <source>No visit-card use %1.</source>
             <translation>没有次卡核销记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="208" />
+            <location filename="../core/member/VisitCards.cpp" line="211" />
             <source>Visit-card use %1 was already undone.</source>
             <translation>次卡核销记录 %1 已撤销过。</translation>
         </message>
@@ -7522,6 +7643,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <source>Sale refunded after its day</source>
             <translation>隔日退款</translation>
         </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="118" />
+            <source>Stores changed</source>
+            <translation>门店已修改</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="119" />
+            <source>User's stores changed</source>
+            <translation>用户的门店已修改</translation>
+        </message>
     </context>
     <context>
         <name>clientele::core::security::FieldVault</name>
@@ -7632,77 +7763,82 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::security::Session</name>
         <message>
-            <location filename="../core/security/Session.cpp" line="90" />
+            <location filename="../core/security/Session.cpp" line="100" />
             <source>owner (no accounts)</source>
             <translation>店主（未设账户）</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="90" />
+            <location filename="../core/security/Session.cpp" line="100" />
             <source>%1 (no accounts)</source>
             <translation>%1（未设账户）</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="115" />
+            <location filename="../core/security/Session.cpp" line="125" />
             <source>Staff accounts may not %1. Ask the owner to sign in.</source>
             <translation>店员账户不能%1。请店主登录。</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="32" />
+            <location filename="../core/security/Session.cpp" line="33" />
             <source>export customer data</source>
             <translation>导出客户数据</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="33" />
+            <location filename="../core/security/Session.cpp" line="34" />
             <source>erase customers</source>
             <translation>删除客户</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="34" />
+            <location filename="../core/security/Session.cpp" line="35" />
             <source>merge customers or undo merges</source>
             <translation>合并客户或撤销合并</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="35" />
+            <location filename="../core/security/Session.cpp" line="36" />
             <source>undo imports</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="36" />
+            <location filename="../core/security/Session.cpp" line="37" />
             <source>change tier or care rules</source>
             <translation>修改等级或关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="37" />
+            <location filename="../core/security/Session.cpp" line="38" />
             <source>see full phone numbers</source>
             <translation>查看完整手机号</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="38" />
+            <location filename="../core/security/Session.cpp" line="39" />
             <source>manage user accounts</source>
             <translation>管理用户账户</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="39" />
+            <location filename="../core/security/Session.cpp" line="40" />
             <source>read the audit log</source>
             <translation>查看审计日志</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="40" />
+            <location filename="../core/security/Session.cpp" line="41" />
             <source>restore backups</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="41" />
+            <location filename="../core/security/Session.cpp" line="42" />
             <source>adjust points or refund a sale after its day</source>
             <translation>调整积分或隔日退款</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="65" />
+            <location filename="../core/security/Session.cpp" line="43" />
+            <source>change the store list or a customer's home store</source>
+            <translation>修改门店列表或客户的归属门店</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="67" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="65" />
+            <location filename="../core/security/Session.cpp" line="67" />
             <source>Staff</source>
             <translation>店员</translation>
         </message>
@@ -7710,97 +7846,97 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::security::UserDirectory</name>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="56" />
-            <location filename="../core/security/UserDirectory.cpp" line="64" />
-            <location filename="../core/security/UserDirectory.cpp" line="77" />
-            <location filename="../core/security/UserDirectory.cpp" line="87" />
-            <location filename="../core/security/UserDirectory.cpp" line="240" />
+            <location filename="../core/security/UserDirectory.cpp" line="58" />
+            <location filename="../core/security/UserDirectory.cpp" line="66" />
+            <location filename="../core/security/UserDirectory.cpp" line="79" />
+            <location filename="../core/security/UserDirectory.cpp" line="89" />
+            <location filename="../core/security/UserDirectory.cpp" line="242" />
             <source>Reading user accounts</source>
             <translation>读取用户账户</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="79" />
+            <location filename="../core/security/UserDirectory.cpp" line="81" />
             <source>There is no user named “%1”.</source>
             <translation>没有名为“%1”的用户。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="99" />
+            <location filename="../core/security/UserDirectory.cpp" line="101" />
             <source>Sign in as an owner to manage user accounts.</source>
             <translation>请以店主身份登录后管理用户账户。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="107" />
+            <location filename="../core/security/UserDirectory.cpp" line="109" />
             <source>A password needs at least %1 characters.</source>
             <translation>密码至少需要 %1 个字符。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="115" />
+            <location filename="../core/security/UserDirectory.cpp" line="117" />
             <source>A user needs a name.</source>
             <translation>用户需要名称。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="124" />
+            <location filename="../core/security/UserDirectory.cpp" line="126" />
             <source>The first account must be the owner's.</source>
             <translation>第一个账户必须是店主。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="126" />
+            <location filename="../core/security/UserDirectory.cpp" line="128" />
             <source>There is already a user named “%1”.</source>
             <translation>已有名为“%1”的用户。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="129" />
-            <location filename="../core/security/UserDirectory.cpp" line="160" />
+            <location filename="../core/security/UserDirectory.cpp" line="131" />
+            <location filename="../core/security/UserDirectory.cpp" line="162" />
             <source>The password could not be hashed (out of memory?).</source>
             <translation>无法生成密码哈希（内存不足？）。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="137" />
-            <location filename="../core/security/UserDirectory.cpp" line="166" />
-            <location filename="../core/security/UserDirectory.cpp" line="190" />
-            <location filename="../core/security/UserDirectory.cpp" line="251" />
+            <location filename="../core/security/UserDirectory.cpp" line="139" />
+            <location filename="../core/security/UserDirectory.cpp" line="168" />
+            <location filename="../core/security/UserDirectory.cpp" line="192" />
+            <location filename="../core/security/UserDirectory.cpp" line="253" />
             <source>Saving a user account</source>
             <translation>保存用户账户</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="185" />
+            <location filename="../core/security/UserDirectory.cpp" line="187" />
             <source>“%1” is the only owner; make someone else owner first.</source>
             <translation>“%1”是唯一的店主；请先把其他人设为店主。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="210" />
+            <location filename="../core/security/UserDirectory.cpp" line="212" />
             <source>“%1” is the only owner; remove the staff accounts first or make another owner.</source>
             <translation>“%1”是唯一的店主；请先删除店员账户或设置另一位店主。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="216" />
+            <location filename="../core/security/UserDirectory.cpp" line="218" />
             <source>Removing a user account</source>
             <translation>删除用户账户</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="230" />
+            <location filename="../core/security/UserDirectory.cpp" line="232" />
             <source>unknown name</source>
             <translation>未知用户名</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="235" />
+            <location filename="../core/security/UserDirectory.cpp" line="237" />
             <source>Too many wrong passwords: “%1” is locked until %2.</source>
             <translation>密码错误次数过多：“%1”已锁定至 %2。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/security/UserDirectory.cpp" line="256" />
+            <location filename="../core/security/UserDirectory.cpp" line="258" />
             <source>%Ln wrong password(s) in a row</source>
             <translation>
                 <numerusform>连续 %Ln 次密码错误</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="264" />
+            <location filename="../core/security/UserDirectory.cpp" line="266" />
             <source>Too many wrong passwords: “%1” is locked for %2 minutes.</source>
             <translation>密码错误次数过多：“%1”已锁定 %2 分钟。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="36" />
+            <location filename="../core/security/UserDirectory.cpp" line="38" />
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
@@ -8350,19 +8486,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/AutomationRepository.cpp" line="122" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="138" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="139" />
             <source>Reading customers for automation rules</source>
             <translation>为自动化规则读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="159" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="185" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="198" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="160" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="186" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="199" />
             <source>Reading what automation rules did</source>
             <translation>读取自动化规则的执行记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="176" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="177" />
             <source>Recording what an automation rule did</source>
             <translation>记录自动化规则的执行</translation>
         </message>
@@ -8807,42 +8943,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>无法连接门店服务器 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="100" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="101" />
             <source>Storing the schema version</source>
             <translation>保存数据版本</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="183" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="185" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation>与服务器的连接已断开；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="185" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="187" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation>服务器磁盘已满；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="187" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="189" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation>此服务器账户无权修改店铺数据；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="270" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="272" />
             <source>Moving the ids of %1 on</source>
             <translation>调整 %1 的编号序列</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="47" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="48" />
             <source>Switching %1 to WAL</source>
             <translation>将 %1 切换为 WAL 模式</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="107" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="109" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation> 磁盘可能已满或文件过大；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="109" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="111" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation> 文件或其所在文件夹为只读；未做任何更改。</translation>
         </message>
@@ -8994,60 +9130,60 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::ImportBatchRepository</name>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="83" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="99" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="84" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="100" />
             <source>Recording the import</source>
             <translation>记录导入</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="109" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="110" />
             <source>Recording a change</source>
             <translation>记录修改</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="116" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="117" />
             <source>Listing imports</source>
             <translation>列出导入</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="128" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="129" />
             <source>Reading import %1</source>
             <translation>读取导入 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="144" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="145" />
             <source>There is no import #%1.</source>
             <translation>没有导入 #%1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="146" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="147" />
             <source>Import #%1 was already undone.</source>
             <translation>导入 #%1 已经撤销过。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="156" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="157" />
             <source>Import #%1 created customers who now have %2 orders from other imports or entered by hand. Undo those imports first; nothing was changed.</source>
             <translation>导入 #%1 创建的客户现在有 %2 笔来自其他导入或手工录入的订单。请先撤销那些导入；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="167" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="168" />
             <source>Import #%1 created customers who now have %2 notes or interactions. Undoing it would delete them; nothing was changed.</source>
             <translation>导入 #%1 创建的客户现在有 %2 条备注或互动记录。撤销会删除它们；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="178" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="179" />
             <source>Reading the changes of import %1</source>
             <translation>读取导入 %1 的修改</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="208" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="221" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="250" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="209" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="222" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="257" />
             <source>Undoing import %1</source>
             <translation>撤销导入 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="52" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="53" />
             <source>Checking import %1</source>
             <translation>检查导入 %1</translation>
         </message>
@@ -9149,99 +9285,99 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::MemberRepository</name>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="113" />
+            <location filename="../core/storage/MemberRepository.cpp" line="115" />
             <source>Reading the member rules</source>
             <translation>读取会员规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="126" />
+            <location filename="../core/storage/MemberRepository.cpp" line="128" />
             <source>Saving the member rules</source>
             <translation>保存会员规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="138" />
+            <location filename="../core/storage/MemberRepository.cpp" line="140" />
             <source>Reading the member account</source>
             <translation>读取会员账户</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="151" />
+            <location filename="../core/storage/MemberRepository.cpp" line="153" />
             <source>Numbering the sale</source>
             <translation>生成单号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="171" />
+            <location filename="../core/storage/MemberRepository.cpp" line="173" />
             <source>Saving the sale's order</source>
             <translation>保存收银单的订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="185" />
+            <location filename="../core/storage/MemberRepository.cpp" line="187" />
             <source>Saving the sale</source>
             <translation>保存收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="195" />
+            <location filename="../core/storage/MemberRepository.cpp" line="197" />
             <source>Saving the sale's payments</source>
             <translation>保存该单的付款</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="206" />
+            <location filename="../core/storage/MemberRepository.cpp" line="208" />
             <source>Reading the sale's payments</source>
             <translation>读取该单的付款</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="221" />
-            <location filename="../core/storage/MemberRepository.cpp" line="231" />
-            <location filename="../core/storage/MemberRepository.cpp" line="240" />
+            <location filename="../core/storage/MemberRepository.cpp" line="223" />
+            <location filename="../core/storage/MemberRepository.cpp" line="233" />
+            <location filename="../core/storage/MemberRepository.cpp" line="242" />
             <source>Reading the sale</source>
             <translation>读取收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="250" />
+            <location filename="../core/storage/MemberRepository.cpp" line="252" />
             <source>Reading counter sales</source>
             <translation>读取收银记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="263" />
+            <location filename="../core/storage/MemberRepository.cpp" line="266" />
             <source>Writing the points ledger</source>
             <translation>写入积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="273" />
-            <location filename="../core/storage/MemberRepository.cpp" line="281" />
-            <location filename="../core/storage/MemberRepository.cpp" line="289" />
-            <location filename="../core/storage/MemberRepository.cpp" line="351" />
+            <location filename="../core/storage/MemberRepository.cpp" line="276" />
+            <location filename="../core/storage/MemberRepository.cpp" line="284" />
+            <location filename="../core/storage/MemberRepository.cpp" line="292" />
+            <location filename="../core/storage/MemberRepository.cpp" line="354" />
             <source>Reading the points ledger</source>
             <translation>读取积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="302" />
+            <location filename="../core/storage/MemberRepository.cpp" line="305" />
             <source>Writing the stored-value ledger</source>
             <translation>写入储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="312" />
-            <location filename="../core/storage/MemberRepository.cpp" line="320" />
-            <location filename="../core/storage/MemberRepository.cpp" line="331" />
+            <location filename="../core/storage/MemberRepository.cpp" line="315" />
+            <location filename="../core/storage/MemberRepository.cpp" line="323" />
+            <location filename="../core/storage/MemberRepository.cpp" line="334" />
             <source>Reading the stored-value ledger</source>
             <translation>读取储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="340" />
+            <location filename="../core/storage/MemberRepository.cpp" line="343" />
             <source>Reading the customer's tier</source>
             <translation>读取客户等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="360" />
+            <location filename="../core/storage/MemberRepository.cpp" line="363" />
             <source>Reading member codes</source>
             <translation>读取会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="370" />
+            <location filename="../core/storage/MemberRepository.cpp" line="373" />
             <source>Giving the customer a member code</source>
             <translation>为客户分配会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="380" />
+            <location filename="../core/storage/MemberRepository.cpp" line="383" />
             <source>Reading imported orders</source>
             <translation>读取导入的订单</translation>
         </message>
@@ -9249,92 +9385,102 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="211" />
+            <location filename="../core/storage/Migrations.cpp" line="234" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="214" />
+            <location filename="../core/storage/Migrations.cpp" line="237" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="226" />
+            <location filename="../core/storage/Migrations.cpp" line="249" />
             <source>Reading the tables of %1</source>
             <translation>读取 %1 的数据表</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="230" />
+            <location filename="../core/storage/Migrations.cpp" line="253" />
             <source>%1 is not a Clientele database: it already holds other tables (%2, …) and no Clientele data version. Choose an empty database or a Clientele one; nothing was changed.</source>
             <translation>%1 不是 Clientele 数据库：其中已有其他数据表（%2 等），且没有 Clientele 数据版本。请选择一个空数据库或 Clientele 数据库；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="241" />
+            <location filename="../core/storage/Migrations.cpp" line="264" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="262" />
+            <location filename="../core/storage/Migrations.cpp" line="285" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="51" />
+            <location filename="../core/storage/Migrations.cpp" line="52" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="60" />
-            <location filename="../core/storage/Migrations.cpp" line="78" />
-            <location filename="../core/storage/Migrations.cpp" line="159" />
-            <location filename="../core/storage/Migrations.cpp" line="178" />
+            <location filename="../core/storage/Migrations.cpp" line="61" />
+            <location filename="../core/storage/Migrations.cpp" line="79" />
+            <location filename="../core/storage/Migrations.cpp" line="182" />
+            <location filename="../core/storage/Migrations.cpp" line="201" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="88" />
+            <location filename="../core/storage/Migrations.cpp" line="89" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="96" />
+            <location filename="../core/storage/Migrations.cpp" line="97" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="102" />
+            <location filename="../core/storage/Migrations.cpp" line="103" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="114" />
+            <location filename="../core/storage/Migrations.cpp" line="115" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="126" />
-            <location filename="../core/storage/Migrations.cpp" line="135" />
+            <location filename="../core/storage/Migrations.cpp" line="127" />
+            <location filename="../core/storage/Migrations.cpp" line="136" />
             <location filename="../core/storage/ProductQueries.cpp" line="246" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="142" />
+            <location filename="../core/storage/Migrations.cpp" line="143" />
             <source>Marking shipping, fee and discount lines</source>
             <translation>标记运费、手续费和优惠行</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="182" />
+            <location filename="../core/storage/Migrations.cpp" line="156" />
+            <source>Reading the stores on file</source>
+            <translation>读取已有的门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="165" />
+            <source>Storing the store list</source>
+            <translation>保存门店列表</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="205" />
             <source>Reading the care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="193" />
+            <location filename="../core/storage/Migrations.cpp" line="216" />
             <source>Storing the automation rules</source>
             <translation>保存自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="201" />
+            <location filename="../core/storage/Migrations.cpp" line="224" />
             <source>Recording what the care rules did</source>
             <translation>记录关怀规则已执行的内容</translation>
         </message>
@@ -9659,26 +9805,130 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::StoreRepository</name>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="37" />
+            <location filename="../core/storage/StoreRepository.cpp" line="53" />
+            <location filename="../core/storage/StoreRepository.cpp" line="65" />
+            <source>Reading the store list</source>
+            <translation>读取门店列表</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="78" />
+            <source>Looking up a store</source>
+            <translation>查找门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="93" />
+            <location filename="../core/storage/StoreRepository.cpp" line="164" />
+            <source>Adding a store</source>
+            <translation>添加门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="96" />
+            <source>There is already a store with the code %1.</source>
+            <translation>已有编码为 %1 的门店。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="106" />
+            <source>Changing a store</source>
+            <translation>修改门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="109" />
+            <location filename="../core/storage/StoreRepository.cpp" line="142" />
+            <source>There is no store with the code %1.</source>
+            <translation>没有编码为 %1 的门店。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="122" />
+            <source>Counting what names the store</source>
+            <translation>统计引用该门店的记录</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="133" />
+            <source>Store %1 is named by %2 orders, sales or customers; a store with history stays on the list (rename it instead).</source>
+            <translation>门店 %1 被 %2 条订单、销售或客户引用；有历史记录的门店会保留在列表中（可以改名）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="139" />
+            <source>Removing a store</source>
+            <translation>删除门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="152" />
+            <source>Reading the stores of the import</source>
+            <translation>读取本次导入的门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="179" />
+            <source>Taking back the stores of an import</source>
+            <translation>撤回导入带来的门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="190" />
+            <source>Setting the home stores of customers</source>
+            <translation>设置客户的归属门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="221" />
+            <location filename="../core/storage/StoreRepository.cpp" line="230" />
+            <source>Setting the home store of a customer</source>
+            <translation>设置客户的归属门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="233" />
+            <source>There is no customer #%1.</source>
+            <translation>没有客户 #%1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="241" />
+            <source>Reading the home store of a customer</source>
+            <translation>读取客户的归属门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="250" />
+            <source>Reading the store of this till</source>
+            <translation>读取本收银机的门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="262" />
+            <source>Setting the store of this till</source>
+            <translation>设置本收银机的门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="269" />
+            <source>Reading the stores of a user</source>
+            <translation>读取用户的门店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/StoreRepository.cpp" line="281" />
+            <location filename="../core/storage/StoreRepository.cpp" line="287" />
+            <source>Setting the stores of a user</source>
+            <translation>设置用户的门店</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::SurveyRepository</name>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="58" />
-            <location filename="../core/storage/SurveyRepository.cpp" line="102" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="57" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="101" />
             <source>Reading survey answers</source>
             <translation>读取调查答复</translation>
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="74" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="73" />
             <source>Saving a survey answer</source>
             <translation>保存调查答复</translation>
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="114" />
-            <location filename="../core/storage/SurveyRepository.cpp" line="134" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="113" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="133" />
             <source>Saving a reply code</source>
             <translation>保存回复码</translation>
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="123" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="122" />
             <source>Reading reply codes</source>
             <translation>读取回复码</translation>
         </message>
@@ -9727,6 +9977,49 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../core/storage/TicketRepository.cpp" line="202" />
             <source>Reading the history of service tickets</source>
             <translation>读取服务工单的历史</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::stores::StoreService</name>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="52" />
+            <source>A store needs a code (for example SH01).</source>
+            <translation>门店需要一个编码（例如 SH01）。</translation>
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="55" />
+            <source>The store code "%1" is longer than %2 characters.</source>
+            <translation>门店编码“%1”超过 %2 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="59" />
+            <source>The store code "%1" has a space in it; use letters, digits, - or _.</source>
+            <translation>门店编码“%1”中有空格；请使用字母、数字、- 或 _。</translation>
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="107" />
+            <source>There is no store "%1": the store list is empty. Add the store first.</source>
+            <translation>没有门店“%1”：门店列表为空。请先添加门店。</translation>
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="109" />
+            <source>There is no store "%1". The stores are: %2.</source>
+            <translation>没有门店“%1”。现有门店：%2。</translation>
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="109" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="151" />
+            <source>There is no user account "%1".</source>
+            <translation>没有用户账户“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/stores/StoreService.cpp" line="44" />
+            <source>Store %1 needs a name.</source>
+            <translation>门店 %1 需要一个名称。</translation>
         </message>
     </context>
     <context>
@@ -13290,73 +13583,93 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportFilePage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="50" />
-            <location filename="../ui/import/ImportPages.cpp" line="144" />
+            <location filename="../ui/import/ImportPages.cpp" line="51" />
+            <location filename="../ui/import/ImportPages.cpp" line="167" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="51" />
+            <location filename="../ui/import/ImportPages.cpp" line="52" />
             <source>An Excel workbook (.xlsx) or a CSV exported from Excel, your till or your online shop. Chinese (GBK/GB18030) and UTF-8 files both work.</source>
             <translation>Excel 工作簿（.xlsx），或从 Excel、收银系统、网店导出的 CSV。中文（GBK/GB18030）和 UTF-8 文件都可以。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="57" />
+            <location filename="../ui/import/ImportPages.cpp" line="58" />
             <source>Path of the Excel or CSV file</source>
             <translation>Excel 或 CSV 文件的路径</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="58" />
+            <location filename="../ui/import/ImportPages.cpp" line="59" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="64" />
+            <location filename="../ui/import/ImportPages.cpp" line="65" />
             <source>&amp;Sheet:</source>
             <translation>工作表(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="74" />
+            <location filename="../ui/import/ImportPages.cpp" line="75" />
             <source>The file holds:</source>
             <translation>文件内容是：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="75" />
+            <location filename="../ui/import/ImportPages.cpp" line="76" />
             <source>&amp;Customers (one row per customer)</source>
             <translation>客户(&amp;C)（每行一位客户）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="76" />
+            <location filename="../ui/import/ImportPages.cpp" line="77" />
             <source>&amp;Orders (one row per purchase)</source>
             <translation>订单(&amp;O)（每行一次购买）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="83" />
+            <location filename="../ui/import/ImportPages.cpp" line="84" />
             <source>Create a customer for orders whose customer is not known yet</source>
             <translation>订单的客户尚不存在时自动创建客户</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="84" />
+            <location filename="../ui/import/ImportPages.cpp" line="85" />
             <source>These customers &amp;agreed to receive marketing messages</source>
             <translation>这些客户已同意接收营销信息(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="86" />
+            <location filename="../ui/import/ImportPages.cpp" line="87" />
             <source>Used for rows without a marketing consent column or value. Unticked, no consent is recorded and campaigns leave these customers out until you record it.</source>
             <translation>用于没有营销同意列或值的行。不勾选则不记录同意，营销活动会排除这些客户，直到您记录同意为止。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="145" />
+            <location filename="../ui/import/ImportPages.cpp" line="90" />
+            <source>S&amp;tore of rows that name none:</source>
+            <translation>未写门店的行所属门店(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="94" />
+            <source>A store column (门店, 店铺, store) wins where it has a value; a store it names that is not on the store list is added to it.</source>
+            <translation>门店列（门店、店铺、store）有值时以它为准；其中不在门店列表里的门店会被加入列表。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="96" />
+            <source>None (or from the file's store column)</source>
+            <translation>无（或取文件的门店列）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="99" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="168" />
             <source>Excel and CSV files (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Excel 和 CSV 文件 (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="169" />
+            <location filename="../ui/import/ImportPages.cpp" line="192" />
             <source>Its header names order fields, so it looks like an order list.</source>
             <translation>表头包含订单字段，看起来是订单表。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="170" />
+            <location filename="../ui/import/ImportPages.cpp" line="193" />
             <source>Its header names customer fields, so it looks like a customer list.</source>
             <translation>表头包含客户字段，看起来是客户表。</translation>
         </message>
@@ -13364,80 +13677,80 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportFormatPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="197" />
-            <location filename="../ui/import/ImportPages.cpp" line="258" />
+            <location filename="../ui/import/ImportPages.cpp" line="221" />
+            <location filename="../ui/import/ImportPages.cpp" line="282" />
             <source>Check the text</source>
             <translation>检查文字</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="198" />
-            <location filename="../ui/import/ImportPages.cpp" line="261" />
+            <location filename="../ui/import/ImportPages.cpp" line="222" />
+            <location filename="../ui/import/ImportPages.cpp" line="285" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation>Clientele 已识别文件的写法。如果预览出现乱码或所有内容挤在一列，请换一种编码或分隔符。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="207" />
+            <location filename="../ui/import/ImportPages.cpp" line="231" />
             <source>&amp;Encoding:</source>
             <translation>编码(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="208" />
+            <location filename="../ui/import/ImportPages.cpp" line="232" />
             <source>&amp;Delimiter:</source>
             <translation>分隔符(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="217" />
-            <location filename="../ui/import/ImportPages.cpp" line="220" />
+            <location filename="../ui/import/ImportPages.cpp" line="241" />
+            <location filename="../ui/import/ImportPages.cpp" line="244" />
             <source>Detect automatically</source>
             <translation>自动识别</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="219" />
+            <location filename="../ui/import/ImportPages.cpp" line="243" />
             <source>GB18030 / GBK (Chinese Excel)</source>
             <translation>GB18030 / GBK（中文 Excel）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="221" />
+            <location filename="../ui/import/ImportPages.cpp" line="245" />
             <source>Comma ,</source>
             <translation>逗号 ,</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="222" />
+            <location filename="../ui/import/ImportPages.cpp" line="246" />
             <source>Semicolon ;</source>
             <translation>分号 ;</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="223" />
+            <location filename="../ui/import/ImportPages.cpp" line="247" />
             <source>Tab</source>
             <translation>制表符</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="224" />
+            <location filename="../ui/import/ImportPages.cpp" line="248" />
             <source>Vertical bar |</source>
             <translation>竖线 |</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="258" />
+            <location filename="../ui/import/ImportPages.cpp" line="282" />
             <source>Check the sheet</source>
             <translation>检查工作表</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="259" />
+            <location filename="../ui/import/ImportPages.cpp" line="283" />
             <source>A workbook needs no encoding or delimiter. Check that the header and the first rows read as in Excel; to read another sheet, go back and choose it.</source>
             <translation>工作簿无需选择编码或分隔符。请检查表头和前几行是否与 Excel 中一致；要读取其他工作表，请返回上一步选择。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="264" />
+            <location filename="../ui/import/ImportPages.cpp" line="288" />
             <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
             <translation>读取工作簿中的工作表 &lt;b&gt;%1&lt;/b&gt;；表头在第 %2 行。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="268" />
+            <location filename="../ui/import/ImportPages.cpp" line="292" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation>按 &lt;b&gt;%1&lt;/b&gt;%2 读取，列以&lt;b&gt;%3&lt;/b&gt;分隔；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="269" />
+            <location filename="../ui/import/ImportPages.cpp" line="293" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
@@ -13445,79 +13758,79 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="299" />
+            <location filename="../ui/import/ImportPages.cpp" line="323" />
             <source>Match the columns</source>
             <translation>对应列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="300" />
+            <location filename="../ui/import/ImportPages.cpp" line="324" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation>文件的每一列对应一个字段。Clientele 已根据表头（中文或英文）识别了能识别的列；如有不对请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="306" />
+            <location filename="../ui/import/ImportPages.cpp" line="330" />
             <source>&amp;Save Mapping As…</source>
             <translation>另存对应方案(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="308" />
+            <location filename="../ui/import/ImportPages.cpp" line="332" />
             <source>Saved mapping:</source>
             <translation>已保存的方案：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="315" />
+            <location filename="../ui/import/ImportPages.cpp" line="339" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="315" />
+            <location filename="../ui/import/ImportPages.cpp" line="339" />
             <source>Example values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="315" />
+            <location filename="../ui/import/ImportPages.cpp" line="339" />
             <source>Imports as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="331" />
+            <location filename="../ui/import/ImportPages.cpp" line="355" />
             <source>None (detect from the headings)</source>
             <translation>无（根据表头识别）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="375" />
+            <location filename="../ui/import/ImportPages.cpp" line="399" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="399" />
-            <location filename="../ui/import/ImportPages.cpp" line="437" />
+            <location filename="../ui/import/ImportPages.cpp" line="423" />
+            <location filename="../ui/import/ImportPages.cpp" line="461" />
             <source>%1 (shop field)</source>
             <translation>%1（店铺字段）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="401" />
+            <location filename="../ui/import/ImportPages.cpp" line="425" />
             <source>New field from this column…</source>
             <translation>用此列新建字段…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="473" />
+            <location filename="../ui/import/ImportPages.cpp" line="497" />
             <source>Still needed: %1.</source>
             <translation>还缺少：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="475" />
+            <location filename="../ui/import/ImportPages.cpp" line="499" />
             <source>Not imported: %1.</source>
             <translation>不导入：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="485" />
-            <location filename="../ui/import/ImportPages.cpp" line="494" />
+            <location filename="../ui/import/ImportPages.cpp" line="509" />
+            <location filename="../ui/import/ImportPages.cpp" line="518" />
             <source>Save Mapping</source>
             <translation>保存对应方案</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="486" />
+            <location filename="../ui/import/ImportPages.cpp" line="510" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation>方案名称（例如数据来自哪个收银系统或店铺）：</translation>
         </message>
@@ -14567,188 +14880,188 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>作废</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="83" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="92" />
             <source>Till</source>
             <translation>收银机</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>Number</source>
             <translation>单号</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="143" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="152" />
             <source>Points</source>
             <translation>积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="86" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="149" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="158" />
             <source>Stored value</source>
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
             <source>Other payment</source>
             <translation>其他支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
             <source>Points earned</source>
             <translation>获得积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="92" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="179" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="101" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
             <source>&amp;Refund or Void Sale…</source>
             <translation>退款或作废(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="94" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="103" />
             <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
             <translation>退回该单的积分、储值、优惠券和次卡次数；当天的单据作废，更早的单据退款（仅店主）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="137" />
             <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
             <translation>积分：%1（%2 将在 30 天内过期，已过期 %3）。储值：%4（本金 %5，赠送 %6）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="150" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="159" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="162" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="171" />
             <source>%1 (refunded)</source>
             <translation>%1（已退款）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="186" />
             <source>&amp;Void Sale…</source>
             <translation>作废单据(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="186" />
             <source>&amp;Refund Sale…</source>
             <translation>退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="185" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
             <source>Void sale %1 (rung up today)?</source>
             <translation>作废单据 %1（今天开单）？</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="185" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
             <source>Refund sale %1? (After its day: owners only.)</source>
             <translation>为单据 %1 退款？（开单次日起仅店主可退。）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
             <source>Pay back %1 by %2.</source>
             <translation>以%2退还 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="201" />
             <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation>将退回储值：本金 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
             <source>Points that will be given back: %1.</source>
             <translation>将退回积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="196" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="205" />
             <source>Points the sale earned that will be taken back: %1.</source>
             <translation>将收回该单所得积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
             <source>Coupon that will be returned: %1.</source>
             <translation>将退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="200" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation>次卡 %1：将作废其未用的 %2 次（共 %3 次）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="205" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation>将退回次卡次数：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="206" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation>之后：积分 %1，储值 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="230" />
             <source>Void Sale</source>
             <translation>作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="230" />
             <source>Refund Sale</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
