@@ -20,7 +20,7 @@ namespace {
 
 using namespace core;
 
-constexpr auto kUsage = u"stores | stores add CODE [--name NAME] [--address TEXT] | stores edit CODE [--name NAME] "
+constexpr QStringView kUsage = u"stores | stores add CODE [--name NAME] [--address TEXT] | stores edit CODE [--name NAME] "
                         u"[--address TEXT] | stores remove CODE | stores set-till STORE|none [--till NAME] | "
                         u"stores set-home CUSTOMER STORE|first";
 
@@ -69,7 +69,7 @@ int listStores(CliContext& ctx, storage::Database& db)
 int addOrEdit(CliContext& ctx, storage::Database& db, bool add)
 {
     if (ctx.positional.size() != 2)
-        return ctx.usage(tr("Usage: clientele-cli %1").arg(QString(kUsage)));
+        return ctx.usage(tr("Usage: clientele-cli %1").arg(kUsage.toString()));
     storage::Store store{0, ctx.positional[1].trimmed(), ctx.parser.value(u"name"_s), ctx.parser.value(u"address"_s)};
     if (!add) {
         auto found = stores::StoreService::resolve(db, store.code);
@@ -164,7 +164,7 @@ int storesCommand(CliContext& ctx)
         return setTill(ctx, **db);
     if (verb == u"set-home")
         return setHome(ctx, **db);
-    return ctx.usage(tr("Usage: clientele-cli %1").arg(QString(kUsage)));
+    return ctx.usage(tr("Usage: clientele-cli %1").arg(kUsage.toString()));
 }
 
 } // namespace
@@ -172,7 +172,7 @@ int storesCommand(CliContext& ctx)
 QList<Command> storeCommands()
 {
     return {
-        {u"stores"_s, QString(kUsage),
+        {u"stores"_s, kUsage.toString(),
          tr("The chain's stores: list them with their customers and orders, add or change one, say which store a "
             "till sells for, set a customer's home store."),
          {QCommandLineOption(u"name"_s, tr("The store's name (default: its code)."), tr("NAME")),

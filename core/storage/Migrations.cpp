@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include "../automation/Rule.h"
@@ -32,11 +33,34 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::storage::Migrations", text);
 }
 
-Status runAll(Database& database, const QStringList& statements)
+// A step may run again on a file whose version was set back: a column it adds is added once.
+// The backend's catalogue names the tables that have a column of that name.
+Result<bool> hasColumn(Database& database, const QString& table, const QString& column)
 {
-    for (const QString& sql : statements)
+    QSqlQuery has = database.prepare(database.dialect().tablesWithColumn());
+    has.addBindValue(column);
+    if (auto s = execQuery(has, tr("Reading the tables of the shop")); !s)
+        return s.error();
+    while (has.next())
+        if (has.value(0).toString() == table)
+            return true;
+    return false;
+}
+
+Status runStep(Database& database, const QStringList& statements)
+{
+    static const QRegularExpression addColumn(QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
+    for (const QString& sql : statements) {
+        if (const auto m = addColumn.match(sql); m.hasMatch()) {
+            auto present = hasColumn(database, m.captured(1), m.captured(2));
+            if (!present)
+                return present.error();
+            if (*present)
+                continue;
+        }
         if (auto status = database.exec(sql); !status)
             return status;
+    }
     return {};
 }
 // Default rules shipped with version 2: the two tier presets and the care rules, as data.
@@ -117,21 +141,9 @@ Status fillVersion6(Database& database)
     }
     return {};
 }
-// v16: the products already stored that are shipping, fees or discounts.
-Status markChargesVersion17(Database& database, const QStringList& addColumn)
+// v17: the products already stored that are shipping, fees or discounts.
+Status markChargesVersion17(Database& database)
 {
-    // The step may run again on a file whose version was set back: add the column once. The
-    // backend's catalogue names the tables that have a column "charge".
-    QSqlQuery has = database.prepare(database.dialect().tablesWithColumn());
-    has.addBindValue(QStringLiteral("charge"));
-    if (auto s = execQuery(has, tr("Reading products")); !s)
-        return s;
-    bool present = false;
-    while (has.next())
-        present = present || has.value(0).toString() == QLatin1String("products");
-    if (!present)
-        if (auto s = runAll(database, addColumn); !s)
-            return s;
     QSqlQuery products = database.prepare(QStringLiteral("SELECT id, code, name FROM products"));
     if (auto s = execQuery(products, tr("Reading products")); !s)
         return s;
@@ -283,8 +295,9 @@ Status Migrations::migrateTo(Database& database, int version)
     const QStringList statements = dialect.schemaStep(version);
     if (statements.isEmpty())
         return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
-    // Step 17 adds its column only when it is missing (a file whose version was set back).
-    Status status = version == 17 ? markChargesVersion17(database, statements) : runAll(database, statements);
+    Status status = runStep(database, statements);
+    if (status && version == 17)
+        status = markChargesVersion17(database);
     if (status && version == 2)
         status = seedVersion2(database);
     if (status && version == 6)

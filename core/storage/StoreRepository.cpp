@@ -21,7 +21,7 @@ QString tr(const char* text)
 }
 
 // The store of a customer's first purchase: the earliest order (not a refund) naming a store.
-constexpr auto kFirstStore =
+constexpr QStringView kFirstStore =
     u"COALESCE((SELECT o.store FROM orders o WHERE o.customer_id = customers.id AND o.store <> '' AND "
     u"o.amount_fen >= 0 ORDER BY o.order_date, o.id LIMIT 1), '')";
 
@@ -183,7 +183,7 @@ Result<qint64> StoreRepository::dropCodesOfBatch(qint64 batchId)
 
 Status StoreRepository::fillHomeStoresWhere(const QString& where, const QVariant& value)
 {
-    QSqlQuery q = m_database.prepare(u"UPDATE customers SET home_store = "_s + QString(kFirstStore) +
+    QSqlQuery q = m_database.prepare(u"UPDATE customers SET home_store = "_s + kFirstStore.toString() +
                                      u" WHERE home_store_manual = 0"_s + where);
     if (!where.isEmpty())
         q.addBindValue(value);

@@ -10,6 +10,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
 #include "storage/Transaction.h"
+#include "stores/StoreService.h"
 
 #include <QSqlQuery>
 
@@ -256,7 +257,8 @@ TEST_CASE("visit cards: expiry at month ends and leap days, uses down to zero, e
     CHECK(VisitCards::expiryFor(QDate(2026, 11, 30), 3) == QDate(2027, 2, 28));
 
     const qint64 plan = addPlan(*db, u"洗剪吹3次"_s, 3, 30000, 1);
-    auto sold = VisitCards::sell(*db, zhao, plan, QDate(2028, 1, 31), u"万达店"_s);
+    REQUIRE(stores::StoreService::add(*db, {0, u"WD"_s, u"万达店"_s, {}}).ok());
+    auto sold = VisitCards::sell(*db, zhao, plan, QDate(2028, 1, 31), u"万达店"_s); // by name
     REQUIRE(sold.ok());
     CHECK(sold->cardNo == u"K000001"_s);
     CHECK(sold->expiresOn == QDate(2028, 2, 29));
@@ -266,12 +268,12 @@ TEST_CASE("visit cards: expiry at month ends and leap days, uses down to zero, e
     REQUIRE(orders->size() == 1);
     CHECK(orders->first().amount == 30000);
     CHECK(orders->first().id == sold->orderId);
-    CHECK(orders->first().store == u"万达店"_s);
+    CHECK(orders->first().store == u"WD"_s);
 
     const QDate day(2028, 2, 1);
-    auto use1 = VisitCards::use(*db, sold->cardId, day, u"万达店"_s, u"小李"_s);
+    auto use1 = VisitCards::use(*db, sold->cardId, day, u"WD"_s, u"小李"_s);
     REQUIRE(use1.ok());
-    REQUIRE(VisitCards::use(*db, sold->cardId, day, u"万达店"_s, u"小李"_s).ok());
+    REQUIRE(VisitCards::use(*db, sold->cardId, day, u"WD"_s, u"小李"_s).ok());
     auto card = VisitCards::findCard(*db, u"k000001"_s);
     REQUIRE(card.ok());
     CHECK((*card)->remaining() == 1);

@@ -10,6 +10,7 @@
 #include "member/VisitCards.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "stores/StoreService.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -204,7 +205,8 @@ TEST_CASE("selling a visit card is a sale: an order with its money, points on wh
     REQUIRE(planId.ok());
 
     // through VisitCards::sell (the CLI's cards sell and the profile): a sale by WeChat
-    auto sold = VisitCards::sell(db, qian, *planId, Clock::today(), u"万达店"_s, u"wechat"_s);
+    REQUIRE(stores::StoreService::add(db, {0, u"WD"_s, u"万达店"_s, {}}).ok());
+    auto sold = VisitCards::sell(db, qian, *planId, Clock::today(), u"WD"_s, u"wechat"_s);
     REQUIRE(sold.ok());
     CHECK(sold->orderNo == u"S20270131-0001"_s);
     CHECK(sold->expiresOn == QDate(2027, 2, 28));

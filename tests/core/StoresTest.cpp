@@ -4,6 +4,7 @@
 #include "CatchCompat.h"
 
 #include "TestSupport.h"
+#include "TestTables.h"
 
 #include "automation/Registry.h"
 #include "domain/Clock.h"

@@ -107,7 +107,10 @@ TEST_CASE("each sample import template imports every row with no error, warning 
         CHECK(o.warningRows == 0);
         CHECK(o.unknownCustomers == 0); // every order finds the customer of the other template
         CHECK(o.mapping.unmappedColumns().isEmpty());
-        CHECK(o.notes.isEmpty());
+        // The one note: the template's stores joined the empty shop's store list.
+        REQUIRE(o.notes.size() == 1);
+        CHECK(o.notes[0].contains(language == u"en" ? u"Flagship"_s : u"总店"_s));
+        CHECK(o.notes[0].contains(language == u"en" ? u"East branch"_s : u"东区店"_s));
 
         // The values arrive as written: one refund among the orders, tags split, consent read.
         const auto purchases = storage::OrderRepository(*db).countPurchases();
