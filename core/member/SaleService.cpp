@@ -775,10 +775,7 @@ Result<QString> SaleService::storeFor(const storage::Database& database, const Q
 {
     if (requested.trimmed().isEmpty())
         return storage::StoreRepository(database).storeOfTill(tillOr(till));
-    auto store = stores::StoreService::resolve(database, requested);
-    if (!store)
-        return store.error();
-    return store->code;
+    return stores::StoreService::codeOf(database, requested);
 }
 
 } // namespace clientele::core::member

@@ -109,15 +109,22 @@ Result<storage::Store> StoreService::resolve(const storage::Database& database, 
                        tr("There is no store \"%1\". The stores are: %2.").arg(text, codes.join(tr(", "))));
 }
 
+Result<QString> StoreService::codeOf(const storage::Database& database, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return QString();
+    auto store = resolve(database, text);
+    if (!store)
+        return store.error();
+    return store->code;
+}
+
 Status StoreService::setHomeStore(storage::Database& database, qint64 customerId, const QString& code)
 {
-    QString storeCode;
-    if (!code.trimmed().isEmpty()) {
-        auto store = resolve(database, code);
-        if (!store)
-            return store.error();
-        storeCode = store->code;
-    }
+    auto found = codeOf(database, code);
+    if (!found)
+        return found.error();
+    const QString storeCode = *found;
     return act(database, u"stores"_s, u"customer %1"_s.arg(customerId),
                storeCode.isEmpty() ? u"home store: first purchase"_s : u"home store: %1"_s.arg(storeCode),
                [&] { return storage::StoreRepository(database).setHomeStore(customerId, storeCode); });
@@ -125,13 +132,10 @@ Status StoreService::setHomeStore(storage::Database& database, qint64 customerId
 
 Status StoreService::setStoreOfTill(storage::Database& database, const QString& till, const QString& code)
 {
-    QString storeCode;
-    if (!code.trimmed().isEmpty()) {
-        auto store = resolve(database, code);
-        if (!store)
-            return store.error();
-        storeCode = store->code;
-    }
+    auto found = codeOf(database, code);
+    if (!found)
+        return found.error();
+    const QString storeCode = *found;
     return act(database, u"stores"_s, u"till %1"_s.arg(till), storeCode,
                [&] { return storage::StoreRepository(database).setStoreOfTill(till, storeCode); });
 }

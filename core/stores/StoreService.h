@@ -30,6 +30,8 @@ public:
 
     // The store `text` names (code or name), or NotFound naming the stores there are.
     static Result<storage::Store> resolve(const storage::Database& database, const QString& text);
+    // The code of the store `text` names; '' for an empty text.
+    static Result<QString> codeOf(const storage::Database& database, const QString& text);
 };
 
 } // namespace clientele::core::stores

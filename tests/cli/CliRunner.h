@@ -11,6 +11,13 @@
 
 namespace clientele::test {
 
+// "Today" for the clientele-cli processes a test starts (the CLI reads CLIENTELE_TODAY).
+struct PinnedDay
+{
+    explicit PinnedDay(const char* day) { qputenv("CLIENTELE_TODAY", day); }
+    ~PinnedDay() { qunsetenv("CLIENTELE_TODAY"); }
+};
+
 struct Run
 {
     int exitCode = -1;

@@ -11,15 +11,8 @@
 
 using namespace Qt::StringLiterals;
 using clientele::test::cli;
+using clientele::test::PinnedDay;
 using clientele::test::Run;
-
-namespace {
-struct PinnedDay
-{
-    explicit PinnedDay(const char* day) { qputenv("CLIENTELE_TODAY", day); }
-    ~PinnedDay() { qunsetenv("CLIENTELE_TODAY"); }
-};
-} // namespace
 
 TEST_CASE("the counter from the command line: top-up, sale, refused payment, refund, liabilities", "[cli][member]")
 {

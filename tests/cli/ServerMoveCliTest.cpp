@@ -23,12 +23,6 @@ using namespace Qt::StringLiterals;
 using clientele::core::storage::Database;
 
 namespace {
-struct PinnedDay
-{
-    explicit PinnedDay(const char* day) { qputenv("CLIENTELE_TODAY", day); }
-    ~PinnedDay() { qunsetenv("CLIENTELE_TODAY"); }
-};
-
 // What the owner sees of every customer: who, tier, stage, RFM scores and segment, spend and order
 // count, one line each in a stable order (by phone, then name). With ids when asked (a moved shop
 // keeps them; two separate imports need not number alike).

@@ -13,15 +13,10 @@
 using namespace Qt::StringLiterals;
 using clientele::test::cli;
 using clientele::test::dataPath;
+using clientele::test::PinnedDay;
 using clientele::test::Run;
 
 namespace {
-struct PinnedDay
-{
-    explicit PinnedDay(const char* day) { qputenv("CLIENTELE_TODAY", day); }
-    ~PinnedDay() { qunsetenv("CLIENTELE_TODAY"); }
-};
-
 QJsonObject storeIn(const QJsonArray& list, const QString& code)
 {
     for (const QJsonValue& v : list)

@@ -139,6 +139,32 @@ TEST_CASE("a file says which Clientele version last opened it for writing", "[db
     CHECK(SettingsRepository(**db).value(key).value() == current);
 }
 
+TEST_CASE("the external change counter on either backend: another till's commit moves it, reading does not",
+          "[db][elsewhere]")
+{
+    QTemporaryDir dir;
+    const QString location = clientele::test::shopLocation(dir.path());
+    auto app = Database::open(location);
+    REQUIRE(app.ok());
+    auto till = Database::open(location);
+    REQUIRE(till.ok());
+    const auto start = externalChangeCounter(**app);
+    REQUIRE(start.ok());
+    (void)SettingsRepository(**app).value(u"shop_name"_s);
+    CHECK(externalChangeCounter(**app).value() == *start); // reading is not a change
+
+    REQUIRE(SettingsRepository(**till).setValue(u"shop_name"_s, u"大店"_s).ok());
+    const auto afterTill = externalChangeCounter(**app);
+    REQUIRE(afterTill.ok());
+    CHECK(*afterTill != *start);
+    CHECK(externalChangeCounter(**app).value() == *afterTill);
+
+    // Its own write: SQLite's data_version stays; the server's transaction id moves (ChangeCounter.h),
+    // which the desktop acknowledges after its own reloads.
+    REQUIRE(SettingsRepository(**app).setValue(u"shop_name"_s, u"小店"_s).ok());
+    CHECK((externalChangeCounter(**app).value() != *afterTill) == clientele::test::onServer());
+}
+
 TEST_CASE("the external change counter moves for another connection's commits, not for its own", "[db][elsewhere]")
 {
     QTemporaryDir dir;
