@@ -1,6 +1,7 @@
 #include "CounterPage.h"
 
 #include "Receipt.h"
+#include "TillStoreBar.h"
 #include "widgets/CustomerPicker.h"
 
 #include "customers/CustomerEditor.h"
@@ -54,7 +55,11 @@ QString percentText(int percent)
 CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : Page(database, parent)
 {
     setObjectName(u"counterPage"_s);
-    auto* layout = new QHBoxLayout(this);
+    auto* page = new QVBoxLayout(this);
+    m_tillStore = new TillStoreBar(database, this); // hidden while the shop has no stores
+    page->addWidget(m_tillStore);
+    auto* layout = new QHBoxLayout;
+    page->addLayout(layout, 1);
 
     auto* left = new QVBoxLayout;
     auto* findBox = new QGroupBox(tr("Member"), this);
@@ -179,6 +184,7 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
                          &CounterPage::saveReceipt);
     m_refundAction = action(tr("&Refund or Void a Sale…"), QKeySequence(), &CounterPage::refundSale);
 
+    connect(m_tillStore, &TillStoreBar::message, m_status, &QLabel::setText);
     connect(m_picker, &CustomerPicker::customerChanged, this, &CounterPage::memberChanged);
     connect(newMember, &QPushButton::clicked, this, &CounterPage::newMember);
     connect(m_confirm, &QPushButton::clicked, this, &CounterPage::confirmSale);
@@ -280,7 +286,14 @@ QList<QAction*> CounterPage::pageActions()
 
 void CounterPage::refresh()
 {
+    m_tillStore->reload();
     showMember();
+}
+
+void CounterPage::updateActions()
+{
+    Page::updateActions();
+    m_tillStore->reload();
 }
 
 bool CounterPage::writable()
