@@ -332,6 +332,13 @@ TEST_CASE("the Stores dialog, the counter and the profile fit 1024x700 in both l
         // the prompt is whole: its lines fit the height it was given
         CHECK(prompt->heightForWidth(prompt->width()) <= prompt->height());
         screenshot(*window, u"ui-counter-store-1024-%1.png"_s.arg(suffix));
+        // the customer list with the home store filter: the filter row still fits
+        window->showPage(window->customers());
+        auto* filters = window->customers()->filters();
+        CHECK(filters->findChild<QComboBox*>(u"homeStoreFilter"_s)->isVisible());
+        CHECK(filters->minimumSizeHint().width() <= filters->width());
+        CHECK(filters->sizeHint().width() <= 1024);
+        screenshot(*window, u"ui-customers-stores-1024-%1.png"_s.arg(suffix));
 
         ui::CustomerProfileDialog profile(window->database(), id, window.get());
         profile.show();
@@ -342,6 +349,8 @@ TEST_CASE("the Stores dialog, the counter and the profile fit 1024x700 in both l
         REQUIRE(text);
         CHECK(text->text().startsWith(u"南京路店"_s));
         CHECK(text->text().contains(chinese ? u"手动"_s : u"set by hand"_s));
+        CHECK(text->height() < 2 * text->fontMetrics().lineSpacing()); // one line, not broken beside the button
+        CHECK(text->width() >= text->fontMetrics().horizontalAdvance(text->text())); // whole
         screenshot(profile, u"ui-profile-home-store-1024-%1.png"_s.arg(suffix));
     }
 }

@@ -35,14 +35,15 @@ HomeStoreField::HomeStoreField(core::storage::Database& database, qint64 custome
 {
     setObjectName(u"homeStoreField"_s);
     m_text->setObjectName(u"homeStoreText"_s);
-    m_text->setWordWrap(true);
+    // One short line; wrapping it beside the button broke "name · how" in two.
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_change->setObjectName(u"homeStoreChange"_s);
     m_change->setToolTip(tr("Set the home store by hand, or give it back to where they first bought"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_change, 0, Qt::AlignTop);
+    layout->addWidget(m_text);
+    layout->addWidget(m_change, 0, Qt::AlignTop); // beside the store, not across the tab
+    layout->addStretch(1);
     connect(m_change, &QPushButton::clicked, this, &HomeStoreField::change);
     reload();
 }
