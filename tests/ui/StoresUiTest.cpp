@@ -17,6 +17,7 @@
 #include "views/CustomerProfileDialog.h"
 #include "views/MainWindow.h"
 #include "widgets/CustomerFilterBar.h"
+#include "widgets/ShopFieldColumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -239,6 +241,20 @@ TEST_CASE("a chain's stores from an empty shop: dialog, till, home store, list",
         CHECK_FALSE(filter->isHidden());
         CHECK(filter->count() == 3); // all stores, BJ02, SH01
         CHECK(list.table()->isColumnHidden(ui::CustomerTableModel::HomeStore));
+        {
+            // the column chooser (header menu, Customers ▸ More Columns) shows it, and remembers
+            QMenu columns;
+            ui::shopfieldcolumns::fillMenu(&columns, list.table());
+            auto* show = columns.findChild<QAction*>(u"showColumn_home_store"_s);
+            REQUIRE(show);
+            CHECK_FALSE(show->isChecked());
+            show->setChecked(true);
+            CHECK_FALSE(list.table()->isColumnHidden(ui::CustomerTableModel::HomeStore));
+        }
+        {
+            ui::CustomerListPage again(db);
+            CHECK_FALSE(again.table()->isColumnHidden(ui::CustomerTableModel::HomeStore));
+        }
         CHECK(list.model()->index(0, ui::CustomerTableModel::HomeStore).data().toString() == u"南京路店 (SH01)"_s);
         filter->setCurrentIndex(filter->findData(u"BJ02"_s));
         CHECK(list.model()->totalCount() == 0);
@@ -246,6 +262,15 @@ TEST_CASE("a chain's stores from an empty shop: dialog, till, home store, list",
         CHECK(list.model()->totalCount() == 1);
         CHECK(list.filters()->filter().homeStore == u"SH01"_s);
     }
+
+    // staff see the home store, not the button that changes it
+    core::security::Session::signIn(u"mei"_s, core::security::Role::Staff);
+    {
+        ui::CustomerProfileDialog profile(db, annaId);
+        CHECK(profile.findChild<QLabel*>(u"homeStoreText"_s)->text().startsWith(u"南京路店"_s));
+        CHECK(profile.findChild<QPushButton*>(u"homeStoreChange"_s)->isHidden());
+    }
+    core::security::Session::signOut();
 
     // back to where they first bought
     {
