@@ -11130,252 +11130,257 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="65" />
+            <location filename="../ui/counter/CounterPage.cpp" line="66" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="70" />
+            <location filename="../ui/counter/CounterPage.cpp" line="71" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="83" />
+            <location filename="../ui/counter/CounterPage.cpp" line="84" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="87" />
+            <location filename="../ui/counter/CounterPage.cpp" line="88" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="88" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <location filename="../ui/counter/CounterPage.cpp" line="95" />
             <source>Add paym&amp;ent</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="96" />
+            <location filename="../ui/counter/CounterPage.cpp" line="97" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="99" />
+            <location filename="../ui/counter/CounterPage.cpp" line="100" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="109" />
+            <location filename="../ui/counter/CounterPage.cpp" line="110" />
             <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="114" />
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="117" />
+            <location filename="../ui/counter/CounterPage.cpp" line="118" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="118" />
+            <location filename="../ui/counter/CounterPage.cpp" line="119" />
             <source>From &amp;stored value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="125" />
+            <location filename="../ui/counter/CounterPage.cpp" line="126" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="130" />
+            <location filename="../ui/counter/CounterPage.cpp" line="131" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="134" />
+            <location filename="../ui/counter/CounterPage.cpp" line="135" />
             <source>A&amp;mount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="139" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="145" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Top up (Ctrl+T)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="151" />
+            <location filename="../ui/counter/CounterPage.cpp" line="152" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="154" />
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <location filename="../ui/counter/CounterPage.cpp" line="156" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="176" />
+            <location filename="../ui/counter/CounterPage.cpp" line="177" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="179" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="180" />
+            <location filename="../ui/counter/CounterPage.cpp" line="181" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="181" />
+            <location filename="../ui/counter/CounterPage.cpp" line="182" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="182" />
+            <location filename="../ui/counter/CounterPage.cpp" line="183" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="183" />
+            <location filename="../ui/counter/CounterPage.cpp" line="184" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="185" />
+            <location filename="../ui/counter/CounterPage.cpp" line="186" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="232" />
+            <location filename="../ui/counter/CounterPage.cpp" line="188" />
+            <source>Choose This Till's St&amp;ore…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="238" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="233" />
+            <location filename="../ui/counter/CounterPage.cpp" line="239" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="237" />
+            <location filename="../ui/counter/CounterPage.cpp" line="243" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="239" />
+            <location filename="../ui/counter/CounterPage.cpp" line="245" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="274" />
+            <location filename="../ui/counter/CounterPage.cpp" line="280" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="285" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="303" />
+            <location filename="../ui/counter/CounterPage.cpp" line="318" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="328" />
+            <location filename="../ui/counter/CounterPage.cpp" line="343" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="338" />
+            <location filename="../ui/counter/CounterPage.cpp" line="353" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="353" />
+            <location filename="../ui/counter/CounterPage.cpp" line="368" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="355" />
+            <location filename="../ui/counter/CounterPage.cpp" line="370" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="357" />
+            <location filename="../ui/counter/CounterPage.cpp" line="372" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="358" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="359" />
+            <location filename="../ui/counter/CounterPage.cpp" line="374" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="362" />
+            <location filename="../ui/counter/CounterPage.cpp" line="377" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="365" />
+            <location filename="../ui/counter/CounterPage.cpp" line="380" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="367" />
+            <location filename="../ui/counter/CounterPage.cpp" line="382" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <location filename="../ui/counter/CounterPage.cpp" line="386" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="375" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="379" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="387" />
+            <location filename="../ui/counter/CounterPage.cpp" line="402" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="399" />
+            <location filename="../ui/counter/CounterPage.cpp" line="414" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -11383,199 +11388,199 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="412" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="412" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="414" />
+            <location filename="../ui/counter/CounterPage.cpp" line="429" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="439" />
-            <location filename="../ui/counter/CounterPage.cpp" line="455" />
+            <location filename="../ui/counter/CounterPage.cpp" line="454" />
+            <location filename="../ui/counter/CounterPage.cpp" line="470" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="468" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="456" />
+            <location filename="../ui/counter/CounterPage.cpp" line="471" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="459" />
+            <location filename="../ui/counter/CounterPage.cpp" line="474" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="470" />
+            <location filename="../ui/counter/CounterPage.cpp" line="485" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="494" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <location filename="../ui/counter/CounterPage.cpp" line="510" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="496" />
+            <location filename="../ui/counter/CounterPage.cpp" line="511" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="497" />
+            <location filename="../ui/counter/CounterPage.cpp" line="512" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="506" />
+            <location filename="../ui/counter/CounterPage.cpp" line="521" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="508" />
+            <location filename="../ui/counter/CounterPage.cpp" line="523" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="510" />
+            <location filename="../ui/counter/CounterPage.cpp" line="525" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="512" />
+            <location filename="../ui/counter/CounterPage.cpp" line="527" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="514" />
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="518" />
-            <location filename="../ui/counter/CounterPage.cpp" line="520" />
+            <location filename="../ui/counter/CounterPage.cpp" line="533" />
+            <location filename="../ui/counter/CounterPage.cpp" line="535" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="521" />
+            <location filename="../ui/counter/CounterPage.cpp" line="536" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="522" />
+            <location filename="../ui/counter/CounterPage.cpp" line="537" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="534" />
+            <location filename="../ui/counter/CounterPage.cpp" line="549" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="543" />
+            <location filename="../ui/counter/CounterPage.cpp" line="558" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="573" />
+            <location filename="../ui/counter/CounterPage.cpp" line="588" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="584" />
+            <location filename="../ui/counter/CounterPage.cpp" line="599" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="593" />
+            <location filename="../ui/counter/CounterPage.cpp" line="608" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="605" />
+            <location filename="../ui/counter/CounterPage.cpp" line="620" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="611" />
+            <location filename="../ui/counter/CounterPage.cpp" line="626" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="612" />
+            <location filename="../ui/counter/CounterPage.cpp" line="627" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="640" />
+            <location filename="../ui/counter/CounterPage.cpp" line="655" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="651" />
+            <location filename="../ui/counter/CounterPage.cpp" line="666" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="652" />
+            <location filename="../ui/counter/CounterPage.cpp" line="667" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="662" />
+            <location filename="../ui/counter/CounterPage.cpp" line="677" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="663" />
+            <location filename="../ui/counter/CounterPage.cpp" line="678" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="667" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="667" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
+            <location filename="../ui/counter/CounterPage.cpp" line="702" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="695" />
+            <location filename="../ui/counter/CounterPage.cpp" line="710" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="696" />
+            <location filename="../ui/counter/CounterPage.cpp" line="711" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="700" />
+            <location filename="../ui/counter/CounterPage.cpp" line="715" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -13502,33 +13507,33 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="68" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="69" />
             <source>None yet: it becomes the store of their first purchase.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="69" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="70" />
             <source>%1 — set by hand</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="70" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="71" />
             <source>%1 — where they first bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="81" />
-            <location filename="../ui/stores/HomeStoreField.cpp" line="107" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="82" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="108" />
             <source>Home Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="83" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="84" />
             <source>The home store decides whose customer this is in store figures and lists. Set by hand, neither an import nor a sale elsewhere changes it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="90" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="91" />
             <source>Where they first bought (set automatically)</source>
             <translation />
         </message>
@@ -16198,17 +16203,17 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation />
         </message>
         <message>
-            <location filename="../ui/stores/StoresDialog.cpp" line="242" />
+            <location filename="../ui/stores/StoresDialog.cpp" line="243" />
             <source>Remove Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/stores/StoresDialog.cpp" line="242" />
+            <location filename="../ui/stores/StoresDialog.cpp" line="243" />
             <source>Remove store %1 from the list?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/stores/StoresDialog.cpp" line="245" />
+            <location filename="../ui/stores/StoresDialog.cpp" line="246" />
             <source>Store Not Removed</source>
             <translation />
         </message>
@@ -16379,7 +16384,7 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         <name>clientele::ui::TillStoreBar</name>
         <message>
             <location filename="../ui/counter/TillStoreBar.cpp" line="20" />
-            <source>S&amp;tore:</source>
+            <source>Store:</source>
             <translation />
         </message>
         <message>
@@ -16408,7 +16413,7 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="91" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="104" />
             <source>This till now sells for %1.</source>
             <translation />
         </message>

@@ -11108,451 +11108,456 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="65" />
+            <location filename="../ui/counter/CounterPage.cpp" line="66" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="70" />
+            <location filename="../ui/counter/CounterPage.cpp" line="71" />
             <source>New member…</source>
             <translation>新会员…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="83" />
+            <location filename="../ui/counter/CounterPage.cpp" line="84" />
             <source>Ring up</source>
             <translation>开单</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="87" />
+            <location filename="../ui/counter/CounterPage.cpp" line="88" />
             <source>e.g. 128.50</source>
             <translation>例如 128.50</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="88" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
             <source>&amp;Amount (¥):</source>
             <translation>金额（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <location filename="../ui/counter/CounterPage.cpp" line="95" />
             <source>Add paym&amp;ent</source>
             <translation>添加付款方式(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="96" />
+            <location filename="../ui/counter/CounterPage.cpp" line="97" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation>分开付款：每种方式填写金额；留空的一项支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="99" />
+            <location filename="../ui/counter/CounterPage.cpp" line="100" />
             <source>&amp;Paid by:</source>
             <translation>支付方式(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="109" />
+            <location filename="../ui/counter/CounterPage.cpp" line="110" />
             <source>C&amp;oupon:</source>
             <translation>优惠券(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="114" />
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
             <source>&amp;Redeem points:</source>
             <translation>积分抵扣(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="117" />
+            <location filename="../ui/counter/CounterPage.cpp" line="118" />
             <source>0, an amount, or "all"</source>
             <translation>0、金额或“全部”</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="118" />
+            <location filename="../ui/counter/CounterPage.cpp" line="119" />
             <source>From &amp;stored value (¥):</source>
             <translation>储值支付（¥）(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="125" />
+            <location filename="../ui/counter/CounterPage.cpp" line="126" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation>确认开单（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="130" />
+            <location filename="../ui/counter/CounterPage.cpp" line="131" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="134" />
+            <location filename="../ui/counter/CounterPage.cpp" line="135" />
             <source>A&amp;mount (¥):</source>
             <translation>充值金额（¥）(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="139" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="145" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Top up (Ctrl+T)</source>
             <translation>充值（Ctrl+T）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="151" />
+            <location filename="../ui/counter/CounterPage.cpp" line="152" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="154" />
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <location filename="../ui/counter/CounterPage.cpp" line="156" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="176" />
+            <location filename="../ui/counter/CounterPage.cpp" line="177" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="179" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="180" />
+            <location filename="../ui/counter/CounterPage.cpp" line="181" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="181" />
+            <location filename="../ui/counter/CounterPage.cpp" line="182" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="182" />
+            <location filename="../ui/counter/CounterPage.cpp" line="183" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="183" />
+            <location filename="../ui/counter/CounterPage.cpp" line="184" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="185" />
+            <location filename="../ui/counter/CounterPage.cpp" line="186" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="232" />
+            <location filename="../ui/counter/CounterPage.cpp" line="188" />
+            <source>Choose This Till's St&amp;ore…</source>
+            <translation>选择本收银台的门店(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="238" />
             <source>the rest</source>
             <translation>剩余部分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="233" />
+            <location filename="../ui/counter/CounterPage.cpp" line="239" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="237" />
+            <location filename="../ui/counter/CounterPage.cpp" line="243" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="239" />
+            <location filename="../ui/counter/CounterPage.cpp" line="245" />
             <source>Remove this payment</source>
             <translation>移除这项付款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="274" />
+            <location filename="../ui/counter/CounterPage.cpp" line="280" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="285" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="303" />
+            <location filename="../ui/counter/CounterPage.cpp" line="318" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="328" />
+            <location filename="../ui/counter/CounterPage.cpp" line="343" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员，或新建会员（Ctrl+N）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="338" />
+            <location filename="../ui/counter/CounterPage.cpp" line="353" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="353" />
+            <location filename="../ui/counter/CounterPage.cpp" line="368" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="355" />
+            <location filename="../ui/counter/CounterPage.cpp" line="370" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="357" />
+            <location filename="../ui/counter/CounterPage.cpp" line="372" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="358" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="359" />
+            <location filename="../ui/counter/CounterPage.cpp" line="374" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="362" />
+            <location filename="../ui/counter/CounterPage.cpp" line="377" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="365" />
+            <location filename="../ui/counter/CounterPage.cpp" line="380" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="367" />
+            <location filename="../ui/counter/CounterPage.cpp" line="382" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <location filename="../ui/counter/CounterPage.cpp" line="386" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="375" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="379" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="387" />
+            <location filename="../ui/counter/CounterPage.cpp" line="402" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="399" />
+            <location filename="../ui/counter/CounterPage.cpp" line="414" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="412" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="412" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="414" />
+            <location filename="../ui/counter/CounterPage.cpp" line="429" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="439" />
-            <location filename="../ui/counter/CounterPage.cpp" line="455" />
+            <location filename="../ui/counter/CounterPage.cpp" line="454" />
+            <location filename="../ui/counter/CounterPage.cpp" line="470" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="468" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="456" />
+            <location filename="../ui/counter/CounterPage.cpp" line="471" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="459" />
+            <location filename="../ui/counter/CounterPage.cpp" line="474" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="470" />
+            <location filename="../ui/counter/CounterPage.cpp" line="485" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="494" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <location filename="../ui/counter/CounterPage.cpp" line="510" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="496" />
+            <location filename="../ui/counter/CounterPage.cpp" line="511" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="497" />
+            <location filename="../ui/counter/CounterPage.cpp" line="512" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="506" />
+            <location filename="../ui/counter/CounterPage.cpp" line="521" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="508" />
+            <location filename="../ui/counter/CounterPage.cpp" line="523" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="510" />
+            <location filename="../ui/counter/CounterPage.cpp" line="525" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="512" />
+            <location filename="../ui/counter/CounterPage.cpp" line="527" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="514" />
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="518" />
-            <location filename="../ui/counter/CounterPage.cpp" line="520" />
+            <location filename="../ui/counter/CounterPage.cpp" line="533" />
+            <location filename="../ui/counter/CounterPage.cpp" line="535" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="521" />
+            <location filename="../ui/counter/CounterPage.cpp" line="536" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="522" />
+            <location filename="../ui/counter/CounterPage.cpp" line="537" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="534" />
+            <location filename="../ui/counter/CounterPage.cpp" line="549" />
             <source>Not rung up: %1</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="543" />
+            <location filename="../ui/counter/CounterPage.cpp" line="558" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="573" />
+            <location filename="../ui/counter/CounterPage.cpp" line="588" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="584" />
+            <location filename="../ui/counter/CounterPage.cpp" line="599" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="593" />
+            <location filename="../ui/counter/CounterPage.cpp" line="608" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="605" />
+            <location filename="../ui/counter/CounterPage.cpp" line="620" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="611" />
+            <location filename="../ui/counter/CounterPage.cpp" line="626" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="612" />
+            <location filename="../ui/counter/CounterPage.cpp" line="627" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="640" />
+            <location filename="../ui/counter/CounterPage.cpp" line="655" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="651" />
+            <location filename="../ui/counter/CounterPage.cpp" line="666" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="652" />
+            <location filename="../ui/counter/CounterPage.cpp" line="667" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="662" />
+            <location filename="../ui/counter/CounterPage.cpp" line="677" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="663" />
+            <location filename="../ui/counter/CounterPage.cpp" line="678" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="667" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="667" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
+            <location filename="../ui/counter/CounterPage.cpp" line="702" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="695" />
+            <location filename="../ui/counter/CounterPage.cpp" line="710" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="696" />
+            <location filename="../ui/counter/CounterPage.cpp" line="711" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="700" />
+            <location filename="../ui/counter/CounterPage.cpp" line="715" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -13457,33 +13462,33 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>手动设置归属门店，或改回首次购买的门店</translation>
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="68" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="69" />
             <source>None yet: it becomes the store of their first purchase.</source>
             <translation>暂无：首次购买后即为所购门店。</translation>
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="69" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="70" />
             <source>%1 — set by hand</source>
             <translation>%1 · 手动设置</translation>
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="70" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="71" />
             <source>%1 — where they first bought</source>
             <translation>%1 · 首次购买门店</translation>
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="81" />
-            <location filename="../ui/stores/HomeStoreField.cpp" line="107" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="82" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="108" />
             <source>Home Store</source>
             <translation>归属门店</translation>
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="83" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="84" />
             <source>The home store decides whose customer this is in store figures and lists. Set by hand, neither an import nor a sale elsewhere changes it.</source>
             <translation>归属门店决定该顾客在门店数据和名单中算作哪家店的顾客。手动设置后，导入或在其他门店消费都不会改变它。</translation>
         </message>
         <message>
-            <location filename="../ui/stores/HomeStoreField.cpp" line="90" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="91" />
             <source>Where they first bought (set automatically)</source>
             <translation>首次购买的门店（自动设置）</translation>
         </message>
@@ -16124,17 +16129,17 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/stores/StoresDialog.cpp" line="242" />
+            <location filename="../ui/stores/StoresDialog.cpp" line="243" />
             <source>Remove Store</source>
             <translation>删除门店</translation>
         </message>
         <message>
-            <location filename="../ui/stores/StoresDialog.cpp" line="242" />
+            <location filename="../ui/stores/StoresDialog.cpp" line="243" />
             <source>Remove store %1 from the list?</source>
             <translation>从列表中删除门店 %1？</translation>
         </message>
         <message>
-            <location filename="../ui/stores/StoresDialog.cpp" line="245" />
+            <location filename="../ui/stores/StoresDialog.cpp" line="246" />
             <source>Store Not Removed</source>
             <translation>门店未删除</translation>
         </message>
@@ -16305,8 +16310,8 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         <name>clientele::ui::TillStoreBar</name>
         <message>
             <location filename="../ui/counter/TillStoreBar.cpp" line="20" />
-            <source>S&amp;tore:</source>
-            <translation>门店(&amp;T)：</translation>
+            <source>Store:</source>
+            <translation>门店：</translation>
         </message>
         <message>
             <location filename="../ui/counter/TillStoreBar.cpp" line="29" />
@@ -16334,7 +16339,7 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation>本收银台所属的门店由店主在此选择。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="91" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="104" />
             <source>This till now sells for %1.</source>
             <translation>本收银台现在属于 %1。</translation>
         </message>

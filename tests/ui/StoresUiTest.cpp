@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QAbstractItemView>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -99,7 +100,9 @@ TEST_CASE("a chain's stores from an empty shop: dialog, till, home store, list",
     // an empty shop: the dialog says what stores are for, and the counter does not mention them
     {
         ui::CounterPage counter(db);
+        counter.refresh();
         CHECK(counter.findChild<QWidget*>(u"tillStoreBar"_s)->isHidden());
+        CHECK_FALSE(counter.findChild<QAction*>(u"counterChooseStore"_s)->isVisible());
     }
     ui::StoresDialog dialog(db);
     dialog.show();
@@ -169,6 +172,14 @@ TEST_CASE("a chain's stores from an empty shop: dialog, till, home store, list",
     CHECK(choice->currentData().toString().isEmpty());
     CHECK(tillStore(db).isEmpty());
     screenshot(counter, u"ui-counter-store-prompt-en.png"_s);
+    // Counter ▸ Choose This Till's Store: the keyboard's way to the list
+    auto* chooseAction = counter.findChild<QAction*>(u"counterChooseStore"_s);
+    counter.refresh();
+    REQUIRE(chooseAction->isVisible());
+    REQUIRE(chooseAction->isEnabled());
+    chooseAction->trigger();
+    CHECK(choice->view()->isVisible()); // the list is open
+    choice->hidePopup();
     choice->setFocus();
     // by code: BJ02 sorts first, SH01 second
     QTest::keyClick(choice, Qt::Key_Down);

@@ -12,6 +12,7 @@
 #include "member/MemberRules.h"
 #include "member/PointsLedger.h"
 #include "member/VisitCards.h"
+#include "security/Session.h"
 #include "segmentation/SegmentationUpkeep.h"
 #include "segmentation/TierRules.h"
 #include "storage/CustomerRepository.h"
@@ -183,6 +184,11 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_pdfAction = action(tr("&Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                          &CounterPage::saveReceipt);
     m_refundAction = action(tr("&Refund or Void a Sale…"), QKeySequence(), &CounterPage::refundSale);
+    // The store line has no mnemonic of its own (Alt+T is the Tools menu): the keyboard's way in.
+    m_storeAction = writes(needs(action(tr("Choose This Till's St&ore…"), QKeySequence(),
+                                        [this] { m_tillStore->focusChoice(); }),
+                                 int(core::security::Permission::ManageStores)));
+    m_storeAction->setObjectName(u"counterChooseStore"_s);
 
     connect(m_tillStore, &TillStoreBar::message, m_status, &QLabel::setText);
     connect(m_picker, &CustomerPicker::customerChanged, this, &CounterPage::memberChanged);
@@ -281,12 +287,14 @@ QString CounterPage::menuTitle() const
 
 QList<QAction*> CounterPage::pageActions()
 {
-    return {m_findAction, m_newMemberAction, m_confirmAction, m_topUpAction, m_printAction, m_pdfAction, m_refundAction};
+    return {m_findAction,  m_newMemberAction, m_confirmAction, m_topUpAction,
+            m_printAction, m_pdfAction,       m_refundAction,  m_storeAction};
 }
 
 void CounterPage::refresh()
 {
     m_tillStore->reload();
+    showStoreAction();
     showMember();
 }
 
@@ -294,6 +302,13 @@ void CounterPage::updateActions()
 {
     Page::updateActions();
     m_tillStore->reload();
+    showStoreAction();
+}
+
+void CounterPage::showStoreAction()
+{
+    m_storeAction->setVisible(isPermitted(m_storeAction) && m_tillStore->canChoose());
+    m_storeAction->setEnabled(isAllowed(m_storeAction) && m_tillStore->canChoose());
 }
 
 bool CounterPage::writable()

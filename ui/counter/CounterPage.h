@@ -57,6 +57,7 @@ private:
     void printReceipt();
     void saveReceipt();
     bool writable();
+    void showStoreAction();
 
     qint64 m_customerId = 0;
     std::optional<core::member::SaleOutcome> m_lastSale;
@@ -93,6 +94,7 @@ private:
     QAction* m_pdfAction;
     QAction* m_refundAction;
     QAction* m_findAction;
+    QAction* m_storeAction; // owners of a shop with stores
 };
 
 } // namespace clientele::ui

@@ -17,7 +17,7 @@ namespace clientele::ui {
 
 TillStoreBar::TillStoreBar(core::storage::Database& database, QWidget* parent)
     : QWidget(parent), m_database(database), m_till(core::member::SaleService::defaultTill()),
-      m_caption(new QLabel(tr("S&tore:"), this)), m_name(new QLabel(this)), m_store(new QComboBox(this)),
+      m_caption(new QLabel(tr("Store:"), this)), m_name(new QLabel(this)), m_store(new QComboBox(this)),
       m_prompt(new QLabel(this))
 {
     setObjectName(u"tillStoreBar"_s);
@@ -78,6 +78,19 @@ void TillStoreBar::reload()
     m_prompt->setVisible(code.isEmpty());
     if (!current)
         Q_EMIT message(current.error().message);
+}
+
+bool TillStoreBar::canChoose() const
+{
+    return !isHidden() && !m_store->isHidden();
+}
+
+void TillStoreBar::focusChoice()
+{
+    if (!canChoose())
+        return;
+    m_store->setFocus(Qt::ShortcutFocusReason);
+    m_store->showPopup();
 }
 
 void TillStoreBar::choose(int index)

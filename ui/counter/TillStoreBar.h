@@ -22,6 +22,9 @@ public:
     explicit TillStoreBar(core::storage::Database& database, QWidget* parent = nullptr);
 
     void reload(); // the store list and this till's store, read again
+    // The owner's choice is on screen (a shop with stores, an owner, a writable shop).
+    bool canChoose() const;
+    void focusChoice(); // Counter ▸ Choose This Till's Store: the list, open
     QString till() const { return m_till; }
 
 Q_SIGNALS:

@@ -183,9 +183,10 @@ void StoresDialog::reload(const QString& select)
         if (s.code == current)
             currentRow = row;
     }
-    m_table->resizeColumnToContents(Code);
-    m_table->resizeColumnToContents(Name);
-    m_table->resizeColumnToContents(HomeCustomers);
+    for (const int column : {int(Code), int(Name), int(HomeCustomers)}) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + 2 * fontMetrics().averageCharWidth());
+    }
     if (currentRow >= 0)
         m_table->setCurrentCell(currentRow, Code);
     m_table->setVisible(!list.isEmpty());
