@@ -186,6 +186,9 @@ TEST_CASE("a chain's stores from an empty shop: dialog, till, home store, list",
     QTest::keyClick(choice, Qt::Key_Down);
     CHECK(tillStore(db) == u"SH01"_s);
     CHECK(prompt->isHidden());
+    QTest::qWait(20); // the layout after the prompt went
+    CHECK(choice->width() < counter.width() / 3); // the list keeps its width, beside its caption
+    CHECK(choice->x() < counter.width() / 4);
     CHECK(choice->currentText() == u"南京路店 (SH01)"_s);
     CHECK(choice->findData(QString()) < 0); // no "choose" entry once chosen
     CHECK(counter.findChild<QLabel*>(u"counterStatus"_s)->text().contains(u"This till now sells for 南京路店 (SH01)"_s));

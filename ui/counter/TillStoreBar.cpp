@@ -37,7 +37,8 @@ TillStoreBar::TillStoreBar(core::storage::Database& database, QWidget* parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_name);
     layout->addWidget(m_store);
-    layout->addWidget(m_prompt, 1);
+    layout->addWidget(m_prompt, 100);
+    layout->addStretch(1); // once the prompt is gone, the list keeps its own width
     connect(m_store, &QComboBox::activated, this, &TillStoreBar::choose);
     reload();
 }
