@@ -4753,87 +4753,87 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::FilterText</name>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="58" />
+            <location filename="../core/campaigns/FilterText.cpp" line="59" />
             <source>“%1” is not key=value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="62" />
+            <location filename="../core/campaigns/FilterText.cpp" line="63" />
             <source>Unknown filter key “%1” (known: %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="64" />
+            <location filename="../core/campaigns/FilterText.cpp" line="65" />
             <source>The filter key “%1” is given twice.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="67" />
+            <location filename="../core/campaigns/FilterText.cpp" line="68" />
             <source>The filter key “%1” has no value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="74" />
+            <location filename="../core/campaigns/FilterText.cpp" line="75" />
             <source>The filter key “%1” takes one value, not “%2”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="79" />
+            <location filename="../core/campaigns/FilterText.cpp" line="80" />
             <source>Unknown stage “%1” (known: prospect, new, active, at_risk, dormant, won_back).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="89" />
+            <location filename="../core/campaigns/FilterText.cpp" line="90" />
             <source>Unknown tier “%1” (known: %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="96" />
+            <location filename="../core/campaigns/FilterText.cpp" line="97" />
             <source>Unknown RFM segment “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="108" />
+            <location filename="../core/campaigns/FilterText.cpp" line="114" />
             <source>clv_top is a whole percent from 1 to 100, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="114" />
+            <location filename="../core/campaigns/FilterText.cpp" line="120" />
             <source>p_alive_below is a probability above 0 and at most 1, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="119" />
+            <location filename="../core/campaigns/FilterText.cpp" line="125" />
             <source>spend_min is an amount in yuan, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="125" />
+            <location filename="../core/campaigns/FilterText.cpp" line="131" />
             <source>within_days is a whole number of days from 1, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="128" />
+            <location filename="../core/campaigns/FilterText.cpp" line="134" />
             <source>Only one of bought, never_bought, bought_category and never_bought_category.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="142" />
+            <location filename="../core/campaigns/FilterText.cpp" line="148" />
             <source>within_days needs bought, never_bought, bought_category or never_bought_category.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="151" />
+            <location filename="../core/campaigns/FilterText.cpp" line="157" />
             <source>Shop field conditions, picked customers and “open follow-up” cannot be saved as an audience; clear them first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="183" />
+            <location filename="../core/campaigns/FilterText.cpp" line="190" />
             <source>The product in this filter has no code; pick it by category instead.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="43" />
+            <location filename="../core/campaigns/FilterText.cpp" line="44" />
             <source>No product has the code “%1”.</source>
             <translation />
         </message>
@@ -8796,24 +8796,29 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="296" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="376" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="303" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="385" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="346" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="354" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="355" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="363" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="426" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="422" />
+            <source>Counting the customers of each store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerQueries.cpp" line="447" />
             <source>Reading customers for export</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="388" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="397" />
             <source>Reading the filter choices</source>
             <translation />
         </message>
@@ -9401,102 +9406,106 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="234" />
+            <location filename="../core/storage/Migrations.cpp" line="246" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="237" />
+            <location filename="../core/storage/Migrations.cpp" line="249" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="249" />
+            <location filename="../core/storage/Migrations.cpp" line="261" />
             <source>Reading the tables of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="253" />
+            <location filename="../core/storage/Migrations.cpp" line="265" />
             <source>%1 is not a Clientele database: it already holds other tables (%2, …) and no Clientele data version. Choose an empty database or a Clientele one; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="264" />
+            <location filename="../core/storage/Migrations.cpp" line="276" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="285" />
+            <location filename="../core/storage/Migrations.cpp" line="297" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="52" />
+            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <source>Reading the tables of the shop</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="76" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="61" />
-            <location filename="../core/storage/Migrations.cpp" line="79" />
-            <location filename="../core/storage/Migrations.cpp" line="182" />
-            <location filename="../core/storage/Migrations.cpp" line="201" />
+            <location filename="../core/storage/Migrations.cpp" line="85" />
+            <location filename="../core/storage/Migrations.cpp" line="103" />
+            <location filename="../core/storage/Migrations.cpp" line="194" />
+            <location filename="../core/storage/Migrations.cpp" line="213" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="89" />
+            <location filename="../core/storage/Migrations.cpp" line="113" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="97" />
+            <location filename="../core/storage/Migrations.cpp" line="121" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="103" />
+            <location filename="../core/storage/Migrations.cpp" line="127" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="115" />
+            <location filename="../core/storage/Migrations.cpp" line="139" />
             <source>Storing the facts of follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="127" />
-            <location filename="../core/storage/Migrations.cpp" line="136" />
+            <location filename="../core/storage/Migrations.cpp" line="148" />
             <location filename="../core/storage/ProductQueries.cpp" line="246" />
             <source>Reading products</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="143" />
+            <location filename="../core/storage/Migrations.cpp" line="155" />
             <source>Marking shipping, fee and discount lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="156" />
+            <location filename="../core/storage/Migrations.cpp" line="168" />
             <source>Reading the stores on file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="165" />
+            <location filename="../core/storage/Migrations.cpp" line="177" />
             <source>Storing the store list</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="205" />
+            <location filename="../core/storage/Migrations.cpp" line="217" />
             <source>Reading the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="216" />
+            <location filename="../core/storage/Migrations.cpp" line="228" />
             <source>Storing the automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="224" />
+            <location filename="../core/storage/Migrations.cpp" line="236" />
             <source>Recording what the care rules did</source>
             <translation />
         </message>
@@ -10028,7 +10037,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/stores/StoreService.cpp" line="151" />
+            <location filename="../core/stores/StoreService.cpp" line="155" />
             <source>There is no user account "%1".</source>
             <translation />
         </message>
@@ -10174,7 +10183,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="151" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="152" />
             <source>More conditions than these: see the audience as text.</source>
             <translation />
         </message>
@@ -11253,252 +11262,257 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="60" />
+            <location filename="../ui/counter/CounterPage.cpp" line="66" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="65" />
+            <location filename="../ui/counter/CounterPage.cpp" line="71" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="78" />
+            <location filename="../ui/counter/CounterPage.cpp" line="84" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="82" />
+            <location filename="../ui/counter/CounterPage.cpp" line="88" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="83" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="89" />
+            <location filename="../ui/counter/CounterPage.cpp" line="95" />
             <source>Add paym&amp;ent</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <location filename="../ui/counter/CounterPage.cpp" line="97" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <location filename="../ui/counter/CounterPage.cpp" line="100" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="104" />
+            <location filename="../ui/counter/CounterPage.cpp" line="110" />
             <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="109" />
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="112" />
+            <location filename="../ui/counter/CounterPage.cpp" line="118" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="113" />
+            <location filename="../ui/counter/CounterPage.cpp" line="119" />
             <source>From &amp;stored value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="120" />
+            <location filename="../ui/counter/CounterPage.cpp" line="126" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="125" />
+            <location filename="../ui/counter/CounterPage.cpp" line="131" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="129" />
+            <location filename="../ui/counter/CounterPage.cpp" line="135" />
             <source>A&amp;mount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="134" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="140" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Top up (Ctrl+T)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="146" />
+            <location filename="../ui/counter/CounterPage.cpp" line="152" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="149" />
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="150" />
+            <location filename="../ui/counter/CounterPage.cpp" line="156" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="151" />
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="171" />
+            <location filename="../ui/counter/CounterPage.cpp" line="177" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="174" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="175" />
+            <location filename="../ui/counter/CounterPage.cpp" line="181" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="176" />
+            <location filename="../ui/counter/CounterPage.cpp" line="182" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="177" />
+            <location filename="../ui/counter/CounterPage.cpp" line="183" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="178" />
+            <location filename="../ui/counter/CounterPage.cpp" line="184" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="180" />
+            <location filename="../ui/counter/CounterPage.cpp" line="186" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="226" />
+            <location filename="../ui/counter/CounterPage.cpp" line="188" />
+            <source>Choose This Till's St&amp;ore…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="238" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="227" />
+            <location filename="../ui/counter/CounterPage.cpp" line="239" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="231" />
+            <location filename="../ui/counter/CounterPage.cpp" line="243" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="233" />
+            <location filename="../ui/counter/CounterPage.cpp" line="245" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="268" />
+            <location filename="../ui/counter/CounterPage.cpp" line="280" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="285" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="290" />
+            <location filename="../ui/counter/CounterPage.cpp" line="318" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="315" />
+            <location filename="../ui/counter/CounterPage.cpp" line="343" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <location filename="../ui/counter/CounterPage.cpp" line="353" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="340" />
+            <location filename="../ui/counter/CounterPage.cpp" line="368" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="342" />
+            <location filename="../ui/counter/CounterPage.cpp" line="370" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="344" />
+            <location filename="../ui/counter/CounterPage.cpp" line="372" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="345" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="346" />
+            <location filename="../ui/counter/CounterPage.cpp" line="374" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="349" />
+            <location filename="../ui/counter/CounterPage.cpp" line="377" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="352" />
+            <location filename="../ui/counter/CounterPage.cpp" line="380" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="354" />
+            <location filename="../ui/counter/CounterPage.cpp" line="382" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="358" />
+            <location filename="../ui/counter/CounterPage.cpp" line="386" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="362" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="366" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="374" />
+            <location filename="../ui/counter/CounterPage.cpp" line="402" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="386" />
+            <location filename="../ui/counter/CounterPage.cpp" line="414" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -11506,199 +11520,199 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="399" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="399" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="401" />
+            <location filename="../ui/counter/CounterPage.cpp" line="429" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
-            <location filename="../ui/counter/CounterPage.cpp" line="442" />
+            <location filename="../ui/counter/CounterPage.cpp" line="454" />
+            <location filename="../ui/counter/CounterPage.cpp" line="470" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="440" />
+            <location filename="../ui/counter/CounterPage.cpp" line="468" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="443" />
+            <location filename="../ui/counter/CounterPage.cpp" line="471" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <location filename="../ui/counter/CounterPage.cpp" line="474" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="457" />
+            <location filename="../ui/counter/CounterPage.cpp" line="485" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="481" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <location filename="../ui/counter/CounterPage.cpp" line="510" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="483" />
+            <location filename="../ui/counter/CounterPage.cpp" line="511" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="484" />
+            <location filename="../ui/counter/CounterPage.cpp" line="512" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="493" />
+            <location filename="../ui/counter/CounterPage.cpp" line="521" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <location filename="../ui/counter/CounterPage.cpp" line="523" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="497" />
+            <location filename="../ui/counter/CounterPage.cpp" line="525" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="499" />
+            <location filename="../ui/counter/CounterPage.cpp" line="527" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="501" />
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="505" />
-            <location filename="../ui/counter/CounterPage.cpp" line="507" />
+            <location filename="../ui/counter/CounterPage.cpp" line="533" />
+            <location filename="../ui/counter/CounterPage.cpp" line="535" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="508" />
+            <location filename="../ui/counter/CounterPage.cpp" line="536" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="537" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="521" />
+            <location filename="../ui/counter/CounterPage.cpp" line="549" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="530" />
+            <location filename="../ui/counter/CounterPage.cpp" line="558" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="560" />
+            <location filename="../ui/counter/CounterPage.cpp" line="588" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="571" />
+            <location filename="../ui/counter/CounterPage.cpp" line="599" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="580" />
+            <location filename="../ui/counter/CounterPage.cpp" line="608" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="592" />
+            <location filename="../ui/counter/CounterPage.cpp" line="620" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="598" />
+            <location filename="../ui/counter/CounterPage.cpp" line="626" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="599" />
+            <location filename="../ui/counter/CounterPage.cpp" line="627" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="627" />
+            <location filename="../ui/counter/CounterPage.cpp" line="655" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="638" />
+            <location filename="../ui/counter/CounterPage.cpp" line="666" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="639" />
+            <location filename="../ui/counter/CounterPage.cpp" line="667" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="649" />
+            <location filename="../ui/counter/CounterPage.cpp" line="677" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="650" />
+            <location filename="../ui/counter/CounterPage.cpp" line="678" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="654" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="654" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="674" />
+            <location filename="../ui/counter/CounterPage.cpp" line="702" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="682" />
+            <location filename="../ui/counter/CounterPage.cpp" line="710" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="683" />
+            <location filename="../ui/counter/CounterPage.cpp" line="711" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
+            <location filename="../ui/counter/CounterPage.cpp" line="715" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -11900,142 +11914,152 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="29" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="30" />
             <source>Open follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="36" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="37" />
             <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="41" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
             <source>All stages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="46" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="47" />
             <source>All RFM segments</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="53" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="54" />
+            <source>Only the customers whose home store this is</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="56" />
             <source>Only customers with a follow-up still to do</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="70" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="74" />
             <source>Save as Audience…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="72" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="76" />
             <source>Save these filters under a name: a new campaign offers them as its audience</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="102" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="107" />
             <source>contains…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="131" />
             <source>Bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="127" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="132" />
             <source>Never bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="131" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
             <source>product or category…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="139" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="144" />
             <source>any time</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="140" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="145" />
             <source>in the last </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="141" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="146" />
             <source> days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="142" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="147" />
             <source>Only purchases in the last N days, today included (0 = any time)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="163" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="168" />
             <source>Category: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="167" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="172" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="196" />
             <source>Filter by a shop field…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="210" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="215" />
             <source>Any value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="227" />
             <source>from 2024-01-01</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="227" />
             <source>from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="228" />
             <source>to 2024-12-31</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="228" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="255" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="260" />
             <source>All tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="256" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="261" />
             <source>All cities</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="262" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="269" />
+            <source>All stores</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="279" />
             <source>%1  ✕</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="263" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="280" />
             <source>Click to show all customers again</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="295" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="312" />
             <source>All tiers</source>
             <translation />
         </message>
@@ -12043,179 +12067,179 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="119" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="121" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="124" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="142" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="151" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="151" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="154" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="152" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="165" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
-            <source>Shop Field &amp;Columns</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="227" />
-            <source>Tag Selected Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="228" />
-            <source>Tags to add to the selected customers (%1), separated by commas:</source>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="169" />
+            <source>More Co&amp;lumns</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/customers/CustomerListPage.cpp" line="236" />
+            <source>Tag Selected Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="237" />
+            <source>Tags to add to the selected customers (%1), separated by commas:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="245" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="239" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="262" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="256" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="265" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="283" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="275" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="284" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="276" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="285" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="277" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="286" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="296" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="305" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="299" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="308" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="309" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="318" />
             <source>Save as Audience</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="320" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="325" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="330" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="340" />
             <source>Audience “%1” saved: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="340" />
             <source>everyone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="346" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="355" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="347" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="356" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -12295,43 +12319,43 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="87" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %Ln refund)</numerusform>
@@ -12339,232 +12363,237 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Survey</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="156" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="160" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="167" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="185" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="205" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="217" />
-            <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="222" />
-            <source>Tier</source>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="219" />
+            <source>Home store</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="223" />
-            <source>Stage</source>
+            <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <source>Tier</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
+            <source>Stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="264" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="270" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="271" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="343" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="349" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="357" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="363" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="404" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="401" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="401" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="412" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="431" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="437" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="432" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="438" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -12572,57 +12601,72 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="105" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="117" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <source>Set by hand</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <source>Where they first bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="122" />
             <source>Not predicted yet: the purchase models need at least 30 customers who bought more than once.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="120" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="125" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="148" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="153" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="149" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="154" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="150" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="155" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="151" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="156" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="152" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="157" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="153" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="163" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="37" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="164" />
+            <source>Home store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="67" />
             <source>No shop fields yet (Tools ▸ Customer Fields…)</source>
             <translation />
         </message>
@@ -13583,6 +13627,50 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::HomeStoreField</name>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="34" />
+            <source>C&amp;hange…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="41" />
+            <source>Set the home store by hand, or give it back to where they first bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="69" />
+            <source>None yet: it becomes the store of their first purchase.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="70" />
+            <source>%1 — set by hand</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="71" />
+            <source>%1 — where they first bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="82" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="108" />
+            <source>Home Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="84" />
+            <source>The home store decides whose customer this is in store figures and lists. Set by hand, neither an import nor a sale elsewhere changes it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="91" />
+            <source>Where they first bought (set automatically)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ImportCheckPage</name>
         <message>
             <location filename="../ui/import/ImportRunPages.cpp" line="36" />
@@ -14412,416 +14500,421 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="106" />
+            <location filename="../ui/views/MainWindow.cpp" line="107" />
             <source>Changed elsewhere — Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="109" />
+            <location filename="../ui/views/MainWindow.cpp" line="110" />
             <source>Another till, the command line or a background task saved changes to this shop since this window last read it. Refresh (F5) shows them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="142" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>Connect to Shop &amp;Server…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="164" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="204" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="216" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="229" />
-            <source>Auto&amp;mation…</source>
+            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <source>Sto&amp;res…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <source>Auto&amp;mation…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="239" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="240" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="259" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="272" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <location filename="../ui/views/MainWindow.cpp" line="274" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="269" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="270" />
+            <location filename="../ui/views/MainWindow.cpp" line="276" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="271" />
+            <location filename="../ui/views/MainWindow.cpp" line="277" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="272" />
+            <location filename="../ui/views/MainWindow.cpp" line="278" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="273" />
+            <location filename="../ui/views/MainWindow.cpp" line="279" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="277" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="306" />
+            <location filename="../ui/views/MainWindow.cpp" line="312" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="313" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <location filename="../ui/views/MainWindow.cpp" line="445" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="481" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="495" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="495" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="494" />
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
-            <location filename="../ui/views/MainWindow.cpp" line="503" />
-            <location filename="../ui/views/MainWindow.cpp" line="508" />
+            <location filename="../ui/views/MainWindow.cpp" line="500" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="514" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="501" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="503" />
+            <location filename="../ui/views/MainWindow.cpp" line="509" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="511" />
+            <location filename="../ui/views/MainWindow.cpp" line="517" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="512" />
+            <location filename="../ui/views/MainWindow.cpp" line="518" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="659" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="672" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="693" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation />
@@ -16147,6 +16240,137 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::StoresDialog</name>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="33" />
+            <source>Edit Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="33" />
+            <source>Add Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="38" />
+            <source>e.g. SH01, as in the store column of your order files</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="41" />
+            <source>e.g. Nanjing Road</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="47" />
+            <source>Orders and sales name the store by its code, so it stays as it is.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="51" />
+            <source>&amp;Code:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="52" />
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="53" />
+            <source>A&amp;ddress:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="84" />
+            <location filename="../ui/stores/StoresDialog.cpp" line="170" />
+            <source>Stores</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="86" />
+            <source>Each store is known by its code, which orders, counter sales and top-ups carry. A customer's home store is where they first bought, unless set on their profile; each till chooses the store it sells for on the Counter page.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="96" />
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="96" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="96" />
+            <source>Address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="96" />
+            <source>Home customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="98" />
+            <source>Customers whose home store this is: where they first bought, or set by hand on their profile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="108" />
+            <source>No stores yet.
+
+One shop needs none. A chain lists its stores here: add them with Add…, or import orders with a store column and the stores they name are added. Each till then chooses its store on the Counter page.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="121" />
+            <source>This shop is open read-only: the store list cannot be changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="122" />
+            <source>Only an owner can change the store list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="127" />
+            <source>&amp;Add…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="129" />
+            <source>&amp;Edit…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="131" />
+            <source>&amp;Remove</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="156" />
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="243" />
+            <source>Remove Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="243" />
+            <source>Remove store %1 from the list?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="246" />
+            <source>Store Not Removed</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::SurveyPanel</name>
         <message>
             <location filename="../ui/service/SurveyPanel.cpp" line="26" />
@@ -16305,6 +16529,44 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/service/TicketDialog.cpp" line="172" />
             <source>Choose the customer first.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TillStoreBar</name>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="20" />
+            <source>Store:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="29" />
+            <source>The store this till sells for: its sales and top-ups count for that store. Each computer at the counter has its own setting.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="63" />
+            <source>Choose this till's store…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="73" />
+            <source>none chosen for this till yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="76" />
+            <source>Choose the store this till stands in, so its sales and top-ups count for that store.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="78" />
+            <source>An owner chooses the store this till sells for, here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="105" />
+            <source>This till now sells for %1.</source>
             <translation />
         </message>
     </context>

@@ -4748,87 +4748,87 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::FilterText</name>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="58" />
+            <location filename="../core/campaigns/FilterText.cpp" line="59" />
             <source>“%1” is not key=value.</source>
             <translation>“%1”不是 键=值 的形式。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="62" />
+            <location filename="../core/campaigns/FilterText.cpp" line="63" />
             <source>Unknown filter key “%1” (known: %2).</source>
             <translation>未知的筛选键“%1”（可用：%2）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="64" />
+            <location filename="../core/campaigns/FilterText.cpp" line="65" />
             <source>The filter key “%1” is given twice.</source>
             <translation>筛选键“%1”出现了两次。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="67" />
+            <location filename="../core/campaigns/FilterText.cpp" line="68" />
             <source>The filter key “%1” has no value.</source>
             <translation>筛选键“%1”没有值。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="74" />
+            <location filename="../core/campaigns/FilterText.cpp" line="75" />
             <source>The filter key “%1” takes one value, not “%2”.</source>
             <translation>筛选键“%1”只能有一个值，而不是“%2”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="79" />
+            <location filename="../core/campaigns/FilterText.cpp" line="80" />
             <source>Unknown stage “%1” (known: prospect, new, active, at_risk, dormant, won_back).</source>
             <translation>未知的阶段“%1”（可用：prospect, new, active, at_risk, dormant, won_back）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="89" />
+            <location filename="../core/campaigns/FilterText.cpp" line="90" />
             <source>Unknown tier “%1” (known: %2).</source>
             <translation>未知的等级“%1”（可用：%2）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="96" />
+            <location filename="../core/campaigns/FilterText.cpp" line="97" />
             <source>Unknown RFM segment “%1”.</source>
             <translation>未知的 RFM 分群“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="108" />
+            <location filename="../core/campaigns/FilterText.cpp" line="114" />
             <source>clv_top is a whole percent from 1 to 100, not “%1”.</source>
             <translation>clv_top 应为 1 到 100 的整数百分比，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="114" />
+            <location filename="../core/campaigns/FilterText.cpp" line="120" />
             <source>p_alive_below is a probability above 0 and at most 1, not “%1”.</source>
             <translation>p_alive_below 应为大于 0、不超过 1 的概率，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="119" />
+            <location filename="../core/campaigns/FilterText.cpp" line="125" />
             <source>spend_min is an amount in yuan, not “%1”.</source>
             <translation>spend_min 应为以元计的金额，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="125" />
+            <location filename="../core/campaigns/FilterText.cpp" line="131" />
             <source>within_days is a whole number of days from 1, not “%1”.</source>
             <translation>within_days 应为从 1 起的整数天数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="128" />
+            <location filename="../core/campaigns/FilterText.cpp" line="134" />
             <source>Only one of bought, never_bought, bought_category and never_bought_category.</source>
             <translation>bought、never_bought、bought_category 和 never_bought_category 只能用其中一个。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="142" />
+            <location filename="../core/campaigns/FilterText.cpp" line="148" />
             <source>within_days needs bought, never_bought, bought_category or never_bought_category.</source>
             <translation>within_days 需要与 bought、never_bought、bought_category 或 never_bought_category 一起使用。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="151" />
+            <location filename="../core/campaigns/FilterText.cpp" line="157" />
             <source>Shop field conditions, picked customers and “open follow-up” cannot be saved as an audience; clear them first.</source>
             <translation>自定义字段条件、手选的客户和“有未完成跟进”不能保存为目标客户；请先清除。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="183" />
+            <location filename="../core/campaigns/FilterText.cpp" line="190" />
             <source>The product in this filter has no code; pick it by category instead.</source>
             <translation>此筛选条件中的商品没有编码；请改按品类选择。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="43" />
+            <location filename="../core/campaigns/FilterText.cpp" line="44" />
             <source>No product has the code “%1”.</source>
             <translation>没有编码为“%1”的商品。</translation>
         </message>
@@ -8780,24 +8780,29 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="296" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="376" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="303" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="385" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="346" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="354" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="355" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="363" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="426" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="422" />
+            <source>Counting the customers of each store</source>
+            <translation>统计各门店的顾客数</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerQueries.cpp" line="447" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="388" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="397" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -9385,102 +9390,106 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="234" />
+            <location filename="../core/storage/Migrations.cpp" line="246" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="237" />
+            <location filename="../core/storage/Migrations.cpp" line="249" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="249" />
+            <location filename="../core/storage/Migrations.cpp" line="261" />
             <source>Reading the tables of %1</source>
             <translation>读取 %1 的数据表</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="253" />
+            <location filename="../core/storage/Migrations.cpp" line="265" />
             <source>%1 is not a Clientele database: it already holds other tables (%2, …) and no Clientele data version. Choose an empty database or a Clientele one; nothing was changed.</source>
             <translation>%1 不是 Clientele 数据库：其中已有其他数据表（%2 等），且没有 Clientele 数据版本。请选择一个空数据库或 Clientele 数据库；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="264" />
+            <location filename="../core/storage/Migrations.cpp" line="276" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="285" />
+            <location filename="../core/storage/Migrations.cpp" line="297" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="52" />
+            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <source>Reading the tables of the shop</source>
+            <translation>读取店铺的数据表</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="76" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="61" />
-            <location filename="../core/storage/Migrations.cpp" line="79" />
-            <location filename="../core/storage/Migrations.cpp" line="182" />
-            <location filename="../core/storage/Migrations.cpp" line="201" />
+            <location filename="../core/storage/Migrations.cpp" line="85" />
+            <location filename="../core/storage/Migrations.cpp" line="103" />
+            <location filename="../core/storage/Migrations.cpp" line="194" />
+            <location filename="../core/storage/Migrations.cpp" line="213" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="89" />
+            <location filename="../core/storage/Migrations.cpp" line="113" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="97" />
+            <location filename="../core/storage/Migrations.cpp" line="121" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="103" />
+            <location filename="../core/storage/Migrations.cpp" line="127" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="115" />
+            <location filename="../core/storage/Migrations.cpp" line="139" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="127" />
-            <location filename="../core/storage/Migrations.cpp" line="136" />
+            <location filename="../core/storage/Migrations.cpp" line="148" />
             <location filename="../core/storage/ProductQueries.cpp" line="246" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="143" />
+            <location filename="../core/storage/Migrations.cpp" line="155" />
             <source>Marking shipping, fee and discount lines</source>
             <translation>标记运费、手续费和优惠行</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="156" />
+            <location filename="../core/storage/Migrations.cpp" line="168" />
             <source>Reading the stores on file</source>
             <translation>读取已有的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="165" />
+            <location filename="../core/storage/Migrations.cpp" line="177" />
             <source>Storing the store list</source>
             <translation>保存门店列表</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="205" />
+            <location filename="../core/storage/Migrations.cpp" line="217" />
             <source>Reading the care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="216" />
+            <location filename="../core/storage/Migrations.cpp" line="228" />
             <source>Storing the automation rules</source>
             <translation>保存自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="224" />
+            <location filename="../core/storage/Migrations.cpp" line="236" />
             <source>Recording what the care rules did</source>
             <translation>记录关怀规则已执行的内容</translation>
         </message>
@@ -10012,7 +10021,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/stores/StoreService.cpp" line="151" />
+            <location filename="../core/stores/StoreService.cpp" line="155" />
             <source>There is no user account "%1".</source>
             <translation>没有用户账户“%1”。</translation>
         </message>
@@ -10157,7 +10166,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>P(alive) 低于：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="151" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="152" />
             <source>More conditions than these: see the audience as text.</source>
             <translation>还有以上未列出的条件：请查看文本形式的受众。</translation>
         </message>
@@ -11231,451 +11240,456 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="60" />
+            <location filename="../ui/counter/CounterPage.cpp" line="66" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="65" />
+            <location filename="../ui/counter/CounterPage.cpp" line="71" />
             <source>New member…</source>
             <translation>新会员…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="78" />
+            <location filename="../ui/counter/CounterPage.cpp" line="84" />
             <source>Ring up</source>
             <translation>开单</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="82" />
+            <location filename="../ui/counter/CounterPage.cpp" line="88" />
             <source>e.g. 128.50</source>
             <translation>例如 128.50</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="83" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
             <source>&amp;Amount (¥):</source>
             <translation>金额（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="89" />
+            <location filename="../ui/counter/CounterPage.cpp" line="95" />
             <source>Add paym&amp;ent</source>
             <translation>添加付款方式(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <location filename="../ui/counter/CounterPage.cpp" line="97" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation>分开付款：每种方式填写金额；留空的一项支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <location filename="../ui/counter/CounterPage.cpp" line="100" />
             <source>&amp;Paid by:</source>
             <translation>支付方式(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="104" />
+            <location filename="../ui/counter/CounterPage.cpp" line="110" />
             <source>C&amp;oupon:</source>
             <translation>优惠券(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="109" />
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
             <source>&amp;Redeem points:</source>
             <translation>积分抵扣(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="112" />
+            <location filename="../ui/counter/CounterPage.cpp" line="118" />
             <source>0, an amount, or "all"</source>
             <translation>0、金额或“全部”</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="113" />
+            <location filename="../ui/counter/CounterPage.cpp" line="119" />
             <source>From &amp;stored value (¥):</source>
             <translation>储值支付（¥）(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="120" />
+            <location filename="../ui/counter/CounterPage.cpp" line="126" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation>确认开单（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="125" />
+            <location filename="../ui/counter/CounterPage.cpp" line="131" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="129" />
+            <location filename="../ui/counter/CounterPage.cpp" line="135" />
             <source>A&amp;mount (¥):</source>
             <translation>充值金额（¥）(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="134" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="140" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Top up (Ctrl+T)</source>
             <translation>充值（Ctrl+T）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="146" />
+            <location filename="../ui/counter/CounterPage.cpp" line="152" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="149" />
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="150" />
+            <location filename="../ui/counter/CounterPage.cpp" line="156" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="151" />
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="171" />
+            <location filename="../ui/counter/CounterPage.cpp" line="177" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="174" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="175" />
+            <location filename="../ui/counter/CounterPage.cpp" line="181" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="176" />
+            <location filename="../ui/counter/CounterPage.cpp" line="182" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="177" />
+            <location filename="../ui/counter/CounterPage.cpp" line="183" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="178" />
+            <location filename="../ui/counter/CounterPage.cpp" line="184" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="180" />
+            <location filename="../ui/counter/CounterPage.cpp" line="186" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="226" />
+            <location filename="../ui/counter/CounterPage.cpp" line="188" />
+            <source>Choose This Till's St&amp;ore…</source>
+            <translation>选择本收银台的门店(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="238" />
             <source>the rest</source>
             <translation>剩余部分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="227" />
+            <location filename="../ui/counter/CounterPage.cpp" line="239" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="231" />
+            <location filename="../ui/counter/CounterPage.cpp" line="243" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="233" />
+            <location filename="../ui/counter/CounterPage.cpp" line="245" />
             <source>Remove this payment</source>
             <translation>移除这项付款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="268" />
+            <location filename="../ui/counter/CounterPage.cpp" line="280" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="285" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="290" />
+            <location filename="../ui/counter/CounterPage.cpp" line="318" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="315" />
+            <location filename="../ui/counter/CounterPage.cpp" line="343" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员，或新建会员（Ctrl+N）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <location filename="../ui/counter/CounterPage.cpp" line="353" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="340" />
+            <location filename="../ui/counter/CounterPage.cpp" line="368" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="342" />
+            <location filename="../ui/counter/CounterPage.cpp" line="370" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="344" />
+            <location filename="../ui/counter/CounterPage.cpp" line="372" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="345" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="346" />
+            <location filename="../ui/counter/CounterPage.cpp" line="374" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="349" />
+            <location filename="../ui/counter/CounterPage.cpp" line="377" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="352" />
+            <location filename="../ui/counter/CounterPage.cpp" line="380" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="354" />
+            <location filename="../ui/counter/CounterPage.cpp" line="382" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="358" />
+            <location filename="../ui/counter/CounterPage.cpp" line="386" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="362" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="366" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="374" />
+            <location filename="../ui/counter/CounterPage.cpp" line="402" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="386" />
+            <location filename="../ui/counter/CounterPage.cpp" line="414" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="399" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="399" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="401" />
+            <location filename="../ui/counter/CounterPage.cpp" line="429" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
-            <location filename="../ui/counter/CounterPage.cpp" line="442" />
+            <location filename="../ui/counter/CounterPage.cpp" line="454" />
+            <location filename="../ui/counter/CounterPage.cpp" line="470" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="440" />
+            <location filename="../ui/counter/CounterPage.cpp" line="468" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="443" />
+            <location filename="../ui/counter/CounterPage.cpp" line="471" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <location filename="../ui/counter/CounterPage.cpp" line="474" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="457" />
+            <location filename="../ui/counter/CounterPage.cpp" line="485" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="481" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <location filename="../ui/counter/CounterPage.cpp" line="510" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="483" />
+            <location filename="../ui/counter/CounterPage.cpp" line="511" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="484" />
+            <location filename="../ui/counter/CounterPage.cpp" line="512" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="493" />
+            <location filename="../ui/counter/CounterPage.cpp" line="521" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <location filename="../ui/counter/CounterPage.cpp" line="523" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="497" />
+            <location filename="../ui/counter/CounterPage.cpp" line="525" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="499" />
+            <location filename="../ui/counter/CounterPage.cpp" line="527" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="501" />
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="505" />
-            <location filename="../ui/counter/CounterPage.cpp" line="507" />
+            <location filename="../ui/counter/CounterPage.cpp" line="533" />
+            <location filename="../ui/counter/CounterPage.cpp" line="535" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="508" />
+            <location filename="../ui/counter/CounterPage.cpp" line="536" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="537" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="521" />
+            <location filename="../ui/counter/CounterPage.cpp" line="549" />
             <source>Not rung up: %1</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="530" />
+            <location filename="../ui/counter/CounterPage.cpp" line="558" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="560" />
+            <location filename="../ui/counter/CounterPage.cpp" line="588" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="571" />
+            <location filename="../ui/counter/CounterPage.cpp" line="599" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="580" />
+            <location filename="../ui/counter/CounterPage.cpp" line="608" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="592" />
+            <location filename="../ui/counter/CounterPage.cpp" line="620" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="598" />
+            <location filename="../ui/counter/CounterPage.cpp" line="626" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="599" />
+            <location filename="../ui/counter/CounterPage.cpp" line="627" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="627" />
+            <location filename="../ui/counter/CounterPage.cpp" line="655" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="638" />
+            <location filename="../ui/counter/CounterPage.cpp" line="666" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="639" />
+            <location filename="../ui/counter/CounterPage.cpp" line="667" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="649" />
+            <location filename="../ui/counter/CounterPage.cpp" line="677" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="650" />
+            <location filename="../ui/counter/CounterPage.cpp" line="678" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="654" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="654" />
+            <location filename="../ui/counter/CounterPage.cpp" line="682" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="674" />
+            <location filename="../ui/counter/CounterPage.cpp" line="702" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="682" />
+            <location filename="../ui/counter/CounterPage.cpp" line="710" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="683" />
+            <location filename="../ui/counter/CounterPage.cpp" line="711" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
+            <location filename="../ui/counter/CounterPage.cpp" line="715" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -11876,142 +11890,152 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="29" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="30" />
             <source>Open follow-up</source>
             <translation>有待办跟进</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="36" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="37" />
             <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
             <translation>搜索姓名、手机、邮箱、微信号、会员卡号或标签（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="41" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
             <source>All stages</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="46" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="47" />
             <source>All RFM segments</source>
             <translation>全部 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="53" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="54" />
+            <source>Only the customers whose home store this is</source>
+            <translation>只显示归属于该门店的顾客</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="56" />
             <source>Only customers with a follow-up still to do</source>
             <translation>只显示还有待办跟进的客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="70" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="74" />
             <source>Save as Audience…</source>
             <translation>保存为目标客户…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="72" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="76" />
             <source>Save these filters under a name: a new campaign offers them as its audience</source>
             <translation>把这些筛选条件命名保存：新建营销活动时可选作目标客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="102" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="107" />
             <source>contains…</source>
             <translation>包含…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="126" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="131" />
             <source>Bought</source>
             <translation>购买过</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="127" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="132" />
             <source>Never bought</source>
             <translation>从未购买</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="131" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
             <source>product or category…</source>
             <translation>商品或品类…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="139" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="144" />
             <source>any time</source>
             <translation>不限时间</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="140" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="145" />
             <source>in the last </source>
             <translation>最近 </translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="141" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="146" />
             <source> days</source>
             <translation> 天内</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="142" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="147" />
             <source>Only purchases in the last N days, today included (0 = any time)</source>
             <translation>只看最近 N 天内（含今天）的购买（0 = 不限时间）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="163" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="168" />
             <source>Category: %1</source>
             <translation>品类：%1</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="167" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="172" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="196" />
             <source>Filter by a shop field…</source>
             <translation>按店铺字段筛选…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="210" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="215" />
             <source>Any value</source>
             <translation>任意取值</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="227" />
             <source>from 2024-01-01</source>
             <translation>从 2024-01-01</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="222" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="227" />
             <source>from</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="228" />
             <source>to 2024-12-31</source>
             <translation>到 2024-12-31</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="223" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="228" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="255" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="260" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="256" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="261" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="262" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="269" />
+            <source>All stores</source>
+            <translation>全部门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="279" />
             <source>%1  ✕</source>
             <translation>%1  ✕</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="263" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="280" />
             <source>Click to show all customers again</source>
             <translation>点击重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="295" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="312" />
             <source>All tiers</source>
             <translation>全部等级</translation>
         </message>
@@ -12019,179 +12043,179 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="116" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="119" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="121" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="124" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="139" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="142" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="151" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="151" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="154" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="152" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="165" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
-            <source>Shop Field &amp;Columns</source>
-            <translation>店铺字段列(&amp;C)</translation>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="169" />
+            <source>More Co&amp;lumns</source>
+            <translation>更多列(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="227" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="236" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="228" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="237" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="236" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="245" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="239" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="262" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="256" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="265" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="274" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="283" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="275" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="284" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="276" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="285" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="277" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="286" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="296" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="305" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="299" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="308" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="309" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="318" />
             <source>Save as Audience</source>
             <translation>保存为目标客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="311" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="320" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation>这家店以只读方式打开：无法保存。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="325" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation>没有设置筛选条件：目标客户将是所有可以接收营销信息的客户。仍然保存吗？</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="330" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation>目标客户的名称（新建营销活动时可选用；同名会替换之前保存的）：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="340" />
             <source>Audience “%1” saved: %2</source>
             <translation>已保存目标客户“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="340" />
             <source>everyone</source>
             <translation>所有客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="346" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="355" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="347" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="356" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -12273,275 +12297,280 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="87" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %Ln 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation>次卡和优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="156" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="160" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="167" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="185" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="205" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="217" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="219" />
+            <source>Home store</source>
+            <translation>归属门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="223" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="222" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="223" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="264" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="270" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="271" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="290" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="343" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="349" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="357" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="363" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="404" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="401" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="401" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="412" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="431" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="437" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="432" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="438" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -12549,57 +12578,72 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="105" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation>按原样保留：不是大陆手机号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="117" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <source>Set by hand</source>
+            <translation>手动设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <source>Where they first bought</source>
+            <translation>首次购买的门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="122" />
             <source>Not predicted yet: the purchase models need at least 30 customers who bought more than once.</source>
             <translation>尚未预测：购买模型至少需要 30 位多次购买的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="120" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="125" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="148" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="153" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="149" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="154" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="150" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="155" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="151" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="156" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="152" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="157" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="153" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="163" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="37" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="164" />
+            <source>Home store</source>
+            <translation>归属门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="67" />
             <source>No shop fields yet (Tools ▸ Customer Fields…)</source>
             <translation>还没有店铺字段（工具 ▸ 客户字段…）</translation>
         </message>
@@ -13538,6 +13582,50 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::HomeStoreField</name>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="34" />
+            <source>C&amp;hange…</source>
+            <translation>更改(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="41" />
+            <source>Set the home store by hand, or give it back to where they first bought</source>
+            <translation>手动设置归属门店，或改回首次购买的门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="69" />
+            <source>None yet: it becomes the store of their first purchase.</source>
+            <translation>暂无：首次购买后即为所购门店。</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="70" />
+            <source>%1 — set by hand</source>
+            <translation>%1 · 手动设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="71" />
+            <source>%1 — where they first bought</source>
+            <translation>%1 · 首次购买门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="82" />
+            <location filename="../ui/stores/HomeStoreField.cpp" line="108" />
+            <source>Home Store</source>
+            <translation>归属门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="84" />
+            <source>The home store decides whose customer this is in store figures and lists. Set by hand, neither an import nor a sale elsewhere changes it.</source>
+            <translation>归属门店决定该顾客在门店数据和名单中算作哪家店的顾客。手动设置后，导入或在其他门店消费都不会改变它。</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/HomeStoreField.cpp" line="91" />
+            <source>Where they first bought (set automatically)</source>
+            <translation>首次购买的门店（自动设置）</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ImportCheckPage</name>
         <message>
             <location filename="../ui/import/ImportRunPages.cpp" line="36" />
@@ -14339,416 +14427,421 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="106" />
+            <location filename="../ui/views/MainWindow.cpp" line="107" />
             <source>Changed elsewhere — Refresh</source>
             <translation>已在别处更改 — 刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="109" />
+            <location filename="../ui/views/MainWindow.cpp" line="110" />
             <source>Another till, the command line or a background task saved changes to this shop since this window last read it. Refresh (F5) shows them.</source>
             <translation>自本窗口上次读取以来，另一台收银机、命令行或后台任务保存了对本店的更改。刷新（F5）即可显示。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="142" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>Connect to Shop &amp;Server…</source>
             <translation>连接门店服务器(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="164" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="204" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="216" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <source>Sto&amp;res…</source>
+            <translation>门店(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>Auto&amp;mation…</source>
             <translation>自动化(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="239" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="240" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="259" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="272" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <location filename="../ui/views/MainWindow.cpp" line="274" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="269" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="270" />
+            <location filename="../ui/views/MainWindow.cpp" line="276" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="271" />
+            <location filename="../ui/views/MainWindow.cpp" line="277" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="272" />
+            <location filename="../ui/views/MainWindow.cpp" line="278" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="273" />
+            <location filename="../ui/views/MainWindow.cpp" line="279" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="277" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="306" />
+            <location filename="../ui/views/MainWindow.cpp" line="312" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="313" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <location filename="../ui/views/MainWindow.cpp" line="445" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="481" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="495" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="495" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="494" />
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
-            <location filename="../ui/views/MainWindow.cpp" line="503" />
-            <location filename="../ui/views/MainWindow.cpp" line="508" />
+            <location filename="../ui/views/MainWindow.cpp" line="500" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="514" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="501" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="503" />
+            <location filename="../ui/views/MainWindow.cpp" line="509" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="511" />
+            <location filename="../ui/views/MainWindow.cpp" line="517" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="512" />
+            <location filename="../ui/views/MainWindow.cpp" line="518" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="659" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="672" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="693" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
@@ -16071,6 +16164,139 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::StoresDialog</name>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="33" />
+            <source>Edit Store</source>
+            <translation>编辑门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="33" />
+            <source>Add Store</source>
+            <translation>添加门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="38" />
+            <source>e.g. SH01, as in the store column of your order files</source>
+            <translation>例如 SH01，与订单文件中门店列的写法一致</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="41" />
+            <source>e.g. Nanjing Road</source>
+            <translation>例如 南京路店</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="47" />
+            <source>Orders and sales name the store by its code, so it stays as it is.</source>
+            <translation>订单和销售记录用编码指代门店，因此编码不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="51" />
+            <source>&amp;Code:</source>
+            <translation>编码(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="52" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="53" />
+            <source>A&amp;ddress:</source>
+            <translation>地址(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="84" />
+            <location filename="../ui/stores/StoresDialog.cpp" line="170" />
+            <source>Stores</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="86" />
+            <source>Each store is known by its code, which orders, counter sales and top-ups carry. A customer's home store is where they first bought, unless set on their profile; each till chooses the store it sells for on the Counter page.</source>
+            <translation>每家门店以编码区分，订单、收银销售和充值都记录该编码。顾客的归属门店是其首次购买的门店，也可以在顾客资料中手动设置；每台收银机在“收银台”页面选择自己所属的门店。</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="96" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="96" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="96" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="96" />
+            <source>Home customers</source>
+            <translation>归属顾客</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="98" />
+            <source>Customers whose home store this is: where they first bought, or set by hand on their profile</source>
+            <translation>归属于该门店的顾客：首次在此购买，或在顾客资料中手动设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="108" />
+            <source>No stores yet.
+
+One shop needs none. A chain lists its stores here: add them with Add…, or import orders with a store column and the stores they name are added. Each till then chooses its store on the Counter page.</source>
+            <translation>还没有门店。
+
+单店经营不需要设置门店。连锁店在这里列出各家门店：点“添加…”逐个添加，或导入带门店列的订单，其中的门店会自动加入。之后每台收银机在“收银台”页面选择所属门店。</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="121" />
+            <source>This shop is open read-only: the store list cannot be changed.</source>
+            <translation>本店以只读方式打开：不能修改门店列表。</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="122" />
+            <source>Only an owner can change the store list.</source>
+            <translation>只有店主可以修改门店列表。</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="127" />
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="129" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="131" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="156" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="243" />
+            <source>Remove Store</source>
+            <translation>删除门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="243" />
+            <source>Remove store %1 from the list?</source>
+            <translation>从列表中删除门店 %1？</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoresDialog.cpp" line="246" />
+            <source>Store Not Removed</source>
+            <translation>门店未删除</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::SurveyPanel</name>
         <message>
             <location filename="../ui/service/SurveyPanel.cpp" line="26" />
@@ -16230,6 +16456,44 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <location filename="../ui/service/TicketDialog.cpp" line="172" />
             <source>Choose the customer first.</source>
             <translation>请先选择客户。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TillStoreBar</name>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="20" />
+            <source>Store:</source>
+            <translation>门店：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="29" />
+            <source>The store this till sells for: its sales and top-ups count for that store. Each computer at the counter has its own setting.</source>
+            <translation>本收银台所属的门店：这里的销售和充值都计入该门店。每台收银电脑单独设置。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="63" />
+            <source>Choose this till's store…</source>
+            <translation>选择本收银台的门店…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="73" />
+            <source>none chosen for this till yet</source>
+            <translation>本收银台尚未选择</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="76" />
+            <source>Choose the store this till stands in, so its sales and top-ups count for that store.</source>
+            <translation>请选择本收银台所在的门店，这样这里的销售和充值才会计入该门店。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="78" />
+            <source>An owner chooses the store this till sells for, here.</source>
+            <translation>本收银台所属的门店由店主在此选择。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/TillStoreBar.cpp" line="105" />
+            <source>This till now sells for %1.</source>
+            <translation>本收银台现在属于 %1。</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "../segmentation/Lifecycle.h"
 #include "../segmentation/RfmSegments.h"
 #include "../storage/ProductQueries.h"
+#include "../stores/StoreService.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -30,7 +31,7 @@ const QStringList kTiers = {u"diamond"_s, u"gold"_s, u"silver"_s, u"strategic"_s
 const QStringList kKeys = {u"stage"_s,        u"tier"_s,         u"segment"_s,   u"tag"_s,
                            u"city"_s,         u"search"_s,       u"clv_top"_s,   u"p_alive_below"_s,
                            u"spend_min"_s,    u"bought"_s,       u"never_bought"_s, u"bought_category"_s,
-                           u"never_bought_category"_s, u"within_days"_s};
+                           u"never_bought_category"_s, u"within_days"_s, u"home_store"_s};
 
 Result<qint64> productByCode(const storage::Database& database, const QString& code)
 {
@@ -101,6 +102,11 @@ Result<storage::CustomerFilter> FilterText::parse(const storage::Database& datab
             filter.city = value;
         } else if (key == u"search") {
             filter.search = value;
+        } else if (key == u"home_store") {
+            auto store = stores::StoreService::resolve(database, value); // a code or a name
+            if (!store)
+                return store.error();
+            filter.homeStore = store->code;
         } else if (key == u"clv_top") {
             bool ok = false;
             const int n = value.toInt(&ok);
@@ -161,6 +167,7 @@ Result<QString> FilterText::format(const storage::Database& database, const stor
     add(u"segment"_s, f.segment);
     add(u"tag"_s, f.tag);
     add(u"city"_s, f.city);
+    add(u"home_store"_s, f.homeStore);
     if (f.clvTopPercent > 0)
         add(u"clv_top"_s, QString::number(f.clvTopPercent));
     if (f.pAliveBelow >= 0)

@@ -14,6 +14,7 @@ namespace clientele::core::campaigns {
 //   stage, tier      lifecycle stage / tier keys; several joined with `,` mean "any of"
 //   segment          RFM segment key (cn8 or scores model)
 //   tag, city        one value
+//   home_store       a store's code or name (the customers whose home store it is)
 //   search           the list's search box
 //   clv_top          top N percent (1–100) by predicted 12-month value
 //   p_alive_below    P(alive) below this (0–1)

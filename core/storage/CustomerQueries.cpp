@@ -108,6 +108,10 @@ FilterSql filterSql(const SqlDialect& d, const CustomerFilter& filter, SearchSha
         conditions.append(u"c.city = :city"_s);
         sql.binds.append({u":city"_s, filter.city});
     }
+    if (!filter.homeStore.isEmpty()) {
+        conditions.append(u"c.home_store = :homestore"_s); // customers_home_store
+        sql.binds.append({u":homestore"_s, filter.homeStore});
+    }
     if (!filter.tag.isEmpty()) {
         conditions.append(u"c.id IN (SELECT ct.customer_id FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
                           u"WHERE t.name = :tag)"_s);
@@ -254,6 +258,8 @@ QString orderBy(CustomerSort sort, bool descending)
     case CustomerSort::Stage: return u"m.stage"_s + dir + u", c.id"_s;
     case CustomerSort::Spend12m: return u"m.monetary_12m_fen"_s + dir + u", c.id"_s;
     case CustomerSort::Clv: return u"m.clv_fen"_s + dir + u", c.id"_s;
+    // By code, as the store list is ordered (customers_home_store serves it).
+    case CustomerSort::HomeStore: return u"c.home_store"_s + dir + u", c.id"_s + dir;
     case CustomerSort::Id: return u"c.id"_s + dir;
     }
     return u"c.id"_s;
@@ -265,7 +271,8 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
                                                      qint64 matchCount)
 {
     const bool indexedSort = sort == CustomerSort::Name || sort == CustomerSort::MemberCode ||
-                             sort == CustomerSort::Phone || sort == CustomerSort::City || sort == CustomerSort::Id;
+                             sort == CustomerSort::Phone || sort == CustomerSort::City ||
+                             sort == CustomerSort::HomeStore || sort == CustomerSort::Id;
     // Walking the sort index costs about one probe per customer that does NOT match (they may all
     // come first: a search for 王 sorted by name), collecting costs one insert per match: walk
     // when most customers match. MAX(id) is an instant, never-low estimate of the population.
@@ -287,7 +294,7 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0), COALESCE(m.p_alive, -1), "
         u"COALESCE(m.clv_fen, 0), c.wechat_id, "
         u"(SELECT "_s + d.jsonGroupObject(u"f.key"_s, u"v.value"_s) + u" FROM customer_field_values v JOIN custom_fields f "
-        u" ON f.id = v.field_id WHERE v.customer_id = c.id)"_s + kFromCustomers + where.where + u" ORDER BY "_s + orderBy(sort, descending) +
+        u" ON f.id = v.field_id WHERE v.customer_id = c.id), c.home_store, c.home_store_manual"_s + kFromCustomers + where.where + u" ORDER BY "_s + orderBy(sort, descending) +
         u" LIMIT :limit OFFSET :offset"_s);
     where.bindTo(q);
     q.bindValue(u":limit"_s, sqlvalue::limit(limit));
@@ -324,6 +331,8 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         const QJsonObject fields = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).object();
         for (auto it = fields.begin(); it != fields.end(); ++it)
             r.fields.insert(it.key(), it.value().toString());
+        r.homeStore = q.value(23).toString();
+        r.homeStoreManual = q.value(24).toInt() != 0;
         rows.append(r);
     }
     return rows;
@@ -403,6 +412,18 @@ Result<QStringList> CustomerQueries::tags(const Database& database)
     return distinctTexts(database,
                          u"SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.tag_id = t.id) "
                          u"ORDER BY t.name"_s);
+}
+
+Result<QHash<QString, qint64>> CustomerQueries::homeStoreCounts(const Database& database)
+{
+    QSqlQuery q = database.prepare(
+        u"SELECT home_store, COUNT(*) FROM customers WHERE home_store <> '' GROUP BY home_store"_s);
+    if (!q.exec())
+        return sqlError(q, tr("Counting the customers of each store"));
+    QHash<QString, qint64> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return counts;
 }
 
 Status CustomerQueries::forEachForExport(const Database& database, const QList<qint64>& ids,

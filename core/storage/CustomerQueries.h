@@ -40,6 +40,10 @@ struct CustomerListRow
     Fen clv = 0;
     QString wechatId;
     QHash<QString, QString> fields; // shop-defined fields: key → stored value
+    // The store code of the customer's home store ('' none yet); manual: set by hand, else where
+    // they first bought (StoreRepository).
+    QString homeStore;
+    bool homeStoreManual = false;
 };
 
 // A condition on a shop-defined field: `equals` (choice), `contains` (text), or a range
@@ -76,6 +80,7 @@ struct CustomerFilter
     QString tier;    // tier key of the latest segmentation run
     QString stage;   // lifecycle stage key
     QString segment; // RFM segment key (cn8 model) of the latest run
+    QString homeStore; // store code of the customer's home store
     bool openFollowUp = false; // only customers with an open follow-up task
     QList<qint64> ids;         // only these customers (dashboard drill-down); empty = all
     QList<FieldCondition> fields; // shop-defined fields, all must hold
@@ -94,13 +99,13 @@ struct CustomerFilter
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && city.isEmpty() && tag.isEmpty() && tier.isEmpty() && stage.isEmpty() &&
-               segment.isEmpty() && !openFollowUp && ids.isEmpty() &&
+               segment.isEmpty() && homeStore.isEmpty() && !openFollowUp && ids.isEmpty() &&
                fields.isEmpty() && product.isEmpty() && tiers.isEmpty() && stages.isEmpty() &&
                clvTopPercent == 0 && pAliveBelow < 0 && spendMin < 0 && !marketableOnly;
     }
 };
 
-enum class CustomerSort { Name, MemberCode, Phone, City, Orders, Spend, LastPurchase, Tier, Stage, Spend12m, Clv, Id };
+enum class CustomerSort { Name, MemberCode, Phone, City, Orders, Spend, LastPurchase, Tier, Stage, Spend12m, Clv, HomeStore, Id };
 
 // Read-only list queries; filtering, sorting and paging happen in SQL.
 class CustomerQueries
@@ -122,6 +127,9 @@ public:
     // Distinct cities and tags in use, for the filter bar.
     static Result<QStringList> cities(const Database& database);
     static Result<QStringList> tags(const Database& database);
+    // How many customers have each store as their home store (store code → count; stores without
+    // customers are absent).
+    static Result<QHash<QString, qint64>> homeStoreCounts(const Database& database);
     // Streams customers (all, or `ids`) with their tags, ordered by id; for exports.
     static Status forEachForExport(const Database& database, const QList<qint64>& ids,
                                    const std::function<void(const Customer&)>& visit);

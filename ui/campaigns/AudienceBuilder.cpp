@@ -147,6 +147,7 @@ void AudienceBuilder::showFilter()
         spin->setValue(value);
     }
     const bool more = f.tiers.size() > 1 || f.stages.size() > 1 || !f.product.isEmpty() || !f.search.trimmed().isEmpty() ||
+                      !f.homeStore.isEmpty() ||
                       (f.spendMin > 0 && f.spendMin % 100 != 0);
     m_more->setText(tr("More conditions than these: see the audience as text."));
     m_more->setVisible(more);

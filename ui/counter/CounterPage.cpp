@@ -1,6 +1,7 @@
 #include "CounterPage.h"
 
 #include "Receipt.h"
+#include "TillStoreBar.h"
 #include "widgets/CustomerPicker.h"
 
 #include "customers/CustomerEditor.h"
@@ -11,6 +12,7 @@
 #include "member/MemberRules.h"
 #include "member/PointsLedger.h"
 #include "member/VisitCards.h"
+#include "security/Session.h"
 #include "segmentation/SegmentationUpkeep.h"
 #include "segmentation/TierRules.h"
 #include "storage/CustomerRepository.h"
@@ -54,7 +56,11 @@ QString percentText(int percent)
 CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : Page(database, parent)
 {
     setObjectName(u"counterPage"_s);
-    auto* layout = new QHBoxLayout(this);
+    auto* page = new QVBoxLayout(this);
+    m_tillStore = new TillStoreBar(database, this); // hidden while the shop has no stores
+    page->addWidget(m_tillStore);
+    auto* layout = new QHBoxLayout;
+    page->addLayout(layout, 1);
 
     auto* left = new QVBoxLayout;
     auto* findBox = new QGroupBox(tr("Member"), this);
@@ -178,7 +184,13 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_pdfAction = action(tr("&Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                          &CounterPage::saveReceipt);
     m_refundAction = action(tr("&Refund or Void a Sale…"), QKeySequence(), &CounterPage::refundSale);
+    // The store line has no mnemonic of its own (Alt+T is the Tools menu): the keyboard's way in.
+    m_storeAction = writes(needs(action(tr("Choose This Till's St&ore…"), QKeySequence(),
+                                        [this] { m_tillStore->focusChoice(); }),
+                                 int(core::security::Permission::ManageStores)));
+    m_storeAction->setObjectName(u"counterChooseStore"_s);
 
+    connect(m_tillStore, &TillStoreBar::message, m_status, &QLabel::setText);
     connect(m_picker, &CustomerPicker::customerChanged, this, &CounterPage::memberChanged);
     connect(newMember, &QPushButton::clicked, this, &CounterPage::newMember);
     connect(m_confirm, &QPushButton::clicked, this, &CounterPage::confirmSale);
@@ -275,12 +287,28 @@ QString CounterPage::menuTitle() const
 
 QList<QAction*> CounterPage::pageActions()
 {
-    return {m_findAction, m_newMemberAction, m_confirmAction, m_topUpAction, m_printAction, m_pdfAction, m_refundAction};
+    return {m_findAction,  m_newMemberAction, m_confirmAction, m_topUpAction,
+            m_printAction, m_pdfAction,       m_refundAction,  m_storeAction};
 }
 
 void CounterPage::refresh()
 {
+    m_tillStore->reload();
+    showStoreAction();
     showMember();
+}
+
+void CounterPage::updateActions()
+{
+    Page::updateActions();
+    m_tillStore->reload();
+    showStoreAction();
+}
+
+void CounterPage::showStoreAction()
+{
+    m_storeAction->setVisible(isPermitted(m_storeAction) && m_tillStore->canChoose());
+    m_storeAction->setEnabled(isAllowed(m_storeAction) && m_tillStore->canChoose());
 }
 
 bool CounterPage::writable()

@@ -16,6 +16,7 @@ class QSpinBox;
 namespace clientele::ui {
 
 class CustomerPicker;
+class TillStoreBar;
 
 // The counter (View ▸ Counter, Ctrl+4): find a member (phone fragment, member code, name or
 // pinyin) or enrol a new one, see what they hold, ring up a sale with its result shown before it
@@ -31,6 +32,7 @@ public:
     QString menuTitle() const override;
     QList<QAction*> pageActions() override;
     void refresh() override;
+    void updateActions() override; // also who may choose the till's store
 
     // For tests and the receipt action: the last sale rung up here.
     const std::optional<core::member::SaleOutcome>& lastSale() const { return m_lastSale; }
@@ -55,10 +57,12 @@ private:
     void printReceipt();
     void saveReceipt();
     bool writable();
+    void showStoreAction();
 
     qint64 m_customerId = 0;
     std::optional<core::member::SaleOutcome> m_lastSale;
     CustomerPicker* m_picker;
+    TillStoreBar* m_tillStore;
     QLabel* m_member;
     QLineEdit* m_amount;
     QComboBox* m_payMethod; // the first payment row's method
@@ -90,6 +94,7 @@ private:
     QAction* m_pdfAction;
     QAction* m_refundAction;
     QAction* m_findAction;
+    QAction* m_storeAction; // owners of a shop with stores
 };
 
 } // namespace clientele::ui

@@ -11,6 +11,8 @@
 #include "segmentation/Segmenter.h"
 #include "storage/CustomerQueries.h"
 #include "storage/Database.h"
+#include "storage/StoreRepository.h"
+#include "stores/StoresDialog.h"
 #include "views/CustomerProfileDialog.h"
 #include "widgets/CustomerFilterBar.h"
 #include "widgets/HeaderFit.h"
@@ -103,6 +105,7 @@ CustomerListPage::CustomerListPage(core::storage::Database& database, QWidget* p
         QHeaderView* header = m_table->horizontalHeader();
         header->moveSection(header->visualIndex(CustomerTableModel::MemberCode), 1);
     }
+    shopfieldcolumns::applyChoices(m_table); // a state saved before a column existed shows it otherwise
     fitHeaderSections(m_table->horizontalHeader());
 }
 
@@ -162,8 +165,8 @@ void CustomerListPage::createActions()
             (void)core::security::AuditLog::record(database(), QStringLiteral("reveal"), tr("phone numbers"),
                                                    tr("customer list"));
     });
-    // The shop's own fields as columns (also on the header's context menu).
-    m_columns = new QMenu(tr("Shop Field &Columns"), this);
+    // The home store and the shop's own fields as columns (also on the header's context menu).
+    m_columns = new QMenu(tr("More Co&lumns"), this);
     connect(m_columns, &QMenu::aboutToShow, this, [this] {
         m_columns->clear();
         shopfieldcolumns::fillMenu(m_columns, m_table);
@@ -177,8 +180,14 @@ void CustomerListPage::refresh()
     const auto cities = core::storage::CustomerQueries::cities(database());
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
     m_filters->loadProducts(database());
+    QList<std::pair<QString, QString>> stores; // code, label
+    if (const auto list = core::storage::StoreRepository(database()).list())
+        for (const auto& s : *list)
+            stores.append({s.code, StoresDialog::label(s)});
+    m_filters->setStores(stores);
     shopfieldcolumns::refresh(m_table, m_model, m_filters); // an import may have made a field
     m_model->reload();
+    shopfieldcolumns::applyChoices(m_table); // the home store column once the shop has stores
 }
 
 void CustomerListPage::updateActions()

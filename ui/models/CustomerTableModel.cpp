@@ -12,6 +12,8 @@
 #include "storage/CustomFieldRepository.h"
 #include "storage/PredictionRepository.h"
 #include "storage/SegmentationRepository.h"
+#include "storage/StoreRepository.h"
+#include "stores/StoresDialog.h"
 
 #include <QLocale>
 
@@ -94,6 +96,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         case Clv: return r.probabilityAlive >= 0 ? yuan(r.clv) : r.tier.isEmpty() ? QString() : u"—"_s;
         case LastPurchase: return core::i18n::LocalDates::shortDate(r.lastPurchase);
         case Tags: return r.tags.join(QStringLiteral(", "));
+        case HomeStore: return m_storeNames.value(r.homeStore, r.homeStore);
         }
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() == Orders || index.column() == Spend12m || index.column() == Clv)
@@ -103,6 +106,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == Phone && !r.phoneValid)
             return tr("Kept as written: not a mainland mobile number");
+        if (index.column() == HomeStore && !r.homeStore.isEmpty())
+            return r.homeStoreManual ? tr("Set by hand") : tr("Where they first bought");
         if (index.column() == Tier || index.column() == Stage || index.column() == Clv) {
             // Reasons are rendered on demand, only for the row under the mouse.
             auto row = SegmentationRepository(m_database).segmentRow(r.id);
@@ -156,6 +161,7 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     case Clv: return core::report::Figures::name(core::report::FigureId::CustomerPredictedValue);
     case LastPurchase: return core::report::Figures::name(core::report::FigureId::CustomerLastPurchase);
     case Tags: return tr("Tags");
+    case HomeStore: return tr("Home store");
     }
     return {};
 }
@@ -198,6 +204,7 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
     case Tier: m_sort = CustomerSort::Tier; break;
     case Stage: m_sort = CustomerSort::Stage; break;
     case LastPurchase: m_sort = CustomerSort::LastPurchase; break;
+    case HomeStore: m_sort = CustomerSort::HomeStore; break;
     default: m_sort = CustomerSort::Name; break;
     }
     m_descending = order == Qt::DescendingOrder;
@@ -221,6 +228,10 @@ void CustomerTableModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_storeNames.clear();
+    if (const auto stores = StoreRepository(m_database).list())
+        for (const Store& s : *stores)
+            m_storeNames.insert(s.code, ui::StoresDialog::label(s));
     auto total = CustomerQueries::count(m_database, m_filter);
     m_total = total ? *total : 0;
     m_resetting = true;

@@ -18,7 +18,8 @@ class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Phone, Tier, Stage, LastPurchase, Spend12m, Orders, Clv, City, MemberCode, Tags, ColumnCount };
+    // HomeStore: a chain's (hidden until chosen, see ShopFieldColumns).
+    enum Column { Name, Phone, Tier, Stage, LastPurchase, Spend12m, Orders, Clv, City, MemberCode, Tags, HomeStore, ColumnCount };
     static constexpr int kPageSize = 200;
 
     explicit CustomerTableModel(const core::storage::Database& database, QObject* parent = nullptr);
@@ -43,6 +44,9 @@ public:
     // them). Read from the database; call again after the fields changed.
     void reloadShopFields();
     const QList<core::CustomField>& shopFields() const { return m_shopFields; }
+    // The shop has stores (a chain): the home store column and filter mean something.
+    bool hasStores() const { return !m_storeNames.isEmpty(); }
+    const QHash<QString, QString>& storeNames() const { return m_storeNames; }
 
 Q_SIGNALS:
     void loadFailed(const QString& message);
@@ -57,6 +61,7 @@ private:
     bool m_masked = true;
     bool m_resetting = false;
     QList<core::CustomField> m_shopFields;
+    QHash<QString, QString> m_storeNames; // store code → name as the list shows it (reload)
 };
 
 } // namespace clientele::ui

@@ -27,6 +27,7 @@
 #include "member/CardsCouponsPanel.h"
 #include "widgets/CustomerProductsPanel.h"
 #include "service/SurveyPanel.h"
+#include "stores/HomeStoreField.h"
 #include "widgets/TimelineView.h"
 
 #include <QDialogButtonBox>
@@ -212,6 +213,11 @@ QWidget* CustomerProfileDialog::buildOverview()
 {
     auto* overview = new QWidget(m_tabs);
     auto* form = new QFormLayout(overview);
+    if (HomeStoreField::wanted(m_database, m_customerId)) { // a chain's; one shop has no stores
+        auto* home = new HomeStoreField(m_database, m_customerId, overview);
+        connect(home, &HomeStoreField::changed, this, [this] { m_changed = true; });
+        form->addRow(tr("Home store"), home);
+    }
     const auto segment = storage::SegmentationRepository(m_database).segmentRow(m_customerId);
     if (!segment || !segment->has_value()) {
         form->addRow(wrapped(tr("Not segmented yet: tiers and stages appear after the next segmentation run."), overview));

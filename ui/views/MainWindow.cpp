@@ -17,6 +17,7 @@
 #include "dialogs/SignInDialog.h"
 #include "dialogs/UsersDialog.h"
 #include "server/ConnectServerDialog.h"
+#include "stores/StoresDialog.h"
 #include "security/AuditLog.h"
 #include "security/FieldVault.h"
 #include "security/Session.h"
@@ -226,6 +227,11 @@ void MainWindow::createActions()
         if (dialog.changed())
             reloadCustomers();
     }))->setObjectName(QStringLiteral("customFieldsAction"));
+    // A chain's stores; staff see the list (the dialog is read-only for them).
+    tools->addAction(tr("Sto&res…"), this, [this] {
+        if (StoresDialog::edit(*m_database, this))
+            reloadCustomers(); // the counter, the list's store column and filter name the stores
+    })->setObjectName(QStringLiteral("storesAction"));
     tools->addAction(tr("Auto&mation…"), this, [this] {
         AutomationDialog dialog(*m_database, this);
         dialog.exec();

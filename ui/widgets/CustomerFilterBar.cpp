@@ -26,6 +26,7 @@ using namespace core::segmentation;
 CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_tier(new QComboBox(this)), m_stage(new QComboBox(this)),
       m_segment(new QComboBox(this)), m_tag(new QComboBox(this)), m_city(new QComboBox(this)),
+      m_store(new QComboBox(this)),
       m_openFollowUp(new QCheckBox(tr("Open follow-up"), this)), m_only(new QPushButton(this)), m_delay(new QTimer(this)),
       m_shopRow(new QWidget(this)), m_shopField(new QComboBox(m_shopRow)), m_shopChoice(new QComboBox(m_shopRow)),
       m_shopText(new QLineEdit(m_shopRow)), m_shopFrom(new QLineEdit(m_shopRow)), m_shopTo(new QLineEdit(m_shopRow)),
@@ -49,13 +50,16 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
         m_segment->addItem(RfmSegments::label(QString::fromUtf16(key)), QString::fromUtf16(key));
     m_tag->setObjectName(QStringLiteral("tagFilter"));
     m_city->setObjectName(QStringLiteral("cityFilter"));
+    m_store->setObjectName(QStringLiteral("homeStoreFilter"));
+    m_store->setToolTip(tr("Only the customers whose home store this is"));
     m_openFollowUp->setObjectName(QStringLiteral("openFollowUpFilter"));
     m_openFollowUp->setToolTip(tr("Only customers with a follow-up still to do"));
     m_only->setObjectName(QStringLiteral("onlyFilter"));
     m_only->setFlat(true);
     m_only->hide();
     setChoices({}, {});
-    for (QComboBox* combo : {m_tier, m_stage, m_segment, m_tag, m_city})
+    setStores({});
+    for (QComboBox* combo : {m_tier, m_stage, m_segment, m_tag, m_city, m_store})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto* rows = new QVBoxLayout(this);
@@ -79,6 +83,7 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     layout->addWidget(m_segment);
     layout->addWidget(m_tag);
     layout->addWidget(m_city);
+    layout->addWidget(m_store);
     layout->addWidget(m_openFollowUp);
 
     // Search as you type, without a query per keystroke burst.
@@ -88,7 +93,7 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_tier, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::emitFilter);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::emitFilter);
-    for (QComboBox* combo : {m_segment, m_tag, m_city})
+    for (QComboBox* combo : {m_segment, m_tag, m_city, m_store})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::emitFilter);
     connect(m_openFollowUp, &QCheckBox::toggled, this, &CustomerFilterBar::emitFilter);
     connect(m_only, &QPushButton::clicked, this, [this] { showOnly({}, {}); });
@@ -256,6 +261,18 @@ void CustomerFilterBar::setChoices(const QStringList& tags, const QStringList& c
     refill(m_city, tr("All cities"), cities);
 }
 
+void CustomerFilterBar::setStores(const QList<std::pair<QString, QString>>& stores)
+{
+    const QSignalBlocker blocker(m_store);
+    const QString current = m_store->currentData().toString();
+    m_store->clear();
+    m_store->addItem(tr("All stores"), QString());
+    for (const auto& [code, label] : stores)
+        m_store->addItem(label, code);
+    m_store->setCurrentIndex(qMax(0, m_store->findData(current)));
+    m_store->setVisible(!stores.isEmpty());
+}
+
 void CustomerFilterBar::showOnly(const QList<qint64>& ids, const QString& description)
 {
     m_ids = ids;
@@ -270,7 +287,7 @@ void CustomerFilterBar::clear()
     {
         const QSignalBlocker blocker(this); // one filterChanged for the whole reset
         m_search->clear();
-        for (QComboBox* combo : {m_tier, m_stage, m_segment, m_tag, m_city})
+        for (QComboBox* combo : {m_tier, m_stage, m_segment, m_tag, m_city, m_store})
             combo->setCurrentIndex(0);
         m_openFollowUp->setChecked(false);
         m_ids.clear();
@@ -312,6 +329,7 @@ void CustomerFilterBar::apply(const core::storage::CustomerFilter& filter, const
         select(m_segment, filter.segment);
         select(m_tag, filter.tag);
         select(m_city, filter.city);
+        select(m_store, filter.homeStore);
         m_openFollowUp->setChecked(filter.openFollowUp);
     }
     if (!filter.ids.isEmpty())
@@ -329,6 +347,7 @@ core::storage::CustomerFilter CustomerFilterBar::filter() const
     f.segment = m_segment->currentData().toString();
     f.tag = m_tag->currentData().toString();
     f.city = m_city->currentData().toString();
+    f.homeStore = m_store->currentData().toString();
     f.openFollowUp = m_openFollowUp->isChecked();
     f.ids = m_ids;
     const QString key = m_shopField->currentData().toString();

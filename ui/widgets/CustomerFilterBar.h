@@ -28,6 +28,8 @@ public:
     void setTiers(const QStringList& tierKeys);
     // Tags and cities in use (the shop's own), offered as filters.
     void setChoices(const QStringList& tags, const QStringList& cities);
+    // A chain's stores (code, label) for the home store filter; hidden while there are none.
+    void setStores(const QList<std::pair<QString, QString>>& stores);
     // The shop's own fields, offered on a second row (hidden while there are none): a choice
     // field filters by equality, a text field by "contains", numbers and dates by a range.
     void setShopFields(const QList<core::CustomField>& fields);
@@ -62,6 +64,7 @@ private:
     QComboBox* m_segment;
     QComboBox* m_tag;
     QComboBox* m_city;
+    QComboBox* m_store; // home store
     QCheckBox* m_openFollowUp;
     QPushButton* m_only; // "only these N customers ✕" while a drill-down is active
     QList<qint64> m_ids;

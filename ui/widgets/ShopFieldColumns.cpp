@@ -12,6 +12,8 @@ namespace clientele::ui::shopfieldcolumns {
 
 namespace {
 const QString kSetting = QStringLiteral("customerTable/shopFieldColumns");
+// In the same list as the field keys, which are letters, digits and _ only.
+const QString kHomeStoreKey = QStringLiteral("@home_store");
 
 CustomerTableModel* modelOf(QTableView* table)
 {
@@ -19,13 +21,22 @@ CustomerTableModel* modelOf(QTableView* table)
 }
 } // namespace
 
+void applyChoices(QTableView* table)
+{
+    CustomerTableModel* model = modelOf(table);
+    if (!model)
+        return;
+    const QStringList shown = QSettings().value(kSetting).toStringList();
+    table->setColumnHidden(CustomerTableModel::HomeStore, !model->hasStores() || !shown.contains(kHomeStoreKey));
+    for (int i = 0; i < model->shopFields().size(); ++i)
+        table->setColumnHidden(CustomerTableModel::ColumnCount + i, !shown.contains(model->shopFields()[i].key));
+}
+
 void refresh(QTableView* table, CustomerTableModel* model, CustomerFilterBar* filters)
 {
     model->reloadShopFields();
     filters->setShopFields(model->shopFields());
-    const QStringList shown = QSettings().value(kSetting).toStringList();
-    for (int i = 0; i < model->shopFields().size(); ++i)
-        table->setColumnHidden(CustomerTableModel::ColumnCount + i, !shown.contains(model->shopFields()[i].key));
+    applyChoices(table);
 }
 
 void fillMenu(QMenu* menu, QTableView* table)
@@ -33,13 +44,9 @@ void fillMenu(QMenu* menu, QTableView* table)
     CustomerTableModel* model = modelOf(table);
     if (!model)
         return;
-    if (model->shopFields().isEmpty())
-        menu->addAction(CustomerTableModel::tr("No shop fields yet (Tools ▸ Customer Fields…)"))->setEnabled(false);
-    for (int i = 0; i < model->shopFields().size(); ++i) {
-        const int column = CustomerTableModel::ColumnCount + i;
-        const QString key = model->shopFields()[i].key;
-        QAction* action = menu->addAction(model->shopFields()[i].label);
-        action->setObjectName(QStringLiteral("showColumn_") + key);
+    const auto addChoice = [menu, table](const QString& label, int column, const QString& key) {
+        QAction* action = menu->addAction(label);
+        action->setObjectName(QStringLiteral("showColumn_") + QString(key).remove(u'@'));
         action->setCheckable(true);
         action->setChecked(!table->isColumnHidden(column));
         QObject::connect(action, &QAction::toggled, table, [table, column, key](bool on) {
@@ -50,7 +57,16 @@ void fillMenu(QMenu* menu, QTableView* table)
                 shown.append(key);
             QSettings().setValue(kSetting, shown);
         });
+    };
+    if (model->hasStores()) {
+        addChoice(model->headerData(CustomerTableModel::HomeStore, Qt::Horizontal, Qt::DisplayRole).toString(),
+                  CustomerTableModel::HomeStore, kHomeStoreKey);
+        menu->addSeparator();
     }
+    if (model->shopFields().isEmpty())
+        menu->addAction(CustomerTableModel::tr("No shop fields yet (Tools ▸ Customer Fields…)"))->setEnabled(false);
+    for (int i = 0; i < model->shopFields().size(); ++i)
+        addChoice(model->shopFields()[i].label, CustomerTableModel::ColumnCount + i, model->shopFields()[i].key);
 }
 
 void installHeaderMenu(QTableView* table)
