@@ -45,7 +45,8 @@ QStringList shopData(core::storage::Database& db)
           u"SELECT source_channel FROM customers"_s, u"SELECT notes FROM customers"_s, u"SELECT name FROM tags"_s,
           u"SELECT category FROM orders"_s, u"SELECT channel FROM orders"_s, u"SELECT store FROM orders"_s,
           u"SELECT member_code FROM customers"_s, u"SELECT email FROM customers"_s, u"SELECT order_no FROM orders"_s,
-          u"SELECT name FROM products"_s, u"SELECT code FROM products"_s, u"SELECT category FROM products"_s}) {
+          u"SELECT name FROM products"_s, u"SELECT code FROM products"_s, u"SELECT category FROM products"_s,
+          u"SELECT name FROM stores"_s, u"SELECT address FROM stores"_s}) {
         QSqlQuery q = db.prepare(sql);
         if (q.exec())
             while (q.next())
