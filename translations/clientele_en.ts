@@ -663,7 +663,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
-            <location filename="../app/cli/MemberCommands.cpp" line="533" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -683,7 +683,7 @@
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCommands.cpp" line="545" />
+            <location filename="../app/cli/MemberCommands.cpp" line="547" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -812,7 +812,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="136" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="147" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="151" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -1057,7 +1058,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="312" />
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>Date</source>
             <translation />
         </message>
@@ -1068,9 +1069,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="312" />
-            <location filename="../app/cli/MemberCommands.cpp" line="237" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
-            <location filename="../app/cli/MemberCommands.cpp" line="502" />
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <location filename="../app/cli/MemberCommands.cpp" line="504" />
             <source>Amount</source>
             <translation />
         </message>
@@ -1184,7 +1185,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <location filename="../app/cli/MemberCommands.cpp" line="535" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>S</source>
             <translation />
         </message>
@@ -1199,8 +1200,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
-            <location filename="../app/cli/MemberCommands.cpp" line="116" />
-            <location filename="../app/cli/MemberCommands.cpp" line="548" />
+            <location filename="../app/cli/MemberCommands.cpp" line="117" />
+            <location filename="../app/cli/MemberCommands.cpp" line="550" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1609,7 +1610,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="498" />
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation />
@@ -1761,7 +1762,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="598" />
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <source>CODE</source>
             <translation />
         </message>
@@ -2258,7 +2259,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCommands.cpp" line="526" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>A</source>
             <translation />
         </message>
@@ -2301,7 +2302,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="585" />
-            <location filename="../app/cli/MemberCommands.cpp" line="111" />
+            <location filename="../app/cli/MemberCommands.cpp" line="112" />
             <source>METHOD</source>
             <translation />
         </message>
@@ -2396,371 +2397,371 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="39" />
+            <location filename="../app/cli/MemberCommands.cpp" line="40" />
             <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="52" />
+            <location filename="../app/cli/MemberCommands.cpp" line="53" />
             <source>--date must be a date like 2026-12-01, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="74" />
+            <location filename="../app/cli/MemberCommands.cpp" line="75" />
             <source>Stored value is given twice (--pay balance:… and --pay-balance, or two --pay balance:…).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="85" />
+            <location filename="../app/cli/MemberCommands.cpp" line="86" />
             <source>--pay takes cash, card, wechat, alipay or balance, each with :AMOUNT when the sale is split, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="111" />
+            <location filename="../app/cli/MemberCommands.cpp" line="112" />
             <source>Payment method: cash, card, wechat or alipay (default cash).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="116" />
+            <location filename="../app/cli/MemberCommands.cpp" line="117" />
             <source>The day it happened (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="137" />
+            <location filename="../app/cli/MemberCommands.cpp" line="138" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="141" />
+            <location filename="../app/cli/MemberCommands.cpp" line="142" />
             <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>%1 is not a JSON object: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="156" />
+            <location filename="../app/cli/MemberCommands.cpp" line="157" />
             <source>Saved the member rules as version %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="158" />
+            <location filename="../app/cli/MemberCommands.cpp" line="159" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="166" />
+            <location filename="../app/cli/MemberCommands.cpp" line="167" />
             <source>New member codes start with "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="169" />
+            <location filename="../app/cli/MemberCommands.cpp" line="170" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="175" />
+            <location filename="../app/cli/MemberCommands.cpp" line="176" />
             <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD | --pay METHOD:A ...] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="179" />
+            <location filename="../app/cli/MemberCommands.cpp" line="180" />
             <source>sale needs --amount.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCommands.cpp" line="196" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="234" />
+            <location filename="../app/cli/MemberCommands.cpp" line="235" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <source>Item</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="240" />
+            <location filename="../app/cli/MemberCommands.cpp" line="241" />
             <source>Tier discount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="242" />
+            <location filename="../app/cli/MemberCommands.cpp" line="243" />
             <source>Coupon %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="245" />
+            <location filename="../app/cli/MemberCommands.cpp" line="246" />
             <source>Free item: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="247" />
+            <location filename="../app/cli/MemberCommands.cpp" line="248" />
             <source>%1 points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="249" />
+            <location filename="../app/cli/MemberCommands.cpp" line="250" />
             <source>Stored value (principal %1, bonus %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <location filename="../app/cli/MemberCommands.cpp" line="255" />
             <source>Total paid</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="256" />
+            <location filename="../app/cli/MemberCommands.cpp" line="257" />
             <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="264" />
+            <location filename="../app/cli/MemberCommands.cpp" line="265" />
             <source>The sale was saved, but recalculating tiers failed: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="271" />
+            <location filename="../app/cli/MemberCommands.cpp" line="272" />
             <source>Usage: clientele-cli refund ORDER_NO</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="297" />
+            <location filename="../app/cli/MemberCommands.cpp" line="298" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="297" />
+            <location filename="../app/cli/MemberCommands.cpp" line="298" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="299" />
+            <location filename="../app/cli/MemberCommands.cpp" line="300" />
             <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="307" />
+            <location filename="../app/cli/MemberCommands.cpp" line="308" />
             <source>Pay back %1 by %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="310" />
+            <location filename="../app/cli/MemberCommands.cpp" line="311" />
             <source>Coupons given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="312" />
+            <location filename="../app/cli/MemberCommands.cpp" line="313" />
             <source>Visit card %1: %2 unused uses cancelled.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="320" />
+            <location filename="../app/cli/MemberCommands.cpp" line="321" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="322" />
+            <location filename="../app/cli/MemberCommands.cpp" line="323" />
             <source>AMOUNT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <location filename="../app/cli/MemberCommands.cpp" line="344" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCommands.cpp" line="355" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCommands.cpp" line="431" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="444" />
+            <location filename="../app/cli/MemberCommands.cpp" line="446" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <location filename="../app/cli/MemberCommands.cpp" line="447" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="455" />
+            <location filename="../app/cli/MemberCommands.cpp" line="457" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="460" />
+            <location filename="../app/cli/MemberCommands.cpp" line="462" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="473" />
+            <location filename="../app/cli/MemberCommands.cpp" line="475" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="483" />
+            <location filename="../app/cli/MemberCommands.cpp" line="485" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="502" />
+            <location filename="../app/cli/MemberCommands.cpp" line="504" />
             <source>Owed to members as of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="503" />
+            <location filename="../app/cli/MemberCommands.cpp" line="505" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="504" />
+            <location filename="../app/cli/MemberCommands.cpp" line="506" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="505" />
+            <location filename="../app/cli/MemberCommands.cpp" line="507" />
             <source>Points (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="506" />
+            <location filename="../app/cli/MemberCommands.cpp" line="508" />
             <source>Unused visit-card uses (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="507" />
+            <location filename="../app/cli/MemberCommands.cpp" line="509" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="518" />
+            <location filename="../app/cli/MemberCommands.cpp" line="520" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="525" />
+            <location filename="../app/cli/MemberCommands.cpp" line="527" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="526" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>Amount of the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="530" />
             <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="531" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <source>METHOD[:A]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="532" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="532" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>A|all</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="533" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <source>Coupon code to redeem.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="535" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>The store the sale belongs to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="538" />
+            <location filename="../app/cli/MemberCommands.cpp" line="540" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="542" />
+            <location filename="../app/cli/MemberCommands.cpp" line="544" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="543" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <source>Also list the ledgers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="544" />
+            <location filename="../app/cli/MemberCommands.cpp" line="546" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="545" />
+            <location filename="../app/cli/MemberCommands.cpp" line="547" />
             <source>Why the points change.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="547" />
+            <location filename="../app/cli/MemberCommands.cpp" line="549" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="548" />
+            <location filename="../app/cli/MemberCommands.cpp" line="550" />
             <source>Day (default today).</source>
             <translation />
         </message>
@@ -6736,6 +6737,56 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/member/SaleServiceLabels.cpp" line="65" />
             <source>imported order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="77" />
+            <source>Earned</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="78" />
+            <source>Redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="79" />
+            <source>Taken back (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="80" />
+            <source>Returned (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="81" />
+            <source>Adjusted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="82" />
+            <source>Top-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="83" />
+            <source>Payment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="84" />
+            <source>Refund</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="85" />
+            <source>Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="86" />
+            <source>Void</source>
             <translation />
         </message>
         <message>
@@ -13534,7 +13585,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/service/HealthPage.cpp" line="124" />
-            <source>&amp;Health</source>
+            <source>Hea&amp;lth</source>
             <translation />
         </message>
         <message>

@@ -132,6 +132,21 @@ int run(const QStringList& arguments)
         err << helpText(commands);
         return ExitUsage;
     }
+    if (name == u"help") { // "help" alone, or "help COMMAND" as git and apt answer it
+        const QString about = parser.positionalArguments().value(1);
+        const auto asked =
+            std::find_if(commands.cbegin(), commands.cend(), [&](const Command& c) { return c.name == about; });
+        if (asked != commands.cend()) {
+            QTextStream(stdout) << commandHelp(*asked);
+            return ExitOk;
+        }
+        if (about.isEmpty()) {
+            QTextStream(stdout) << helpText(commands);
+            return ExitOk;
+        }
+        err << tr("Unknown command \"%1\".").arg(about) << Qt::endl << helpText(commands);
+        return ExitUsage;
+    }
     if (command == commands.cend()) {
         err << tr("Unknown command \"%1\".").arg(name) << Qt::endl << helpText(commands);
         return ExitUsage;

@@ -165,6 +165,8 @@ public:
     // from before the key, in whatever language they were written) shows as it is.
     static QString whoKey();
     static QString whoText(const QString& stored);
+    // A ledger row's or counter sale's kind (earn, topup, refund, void …) in the reader's language.
+    static QString kindLabel(const QString& kind);
 };
 
 } // namespace clientele::core::member

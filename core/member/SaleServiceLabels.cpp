@@ -71,4 +71,24 @@ QString SaleService::defaultTill()
     return QSysInfo::machineHostName();
 }
 
+QString SaleService::kindLabel(const QString& kind)
+{
+    static const std::pair<const char*, const char*> kLabels[] = {
+        {"earn", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Earned")},
+        {"redeem", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Redeemed")},
+        {"earn_reversal", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Taken back (refund)")},
+        {"redeem_return", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Returned (refund)")},
+        {"adjust", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Adjusted")},
+        {"topup", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Top-up")},
+        {"payment", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Payment")},
+        {"refund", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Refund")},
+        {"sale", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Sale")},
+        {"void", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Void")},
+    };
+    for (const auto& [key, label] : kLabels)
+        if (kind == QLatin1String(key))
+            return tr(label);
+    return kind;
+}
+
 } // namespace clientele::core::member

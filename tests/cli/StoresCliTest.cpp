@@ -113,3 +113,17 @@ TEST_CASE("stores from the command line: list, import with a store column and a 
     CHECK(r.out.contains(u"徐汇旗舰店"_s));
     CHECK(r.out.contains(u"南京西路 1 号"_s)); // editing the name kept the other store's address
 }
+
+TEST_CASE("clientele-cli help COMMAND prints that command's help", "[cli][stores]")
+{
+    Run r = cli({u"help"_s, u"stores"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"set-till"_s));
+    CHECK(r.out.contains(u"--address"_s));
+    r = cli({u"help"_s, u"nosuch"_s});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"nosuch"_s));
+    r = cli({u"help"_s});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(u"stores"_s));
+}

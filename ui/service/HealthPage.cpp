@@ -121,7 +121,7 @@ QString HealthPage::monthLabel(const QDate& month)
 
 QString HealthPage::menuTitle() const
 {
-    return tr("&Health");
+    return tr("Hea&lth"); // Alt+H is Help
 }
 
 QList<QAction*> HealthPage::pageActions()
