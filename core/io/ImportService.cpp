@@ -8,6 +8,7 @@
 #include "../storage/Backups.h"
 #include "../storage/Database.h"
 #include "../storage/Retry.h"
+#include "../storage/dialect/SqlDialect.h"
 
 #include <QElapsedTimer>
 
@@ -37,6 +38,10 @@ Result<ImportService::Outcome> ImportService::run(storage::Database& database, c
         return report.error();
     Outcome outcome{std::move(*report), 0, {}, {backupMs, timer.restart(), 0}};
     const ImportReport& r = outcome.report;
+    // Many new rows: the planner's statistics catch up now (a server would pick full scans for the
+    // list until autovacuum does). Not for the day's few rows; a failure only costs speed.
+    if (!r.dryRun && !r.refused && r.inserted >= kRefreshStatisticsRows)
+        (void)database.exec(database.dialect().refreshStatistics());
     if (!r.dryRun && !r.refused) {
         // The import is committed by now: a failed recalculation is reported, never turned into
         // "nothing was imported".

@@ -22,6 +22,8 @@ namespace clientele::core::io {
 class ImportService
 {
 public:
+    // An import adding this many rows or more brings the planner's statistics up to date.
+    static constexpr qint64 kRefreshStatisticsRows = 5000;
     // Milliseconds spent in each step (`import --json` prints them as "timings").
     struct Timings
     {

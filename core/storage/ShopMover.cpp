@@ -278,6 +278,8 @@ Result<ShopMover::Report> ShopMover::move(const Database& from, const Database& 
     }
     if (auto s = transaction.commit(); !s)
         return s.error();
+    // The shop is there; statistics for the planner are an improvement, not part of the move.
+    (void)to.exec(to.dialect().refreshStatistics());
     return report;
 }
 

@@ -38,6 +38,7 @@ public:
     QString lockRows() const override { return QStringLiteral(" FOR UPDATE"); }
     Status lockKind(const Database& database, int key) const override;
     QString like() const override { return QStringLiteral("ILIKE"); }
+    QString refreshStatistics() const override { return QStringLiteral("ANALYZE"); }
     QString equalsIgnoringCase(const QString& column, const QString& param) const override;
     QString searchPhrase(const QString& param) const override;
     QString countSearchPhrase(const QString& param) const override;

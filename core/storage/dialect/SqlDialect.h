@@ -87,6 +87,11 @@ public:
     virtual Status advanceIds(const Database& database, const QString& table) const = 0;
     // The id column's value: `param` when it is bound, else the next automatic id of `table`.
     virtual QString idOrNext(const QString& table, const QString& param) const = 0;
+    // After many rows arrived at once (a moved shop, a large import): brings the planner's table
+    // statistics up to date. A server's planner without them picks full scans and sorts for the
+    // customer list (3 s instead of 0.5 s for the first page at 100,000 customers, measured);
+    // autovacuum would catch up only later. SQLite: PRAGMA optimize.
+    virtual QString refreshStatistics() const = 0;
     // Case-insensitive (ASCII at least) LIKE, as SQLite's LIKE is.
     virtual QString like() const = 0;
     // `column` equals `param` ignoring ASCII case.

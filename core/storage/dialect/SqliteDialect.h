@@ -37,6 +37,7 @@ public:
     QString lockRows() const override { return {}; }
     Status lockKind(const Database&, int) const override { return {}; }
     QString like() const override { return QStringLiteral("LIKE"); }
+    QString refreshStatistics() const override { return QStringLiteral("PRAGMA optimize"); }
     QString equalsIgnoringCase(const QString& column, const QString& param) const override;
     QString searchPhrase(const QString& param) const override;
     QString countSearchPhrase(const QString& param) const override;
