@@ -145,7 +145,7 @@ Result<QStringList> StoreRepository::adoptCodesOfBatch(qint64 batchId)
 
 Status StoreRepository::fillHomeStoresWhere(const QString& where, const QVariant& value)
 {
-    QSqlQuery q = m_database.prepare(u"UPDATE customers SET home_store = "_s + QString(kFirstStore) +
+    QSqlQuery q = m_database.prepare(u"UPDATE customers SET home_store = "_s + QString::fromUtf16(kFirstStore) +
                                      u" WHERE home_store_manual = 0"_s + where);
     if (!where.isEmpty())
         q.addBindValue(value);

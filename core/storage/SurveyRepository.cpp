@@ -20,7 +20,7 @@ QString tr(const char* text)
 constexpr const char* kSelect =
     "SELECT a.id, a.survey, a.customer_id, c.name, a.answered_on, a.score, a.comment, a.source, "
     "COALESCE(m.tier, ''), COALESCE((SELECT o.store FROM orders o WHERE o.customer_id = a.customer_id AND "
-    "o.store <> '' GROUP BY o.store ORDER BY COUNT(*) DESC, o.store LIMIT 1), '') "
+    "o.store <> '' GROUP BY o.store ORDER BY COUNT(*) DESC, o.store LIMIT 1), ''), c.home_store "
     "FROM survey_answers a JOIN customers c ON c.id = a.customer_id "
     "LEFT JOIN customer_metrics m ON m.customer_id = a.customer_id ";
 
@@ -41,6 +41,7 @@ Result<QList<SurveyAnswer>> readAll(QSqlQuery& q)
         a.source = q.value(7).toString();
         a.tier = q.value(8).toString();
         a.store = q.value(9).toString();
+        a.homeStore = q.value(10).toString();
         out.append(a);
     }
     return out;

@@ -25,6 +25,7 @@ struct SurveyAnswer
     QString source; // hand, import, reply
     QString tier;   // the customer's tier in the latest segmentation run ('' before one)
     QString store;  // the store the customer buys at most often ('' when orders name none)
+    QString homeStore; // the customer's home store (customers.home_store; '' none)
 };
 
 enum class AnswerWrite { Inserted, Updated, Unchanged };
