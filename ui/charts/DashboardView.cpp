@@ -147,7 +147,11 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     thresholds->setToolTip(tr("Set when a key figure turns amber or red"));
     auto* reload = new QPushButton(tr("&Refresh"), this);
     m_storeFilter = new StoreFilterCombo(database, QStringLiteral("dashboard"), this);
+    m_storeLabel = new QLabel(tr("&Store:"), this);
+    m_storeLabel->setBuddy(m_storeFilter);
+    m_storeLabel->setVisible(m_storeFilter->hasStores());
     top->addWidget(m_heading, 1);
+    top->addWidget(m_storeLabel);
     top->addWidget(m_storeFilter);
     top->addWidget(m_busy);
     top->addWidget(thresholds);
@@ -297,6 +301,7 @@ void DashboardView::refresh()
     if (m_database.isMemory()) // no second connection to an in-memory database: read here
         return;
     m_storeFilter->reload(); // stores may have been added since
+    m_storeLabel->setVisible(m_storeFilter->hasStores());
     const core::stores::StoreScope scope = m_storeFilter->scope();
     auto result = std::make_shared<std::optional<DashboardData>>();
     auto notFound = std::make_shared<bool>(false);

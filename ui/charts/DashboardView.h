@@ -72,6 +72,7 @@ private:
     std::optional<core::report::DashboardData> m_data;
     core::stores::StoreScope m_dataScope; // whose figures m_data holds
     StoreFilterCombo* m_storeFilter;
+    QLabel* m_storeLabel;
     QList<core::report::KpiThreshold> m_thresholds;
     QHash<QString, KpiCard*> m_cards;
     QList<KpiCard*> m_cardOrder;

@@ -129,6 +129,7 @@ void UsersDialog::reload()
                                                           ? core::i18n::LocalDates::shortDateTime(u.lockedUntil.toLocalTime())
                                                           : QString()));
     }
+    m_table->resizeColumnsToContents();
 }
 
 QString UsersDialog::selectedName() const
