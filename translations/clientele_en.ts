@@ -7162,276 +7162,276 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="151" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="157" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>No home store</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>%1 (%2)</source>
             <comment>store name and code</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="173" />
+            <location filename="../core/report/ReportRenderer.cpp" line="175" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="199" />
+            <location filename="../core/report/ReportRenderer.cpp" line="201" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="205" />
+            <location filename="../core/report/ReportRenderer.cpp" line="207" />
             <source>Campaigns, service tickets and the member program are the whole chain's.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="209" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="219" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="233" />
-            <location filename="../core/report/ReportRenderer.cpp" line="276" />
-            <location filename="../core/report/ReportRenderer.cpp" line="284" />
-            <location filename="../core/report/ReportRenderer.cpp" line="294" />
-            <location filename="../core/report/ReportRenderer.cpp" line="321" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="284" />
-            <location filename="../core/report/ReportRenderer.cpp" line="294" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="232" />
+            <location filename="../core/report/ReportRenderer.cpp" line="234" />
             <source>Customers per tier and store</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <location filename="../core/report/ReportRenderer.cpp" line="242" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="248" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="252" />
+            <location filename="../core/report/ReportRenderer.cpp" line="254" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="254" />
+            <location filename="../core/report/ReportRenderer.cpp" line="256" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="275" />
+            <location filename="../core/report/ReportRenderer.cpp" line="277" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="276" />
-            <location filename="../core/report/ReportRenderer.cpp" line="321" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="276" />
-            <location filename="../core/report/ReportRenderer.cpp" line="321" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="276" />
-            <location filename="../core/report/ReportRenderer.cpp" line="321" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="279" />
-            <location filename="../core/report/ReportRenderer.cpp" line="324" />
+            <location filename="../core/report/ReportRenderer.cpp" line="281" />
+            <location filename="../core/report/ReportRenderer.cpp" line="326" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="283" />
+            <location filename="../core/report/ReportRenderer.cpp" line="285" />
             <source>Top categories per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="284" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="284" />
-            <location filename="../core/report/ReportRenderer.cpp" line="294" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Units</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="287" />
+            <location filename="../core/report/ReportRenderer.cpp" line="289" />
             <source>(no category)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="293" />
+            <location filename="../core/report/ReportRenderer.cpp" line="295" />
             <source>Top products per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="294" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="303" />
+            <location filename="../core/report/ReportRenderer.cpp" line="305" />
             <source>Campaigns this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="304" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="304" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="304" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="304" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="304" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Conversion lift (95% interval)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="308" />
+            <location filename="../core/report/ReportRenderer.cpp" line="310" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="309" />
+            <location filename="../core/report/ReportRenderer.cpp" line="311" />
             <source>%1 pts (%2 to %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="317" />
+            <location filename="../core/report/ReportRenderer.cpp" line="319" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="319" />
+            <location filename="../core/report/ReportRenderer.cpp" line="321" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="328" />
+            <location filename="../core/report/ReportRenderer.cpp" line="330" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="329" />
+            <location filename="../core/report/ReportRenderer.cpp" line="331" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="336" />
+            <location filename="../core/report/ReportRenderer.cpp" line="338" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="340" />
+            <location filename="../core/report/ReportRenderer.cpp" line="342" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="341" />
+            <location filename="../core/report/ReportRenderer.cpp" line="343" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="347" />
+            <location filename="../core/report/ReportRenderer.cpp" line="349" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="358" />
+            <location filename="../core/report/ReportRenderer.cpp" line="360" />
             <source>How these figures are counted</source>
             <translation />
         </message>
@@ -7446,7 +7446,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="145" />
+            <location filename="../core/report/ReportRenderer.cpp" line="147" />
             <source>%1 (whole chain)</source>
             <comment>a report section not split by store</comment>
             <translation />

@@ -2876,7 +2876,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="92" />
             <source>Monthly tier report of %1 for %2 written to %3.</source>
-            <translation>%1 的 %2 月度等级报告已写入 %3。</translation>
+            <translation>%1的 %2 月度等级报告已写入 %3。</translation>
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="104" />
@@ -7147,276 +7147,276 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="151" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>Monthly tier report</source>
             <translation>月度等级报告</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="157" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>No home store</source>
             <translation>无归属门店</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>%1 (%2)</source>
             <comment>store name and code</comment>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="173" />
+            <location filename="../core/report/ReportRenderer.cpp" line="175" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="199" />
+            <location filename="../core/report/ReportRenderer.cpp" line="201" />
             <source>figures as of %1; changes against %2</source>
             <translation>数据截至 %1；变化与%2相比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="205" />
+            <location filename="../core/report/ReportRenderer.cpp" line="207" />
             <source>Campaigns, service tickets and the member program are the whole chain's.</source>
             <translation>营销活动、服务工单和会员计划为整个连锁的数字。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="209" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="219" />
             <source>Tiers</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="233" />
-            <location filename="../core/report/ReportRenderer.cpp" line="276" />
-            <location filename="../core/report/ReportRenderer.cpp" line="284" />
-            <location filename="../core/report/ReportRenderer.cpp" line="294" />
-            <location filename="../core/report/ReportRenderer.cpp" line="321" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="284" />
-            <location filename="../core/report/ReportRenderer.cpp" line="294" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Change in customers</source>
             <translation>客户数变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="232" />
+            <location filename="../core/report/ReportRenderer.cpp" line="234" />
             <source>Customers per tier and store</source>
             <translation>各等级各门店的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <location filename="../core/report/ReportRenderer.cpp" line="242" />
             <source>Share of customers and of revenue</source>
             <translation>客户占比与营业额占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="248" />
             <source>revenue</source>
             <translation>营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="252" />
+            <location filename="../core/report/ReportRenderer.cpp" line="254" />
             <source>Tier migration from %1 to %2</source>
             <translation>从%1到%2的等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="254" />
+            <location filename="../core/report/ReportRenderer.cpp" line="256" />
             <source>From \ to</source>
             <translation>从 \ 到</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="275" />
+            <location filename="../core/report/ReportRenderer.cpp" line="277" />
             <source>Top customers per tier</source>
             <translation>各等级消费最高的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="276" />
-            <location filename="../core/report/ReportRenderer.cpp" line="321" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="276" />
-            <location filename="../core/report/ReportRenderer.cpp" line="321" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="276" />
-            <location filename="../core/report/ReportRenderer.cpp" line="321" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="279" />
-            <location filename="../core/report/ReportRenderer.cpp" line="324" />
+            <location filename="../core/report/ReportRenderer.cpp" line="281" />
+            <location filename="../core/report/ReportRenderer.cpp" line="326" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="283" />
+            <location filename="../core/report/ReportRenderer.cpp" line="285" />
             <source>Top categories per tier</source>
             <translation>各等级热销品类</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="284" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="284" />
-            <location filename="../core/report/ReportRenderer.cpp" line="294" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="287" />
+            <location filename="../core/report/ReportRenderer.cpp" line="289" />
             <source>(no category)</source>
             <translation>（无分类）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="293" />
+            <location filename="../core/report/ReportRenderer.cpp" line="295" />
             <source>Top products per tier</source>
             <translation>各等级热销商品</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="294" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="303" />
+            <location filename="../core/report/ReportRenderer.cpp" line="305" />
             <source>Campaigns this month</source>
             <translation>本月的营销活动</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="304" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="304" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Contacted</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="304" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="304" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="304" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Conversion lift (95% interval)</source>
             <translation>转化提升（95% 区间）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="308" />
+            <location filename="../core/report/ReportRenderer.cpp" line="310" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="309" />
+            <location filename="../core/report/ReportRenderer.cpp" line="311" />
             <source>%1 pts (%2 to %3)</source>
             <translation>%1 个百分点（%2 到 %3）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="317" />
+            <location filename="../core/report/ReportRenderer.cpp" line="319" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="319" />
+            <location filename="../core/report/ReportRenderer.cpp" line="321" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="328" />
+            <location filename="../core/report/ReportRenderer.cpp" line="330" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="329" />
+            <location filename="../core/report/ReportRenderer.cpp" line="331" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="336" />
+            <location filename="../core/report/ReportRenderer.cpp" line="338" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="340" />
+            <location filename="../core/report/ReportRenderer.cpp" line="342" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="341" />
+            <location filename="../core/report/ReportRenderer.cpp" line="343" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation>新建工单：%1，已解决：%2，按时（SLA 内）解决：%3。首次响应中位数：%4；解决时长中位数：%5（按营业时间计）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="347" />
+            <location filename="../core/report/ReportRenderer.cpp" line="349" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation>净推荐值：%1（%2 份答复：推荐者 %3，中立者 %4，贬损者 %5）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="358" />
+            <location filename="../core/report/ReportRenderer.cpp" line="360" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
@@ -7431,7 +7431,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="145" />
+            <location filename="../core/report/ReportRenderer.cpp" line="147" />
             <source>%1 (whole chain)</source>
             <comment>a report section not split by store</comment>
             <translation>%1（整个连锁）</translation>

@@ -119,8 +119,9 @@ QString figure(const QString& text)
     return u"<td align=\"right\" style=\"white-space: nowrap;\">"_s + esc(text) + u"</td>"_s;
 }
 
-// Up to this many store columns fit beside the tier table's own on A4; more get a table of their own.
-constexpr qsizetype kInlineStoreColumns = 4;
+// Up to this many store columns fit beside the tier table's own seven on A4 portrait; more get a
+// table of their own below it.
+constexpr qsizetype kInlineStoreColumns = 2;
 
 // The tier table's store cells of one tier (customers by home store).
 QString storeCells(const StoreColumns& columns, const QString& tier)
@@ -134,8 +135,9 @@ QString storeCells(const StoreColumns& columns, const QString& tier)
 QStringList storeHeaders(const StoreColumns& columns)
 {
     QStringList headers;
+    // Short: the name alone (the code when it has none); the report's note says what they count.
     for (const storage::Store& store : columns.stores)
-        headers.append(ReportRenderer::storeName(store));
+        headers.append(store.code.isEmpty() || store.name.isEmpty() ? ReportRenderer::storeName(store) : store.name);
     return headers;
 }
 
