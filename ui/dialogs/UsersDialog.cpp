@@ -41,6 +41,7 @@ UsersDialog::UsersDialog(core::storage::Database& database, QWidget* parent) : Q
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents); // a few store codes
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* addOwner = buttons->addButton(tr("Add &Owner…"), QDialogButtonBox::ActionRole);
     auto* addStaff = buttons->addButton(tr("Add &Staff…"), QDialogButtonBox::ActionRole);
@@ -129,7 +130,6 @@ void UsersDialog::reload()
                                                           ? core::i18n::LocalDates::shortDateTime(u.lockedUntil.toLocalTime())
                                                           : QString()));
     }
-    m_table->resizeColumnsToContents();
 }
 
 QString UsersDialog::selectedName() const

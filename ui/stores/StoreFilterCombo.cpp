@@ -12,10 +12,13 @@ namespace clientele::ui {
 using core::stores::StoreScope;
 
 namespace {
-// Per account: a till shared by the owner and staff remembers each one's own choice.
+// Per account: a till shared by the owner and staff remembers each one's own choice. Keyed by the
+// user name, never by words that change with the language (Session::actor() without accounts).
 QString settingsPath(const QString& key)
 {
-    return QStringLiteral("stores/") + key + QLatin1Char('/') + core::security::Session::actor();
+    using core::security::Session;
+    return QStringLiteral("stores/") + key + QLatin1Char('/') +
+           (Session::signedIn() ? QStringLiteral("user-") + Session::actor() : QStringLiteral("local"));
 }
 } // namespace
 
