@@ -15,6 +15,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/StoreRepository.h"
+#include "storage/SurveyRepository.h"
 #include "stores/StoreScope.h"
 
 #include <QTemporaryDir>
@@ -133,6 +134,12 @@ TEST_CASE("every store of an imported chain gives exactly the chain's figures; s
     const auto s001 = storage::CustomerRepository(*db).findByMemberCode(u"S001"_s).value();
     REQUIRE(s001.has_value());
     REQUIRE(storage::FollowUpRepository(*db).create(s001->id, QDate(2026, 10, 20), u"Call"_s).ok());
+    storage::SurveyAnswer answer; // S001 (静安店) recommends the shop in October
+    answer.customerId = s001->id;
+    answer.answeredOn = QDate(2026, 10, 21);
+    answer.score = 9;
+    answer.source = u"hand"_s;
+    REQUIRE(storage::SurveyRepository(*db).put(answer).ok());
     // Every customer who bought has a home store: the scope "all stores" is the whole chain.
     const StoreScope all({kJingan, kXuhui});
     for (const QString& month : {u"2026-10"_s, u"2026-09"_s, u"2026-06"_s}) {
@@ -179,6 +186,8 @@ TEST_CASE("every store of an imported chain gives exactly the chain's figures; s
     CHECK(jingan.repurchasePermille.value == MonthlyReport::permille(4, 5));
     CHECK(jingan.followUpsOpen == 1); // S001's
     CHECK(xuhui.followUpsOpen == 0);
+    CHECK(jingan.nps.promoters == 1);
+    CHECK(xuhui.nps.answers() == 0);
     for (const auto& c : jingan.topCustomers)
         CHECK(c.name != u"刘洋"_s); // S004 is 徐汇店's
 }
