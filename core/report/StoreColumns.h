@@ -24,7 +24,7 @@ namespace clientele::core::report {
 // any), or a scope of several stores.
 struct StoreColumns
 {
-    QList<storage::Store> stores; // column order; code '' = customers without a home store
+    QList<storage::Store> stores;                     // column order; code '' = customers without a home store
     QHash<QString, QHash<QString, qint64>> customers; // tier → store code → customers
 
     bool shown() const { return stores.size() >= 2; }

@@ -20,8 +20,8 @@ QString tr(const char* text)
 } // namespace
 
 Result<segmentation::MonthStats> MonthFigureQueries::monthStats(const Database& database, const QString& month,
-                                                                 const QDate& asOf, const QString& previousMonth,
-                                                                 const QStringList& stores)
+                                                                const QDate& asOf, const QString& previousMonth,
+                                                                const QStringList& stores)
 {
     // Per customer of the snapshot, their orders up to the snapshot's date: in the 12-month window
     // (asOf − 12 months, asOf] (RfmMetrics), the first purchase, the month's revenue and orders.
@@ -33,7 +33,8 @@ Result<segmentation::MonthStats> MonthFigureQueries::monthStats(const Database& 
         u"COALESCE(SUM(CASE WHEN b.first_day >= :first THEN 1 ELSE 0 END), 0), "
         u"COALESCE(SUM(CASE WHEN s.stage = 'dormant' AND p.stage IS NOT NULL AND p.stage <> 'dormant' THEN 1 ELSE 0 "
         u"END), 0), COALESCE(SUM(b.revenue_month), 0), COALESCE(SUM(b.orders_month), 0) "
-        u"FROM customer_snapshots s LEFT JOIN customer_snapshots p ON p.customer_id = s.customer_id AND p.month = :prev "
+        u"FROM customer_snapshots s LEFT JOIN customer_snapshots p ON p.customer_id = s.customer_id AND p.month = "
+        u":prev "
         u"LEFT JOIN (SELECT o.customer_id AS cid, "
         u"SUM(CASE WHEN o.order_date > :window AND o.amount_fen >= 0 THEN 1 ELSE 0 END) AS n12, "
         u"MIN(CASE WHEN o.amount_fen >= 0 THEN o.order_date END) AS first_day, "
@@ -65,16 +66,18 @@ Result<segmentation::MonthStats> MonthFigureQueries::monthStats(const Database& 
     return s;
 }
 
-Result<QHash<QString, MonthFigureQueries::TierTotals>>
-MonthFigureQueries::tierTotals(const Database& database, const QString& month, const QDate& asOf,
-                               const QStringList& stores)
+Result<QHash<QString, MonthFigureQueries::TierTotals>> MonthFigureQueries::tierTotals(const Database& database,
+                                                                                      const QString& month,
+                                                                                      const QDate& asOf,
+                                                                                      const QStringList& stores)
 {
     const HomeStoreFilter filter(stores);
     const SqlDialect& d = database.dialect();
     QHash<QString, TierTotals> out;
-    QSqlQuery q = database.prepare(u"SELECT tier, COUNT(*), SUM(monetary_12m_fen) FROM customer_snapshots WHERE month = "
-                                   u":month"_s +
-                                   filter.andIn(d, u"customer_id"_s) + u" GROUP BY tier"_s);
+    QSqlQuery q =
+        database.prepare(u"SELECT tier, COUNT(*), SUM(monetary_12m_fen) FROM customer_snapshots WHERE month = "
+                         u":month"_s +
+                         filter.andIn(d, u"customer_id"_s) + u" GROUP BY tier"_s);
     q.bindValue(u":month"_s, month);
     filter.bind(q);
     if (!q.exec())
@@ -101,10 +104,10 @@ Result<QHash<QString, QHash<QString, qint64>>>
 MonthFigureQueries::tierCustomersByStore(const Database& database, const QString& month, const QStringList& stores)
 {
     const HomeStoreFilter filter(stores);
-    QSqlQuery q = database.prepare(u"SELECT s.tier, c.home_store, COUNT(*) FROM customer_snapshots s JOIN customers c ON "
-                                   u"c.id = s.customer_id WHERE s.month = :month"_s +
-                                   filter.andIn(database.dialect(), u"s.customer_id"_s) +
-                                   u" GROUP BY s.tier, c.home_store"_s);
+    QSqlQuery q =
+        database.prepare(u"SELECT s.tier, c.home_store, COUNT(*) FROM customer_snapshots s JOIN customers c ON "
+                         u"c.id = s.customer_id WHERE s.month = :month"_s +
+                         filter.andIn(database.dialect(), u"s.customer_id"_s) + u" GROUP BY s.tier, c.home_store"_s);
     q.bindValue(u":month"_s, month);
     filter.bind(q);
     if (!q.exec())
@@ -116,7 +119,7 @@ MonthFigureQueries::tierCustomersByStore(const Database& database, const QString
 }
 
 Result<std::pair<qint64, Fen>> MonthFigureQueries::atRiskTotals(const Database& database, const QString& month,
-                                                               const QStringList& stores)
+                                                                const QStringList& stores)
 {
     const HomeStoreFilter filter(stores);
     QSqlQuery q = database.prepare(u"SELECT COUNT(*), COALESCE(SUM(monetary_12m_fen), 0) FROM customer_snapshots "

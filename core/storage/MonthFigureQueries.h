@@ -39,9 +39,8 @@ public:
     static Result<QHash<QString, TierTotals>> tierTotals(const Database& database, const QString& month,
                                                          const QDate& asOf, const QStringList& stores);
     // Customers per tier and home store ('' for customers without one): tier → store → count.
-    static Result<QHash<QString, QHash<QString, qint64>>> tierCustomersByStore(const Database& database,
-                                                                              const QString& month,
-                                                                              const QStringList& stores);
+    static Result<QHash<QString, QHash<QString, qint64>>>
+    tierCustomersByStore(const Database& database, const QString& month, const QStringList& stores);
     // Customers in the stage "at risk" at the month end and their 12-month spend.
     static Result<std::pair<qint64, Fen>> atRiskTotals(const Database& database, const QString& month,
                                                        const QStringList& stores);

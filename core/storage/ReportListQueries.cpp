@@ -18,7 +18,7 @@ QString tr(const char* text)
 }
 
 Result<QList<ReportListQueries::Customer>> customers(const Database& db, const QString& sql, const QString& month,
-                                                    int limit, const HomeStoreFilter& filter)
+                                                     int limit, const HomeStoreFilter& filter)
 {
     QSqlQuery q = db.prepare(sql);
     q.bindValue(u":month"_s, month);
@@ -82,9 +82,9 @@ Result<QList<ReportListQueries::Customer>> ReportListQueries::atRisk(const Datab
 }
 
 Result<QHash<QString, QHash<QString, qint64>>> ReportListQueries::tierCountsByMonth(const Database& database,
-                                                                                  const QString& fromMonth,
-                                                                                  const QString& toMonth,
-                                                                                  const QStringList& stores)
+                                                                                    const QString& fromMonth,
+                                                                                    const QString& toMonth,
+                                                                                    const QStringList& stores)
 {
     const HomeStoreFilter filter(stores);
     QSqlQuery q = database.prepare(u"SELECT month, tier, COUNT(*) FROM customer_snapshots WHERE month >= :from AND "
@@ -117,7 +117,8 @@ Result<QList<std::pair<QString, qint64>>> ReportListQueries::segmentCounts(const
     const HomeStoreFilter filter(stores);
     return counts(database,
                   u"SELECT segment_cn8, COUNT(*) FROM customer_metrics WHERE segment_cn8 <> ''"_s +
-                      filter.andIn(database.dialect(), u"customer_id"_s) + u" GROUP BY segment_cn8 ORDER BY 2 DESC, 1"_s,
+                      filter.andIn(database.dialect(), u"customer_id"_s) +
+                      u" GROUP BY segment_cn8 ORDER BY 2 DESC, 1"_s,
                   filter);
 }
 
@@ -125,8 +126,9 @@ Result<QList<qint64>> ReportListQueries::snapshotCustomers(const Database& datab
                                                            const QString& tier, const QStringList& stores)
 {
     const HomeStoreFilter filter(stores);
-    QSqlQuery q = database.prepare(u"SELECT customer_id FROM customer_snapshots WHERE month = :month AND tier = :tier"_s +
-                                   filter.andIn(database.dialect(), u"customer_id"_s) + u" ORDER BY customer_id"_s);
+    QSqlQuery q =
+        database.prepare(u"SELECT customer_id FROM customer_snapshots WHERE month = :month AND tier = :tier"_s +
+                         filter.andIn(database.dialect(), u"customer_id"_s) + u" ORDER BY customer_id"_s);
     q.bindValue(u":month"_s, month);
     q.bindValue(u":tier"_s, tier);
     filter.bind(q);

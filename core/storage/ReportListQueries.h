@@ -39,13 +39,12 @@ public:
 
     // Month → tier → customers, for the months in [fromMonth, toMonth].
     static Result<QHash<QString, QHash<QString, qint64>>> tierCountsByMonth(const Database& database,
-                                                                           const QString& fromMonth,
-                                                                           const QString& toMonth,
-                                                                           const QStringList& stores);
+                                                                            const QString& fromMonth,
+                                                                            const QString& toMonth,
+                                                                            const QStringList& stores);
     // Today's (latest run's) customers per lifecycle stage, and per RFM segment largest first.
     static Result<QList<std::pair<QString, qint64>>> stageCounts(const Database& database, const QStringList& stores);
-    static Result<QList<std::pair<QString, qint64>>> segmentCounts(const Database& database,
-                                                                   const QStringList& stores);
+    static Result<QList<std::pair<QString, qint64>>> segmentCounts(const Database& database, const QStringList& stores);
 
     // Drill-down: the customers in one tier at one month end, and behind one migration cell
     // (fromTier empty: without a row in fromMonth), by id.

@@ -58,12 +58,11 @@ Status StoreScope::checkAllowed() const
     if (mine.isEmpty())
         return {};
     const bool within = !isChain() && std::all_of(m_codes.cbegin(), m_codes.cend(),
-                                                   [&](const QString& code) { return mine.contains(code); });
+                                                  [&](const QString& code) { return mine.contains(code); });
     if (within)
         return {};
-    return Error::make(Error::Code::Forbidden,
-                       tr("The account %1 sees the figures of its stores only: %2.")
-                           .arg(security::Session::actor(), mine.join(tr(", "))));
+    return Error::make(Error::Code::Forbidden, tr("The account %1 sees the figures of its stores only: %2.")
+                                                   .arg(security::Session::actor(), mine.join(tr(", "))));
 }
 
 Result<QList<storage::Store>> StoreScope::stores(const storage::Database& database) const
@@ -75,7 +74,8 @@ Result<QList<storage::Store>> StoreScope::stores(const storage::Database& databa
         return all.error();
     QList<storage::Store> out;
     for (const QString& code : m_codes) {
-        const auto it = std::find_if(all->cbegin(), all->cend(), [&](const storage::Store& s) { return s.code == code; });
+        const auto it =
+            std::find_if(all->cbegin(), all->cend(), [&](const storage::Store& s) { return s.code == code; });
         // A code no longer on the list still names its customers: shown as its code.
         out.append(it != all->cend() ? *it : storage::Store{0, code, code, QString()});
     }

@@ -27,7 +27,7 @@ namespace clientele::core::stores {
 class StoreScope
 {
 public:
-    StoreScope() = default; // the whole chain
+    StoreScope() = default;                        // the whole chain
     explicit StoreScope(const QStringList& codes); // sorted, duplicates and blanks dropped
 
     static StoreScope chain() { return {}; }
