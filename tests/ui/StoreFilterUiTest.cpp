@@ -14,6 +14,7 @@
 #include "storage/StoreRepository.h"
 #include "stores/StoreFilterCombo.h"
 #include "stores/UserStoresDialog.h"
+#include "widgets/CustomerFilterBar.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -96,6 +97,32 @@ TEST_CASE("the dashboard's store filter: chain for the owner, one store's figure
         CHECK(view.kpiValue(u"customers"_s) == QLocale().toString(xuhui.customers.value));
         CHECK(view.kpiValue(u"revenue_12m"_s) == core::report::ReportRenderer::money(xuhui.revenue12m.value));
         screenshot(view, shot);
+
+        // A drill-down lists that store's customers only: a migration cell carries the store.
+        core::storage::CustomerFilter asked;
+        QString description;
+        QObject::connect(&view, &ui::Page::showCustomers, &view,
+                         [&](const core::storage::CustomerFilter& f, const QString& d) {
+                             asked = f;
+                             description = d;
+                         });
+        const QStringList tiers = view.data()->report.tierOrder;
+        for (int row = 0; row < tiers.size() && asked.ids.isEmpty(); ++row)
+            for (int column = 0; column < tiers.size() && asked.ids.isEmpty(); ++column)
+                view.openMigrationCell(row, column);
+        REQUIRE_FALSE(asked.ids.isEmpty());
+        CHECK(asked.homeStores == QStringList{kStores[0]});
+        CHECK(description.endsWith(kStores[0]));
+        const auto stores = core::storage::StoreRepository(*db);
+        for (const qint64 id : asked.ids)
+            CHECK(stores.homeStore(id).value() == kStores[0]);
+        // The list keeps the store until its chip is cleared.
+        ui::CustomerFilterBar bar;
+        bar.apply(asked, description);
+        CHECK(bar.filter().homeStores == QStringList{kStores[0]});
+        bar.findChild<QPushButton*>(u"onlyFilter"_s)->click();
+        CHECK(bar.filter().homeStores.isEmpty());
+        CHECK(bar.filter().ids.isEmpty());
 
         // Remembered: the next dashboard starts at 徐汇店.
         ui::DashboardView again(*db);
