@@ -665,7 +665,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
             <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="289" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
@@ -723,8 +723,8 @@
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/ReportCommands.cpp" line="107" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="295" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
             <source>FILE</source>
             <translation />
@@ -1250,6 +1250,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/FieldCommands.cpp" line="54" />
             <location filename="../app/cli/ImportCommands.cpp" line="235" />
             <location filename="../app/cli/ImportCommands.cpp" line="281" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="87" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="126" />
             <source>, </source>
             <translation />
         </message>
@@ -1624,7 +1626,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
             <source>When</source>
             <translation />
         </message>
@@ -2862,55 +2864,60 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="29" />
-            <location filename="../app/cli/ReportCommands.cpp" line="32" />
+            <location filename="../app/cli/ReportCommands.cpp" line="31" />
+            <location filename="../app/cli/ReportCommands.cpp" line="34" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="38" />
-            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
+            <location filename="../app/cli/ReportCommands.cpp" line="40" />
+            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter] [--store CODE[,CODE…]|all]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <location filename="../app/cli/ReportCommands.cpp" line="47" />
             <location filename="../app/cli/ServiceCommands.cpp" line="237" />
             <source>--month needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="48" />
+            <location filename="../app/cli/ReportCommands.cpp" line="51" />
             <source>The output file must end in .pdf, .html or .csv.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="64" />
+            <location filename="../app/cli/ReportCommands.cpp" line="74" />
             <source>--page is a4 or letter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="68" />
+            <location filename="../app/cli/ReportCommands.cpp" line="78" />
             <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <source>Monthly tier report for %1 written to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="88" />
-            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
+            <location filename="../app/cli/ReportCommands.cpp" line="92" />
+            <source>Monthly tier report of %1 for %2 written to %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/ReportCommands.cpp" line="104" />
+            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups), for the chain or some stores (a store's figures: its home customers').</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="106" />
             <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>The month, like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/ReportCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="527" />
             <location filename="../app/cli/SegmentCommands.cpp" line="529" />
             <location filename="../app/cli/SegmentCommands.cpp" line="530" />
@@ -2921,18 +2928,28 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/ReportCommands.cpp" line="107" />
             <source>Where to write it; the ending picks the format.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <location filename="../app/cli/ReportCommands.cpp" line="108" />
             <source>Paper for PDF: a4 or letter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <location filename="../app/cli/ReportCommands.cpp" line="108" />
             <source>SIZE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="110" />
+            <source>Store codes or names, separated by commas, or all (the chain). Default: the signed-in account's stores, or the chain.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="112" />
+            <source>STORES</source>
             <translation />
         </message>
         <message>
@@ -3048,233 +3065,253 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="38" />
             <source>New password for %1: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="39" />
             <source>Again: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="40" />
             <source>The two passwords differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
             <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
             <source>User</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
             <source>Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
+            <source>Stores</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
             <source>Locked until</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
-            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
+            <location filename="../app/cli/SecurityCommands.cpp" line="87" />
+            <source>all (chain)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="93" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="131" />
+            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | set-stores NAME CODE[,CODE…]|all | remove NAME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="100" />
             <source>--role is owner or staff.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="106" />
             <source>User %1 added as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="112" />
             <source>Password of %1 changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="116" />
             <source>The role is owner or staff.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="118" />
             <source>%1 is now %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="125" />
+            <source>%1 now sees the whole chain.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="126" />
+            <source>%1 now sees the stores %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="129" />
             <source>User %1 removed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="156" />
             <source>The audit log was changed outside Clientele at entry %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="157" />
             <source>The audit log is intact.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
             <source>Who</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
             <source>Subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
             <source>Detail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="189" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="196" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
             <source>Everything about customer %1 written to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="203" />
             <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="207" />
             <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
             <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="239" />
             <source>New passphrase for sensitive fields: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="240" />
             <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="242" />
             <source>Current passphrase: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
             <source>New passphrase: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="244" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="247" />
             <source>%1 is now a sensitive field.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="253" />
             <source>Passphrase: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
             <source>Saved, encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
-            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
+            <location filename="../app/cli/SecurityCommands.cpp" line="282" />
+            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. An account set to some stores sees only their figures. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="285" />
             <source>owner or staff.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="285" />
             <source>ROLE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="288" />
             <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="289" />
             <source>Newest N entries (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="290" />
             <source>Only this kind, e.g. export, erase, merge.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="290" />
             <source>KEY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="291" />
             <source>Check that no entry was changed or removed outside Clientele.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="294" />
             <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="295" />
             <source>JSON file to write.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="296" />
             <source>Confirm the erasure.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="299" />
             <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
             <translation />
         </message>
@@ -6948,28 +6985,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::DashboardData</name>
         <message>
-            <location filename="../core/report/DashboardData.cpp" line="44" />
+            <location filename="../core/report/DashboardData.cpp" line="35" />
             <source>No figures yet: the dashboard fills after the first segmentation run.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/DashboardData.cpp" line="62" />
-            <source>Counting tiers per month</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/DashboardData.cpp" line="132" />
-            <source>Listing the customers of a month's tier</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/DashboardData.cpp" line="151" />
-            <source>Listing the customers of a migration cell</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/DashboardData.cpp" line="29" />
-            <source>Counting customers for the dashboard</source>
             <translation />
         </message>
     </context>
@@ -7206,7 +7223,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/report/Figures.cpp" line="176" />
+            <location filename="../core/report/Figures.cpp" line="173" />
+            <source>Customers belong to the whole chain. A store's figures are those of the customers whose home store it is (where they first bought, or set by hand), with all their orders at any store of the chain; so each customer counts under one store only.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="188" />
             <source>net refunds %1</source>
             <comment>a tier whose refunds exceed its purchases; %1 is the amount</comment>
             <translation />
@@ -7299,287 +7321,289 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="118" />
+            <location filename="../core/report/MonthlyReport.cpp" line="69" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="138" />
+            <location filename="../core/report/MonthlyReport.cpp" line="89" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="270" />
-            <source>Counting follow-ups</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="50" />
-            <source>Counting tiers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="60" />
-            <source>Counting orders per tier</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="72" />
-            <source>Counting customers at risk</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="82" />
-            <source>Listing customers for the report</source>
             <translation />
         </message>
     </context>
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="125" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="131" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <source>No home store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <source>%1 (%2)</source>
+            <comment>store name and code</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="175" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="155" />
+            <location filename="../core/report/ReportRenderer.cpp" line="201" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="207" />
+            <source>Campaigns, service tickets and the member program are the whole chain's.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="160" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="160" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="219" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
-            <location filename="../core/report/ReportRenderer.cpp" line="236" />
-            <location filename="../core/report/ReportRenderer.cpp" line="263" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
-            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="182" />
+            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <source>Customers per tier and store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="242" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="186" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="188" />
+            <location filename="../core/report/ReportRenderer.cpp" line="248" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="194" />
+            <location filename="../core/report/ReportRenderer.cpp" line="254" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="196" />
+            <location filename="../core/report/ReportRenderer.cpp" line="256" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="277" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="263" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="263" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="263" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
-            <location filename="../core/report/ReportRenderer.cpp" line="266" />
+            <location filename="../core/report/ReportRenderer.cpp" line="281" />
+            <location filename="../core/report/ReportRenderer.cpp" line="326" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="285" />
             <source>Top categories per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
-            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Units</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="229" />
+            <location filename="../core/report/ReportRenderer.cpp" line="289" />
             <source>(no category)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="295" />
             <source>Top products per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="305" />
             <source>Campaigns this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Conversion lift (95% interval)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="250" />
+            <location filename="../core/report/ReportRenderer.cpp" line="310" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="251" />
+            <location filename="../core/report/ReportRenderer.cpp" line="311" />
             <source>%1 pts (%2 to %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="259" />
+            <location filename="../core/report/ReportRenderer.cpp" line="319" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="261" />
+            <location filename="../core/report/ReportRenderer.cpp" line="321" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="270" />
+            <location filename="../core/report/ReportRenderer.cpp" line="330" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="271" />
+            <location filename="../core/report/ReportRenderer.cpp" line="331" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="338" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="282" />
+            <location filename="../core/report/ReportRenderer.cpp" line="342" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="283" />
+            <location filename="../core/report/ReportRenderer.cpp" line="343" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="289" />
+            <location filename="../core/report/ReportRenderer.cpp" line="349" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="300" />
+            <location filename="../core/report/ReportRenderer.cpp" line="360" />
             <source>How these figures are counted</source>
             <translation />
         </message>
@@ -7591,6 +7615,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="72" />
             <source>New since</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="147" />
+            <source>%1 (whole chain)</source>
+            <comment>a report section not split by store</comment>
             <translation />
         </message>
     </context>
@@ -8249,6 +8279,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::service::Nps</name>
         <message>
             <location filename="../core/service/Nps.cpp" line="109" />
+            <location filename="../core/service/Nps.cpp" line="120" />
             <location filename="../core/service/TicketFigures.cpp" line="67" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation />
@@ -8847,29 +8878,29 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="303" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="385" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="308" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="390" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="355" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="363" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="360" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="368" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="422" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="427" />
             <source>Counting the customers of each store</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="447" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="452" />
             <source>Reading customers for export</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="397" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="402" />
             <source>Reading the filter choices</source>
             <translation />
         </message>
@@ -9526,7 +9557,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/Migrations.cpp" line="148" />
-            <location filename="../core/storage/ProductQueries.cpp" line="246" />
+            <location filename="../core/storage/ProductQueries.cpp" line="250" />
             <source>Reading products</source>
             <translation />
         </message>
@@ -9558,6 +9589,39 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/Migrations.cpp" line="236" />
             <source>Recording what the care rules did</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::MonthFigureQueries</name>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="54" />
+            <source>Counting the month's figures of the stores</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="84" />
+            <source>Counting tiers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="97" />
+            <source>Counting orders per tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="114" />
+            <source>Counting tiers per store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="131" />
+            <source>Counting customers at risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="148" />
+            <source>Counting follow-ups</source>
             <translation />
         </message>
     </context>
@@ -9646,28 +9710,56 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::ProductQueries</name>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="108" />
-            <location filename="../core/storage/ProductQueries.cpp" line="131" />
-            <location filename="../core/storage/ProductQueries.cpp" line="184" />
-            <location filename="../core/storage/ProductQueries.cpp" line="195" />
-            <location filename="../core/storage/ProductQueries.cpp" line="215" />
-            <location filename="../core/storage/ProductQueries.cpp" line="283" />
+            <location filename="../core/storage/ProductQueries.cpp" line="109" />
+            <location filename="../core/storage/ProductQueries.cpp" line="132" />
+            <location filename="../core/storage/ProductQueries.cpp" line="185" />
+            <location filename="../core/storage/ProductQueries.cpp" line="196" />
+            <location filename="../core/storage/ProductQueries.cpp" line="216" />
+            <location filename="../core/storage/ProductQueries.cpp" line="288" />
             <source>Reading products</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="173" />
+            <location filename="../core/storage/ProductQueries.cpp" line="174" />
             <source>Saving the product's repurchase interval</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="175" />
+            <location filename="../core/storage/ProductQueries.cpp" line="176" />
             <source>No product has the code %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="64" />
+            <location filename="../core/storage/ProductQueries.cpp" line="65" />
             <source>Reading the customer's products</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::ReportListQueries</name>
+        <message>
+            <location filename="../core/storage/ReportListQueries.cpp" line="97" />
+            <source>Counting tiers per month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ReportListQueries.cpp" line="135" />
+            <source>Listing the customers of a month's tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ReportListQueries.cpp" line="152" />
+            <source>Listing the customers of a migration cell</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ReportListQueries.cpp" line="28" />
+            <source>Listing customers for the report</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ReportListQueries.cpp" line="41" />
+            <source>Counting customers for the dashboard</source>
             <translation />
         </message>
     </context>
@@ -9692,83 +9784,83 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="84" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="85" />
             <source>Reading the order history</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="106" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="145" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="107" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="146" />
             <source>Reading tier rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="108" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="109" />
             <source>No %1 tier rules (version %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="131" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="132" />
             <source>Saving tier rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="187" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="188" />
             <source>Saving segmentation results</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="241" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="283" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="541" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="242" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="284" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="546" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="276" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="291" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="277" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="292" />
             <source>Saving the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="317" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="318" />
             <source>Saving the figures of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="327" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="328" />
             <source>Reading the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="348" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="349" />
             <source>Listing months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="359" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="360" />
             <source>Reading the last segmentation date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="369" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="370" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="386" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="391" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="399" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="404" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="471" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="490" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="519" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="476" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="495" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="524" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -9987,24 +10079,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SurveyRepository</name>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="57" />
-            <location filename="../core/storage/SurveyRepository.cpp" line="101" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="58" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="102" />
             <source>Reading survey answers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="73" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="74" />
             <source>Saving a survey answer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="113" />
-            <location filename="../core/storage/SurveyRepository.cpp" line="133" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="114" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="134" />
             <source>Saving a reply code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="122" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="123" />
             <source>Reading reply codes</source>
             <translation />
         </message>
@@ -10052,6 +10144,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/TicketRepository.cpp" line="202" />
             <source>Reading the history of service tickets</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::stores::StoreScope</name>
+        <message>
+            <location filename="../core/stores/StoreScope.cpp" line="64" />
+            <source>The account %1 sees the figures of its stores only: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/stores/StoreScope.cpp" line="65" />
+            <source>, </source>
             <translation />
         </message>
     </context>
@@ -12005,112 +12110,112 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="107" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="110" />
             <source>contains…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="131" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
             <source>Bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="132" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
             <source>Never bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="139" />
             <source>product or category…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="144" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="147" />
             <source>any time</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="145" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="148" />
             <source>in the last </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="146" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="149" />
             <source> days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="147" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
             <source>Only purchases in the last N days, today included (0 = any time)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="168" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="171" />
             <source>Category: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="172" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="175" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="196" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="199" />
             <source>Filter by a shop field…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="215" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
             <source>Any value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="227" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="230" />
             <source>from 2024-01-01</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="227" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="230" />
             <source>from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="228" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="231" />
             <source>to 2024-12-31</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="228" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="231" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="260" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="263" />
             <source>All tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="261" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="264" />
             <source>All cities</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="269" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="272" />
             <source>All stores</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="279" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="282" />
             <source>%1  ✕</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="280" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="283" />
             <source>Click to show all customers again</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="312" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="316" />
             <source>All tiers</source>
             <translation />
         </message>
@@ -12725,203 +12830,214 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="113" />
+            <location filename="../ui/charts/DashboardView.cpp" line="114" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="145" />
+            <location filename="../ui/charts/DashboardView.cpp" line="146" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="146" />
+            <location filename="../ui/charts/DashboardView.cpp" line="147" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="147" />
+            <location filename="../ui/charts/DashboardView.cpp" line="148" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="153" />
+            <location filename="../ui/charts/DashboardView.cpp" line="150" />
+            <source>&amp;Store:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="160" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="206" />
+            <location filename="../ui/charts/DashboardView.cpp" line="213" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="208" />
+            <location filename="../ui/charts/DashboardView.cpp" line="215" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="214" />
+            <location filename="../ui/charts/DashboardView.cpp" line="221" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <location filename="../ui/charts/DashboardView.cpp" line="234" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <location filename="../ui/charts/DashboardView.cpp" line="234" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <location filename="../ui/charts/DashboardView.cpp" line="234" />
             <source>Units</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="229" />
+            <location filename="../ui/charts/DashboardView.cpp" line="236" />
             <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="233" />
+            <location filename="../ui/charts/DashboardView.cpp" line="240" />
             <source>Top products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="234" />
+            <location filename="../ui/charts/DashboardView.cpp" line="241" />
             <source>Top categories</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <location filename="../ui/charts/DashboardView.cpp" line="249" />
             <source>Member program</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <location filename="../ui/charts/DashboardView.cpp" line="249" />
             <source>This month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <location filename="../ui/charts/DashboardView.cpp" line="250" />
             <source>What the shop owes its members at the month's end, and the month's top-ups, points, visit-card uses, member-day sales and coupons (as in the monthly report).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="263" />
+            <location filename="../ui/charts/DashboardView.cpp" line="271" />
             <source>%1 who bought %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="272" />
+            <location filename="../ui/charts/DashboardView.cpp" line="280" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="327" />
+            <location filename="../ui/charts/DashboardView.cpp" line="339" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="334" />
+            <location filename="../ui/charts/DashboardView.cpp" line="346" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="340" />
+            <location filename="../ui/charts/DashboardView.cpp" line="352" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="356" />
+            <location filename="../ui/charts/DashboardView.cpp" line="368" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="357" />
+            <location filename="../ui/charts/DashboardView.cpp" line="369" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="358" />
+            <location filename="../ui/charts/DashboardView.cpp" line="370" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="396" />
+            <location filename="../ui/charts/DashboardView.cpp" line="408" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="410" />
+            <location filename="../ui/charts/DashboardView.cpp" line="422" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="427" />
+            <location filename="../ui/charts/DashboardView.cpp" line="439" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="476" />
+            <location filename="../ui/charts/DashboardView.cpp" line="488" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="483" />
+            <location filename="../ui/charts/DashboardView.cpp" line="495" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="521" />
+            <location filename="../ui/charts/DashboardView.cpp" line="533" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="522" />
+            <location filename="../ui/charts/DashboardView.cpp" line="534" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="619" />
+            <location filename="../ui/charts/DashboardView.cpp" line="633" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="632" />
-            <source>Warning Lines</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="656" />
-            <source>0 turns a line off.</source>
+            <location filename="../ui/charts/DashboardView.cpp" line="643" />
+            <source>%1 · %2</source>
+            <comment>customers of a chart, stores</comment>
             <translation />
         </message>
         <message>
             <location filename="../ui/charts/DashboardView.cpp" line="657" />
+            <source>Warning Lines</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="681" />
+            <source>0 turns a line off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="682" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="658" />
+            <location filename="../ui/charts/DashboardView.cpp" line="683" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="659" />
+            <location filename="../ui/charts/DashboardView.cpp" line="684" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="660" />
+            <location filename="../ui/charts/DashboardView.cpp" line="685" />
             <source>Customers at risk red above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="700" />
+            <location filename="../ui/charts/DashboardView.cpp" line="725" />
             <source>(no category)</source>
             <translation />
         </message>
@@ -15862,84 +15978,89 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::ReportDialog</name>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="29" />
             <source>Monthly Tier Report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="37" />
             <source>A4</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="37" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="38" />
             <source>Letter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="41" />
             <source>&amp;Month:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="40" />
-            <source>&amp;Paper:</source>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="42" />
+            <source>S&amp;tores:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/dialogs/ReportDialog.cpp" line="44" />
+            <source>&amp;Paper:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="48" />
             <source>Key figures with the change from the month before, the tier table and chart, the tier migration, top and at-risk customers, and follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="50" />
             <source>No month has figures yet: the report appears after the first segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="53" />
             <source>&amp;Preview and Print…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="50" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="54" />
             <source>&amp;Save As…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="51" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="55" />
             <source>PDF, HTML (for a browser) or CSV (for a spreadsheet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="101" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="111" />
             <source>PDF (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="102" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="112" />
             <source>Web page (*.html)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="103" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="113" />
             <source>CSV for a spreadsheet (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="105" />
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="112" />
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="138" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="115" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="124" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="150" />
             <source>Save Report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="105" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="115" />
             <source>tier-report-%1.pdf</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="112" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="124" />
             <source>The report was saved as %1.</source>
             <translation />
         </message>
@@ -16287,6 +16408,19 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/dialogs/SignInDialog.cpp" line="38" />
             <source>&amp;Sign In</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::StoreFilterCombo</name>
+        <message>
+            <location filename="../ui/stores/StoreFilterCombo.cpp" line="59" />
+            <source>All stores</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/StoreFilterCombo.cpp" line="61" />
+            <source>My stores</source>
             <translation />
         </message>
     </context>
@@ -16645,85 +16779,123 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         </message>
     </context>
     <context>
+        <name>clientele::ui::UserStoresDialog</name>
+        <message>
+            <location filename="../ui/stores/UserStoresDialog.cpp" line="21" />
+            <source>Stores of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/stores/UserStoresDialog.cpp" line="23" />
+            <source>Tick the stores whose figures %1 sees on the dashboard, in the monthly report and in the at-risk lists. No tick: the whole chain. Every member can still be served at any store.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::UsersDialog</name>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="130" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="153" />
             <source>Users and Roles</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="30" />
             <source>Owners may do everything. Staff may not export, erase or merge customers, undo imports, change tier and care rules, restore backups or see full phone numbers. Without accounts, Clientele opens without signing in.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="38" />
             <source>User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="38" />
             <source>Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="38" />
+            <source>Stores</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="38" />
             <source>Locked until</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
             <source>Add &amp;Owner…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="47" />
             <source>Add &amp;Staff…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="48" />
             <source>Set &amp;Password…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
             <source>Change &amp;Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="47" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="50" />
+            <source>S&amp;tores…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="52" />
+            <source>Which stores' figures the account sees (none ticked: the whole chain)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="56" />
             <source>Re&amp;move</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="51" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="60" />
             <source>Add User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="51" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="60" />
             <source>Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="98" />
             <source>Remove User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="98" />
             <source>Remove the account “%1”?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="121" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="126" />
+            <source>All (chain)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="126" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="144" />
             <source>Password</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="122" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="145" />
             <source>Password for %1 (at least %2 characters):</source>
             <translation />
         </message>

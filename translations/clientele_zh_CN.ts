@@ -660,7 +660,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
             <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="289" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
@@ -718,8 +718,8 @@
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/ReportCommands.cpp" line="107" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="295" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
             <source>FILE</source>
             <translation>文件</translation>
@@ -1250,6 +1250,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/FieldCommands.cpp" line="54" />
             <location filename="../app/cli/ImportCommands.cpp" line="235" />
             <location filename="../app/cli/ImportCommands.cpp" line="281" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="87" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="126" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -1624,7 +1626,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="498" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
             <source>When</source>
             <translation>时间</translation>
         </message>
@@ -2862,55 +2864,60 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>最多 N 个商品（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="29" />
-            <location filename="../app/cli/ReportCommands.cpp" line="32" />
+            <location filename="../app/cli/ReportCommands.cpp" line="31" />
+            <location filename="../app/cli/ReportCommands.cpp" line="34" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="38" />
-            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
-            <translation>用法：clientele-cli report monthly --month YYYY-MM -o 文件.pdf|.html|.csv [--page a4|letter]</translation>
+            <location filename="../app/cli/ReportCommands.cpp" line="40" />
+            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter] [--store CODE[,CODE…]|all]</source>
+            <translation>用法：clientele-cli report monthly --month YYYY-MM -o 文件.pdf|.html|.csv [--page a4|letter] [--store 代码[,代码…]|all]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <location filename="../app/cli/ReportCommands.cpp" line="47" />
             <location filename="../app/cli/ServiceCommands.cpp" line="237" />
             <source>--month needs a month like 2026-10.</source>
             <translation>--month 需要一个月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="48" />
+            <location filename="../app/cli/ReportCommands.cpp" line="51" />
             <source>The output file must end in .pdf, .html or .csv.</source>
             <translation>输出文件须以 .pdf、.html 或 .csv 结尾。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="64" />
+            <location filename="../app/cli/ReportCommands.cpp" line="74" />
             <source>--page is a4 or letter.</source>
             <translation>--page 为 a4 或 letter。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="68" />
+            <location filename="../app/cli/ReportCommands.cpp" line="78" />
             <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
             <translation>此版本不能输出 PDF（构建时未包含桌面库）；请使用 .html。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <source>Monthly tier report for %1 written to %2.</source>
             <translation>%1 的月度等级报告已写入 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="88" />
-            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
-            <translation>输出月度等级报告（关键指标、等级、迁移、重点及流失风险客户、跟进）。</translation>
+            <location filename="../app/cli/ReportCommands.cpp" line="92" />
+            <source>Monthly tier report of %1 for %2 written to %3.</source>
+            <translation>%1的 %2 月度等级报告已写入 %3。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/ReportCommands.cpp" line="104" />
+            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups), for the chain or some stores (a store's figures: its home customers').</source>
+            <translation>生成月度等级报告（关键指标、等级、等级迁移、头部客户与有流失风险的客户、跟进），可针对整个连锁或部分门店（门店的数字即其归属客户的数字）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="106" />
             <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>The month, like 2026-10.</source>
             <translation>月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/ReportCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="527" />
             <location filename="../app/cli/SegmentCommands.cpp" line="529" />
             <location filename="../app/cli/SegmentCommands.cpp" line="530" />
@@ -2921,19 +2928,29 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/ReportCommands.cpp" line="107" />
             <source>Where to write it; the ending picks the format.</source>
             <translation>写到哪里；扩展名决定格式。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <location filename="../app/cli/ReportCommands.cpp" line="108" />
             <source>Paper for PDF: a4 or letter.</source>
             <translation>PDF 纸张：a4 或 letter。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <location filename="../app/cli/ReportCommands.cpp" line="108" />
             <source>SIZE</source>
             <translation>尺寸</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="110" />
+            <source>Store codes or names, separated by commas, or all (the chain). Default: the signed-in account's stores, or the chain.</source>
+            <translation>门店代码或名称，用逗号分隔；all 表示整个连锁。默认：登录账号的门店，否则为整个连锁。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="112" />
+            <source>STORES</source>
+            <translation>门店</translation>
         </message>
         <message>
             <location filename="../app/cli/RuleCommands.cpp" line="41" />
@@ -3048,233 +3065,253 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>自动化规则（触发条件 → 筛选条件 → 动作；关怀规则为内置规则）：列出、查看、修改（店主）、试运行（不保存）、开关、立即运行、每日动作上限。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="38" />
             <source>New password for %1: </source>
             <translation>%1 的新密码：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="39" />
             <source>Again: </source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="40" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不同。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
             <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
             <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
+            <source>Stores</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
-            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
-            <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
+            <location filename="../app/cli/SecurityCommands.cpp" line="87" />
+            <source>all (chain)</source>
+            <translation>全部（整个连锁）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="93" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="131" />
+            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | set-stores NAME CODE[,CODE…]|all | remove NAME</source>
+            <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | set-stores 名称 代码[,代码…]|all | remove 名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="100" />
             <source>--role is owner or staff.</source>
             <translation>--role 为 owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="106" />
             <source>User %1 added as %2.</source>
             <translation>已添加用户 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="112" />
             <source>Password of %1 changed.</source>
             <translation>%1 的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="116" />
             <source>The role is owner or staff.</source>
             <translation>角色为 owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="118" />
             <source>%1 is now %2.</source>
             <translation>%1 现在是%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="125" />
+            <source>%1 now sees the whole chain.</source>
+            <translation>%1 现在可看整个连锁的数字。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="126" />
+            <source>%1 now sees the stores %2.</source>
+            <translation>%1 现在可看门店 %2 的数字。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="129" />
             <source>User %1 removed.</source>
             <translation>已删除用户 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="156" />
             <source>The audit log was changed outside Clientele at entry %1.</source>
             <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="157" />
             <source>The audit log is intact.</source>
             <translation>审计日志完整。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
             <source>Subject</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="189" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
             <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="196" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
             <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
             <source>Everything about customer %1 written to %2.</source>
             <translation>客户 %1 的全部信息已写入 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="203" />
             <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
             <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="207" />
             <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
             <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
             <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
             <translation>用法：clientele-cli vault fields | setup | change-passphrase | mark 字段 | set 编号 字段 内容 | show 编号 字段</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="239" />
             <source>New passphrase for sensitive fields: </source>
             <translation>敏感字段的新口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="240" />
             <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
             <translation>敏感字段现已用你的口令加密。请妥善保管：没有它就无法读取。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="242" />
             <source>Current passphrase: </source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
             <source>New passphrase: </source>
             <translation>新口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="244" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="247" />
             <source>%1 is now a sensitive field.</source>
             <translation>%1 现在是敏感字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="253" />
             <source>Passphrase: </source>
             <translation>口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
             <source>Saved, encrypted.</source>
             <translation>已加密保存。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
-            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
-            <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
+            <location filename="../app/cli/SecurityCommands.cpp" line="282" />
+            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. An account set to some stores sees only their figures. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
+            <translation>用户账号：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。限定了门店的账号只能看这些门店的数字。新密码取自 CLIENTELE_NEW_PASSWORD，否则会询问。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="285" />
             <source>owner or staff.</source>
             <translation>owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="285" />
             <source>ROLE</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="288" />
             <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
             <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="289" />
             <source>Newest N entries (default 50).</source>
             <translation>最新的 N 条（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="290" />
             <source>Only this kind, e.g. export, erase, merge.</source>
             <translation>只看这一类，例如 export、erase、merge。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="290" />
             <source>KEY</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="291" />
             <source>Check that no entry was changed or removed outside Clientele.</source>
             <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="294" />
             <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
             <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="295" />
             <source>JSON file to write.</source>
             <translation>要写入的 JSON 文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="296" />
             <source>Confirm the erasure.</source>
             <translation>确认删除。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="299" />
             <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
             <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
         </message>
@@ -6933,29 +6970,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::DashboardData</name>
         <message>
-            <location filename="../core/report/DashboardData.cpp" line="44" />
+            <location filename="../core/report/DashboardData.cpp" line="35" />
             <source>No figures yet: the dashboard fills after the first segmentation run.</source>
             <translation>还没有数据：第一次分层之后仪表盘才有内容。</translation>
-        </message>
-        <message>
-            <location filename="../core/report/DashboardData.cpp" line="62" />
-            <source>Counting tiers per month</source>
-            <translation>按月统计等级</translation>
-        </message>
-        <message>
-            <location filename="../core/report/DashboardData.cpp" line="132" />
-            <source>Listing the customers of a month's tier</source>
-            <translation>列出某月某等级的客户</translation>
-        </message>
-        <message>
-            <location filename="../core/report/DashboardData.cpp" line="151" />
-            <source>Listing the customers of a migration cell</source>
-            <translation>列出某迁移格中的客户</translation>
-        </message>
-        <message>
-            <location filename="../core/report/DashboardData.cpp" line="29" />
-            <source>Counting customers for the dashboard</source>
-            <translation>为仪表盘统计客户</translation>
         </message>
     </context>
     <context>
@@ -7191,7 +7208,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>购买模型截至最近一次分群预计这位客户未来 12 个月的消费（已折现）。客户再次购买之前，这只是本店新客户的平均值，不是对这个人的判断。</translation>
         </message>
         <message>
-            <location filename="../core/report/Figures.cpp" line="176" />
+            <location filename="../core/report/Figures.cpp" line="173" />
+            <source>Customers belong to the whole chain. A store's figures are those of the customers whose home store it is (where they first bought, or set by hand), with all their orders at any store of the chain; so each customer counts under one store only.</source>
+            <translation>客户属于整个连锁。门店的数字是以该店为归属门店的客户（首次购买的门店，或手动设定）的数字，包括他们在连锁任何门店的全部订单；因此每位客户只计入一家门店。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="188" />
             <source>net refunds %1</source>
             <comment>a tier whose refunds exceed its purchases; %1 is the amount</comment>
             <translation>净退款 %1</translation>
@@ -7284,287 +7306,289 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="118" />
+            <location filename="../core/report/MonthlyReport.cpp" line="69" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation>%1 不是月份（应为 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="138" />
+            <location filename="../core/report/MonthlyReport.cpp" line="89" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
-        </message>
-        <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="270" />
-            <source>Counting follow-ups</source>
-            <translation>统计跟进</translation>
-        </message>
-        <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="50" />
-            <source>Counting tiers</source>
-            <translation>统计等级</translation>
-        </message>
-        <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="60" />
-            <source>Counting orders per tier</source>
-            <translation>按等级统计订单</translation>
-        </message>
-        <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="72" />
-            <source>Counting customers at risk</source>
-            <translation>统计流失风险客户</translation>
-        </message>
-        <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="82" />
-            <source>Listing customers for the report</source>
-            <translation>列出报告中的客户</translation>
         </message>
     </context>
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="125" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>Monthly tier report</source>
             <translation>月度等级报告</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="131" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <source>No home store</source>
+            <translation>无归属门店</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <source>%1 (%2)</source>
+            <comment>store name and code</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="175" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="155" />
+            <location filename="../core/report/ReportRenderer.cpp" line="201" />
             <source>figures as of %1; changes against %2</source>
             <translation>数据截至 %1；变化与%2相比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="207" />
+            <source>Campaigns, service tickets and the member program are the whole chain's.</source>
+            <translation>营销活动、服务工单和会员计划为整个连锁的数字。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="160" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="160" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="219" />
             <source>Tiers</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
-            <location filename="../core/report/ReportRenderer.cpp" line="236" />
-            <location filename="../core/report/ReportRenderer.cpp" line="263" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
-            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Change in customers</source>
             <translation>客户数变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="182" />
+            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <source>Customers per tier and store</source>
+            <translation>各等级各门店的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="242" />
             <source>Share of customers and of revenue</source>
             <translation>客户占比与营业额占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="186" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="188" />
+            <location filename="../core/report/ReportRenderer.cpp" line="248" />
             <source>revenue</source>
             <translation>营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="194" />
+            <location filename="../core/report/ReportRenderer.cpp" line="254" />
             <source>Tier migration from %1 to %2</source>
             <translation>从%1到%2的等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="196" />
+            <location filename="../core/report/ReportRenderer.cpp" line="256" />
             <source>From \ to</source>
             <translation>从 \ 到</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="277" />
             <source>Top customers per tier</source>
             <translation>各等级消费最高的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="263" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="263" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="263" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="323" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
-            <location filename="../core/report/ReportRenderer.cpp" line="266" />
+            <location filename="../core/report/ReportRenderer.cpp" line="281" />
+            <location filename="../core/report/ReportRenderer.cpp" line="326" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="285" />
             <source>Top categories per tier</source>
             <translation>各等级热销品类</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
-            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="229" />
+            <location filename="../core/report/ReportRenderer.cpp" line="289" />
             <source>(no category)</source>
             <translation>（无分类）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="295" />
             <source>Top products per tier</source>
             <translation>各等级热销商品</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="305" />
             <source>Campaigns this month</source>
             <translation>本月的营销活动</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Contacted</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Conversion lift (95% interval)</source>
             <translation>转化提升（95% 区间）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="250" />
+            <location filename="../core/report/ReportRenderer.cpp" line="310" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="251" />
+            <location filename="../core/report/ReportRenderer.cpp" line="311" />
             <source>%1 pts (%2 to %3)</source>
             <translation>%1 个百分点（%2 到 %3）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="259" />
+            <location filename="../core/report/ReportRenderer.cpp" line="319" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="261" />
+            <location filename="../core/report/ReportRenderer.cpp" line="321" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="270" />
+            <location filename="../core/report/ReportRenderer.cpp" line="330" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="271" />
+            <location filename="../core/report/ReportRenderer.cpp" line="331" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="278" />
+            <location filename="../core/report/ReportRenderer.cpp" line="338" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="282" />
+            <location filename="../core/report/ReportRenderer.cpp" line="342" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="283" />
+            <location filename="../core/report/ReportRenderer.cpp" line="343" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation>新建工单：%1，已解决：%2，按时（SLA 内）解决：%3。首次响应中位数：%4；解决时长中位数：%5（按营业时间计）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="289" />
+            <location filename="../core/report/ReportRenderer.cpp" line="349" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation>净推荐值：%1（%2 份答复：推荐者 %3，中立者 %4，贬损者 %5）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="300" />
+            <location filename="../core/report/ReportRenderer.cpp" line="360" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
@@ -7577,6 +7601,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../core/report/ReportRenderer.cpp" line="72" />
             <source>New since</source>
             <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="147" />
+            <source>%1 (whole chain)</source>
+            <comment>a report section not split by store</comment>
+            <translation>%1（整个连锁）</translation>
         </message>
     </context>
     <context>
@@ -8233,6 +8263,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::core::service::Nps</name>
         <message>
             <location filename="../core/service/Nps.cpp" line="109" />
+            <location filename="../core/service/Nps.cpp" line="120" />
             <location filename="../core/service/TicketFigures.cpp" line="67" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation>“%1”不是月份（格式如 2026-10）。</translation>
@@ -8831,29 +8862,29 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="303" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="385" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="308" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="390" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="355" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="363" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="360" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="368" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="422" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="427" />
             <source>Counting the customers of each store</source>
             <translation>统计各门店的顾客数</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="447" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="452" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="397" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="402" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -9510,7 +9541,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/Migrations.cpp" line="148" />
-            <location filename="../core/storage/ProductQueries.cpp" line="246" />
+            <location filename="../core/storage/ProductQueries.cpp" line="250" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
@@ -9543,6 +9574,39 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../core/storage/Migrations.cpp" line="236" />
             <source>Recording what the care rules did</source>
             <translation>记录关怀规则已执行的内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::MonthFigureQueries</name>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="54" />
+            <source>Counting the month's figures of the stores</source>
+            <translation>统计门店的本月数字</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="84" />
+            <source>Counting tiers</source>
+            <translation>统计等级</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="97" />
+            <source>Counting orders per tier</source>
+            <translation>按等级统计订单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="114" />
+            <source>Counting tiers per store</source>
+            <translation>按门店统计等级</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="131" />
+            <source>Counting customers at risk</source>
+            <translation>统计流失风险客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="148" />
+            <source>Counting follow-ups</source>
+            <translation>统计跟进</translation>
         </message>
     </context>
     <context>
@@ -9630,29 +9694,57 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::ProductQueries</name>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="108" />
-            <location filename="../core/storage/ProductQueries.cpp" line="131" />
-            <location filename="../core/storage/ProductQueries.cpp" line="184" />
-            <location filename="../core/storage/ProductQueries.cpp" line="195" />
-            <location filename="../core/storage/ProductQueries.cpp" line="215" />
-            <location filename="../core/storage/ProductQueries.cpp" line="283" />
+            <location filename="../core/storage/ProductQueries.cpp" line="109" />
+            <location filename="../core/storage/ProductQueries.cpp" line="132" />
+            <location filename="../core/storage/ProductQueries.cpp" line="185" />
+            <location filename="../core/storage/ProductQueries.cpp" line="196" />
+            <location filename="../core/storage/ProductQueries.cpp" line="216" />
+            <location filename="../core/storage/ProductQueries.cpp" line="288" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="173" />
+            <location filename="../core/storage/ProductQueries.cpp" line="174" />
             <source>Saving the product's repurchase interval</source>
             <translation>保存商品的回购周期</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="175" />
+            <location filename="../core/storage/ProductQueries.cpp" line="176" />
             <source>No product has the code %1.</source>
             <translation>没有编码为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="64" />
+            <location filename="../core/storage/ProductQueries.cpp" line="65" />
             <source>Reading the customer's products</source>
             <translation>读取客户购买的商品</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::ReportListQueries</name>
+        <message>
+            <location filename="../core/storage/ReportListQueries.cpp" line="97" />
+            <source>Counting tiers per month</source>
+            <translation>按月统计等级</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ReportListQueries.cpp" line="135" />
+            <source>Listing the customers of a month's tier</source>
+            <translation>列出某月某等级的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ReportListQueries.cpp" line="152" />
+            <source>Listing the customers of a migration cell</source>
+            <translation>列出某迁移格中的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ReportListQueries.cpp" line="28" />
+            <source>Listing customers for the report</source>
+            <translation>列出报告中的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ReportListQueries.cpp" line="41" />
+            <source>Counting customers for the dashboard</source>
+            <translation>为仪表盘统计客户</translation>
         </message>
     </context>
     <context>
@@ -9676,83 +9768,83 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="84" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="85" />
             <source>Reading the order history</source>
             <translation>读取订单历史</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="106" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="145" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="107" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="146" />
             <source>Reading tier rules</source>
             <translation>读取等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="108" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="109" />
             <source>No %1 tier rules (version %2).</source>
             <translation>没有 %1 等级规则（版本 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="131" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="132" />
             <source>Saving tier rules</source>
             <translation>保存等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="187" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="188" />
             <source>Saving segmentation results</source>
             <translation>保存分层结果</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="241" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="283" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="541" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="242" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="284" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="546" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="276" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="291" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="277" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="292" />
             <source>Saving the %1 snapshot</source>
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="317" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="318" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="327" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="328" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="348" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="349" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="359" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="360" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="369" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="370" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="386" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="391" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="399" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="404" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="471" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="490" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="519" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="476" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="495" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="524" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -9971,24 +10063,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SurveyRepository</name>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="57" />
-            <location filename="../core/storage/SurveyRepository.cpp" line="101" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="58" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="102" />
             <source>Reading survey answers</source>
             <translation>读取调查答复</translation>
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="73" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="74" />
             <source>Saving a survey answer</source>
             <translation>保存调查答复</translation>
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="113" />
-            <location filename="../core/storage/SurveyRepository.cpp" line="133" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="114" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="134" />
             <source>Saving a reply code</source>
             <translation>保存回复码</translation>
         </message>
         <message>
-            <location filename="../core/storage/SurveyRepository.cpp" line="122" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="123" />
             <source>Reading reply codes</source>
             <translation>读取回复码</translation>
         </message>
@@ -10037,6 +10129,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../core/storage/TicketRepository.cpp" line="202" />
             <source>Reading the history of service tickets</source>
             <translation>读取服务工单的历史</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::stores::StoreScope</name>
+        <message>
+            <location filename="../core/stores/StoreScope.cpp" line="64" />
+            <source>The account %1 sees the figures of its stores only: %2.</source>
+            <translation>账号 %1 只能查看其门店的数字：%2。</translation>
+        </message>
+        <message>
+            <location filename="../core/stores/StoreScope.cpp" line="65" />
+            <source>, </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -11981,112 +12086,112 @@ Export anyway?</source>
             <translation>把这些筛选条件命名保存：新建营销活动时可选作目标客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="107" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="110" />
             <source>contains…</source>
             <translation>包含…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="131" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
             <source>Bought</source>
             <translation>购买过</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="132" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
             <source>Never bought</source>
             <translation>从未购买</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="139" />
             <source>product or category…</source>
             <translation>商品或品类…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="144" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="147" />
             <source>any time</source>
             <translation>不限时间</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="145" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="148" />
             <source>in the last </source>
             <translation>最近 </translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="146" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="149" />
             <source> days</source>
             <translation> 天内</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="147" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
             <source>Only purchases in the last N days, today included (0 = any time)</source>
             <translation>只看最近 N 天内（含今天）的购买（0 = 不限时间）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="168" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="171" />
             <source>Category: %1</source>
             <translation>品类：%1</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="172" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="175" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="196" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="199" />
             <source>Filter by a shop field…</source>
             <translation>按店铺字段筛选…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="215" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
             <source>Any value</source>
             <translation>任意取值</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="227" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="230" />
             <source>from 2024-01-01</source>
             <translation>从 2024-01-01</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="227" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="230" />
             <source>from</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="228" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="231" />
             <source>to 2024-12-31</source>
             <translation>到 2024-12-31</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="228" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="231" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="260" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="263" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="261" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="264" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="269" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="272" />
             <source>All stores</source>
             <translation>全部门店</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="279" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="282" />
             <source>%1  ✕</source>
             <translation>%1  ✕</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="280" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="283" />
             <source>Click to show all customers again</source>
             <translation>点击重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="312" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="316" />
             <source>All tiers</source>
             <translation>全部等级</translation>
         </message>
@@ -12702,203 +12807,214 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="113" />
+            <location filename="../ui/charts/DashboardView.cpp" line="114" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="145" />
+            <location filename="../ui/charts/DashboardView.cpp" line="146" />
             <source>Warning &amp;Lines…</source>
             <translation>预警线(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="146" />
+            <location filename="../ui/charts/DashboardView.cpp" line="147" />
             <source>Set when a key figure turns amber or red</source>
             <translation>设置关键指标何时变为黄色或红色</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="147" />
+            <location filename="../ui/charts/DashboardView.cpp" line="148" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="153" />
+            <location filename="../ui/charts/DashboardView.cpp" line="150" />
+            <source>&amp;Store:</source>
+            <translation>门店(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="160" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation>还没有数据。导入客户和订单并完成分层后，仪表盘就会显示内容。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="206" />
+            <location filename="../ui/charts/DashboardView.cpp" line="213" />
             <source>Tier migration from</source>
             <translation>等级迁移：从</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="208" />
+            <location filename="../ui/charts/DashboardView.cpp" line="215" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="214" />
+            <location filename="../ui/charts/DashboardView.cpp" line="221" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation>行：第一个月末的等级；列：第二个月末的等级。点击单元格列出这些客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <location filename="../ui/charts/DashboardView.cpp" line="234" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <location filename="../ui/charts/DashboardView.cpp" line="234" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <location filename="../ui/charts/DashboardView.cpp" line="234" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="229" />
+            <location filename="../ui/charts/DashboardView.cpp" line="236" />
             <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
             <translation>截至仪表盘日期的 12 个月；退货已扣除。点击一行，列出该等级买过它的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="233" />
+            <location filename="../ui/charts/DashboardView.cpp" line="240" />
             <source>Top products</source>
             <translation>热销商品</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="234" />
+            <location filename="../ui/charts/DashboardView.cpp" line="241" />
             <source>Top categories</source>
             <translation>热销品类</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <location filename="../ui/charts/DashboardView.cpp" line="249" />
             <source>Member program</source>
             <translation>会员计划</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <location filename="../ui/charts/DashboardView.cpp" line="249" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <location filename="../ui/charts/DashboardView.cpp" line="250" />
             <source>What the shop owes its members at the month's end, and the month's top-ups, points, visit-card uses, member-day sales and coupons (as in the monthly report).</source>
             <translation>月末对会员的负债，以及本月的充值、积分、次卡核销、会员日销售和优惠券（与月报相同）。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="263" />
+            <location filename="../ui/charts/DashboardView.cpp" line="271" />
             <source>%1 who bought %2</source>
             <translation>买过%2的%1客户</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="272" />
+            <location filename="../ui/charts/DashboardView.cpp" line="280" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="327" />
+            <location filename="../ui/charts/DashboardView.cpp" line="339" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation>等级仪表盘 — %1（数据截至 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="334" />
+            <location filename="../ui/charts/DashboardView.cpp" line="346" />
             <source>Customers per tier</source>
             <translation>各等级客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="340" />
+            <location filename="../ui/charts/DashboardView.cpp" line="352" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="356" />
+            <location filename="../ui/charts/DashboardView.cpp" line="368" />
             <source>Share of customers and of 12-month revenue</source>
             <translation>客户占比与近 12 个月营业额占比</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="357" />
+            <location filename="../ui/charts/DashboardView.cpp" line="369" />
             <source>Customers %</source>
             <translation>客户 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="358" />
+            <location filename="../ui/charts/DashboardView.cpp" line="370" />
             <source>Revenue %</source>
             <translation>营业额 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="396" />
+            <location filename="../ui/charts/DashboardView.cpp" line="408" />
             <source>Customers per tier, month by month</source>
             <translation>各等级客户数（逐月）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="410" />
+            <location filename="../ui/charts/DashboardView.cpp" line="422" />
             <source>%1 at the end of %2</source>
             <translation>%2月末的%1</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="427" />
+            <location filename="../ui/charts/DashboardView.cpp" line="439" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="476" />
+            <location filename="../ui/charts/DashboardView.cpp" line="488" />
             <source>Lifecycle stages today</source>
             <translation>当前生命周期阶段</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="483" />
+            <location filename="../ui/charts/DashboardView.cpp" line="495" />
             <source>RFM segments today</source>
             <translation>当前 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="521" />
+            <location filename="../ui/charts/DashboardView.cpp" line="533" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="522" />
+            <location filename="../ui/charts/DashboardView.cpp" line="534" />
             <source> vs last month</source>
             <translation>（与上月相比）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="619" />
+            <location filename="../ui/charts/DashboardView.cpp" line="633" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="632" />
+            <location filename="../ui/charts/DashboardView.cpp" line="643" />
+            <source>%1 · %2</source>
+            <comment>customers of a chart, stores</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="657" />
             <source>Warning Lines</source>
             <translation>预警线</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="656" />
+            <location filename="../ui/charts/DashboardView.cpp" line="681" />
             <source>0 turns a line off.</source>
             <translation>设为 0 即关闭该预警线。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="657" />
+            <location filename="../ui/charts/DashboardView.cpp" line="682" />
             <source>Repurchase rate amber below:</source>
             <translation>复购率低于此值显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="658" />
+            <location filename="../ui/charts/DashboardView.cpp" line="683" />
             <source>Repurchase rate red below:</source>
             <translation>复购率低于此值显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="659" />
+            <location filename="../ui/charts/DashboardView.cpp" line="684" />
             <source>Customers at risk amber above:</source>
             <translation>流失风险客户多于此数显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="660" />
+            <location filename="../ui/charts/DashboardView.cpp" line="685" />
             <source>Customers at risk red above:</source>
             <translation>流失风险客户多于此数显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="700" />
+            <location filename="../ui/charts/DashboardView.cpp" line="725" />
             <source>(no category)</source>
             <translation>（无分类）</translation>
         </message>
@@ -15786,84 +15902,89 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::ReportDialog</name>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="29" />
             <source>Monthly Tier Report</source>
             <translation>月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="37" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="37" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="38" />
             <source>Letter</source>
             <translation>Letter（美式信纸）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="41" />
             <source>&amp;Month:</source>
             <translation>月份(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="42" />
+            <source>S&amp;tores:</source>
+            <translation>门店(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="44" />
             <source>&amp;Paper:</source>
             <translation>纸张(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="48" />
             <source>Key figures with the change from the month before, the tier table and chart, the tier migration, top and at-risk customers, and follow-ups.</source>
             <translation>包含关键指标及与上月相比的变化、等级表和图、等级迁移、重点客户与流失风险客户，以及跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="50" />
             <source>No month has figures yet: the report appears after the first segmentation run.</source>
             <translation>还没有任何月份的数据：第一次分层之后才有报告。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="53" />
             <source>&amp;Preview and Print…</source>
             <translation>预览并打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="50" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="54" />
             <source>&amp;Save As…</source>
             <translation>另存为(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="51" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="55" />
             <source>PDF, HTML (for a browser) or CSV (for a spreadsheet)</source>
             <translation>PDF、HTML（用浏览器打开）或 CSV（用表格软件打开）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="101" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="111" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="102" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="112" />
             <source>Web page (*.html)</source>
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="103" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="113" />
             <source>CSV for a spreadsheet (*.csv)</source>
             <translation>表格用 CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="105" />
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="112" />
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="138" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="115" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="124" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="150" />
             <source>Save Report</source>
             <translation>保存报告</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="105" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="115" />
             <source>tier-report-%1.pdf</source>
             <translation>等级报告-%1.pdf</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/ReportDialog.cpp" line="112" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="124" />
             <source>The report was saved as %1.</source>
             <translation>报告已保存为 %1。</translation>
         </message>
@@ -16212,6 +16333,19 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <location filename="../ui/dialogs/SignInDialog.cpp" line="38" />
             <source>&amp;Sign In</source>
             <translation>登录(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::StoreFilterCombo</name>
+        <message>
+            <location filename="../ui/stores/StoreFilterCombo.cpp" line="59" />
+            <source>All stores</source>
+            <translation>全部门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/StoreFilterCombo.cpp" line="61" />
+            <source>My stores</source>
+            <translation>我的门店</translation>
         </message>
     </context>
     <context>
@@ -16571,85 +16705,123 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         </message>
     </context>
     <context>
+        <name>clientele::ui::UserStoresDialog</name>
+        <message>
+            <location filename="../ui/stores/UserStoresDialog.cpp" line="21" />
+            <source>Stores of %1</source>
+            <translation>%1 的门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/stores/UserStoresDialog.cpp" line="23" />
+            <source>Tick the stores whose figures %1 sees on the dashboard, in the monthly report and in the at-risk lists. No tick: the whole chain. Every member can still be served at any store.</source>
+            <translation>勾选 %1 在仪表盘、月度报告和流失风险名单中可查看数字的门店。不勾选：整个连锁。任何会员仍可在任一门店接待。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::UsersDialog</name>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="130" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="153" />
             <source>Users and Roles</source>
             <translation>用户和角色</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="30" />
             <source>Owners may do everything. Staff may not export, erase or merge customers, undo imports, change tier and care rules, restore backups or see full phone numbers. Without accounts, Clientele opens without signing in.</source>
             <translation>店主可以做所有操作。店员不能导出、删除或合并客户，不能撤销导入、修改等级和关怀规则、恢复备份，也不能查看完整手机号。未设账户时，Clientele 打开时无需登录。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="38" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="38" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="38" />
+            <source>Stores</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="38" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
             <source>Add &amp;Owner…</source>
             <translation>添加店主(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="47" />
             <source>Add &amp;Staff…</source>
             <translation>添加店员(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="48" />
             <source>Set &amp;Password…</source>
             <translation>设置密码(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
             <source>Change &amp;Role</source>
             <translation>更改角色(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="47" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="50" />
+            <source>S&amp;tores…</source>
+            <translation>门店(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="52" />
+            <source>Which stores' figures the account sees (none ticked: the whole chain)</source>
+            <translation>账号可查看哪些门店的数字（不勾选：整个连锁）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="56" />
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="51" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="60" />
             <source>Add User</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="51" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="60" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="98" />
             <source>Remove User</source>
             <translation>删除用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="98" />
             <source>Remove the account “%1”?</source>
             <translation>删除账户“%1”？</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="121" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="126" />
+            <source>All (chain)</source>
+            <translation>全部（整个连锁）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="126" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="144" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="122" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="145" />
             <source>Password for %1 (at least %2 characters):</source>
             <translation>%1 的密码（至少 %2 个字符）：</translation>
         </message>

@@ -4,6 +4,7 @@
 
 #include "report/MonthlyReport.h"
 #include "report/ReportRenderer.h"
+#include "stores/StoreScope.h"
 
 #ifdef CLIENTELE_HAVE_PDF
 #include "report/ReportDocument.h"
@@ -11,6 +12,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -35,7 +37,8 @@ Status writeText(const QString& path, const QString& text)
 
 int reportMonthly(CliContext& ctx)
 {
-    const QString usage = tr("Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]");
+    const QString usage = tr("Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter] "
+                             "[--store CODE[,CODE…]|all]");
     if (ctx.positional.size() != 1 || ctx.positional[0] != u"monthly" || !ctx.parser.isSet(u"month"_s) ||
         !ctx.parser.isSet(u"output"_s))
         return ctx.usage(usage);
@@ -50,7 +53,14 @@ int reportMonthly(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
-    auto report = report::MonthlyReport::build(**db, month);
+    // Whose figures: --store, else the signed-in account's stores (the chain when not limited).
+    auto scope = ctx.parser.isSet(u"store"_s) ? stores::StoreScope::parse(**db, ctx.parser.value(u"store"_s))
+                                              : Result<stores::StoreScope>(stores::StoreScope::ofSession());
+    if (!scope)
+        return ctx.fail(scope.error());
+    if (auto allowed = scope->checkAllowed(); !allowed)
+        return ctx.fail(allowed.error());
+    auto report = report::MonthlyReport::build(**db, month, *scope);
     if (!report)
         return ctx.fail(report.error());
 
@@ -73,9 +83,15 @@ int reportMonthly(CliContext& ctx)
     if (!written)
         return ctx.fail(written.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{u"month"_s, month}, {u"output"_s, path}});
-    else
+        ctx.printJson(QJsonObject{{u"month"_s, month},
+                                  {u"output"_s, path},
+                                  {u"stores"_s, QJsonArray::fromStringList(scope->codes())}});
+    else if (scope->isChain())
         ctx.out() << tr("Monthly tier report for %1 written to %2.").arg(month, path) << Qt::endl;
+    else
+        ctx.out() << tr("Monthly tier report of %1 for %2 written to %3.")
+                         .arg(report::ReportRenderer::storeNames(report->stores), month, path)
+                  << Qt::endl;
     return ExitOk;
 }
 
@@ -84,11 +100,16 @@ int reportMonthly(CliContext& ctx)
 QList<Command> reportCommands()
 {
     return {
-        {u"report"_s, u"report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]"_s,
-         tr("Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups)."),
+        {u"report"_s, u"report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter] [--store CODE[,CODE…]|all]"_s,
+         tr("Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups), for the "
+            "chain or some stores (a store's figures: its home customers')."),
          {QCommandLineOption(u"month"_s, tr("The month, like 2026-10."), tr("YYYY-MM")),
           QCommandLineOption({u"o"_s, u"output"_s}, tr("Where to write it; the ending picks the format."), tr("FILE")),
-          QCommandLineOption(u"page"_s, tr("Paper for PDF: a4 or letter."), tr("SIZE"), u"a4"_s)},
+          QCommandLineOption(u"page"_s, tr("Paper for PDF: a4 or letter."), tr("SIZE"), u"a4"_s),
+          QCommandLineOption(u"store"_s,
+                             tr("Store codes or names, separated by commas, or all (the chain). Default: the "
+                                "signed-in account's stores, or the chain."),
+                             tr("STORES"))},
          reportMonthly},
     };
 }

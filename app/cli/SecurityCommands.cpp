@@ -9,7 +9,11 @@
 #include "security/FieldVault.h"
 #include "security/Session.h"
 #include "security/UserDirectory.h"
+#include "storage/StoreRepository.h"
+#include "stores/StoreScope.h"
+#include "stores/StoreService.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -53,12 +57,21 @@ int users(CliContext& ctx)
         const auto all = directory.list();
         if (!all)
             return ctx.fail(all.error());
+        // The stores each account sees (none: the whole chain).
+        QHash<qint64, QStringList> storesOf;
+        for (const auto& u : *all) {
+            auto codes = core::storage::StoreRepository(**db).storesOfUser(u.id);
+            if (!codes)
+                return ctx.fail(codes.error());
+            storesOf.insert(u.id, *codes);
+        }
         if (ctx.json) {
             QJsonArray array;
             for (const auto& u : *all)
                 array.append(QJsonObject{{u"name"_s, u.name},
                                          {u"role"_s, core::security::roleKey(u.role)},
-                                         {u"locked_until"_s, u.lockedUntil.toString(Qt::ISODate)}});
+                                         {u"locked_until"_s, u.lockedUntil.toString(Qt::ISODate)},
+                                         {u"stores"_s, QJsonArray::fromStringList(storesOf.value(u.id))}});
             ctx.printJson(array);
             return ExitOk;
         }
@@ -68,16 +81,17 @@ int users(CliContext& ctx)
                       << Qt::endl;
             return ExitOk;
         }
-        TextTable table({tr("User"), tr("Role"), tr("Locked until")});
+        TextTable table({tr("User"), tr("Role"), tr("Stores"), tr("Locked until")});
         for (const auto& u : *all)
             table.addRow({u.name, core::security::roleLabel(u.role),
+                          storesOf.value(u.id).isEmpty() ? tr("all (chain)") : storesOf.value(u.id).join(tr(", ")),
                           u.lockedUntil.isValid() ? core::i18n::LocalDates::shortDateTime(u.lockedUntil.toLocalTime()) : QString()});
         table.print(ctx.out());
         return ExitOk;
     }
     if (name.isEmpty())
         return ctx.usage(tr("Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | "
-                            "role NAME owner|staff | remove NAME"));
+                            "role NAME owner|staff | set-stores NAME CODE[,CODE…]|all | remove NAME"));
     core::Status status;
     QString done;
     if (action == u"add") {
@@ -102,12 +116,20 @@ int users(CliContext& ctx)
             return ctx.usage(tr("The role is owner or staff."));
         status = directory.setRole(name, role);
         done = tr("%1 is now %2.").arg(name, core::security::roleLabel(role));
+    } else if (action == u"set-stores" && ctx.positional.size() <= 3) {
+        // "all" or nothing: the whole chain; else codes or names, separated by commas.
+        auto scope = core::stores::StoreScope::parse(**db, ctx.positional.value(2));
+        if (!scope)
+            return ctx.fail(scope.error());
+        status = core::stores::StoreService::setStoresOfUser(**db, name, scope->codes());
+        done = scope->isChain() ? tr("%1 now sees the whole chain.").arg(name)
+                                : tr("%1 now sees the stores %2.").arg(name, scope->codes().join(tr(", ")));
     } else if (action == u"remove") {
         status = directory.remove(name);
         done = tr("User %1 removed.").arg(name);
     } else {
         return ctx.usage(tr("Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | "
-                            "role NAME owner|staff | remove NAME"));
+                            "role NAME owner|staff | set-stores NAME CODE[,CODE…]|all | remove NAME"));
     }
     if (!status)
         return ctx.fail(status.error());
@@ -254,9 +276,12 @@ int vault(CliContext& ctx)
 QList<Command> securityCommands()
 {
     return {
-        {u"users"_s, u"users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME"_s,
+        {u"users"_s,
+         u"users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | "
+         u"set-stores NAME CODE[,CODE…]|all | remove NAME"_s,
          tr("User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change "
-            "rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked."),
+            "rules or see full phone numbers. An account set to some stores sees only their figures. New passwords "
+            "come from CLIENTELE_NEW_PASSWORD or are asked."),
          {QCommandLineOption(u"role"_s, tr("owner or staff."), tr("ROLE"), u"staff"_s)},
          users},
         {u"audit"_s, u"audit [--limit N] [--action KEY] [--verify]"_s,

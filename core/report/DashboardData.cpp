@@ -2,9 +2,9 @@
 
 #include "../segmentation/Lifecycle.h"
 #include "../storage/Database.h"
+#include "../storage/ReportListQueries.h"
 #include "../storage/SegmentationRepository.h"
 #include "../storage/SettingsRepository.h"
-#include "../storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,19 +22,10 @@ QString tr(const char* text)
 
 const QString kThresholdsKey = u"dashboard_thresholds"_s;
 
-Result<QList<std::pair<QString, qint64>>> countsOf(const storage::Database& db, const QString& sql)
-{
-    QSqlQuery q = db.prepare(sql);
-    if (!q.exec())
-        return storage::sqlError(q, tr("Counting customers for the dashboard"));
-    QList<std::pair<QString, qint64>> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toLongLong()});
-    return out;
-}
 } // namespace
 
-Result<DashboardData> DashboardData::build(const storage::Database& database, const QString& month)
+Result<DashboardData> DashboardData::build(const storage::Database& database, const QString& month,
+                                           const stores::StoreScope& scope)
 {
     storage::SegmentationRepository repo(database);
     auto months = repo.snapshotMonths();
@@ -43,7 +34,7 @@ Result<DashboardData> DashboardData::build(const storage::Database& database, co
     if (months->isEmpty())
         return Error::make(Error::Code::NotFound, tr("No figures yet: the dashboard fills after the first segmentation run."));
     const QString latest = month.isEmpty() ? months->last() : month;
-    auto report = MonthlyReport::build(database, latest);
+    auto report = MonthlyReport::build(database, latest, scope);
     if (!report)
         return report.error();
     DashboardData d;
@@ -54,16 +45,13 @@ Result<DashboardData> DashboardData::build(const storage::Database& database, co
     while (d.months.size() > 12)
         d.months.removeFirst();
 
-    QSqlQuery q = database.prepare(u"SELECT month, tier, COUNT(*) FROM customer_snapshots WHERE month >= ? AND month <= ? "
-                                   u"GROUP BY month, tier"_s);
-    q.addBindValue(d.months.first());
-    q.addBindValue(latest);
-    if (!q.exec())
-        return storage::sqlError(q, tr("Counting tiers per month"));
-    while (q.next())
-        d.tierCountsByMonth[q.value(0).toString()][q.value(1).toString()] = q.value(2).toLongLong();
+    using storage::ReportListQueries;
+    auto counts = ReportListQueries::tierCountsByMonth(database, d.months.first(), latest, scope.codes());
+    if (!counts)
+        return counts.error();
+    d.tierCountsByMonth = std::move(*counts);
 
-    auto stages = countsOf(database, u"SELECT stage, COUNT(*) FROM customer_metrics GROUP BY stage"_s);
+    auto stages = ReportListQueries::stageCounts(database, scope.codes());
     if (!stages)
         return stages.error();
     using segmentation::Stage;
@@ -74,8 +62,7 @@ Result<DashboardData> DashboardData::build(const storage::Database& database, co
                 n = count;
         d.stages.append({segmentation::Lifecycle::key(s), n});
     }
-    auto segments = countsOf(database, u"SELECT segment_cn8, COUNT(*) FROM customer_metrics WHERE segment_cn8 <> '' "
-                                       u"GROUP BY segment_cn8 ORDER BY 2 DESC, 1"_s);
+    auto segments = ReportListQueries::segmentCounts(database, scope.codes());
     if (!segments)
         return segments.error();
     d.segments = *segments;
@@ -122,37 +109,16 @@ KpiLevel DashboardData::level(qint64 value, const KpiThreshold& t)
 }
 
 Result<QList<qint64>> DashboardData::snapshotCustomers(const storage::Database& database, const QString& month,
-                                                      const QString& tier)
+                                                      const QString& tier, const stores::StoreScope& scope)
 {
-    QSqlQuery q = database.prepare(
-        u"SELECT customer_id FROM customer_snapshots WHERE month = ? AND tier = ? ORDER BY customer_id"_s);
-    q.addBindValue(month);
-    q.addBindValue(tier);
-    if (!q.exec())
-        return storage::sqlError(q, tr("Listing the customers of a month's tier"));
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return storage::ReportListQueries::snapshotCustomers(database, month, tier, scope.codes());
 }
 
 Result<QList<qint64>> DashboardData::migrationCustomers(const storage::Database& database, const QString& fromMonth,
                                                        const QString& toMonth, const QString& fromTier,
-                                                       const QString& toTier)
+                                                       const QString& toTier, const stores::StoreScope& scope)
 {
-    QSqlQuery q = database.prepare(u"SELECT b.customer_id FROM customer_snapshots b LEFT JOIN customer_snapshots a "
-                                   u"ON a.customer_id = b.customer_id AND a.month = :from WHERE b.month = :to "
-                                   u"AND COALESCE(a.tier, '') = :fromTier AND b.tier = :toTier ORDER BY b.customer_id"_s);
-    q.bindValue(u":from"_s, fromMonth);
-    q.bindValue(u":to"_s, toMonth);
-    q.bindValue(u":fromTier"_s, storage::sqlvalue::notNull(fromTier));
-    q.bindValue(u":toTier"_s, toTier);
-    if (!q.exec())
-        return storage::sqlError(q, tr("Listing the customers of a migration cell"));
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return storage::ReportListQueries::migrationCustomers(database, fromMonth, toMonth, fromTier, toTier, scope.codes());
 }
 
 } // namespace clientele::core::report

@@ -28,8 +28,10 @@ struct DashboardData
     QList<std::pair<QString, qint64>> stages;   // lifecycle funnel order
     QList<std::pair<QString, qint64>> segments; // cn8 segments, largest first
 
-    // The latest month with a snapshot (empty database: NotFound).
-    static Result<DashboardData> build(const storage::Database& database, const QString& month = {});
+    // The latest month with a snapshot (empty database: NotFound). `scope`: the figures of the home
+    // customers of some stores (MonthlyReport), the chain by default.
+    static Result<DashboardData> build(const storage::Database& database, const QString& month = {},
+                                       const stores::StoreScope& scope = {});
 
     static QList<KpiThreshold> defaultThresholds();
     static QList<KpiThreshold> loadThresholds(const storage::Database& database);
@@ -37,11 +39,11 @@ struct DashboardData
     static KpiLevel level(qint64 value, const KpiThreshold& threshold);
     // The customers in one tier at one month end (a bar of the monthly chart), for drill-down.
     static Result<QList<qint64>> snapshotCustomers(const storage::Database& database, const QString& month,
-                                                   const QString& tier);
+                                                   const QString& tier, const stores::StoreScope& scope = {});
     // The customers behind one migration cell (fromTier empty: new since fromMonth), for drill-down.
     static Result<QList<qint64>> migrationCustomers(const storage::Database& database, const QString& fromMonth,
                                                     const QString& toMonth, const QString& fromTier,
-                                                    const QString& toTier);
+                                                    const QString& toTier, const stores::StoreScope& scope = {});
 };
 
 } // namespace clientele::core::report

@@ -163,6 +163,18 @@ QString Figures::tooltip(FigureId id)
     return name(id) + u'\n' + definition(id);
 }
 
+QString Figures::tooltip(FigureId id, bool byStore)
+{
+    return byStore ? tooltip(id) + u'\n' + storesNote() : tooltip(id);
+}
+
+QString Figures::storesNote()
+{
+    return tr("Customers belong to the whole chain. A store's figures are those of the customers whose home store it "
+              "is (where they first bought, or set by hand), with all their orders at any store of the chain; so "
+              "each customer counts under one store only.");
+}
+
 Fen Figures::averageOrder(Fen totalSpend, qint64 orders)
 {
     if (orders <= 0)

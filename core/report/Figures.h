@@ -13,6 +13,11 @@ namespace clientele::core::report {
 // tooltip from tooltip(), and its value from the one function named beside it below, so the same
 // name never stands for two different counts. (tests/ui/FiguresAgreeTest checks the places agree.)
 //
+// A chain's figures by store (stores::StoreScope): customers are the chain's, so a store's figure
+// is the same figure counted over the customers whose home store it is (where they first bought,
+// or set by hand), with all their orders at any store of the chain — not the store's till total.
+// storesNote() says so wherever a figure is shown for some stores.
+//
 // Two figures that sound alike are different figures with different names: "Bought in the last
 // 12 months" (a purchase in the trailing year) is not the lifecycle stage "Active" (buying at the
 // customer's own rhythm), and "Customers who bought" (month-end snapshot) is not "Customer
@@ -54,6 +59,10 @@ public:
     static QString name(FigureId id);       // short label
     static QString definition(FigureId id); // one or two sentences: what it counts, as of when
     static QString tooltip(FigureId id);    // name, a line break, definition
+    // With `byStore` (a shop with stores): the definition followed by storesNote().
+    static QString tooltip(FigureId id, bool byStore);
+    // What a store's figure counts: its home customers, all their orders in the chain.
+    static QString storesNote();
 
     // A customer's average order as every view shows it: total spend (refunds deducted) over
     // orders (refunds are not orders), rounded half away from zero; 0 without orders.

@@ -3,14 +3,14 @@
 #include "../domain/Clock.h"
 #include "../campaigns/CampaignResults.h"
 #include "../storage/CampaignRepository.h"
-#include "../storage/StandingOrders.h"
 
 #include "../segmentation/Segmenter.h"
 #include "../storage/Database.h"
 #include "../storage/SegmentationRepository.h"
 #include "../storage/ProductQueries.h"
+#include "../storage/MonthFigureQueries.h"
+#include "../storage/ReportListQueries.h"
 #include "../storage/SettingsRepository.h"
-#include "../storage/SqlValues.h"
 
 #include <QCoreApplication>
 
@@ -32,59 +32,9 @@ QDate monthEnd(const QString& month)
     return first.isValid() ? first.addMonths(1).addDays(-1) : QDate();
 }
 
-// Per tier at a month end: customers, 12-month spend, 12-month orders (purchases, not refunds).
-struct TierFigures
+ReportCustomer reportCustomer(const storage::ReportListQueries::Customer& c)
 {
-    qint64 customers = 0;
-    Fen revenue12m = 0;
-    qint64 orders12m = 0;
-};
-
-Result<QHash<QString, TierFigures>> tierFigures(const storage::Database& db, const QString& month, const QDate& asOf)
-{
-    QHash<QString, TierFigures> out;
-    QSqlQuery q = db.prepare(u"SELECT tier, COUNT(*), SUM(monetary_12m_fen) FROM customer_snapshots WHERE month = ? "
-                             u"GROUP BY tier"_s);
-    q.addBindValue(month);
-    if (!q.exec())
-        return storage::sqlError(q, tr("Counting tiers"));
-    while (q.next())
-        out[q.value(0).toString()] = {q.value(1).toLongLong(), q.value(2).toLongLong(), 0};
-    QSqlQuery orders = db.prepare(u"SELECT s.tier, COUNT(*) FROM customer_snapshots s JOIN orders o ON o.customer_id = "
-                                  u"s.customer_id AND o.order_date > :from AND o.order_date <= :to AND o.amount_fen >= 0 AND "_s +
-                                  storage::standingOrder(u"o"_s) + u" WHERE s.month = :month GROUP BY s.tier"_s);
-    orders.bindValue(u":from"_s, storage::sqlvalue::date(asOf.addYears(-1)));
-    orders.bindValue(u":to"_s, storage::sqlvalue::date(asOf));
-    orders.bindValue(u":month"_s, month);
-    if (!orders.exec())
-        return storage::sqlError(orders, tr("Counting orders per tier"));
-    while (orders.next())
-        out[orders.value(0).toString()].orders12m = orders.value(1).toLongLong();
-    return out;
-}
-
-Result<std::pair<qint64, Fen>> atRiskTotals(const storage::Database& db, const QString& month)
-{
-    QSqlQuery q = db.prepare(u"SELECT COUNT(*), COALESCE(SUM(monetary_12m_fen), 0) FROM customer_snapshots "
-                             u"WHERE month = ? AND stage = 'at_risk'"_s);
-    q.addBindValue(month);
-    if (!q.exec() || !q.next())
-        return storage::sqlError(q, tr("Counting customers at risk"));
-    return std::pair<qint64, Fen>(q.value(0).toLongLong(), q.value(1).toLongLong());
-}
-
-Result<QList<ReportCustomer>> reportCustomers(const storage::Database& db, const QString& sql, const QString& month, int limit)
-{
-    QSqlQuery q = db.prepare(sql);
-    q.bindValue(u":month"_s, month);
-    q.bindValue(u":limit"_s, limit);
-    if (!q.exec())
-        return storage::sqlError(q, tr("Listing customers for the report"));
-    QList<ReportCustomer> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                    q.value(4).toLongLong()});
-    return out;
+    return {c.id, c.name, c.tier, c.spend12m, c.recencyDays};
 }
 
 void setKpi(Kpi& kpi, qint64 value, std::optional<qint64> previous)
@@ -111,7 +61,8 @@ QList<KeyFigure> MonthlyReport::keyFigures() const
             {FigureId::LostCustomers, &lostCustomers, U::Count}};
 }
 
-Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, const QString& month)
+Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, const QString& month,
+                                           const stores::StoreScope& scope)
 {
     const QDate end = monthEnd(month);
     if (!end.isValid())
@@ -132,12 +83,36 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
                 return s;
         return std::nullopt;
     };
-    const auto now = statsOf(month);
+    auto now = statsOf(month);
     if (!now)
         return Error::make(Error::Code::NotFound,
                            tr("There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.").arg(month));
-    const auto before = statsOf(r.previousMonth);
+    auto before = statsOf(r.previousMonth);
     r.asOf = now->asOf;
+    const QStringList& codes = scope.codes();
+    if (!scope.isChain()) {
+        // The same definitions over the scope's customers, at the same dates.
+        auto scoped = storage::MonthFigureQueries::monthStats(database, month, now->asOf, r.previousMonth, codes);
+        if (!scoped)
+            return scoped.error();
+        now = *scoped;
+        if (before) {
+            const QString monthBefore = segmentation::Segmenter::monthKey(end.addMonths(-2));
+            auto scopedBefore =
+                storage::MonthFigureQueries::monthStats(database, r.previousMonth, before->asOf, monthBefore, codes);
+            if (!scopedBefore)
+                return scopedBefore.error();
+            before = *scopedBefore;
+        }
+        auto stores = scope.stores(database);
+        if (!stores)
+            return stores.error();
+        r.stores = *stores;
+    }
+    auto columns = StoreColumns::build(database, month, scope);
+    if (!columns)
+        return columns.error();
+    r.storeColumns = std::move(*columns);
 
     auto config = segmentation::Segmenter::loadConfig(database);
     if (!config)
@@ -162,12 +137,12 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     setKpi(r.newCustomers, now->newCustomers, prev([](const auto& s) { return s.newCustomers; }));
     setKpi(r.lostCustomers, now->lostCustomers, prev([](const auto& s) { return s.lostCustomers; }));
 
-    auto risk = atRiskTotals(database, month);
+    auto risk = storage::MonthFigureQueries::atRiskTotals(database, month, codes);
     if (!risk)
         return risk.error();
     std::optional<std::pair<qint64, Fen>> riskBefore;
     if (before) {
-        auto b = atRiskTotals(database, r.previousMonth);
+        auto b = storage::MonthFigureQueries::atRiskTotals(database, r.previousMonth, codes);
         if (!b)
             return b.error();
         riskBefore = *b;
@@ -175,12 +150,13 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     setKpi(r.atRisk, risk->first, riskBefore ? std::optional<qint64>(riskBefore->first) : std::nullopt);
     setKpi(r.valueAtRisk, risk->second, riskBefore ? std::optional<qint64>(riskBefore->second) : std::nullopt);
 
-    auto tiers = tierFigures(database, month, r.asOf);
+    using TierFigures = storage::MonthFigureQueries::TierTotals;
+    auto tiers = storage::MonthFigureQueries::tierTotals(database, month, r.asOf, codes);
     if (!tiers)
         return tiers.error();
     std::optional<QHash<QString, TierFigures>> tiersBefore;
     if (before) {
-        auto b = tierFigures(database, r.previousMonth, before->asOf);
+        auto b = storage::MonthFigureQueries::tierTotals(database, r.previousMonth, before->asOf, codes);
         if (!b)
             return b.error();
         tiersBefore = *b;
@@ -201,37 +177,31 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
         r.tiers.append(line);
     }
 
-    auto cells = repo.migration(r.previousMonth, month);
+    auto cells = repo.migration(r.previousMonth, month, codes);
     if (!cells)
         return cells.error();
     for (const auto& c : *cells)
         r.migration.append({c.from, c.to, c.customers});
 
     // Best customers per tier by 12-month spend; the at-risk list by what they spent.
-    auto top = reportCustomers(database,
-                         u"SELECT id, name, tier, spend, recency FROM (SELECT c.id, c.name, s.tier, s.monetary_12m_fen AS spend, "
-                         u"s.recency_days AS recency, ROW_NUMBER() OVER (PARTITION BY s.tier ORDER BY s.monetary_12m_fen DESC, "
-                         u"c.id) AS n FROM customer_snapshots s JOIN customers c ON c.id = s.customer_id "
-                         u"WHERE s.month = :month AND s.tier <> 'dormant') AS ranked WHERE n <= :limit"_s,
-                         month, kTopPerTier);
+    auto top = storage::ReportListQueries::topPerTier(database, month, kTopPerTier, codes);
     if (!top)
         return top.error();
-    r.topCustomers = *top;
+    for (const auto& c : *top)
+        r.topCustomers.append(reportCustomer(c));
     std::stable_sort(r.topCustomers.begin(), r.topCustomers.end(), [&](const auto& a, const auto& b) {
         if (a.tier != b.tier)
             return config->tiers.rank(a.tier) < config->tiers.rank(b.tier);
         return a.spend12m != b.spend12m ? a.spend12m > b.spend12m : a.id < b.id;
     });
-    auto risky = reportCustomers(database,
-                           u"SELECT c.id, c.name, s.tier, s.monetary_12m_fen, s.recency_days FROM customer_snapshots s "
-                           u"JOIN customers c ON c.id = s.customer_id WHERE s.month = :month AND s.stage = 'at_risk' "
-                           u"ORDER BY s.monetary_12m_fen DESC, c.id LIMIT :limit"_s,
-                           month, kAtRiskListed);
+    auto risky = storage::ReportListQueries::atRisk(database, month, kAtRiskListed, codes);
     if (!risky)
         return risky.error();
-    r.atRiskCustomers = *risky;
+    for (const auto& c : *risky)
+        r.atRiskCustomers.append(reportCustomer(c));
 
-    auto categories = storage::ProductQueries::topCategoriesPerTier(database, month, r.asOf, kTopCategoriesPerTier);
+    auto categories = storage::ProductQueries::topCategoriesPerTier(database, month, r.asOf, kTopCategoriesPerTier,
+                                                                    codes);
     if (!categories)
         return categories.error();
     for (const auto& c : *categories)
@@ -239,7 +209,7 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     std::stable_sort(r.topCategories.begin(), r.topCategories.end(), [&](const auto& a, const auto& b) {
         return config->tiers.rank(a.tier) < config->tiers.rank(b.tier);
     });
-    auto products = storage::ProductQueries::topProductsPerTier(database, month, r.asOf, kTopProductsPerTier);
+    auto products = storage::ProductQueries::topProductsPerTier(database, month, r.asOf, kTopProductsPerTier, codes);
     if (!products)
         return products.error();
     for (const auto& p : *products)
@@ -260,23 +230,18 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
                             lift.low, lift.high});
     }
 
-    QSqlQuery followUps = database.prepare(
-        u"SELECT COALESCE(SUM(CASE WHEN status = 'done' AND due_on BETWEEN :first AND :last THEN 1 ELSE 0 END), 0), "
-        u"COALESCE(SUM(CASE WHEN status = 'open' AND due_on BETWEEN :first AND :last THEN 1 ELSE 0 END), 0), "
-        u"COALESCE(SUM(CASE WHEN status = 'open' AND due_on < :last THEN 1 ELSE 0 END), 0) FROM follow_ups"_s);
-    followUps.bindValue(u":first"_s, storage::sqlvalue::date(QDate(end.year(), end.month(), 1)));
-    followUps.bindValue(u":last"_s, storage::sqlvalue::date(end));
-    if (!followUps.exec() || !followUps.next())
-        return storage::sqlError(followUps, tr("Counting follow-ups"));
-    r.followUpsDone = followUps.value(0).toLongLong();
-    r.followUpsOpen = followUps.value(1).toLongLong();
-    r.followUpsOverdue = followUps.value(2).toLongLong();
+    auto followUps = storage::MonthFigureQueries::followUps(database, QDate(end.year(), end.month(), 1), end, codes);
+    if (!followUps)
+        return followUps.error();
+    r.followUpsDone = followUps->done;
+    r.followUpsOpen = followUps->open;
+    r.followUpsOverdue = followUps->overdue;
 
     const auto tickets = service::TicketFigures::forMonth(database, month, core::Clock::now());
     if (!tickets)
         return tickets.error();
     r.tickets = *tickets;
-    const auto nps = service::Nps::shopMonth(database, month);
+    const auto nps = service::Nps::shopMonth(database, month, codes);
     if (!nps)
         return nps.error();
     r.nps = *nps;

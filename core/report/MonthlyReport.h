@@ -4,9 +4,11 @@
 #include "../domain/Result.h"
 #include "../segmentation/Evaluation.h"
 #include "Figures.h"
+#include "StoreColumns.h"
 #include "../member/MemberFigures.h"
 #include "../service/Nps.h"
 #include "../service/TicketFigures.h"
+#include "../stores/StoreScope.h"
 
 #include <QDate>
 #include <QList>
@@ -100,9 +102,18 @@ struct CampaignLine
 // Everything the monthly tier report shows, as numbers from the month-end snapshots, the monthly
 // figures and the follow-ups — no text, so HTML, CSV, PDF and the dashboard read the same figures.
 // Percentages are per mille, exact integers; money is fen.
+//
+// For the whole chain, or for some stores (stores::StoreScope): a store's figures are those of the
+// customers whose home store it is, with all their orders in the chain (customers are the chain's).
+// Scoped: the key figures, tiers, migration, top and at-risk customers, top categories and
+// products, follow-ups and the net promoter score. Campaigns, tickets and the member program stay
+// the chain's (storesNote() in the rendering says so).
 struct MonthlyReport
 {
     QString shopName;
+    QList<storage::Store> stores; // the stores of the figures, by code; empty: the whole chain
+    bool isChain() const { return stores.isEmpty(); }
+    StoreColumns storeColumns;    // the tier table's customers per store (shown with 2+ stores)
     QString month;         // "YYYY-MM"
     QString previousMonth; // "YYYY-MM"
     QDate asOf;            // the date its snapshot was taken (month end, or the last run this month)
@@ -143,8 +154,11 @@ struct MonthlyReport
     static constexpr int kTopCategoriesPerTier = 3;
     static constexpr int kTopProductsPerTier = 3;
 
-    // NotFound when the month has no segmentation snapshot yet.
-    static Result<MonthlyReport> build(const storage::Database& database, const QString& month);
+    // NotFound when the month has no segmentation snapshot yet. The chain's key figures come from
+    // monthly_stats; a scope's are counted the same way from the snapshot and the orders
+    // (storage::MonthFigureQueries), so every store of a chain gives the chain's figures.
+    static Result<MonthlyReport> build(const storage::Database& database, const QString& month,
+                                       const stores::StoreScope& scope = {});
     static int permille(qint64 part, qint64 whole);
     // The key figures as the report lists them; the dashboard's cards are a subset. Pointers into
     // this report: valid while it lives.

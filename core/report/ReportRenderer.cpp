@@ -118,11 +118,55 @@ QString figure(const QString& text)
 {
     return u"<td align=\"right\" style=\"white-space: nowrap;\">"_s + esc(text) + u"</td>"_s;
 }
+
+// Up to this many store columns fit beside the tier table's own seven on A4 portrait; more get a
+// table of their own below it.
+constexpr qsizetype kInlineStoreColumns = 2;
+
+// The tier table's store cells of one tier (customers by home store).
+QString storeCells(const StoreColumns& columns, const QString& tier)
+{
+    QString cells;
+    for (const storage::Store& store : columns.stores)
+        cells += figure(QLocale().toString(columns.of(tier, store.code)));
+    return cells;
+}
+
+QStringList storeHeaders(const StoreColumns& columns)
+{
+    QStringList headers;
+    // Short: the name alone (the code when it has none); the report's note says what they count.
+    for (const storage::Store& store : columns.stores)
+        headers.append(store.code.isEmpty() || store.name.isEmpty() ? ReportRenderer::storeName(store) : store.name);
+    return headers;
+}
+
+// A section whose figures are the whole chain's even in a report of some stores.
+QString chainHeading(const MonthlyReport& r, const QString& text)
+{
+    return r.isChain() ? text : tr("%1 (whole chain)", "a report section not split by store").arg(text);
+}
 } // namespace
 
 QString ReportRenderer::title()
 {
     return tr("Monthly tier report");
+}
+
+QString ReportRenderer::storeName(const storage::Store& store)
+{
+    if (store.code.isEmpty())
+        return tr("No home store");
+    return store.name.isEmpty() || store.name == store.code ? store.code
+                                                            : tr("%1 (%2)", "store name and code").arg(store.name, store.code);
+}
+
+QString ReportRenderer::storeNames(const QList<storage::Store>& stores)
+{
+    QStringList names;
+    for (const storage::Store& store : stores)
+        names.append(storeName(store));
+    return names.join(tr(", "));
 }
 
 QString ReportRenderer::monthLabel(const QString& month)
@@ -148,13 +192,21 @@ QString ReportRenderer::percent(int permille)
 QString ReportRenderer::html(const MonthlyReport& r)
 {
     QString h;
-    h += u"<html><head><meta charset=\"utf-8\"><title>"_s + esc(title() + u" — "_s + monthLabel(r.month)) +
+    // A store's report names the store (printed per store, or for the chain).
+    const QString heading = r.isChain() ? title() : title() + u" · "_s + storeNames(r.stores);
+    h += u"<html><head><meta charset=\"utf-8\"><title>"_s + esc(heading + u" — "_s + monthLabel(r.month)) +
          u"</title></head><body style=\"font-size: 10pt;\">"_s;
-    h += u"<h1>"_s + esc(r.shopName.isEmpty() ? title() : r.shopName + u" · "_s + title()) + u"</h1>"_s;
+    h += u"<h1>"_s + esc(r.shopName.isEmpty() ? heading : r.shopName + u" · "_s + heading) + u"</h1>"_s;
     h += u"<p><b>"_s + esc(monthLabel(r.month)) + u"</b> · "_s +
          esc(tr("figures as of %1; changes against %2").arg(i18n::LocalDates::shortDate(r.asOf),
                                                              monthLabel(r.previousMonth))) +
          u"</p>"_s;
+    if (!r.isChain() || r.storeColumns.shown())
+        h += u"<p>"_s + esc(Figures::storesNote()) +
+             (r.isChain() ? QString()
+                          : u" "_s + esc(tr("Campaigns, service tickets and the member program are the whole chain's."))) +
+             u"</p>"_s;
+    const bool storesInline = r.storeColumns.shown() && r.storeColumns.stores.size() <= kInlineStoreColumns;
 
     h += u"<h2>"_s + esc(tr("Key figures")) + u"</h2>"_s + kTable +
          headerRow({tr("Figure"), monthLabel(r.month), monthLabel(r.previousMonth), tr("Change")});
@@ -165,8 +217,9 @@ QString ReportRenderer::html(const MonthlyReport& r)
     h += u"</table>"_s;
 
     h += u"<h2>"_s + esc(tr("Tiers")) + u"</h2>"_s + kTable +
-         headerRow({tr("Tier"), tr("Customers"), tr("Share"), tr("Revenue, 12 months"), tr("Revenue share"),
-                    tr("Average order"), tr("Change in customers")});
+         headerRow(QStringList{tr("Tier"), tr("Customers"), tr("Share"), tr("Revenue, 12 months"), tr("Revenue share"),
+                               tr("Average order"), tr("Change in customers")} +
+                   (storesInline ? storeHeaders(r.storeColumns) : QStringList()));
     for (const TierLine& t : r.tiers) {
         const QString change = signedChange(t.customersBefore.has_value(),
                                             t.customersBefore ? t.customers - *t.customersBefore : 0, Unit::Count);
@@ -174,9 +227,16 @@ QString ReportRenderer::html(const MonthlyReport& r)
              figure(percent(t.customerSharePermille)) +
              figure(Figures::tierRevenueText(t.revenue12m, money(t.revenue12m < 0 ? -t.revenue12m : t.revenue12m))) +
              figure(percent(t.revenueSharePermille)) + figure(t.orders12m > 0 ? money(t.averageOrder) : u"—"_s) +
-             figure(change) + u"</tr>"_s;
+             figure(change) + (storesInline ? storeCells(r.storeColumns, t.tier) : QString()) + u"</tr>"_s;
     }
     h += u"</table>"_s;
+    if (r.storeColumns.shown() && !storesInline) {
+        h += u"<h2>"_s + esc(tr("Customers per tier and store")) + u"</h2>"_s + kTable +
+             headerRow(QStringList{tr("Tier")} + storeHeaders(r.storeColumns));
+        for (const TierLine& t : r.tiers)
+            h += u"<tr><td>"_s + esc(tierLabel(t.tier)) + u"</td>"_s + storeCells(r.storeColumns, t.tier) + u"</tr>"_s;
+        h += u"</table>"_s;
+    }
 
     // The chart: for each tier, its share of customers beside its share of revenue.
     h += u"<h2>"_s + esc(tr("Share of customers and of revenue")) + u"</h2>"_s +
@@ -242,7 +302,7 @@ QString ReportRenderer::html(const MonthlyReport& r)
 
     if (!r.campaigns.isEmpty()) {
         const QLocale locale;
-        h += u"<h2>"_s + esc(tr("Campaigns this month")) + u"</h2>"_s + kTable +
+        h += u"<h2>"_s + esc(chainHeading(r, tr("Campaigns this month"))) + u"</h2>"_s + kTable +
              headerRow({tr("Campaign"), tr("Contacted"), tr("Held out"), tr("Contact date"), tr("Conversion lift (95% interval)")});
         for (const CampaignLine& c : r.campaigns)
             h += u"<tr><td>%1</td>"_s.arg(esc(c.name)) + figure(locale.toString(c.contacted)) +
@@ -324,14 +384,25 @@ Status ReportRenderer::writeCsv(const MonthlyReport& r, const QString& path, io:
                       k.kpi->previous ? value(*k.kpi->previous, k.unit) : QString(),
                       k.kpi->previous ? value(k.kpi->value - *k.kpi->previous, k.unit) : QString()});
     csv.writeRow({});
-    csv.writeRow({u"section"_s, u"tier"_s, u"label"_s, u"customers"_s, u"customer_share_percent"_s, u"revenue_12m"_s,
-                  u"revenue_share_percent"_s, u"orders_12m"_s, u"average_order"_s, u"customers_change"_s});
-    for (const TierLine& t : r.tiers)
-        csv.writeRow({u"tier"_s, t.tier, tierLabel(t.tier), QString::number(t.customers),
-                      QString::number(t.customerSharePermille / 10.0, 'f', 1), yuan(t.revenue12m),
-                      QString::number(t.revenueSharePermille / 10.0, 'f', 1), QString::number(t.orders12m),
-                      yuan(t.averageOrder),
-                      t.customersBefore ? QString::number(t.customers - *t.customersBefore) : QString()});
+    // With 2+ stores, a column per store at the end (customers by home store; "none": without one).
+    QStringList storeKeys;
+    for (const storage::Store& store : r.storeColumns.shown() ? r.storeColumns.stores : QList<storage::Store>())
+        storeKeys.append(u"customers_"_s + (store.code.isEmpty() ? u"none"_s : io::CsvWriter::neutralize(store.code)));
+    csv.writeRow(QStringList{u"section"_s, u"tier"_s, u"label"_s, u"customers"_s, u"customer_share_percent"_s,
+                             u"revenue_12m"_s, u"revenue_share_percent"_s, u"orders_12m"_s, u"average_order"_s,
+                             u"customers_change"_s} +
+                 storeKeys);
+    for (const TierLine& t : r.tiers) {
+        QStringList row{u"tier"_s, t.tier, tierLabel(t.tier), QString::number(t.customers),
+                        QString::number(t.customerSharePermille / 10.0, 'f', 1), yuan(t.revenue12m),
+                        QString::number(t.revenueSharePermille / 10.0, 'f', 1), QString::number(t.orders12m),
+                        yuan(t.averageOrder),
+                        t.customersBefore ? QString::number(t.customers - *t.customersBefore) : QString()};
+        if (r.storeColumns.shown())
+            for (const storage::Store& store : r.storeColumns.stores)
+                row.append(QString::number(r.storeColumns.of(t.tier, store.code)));
+        csv.writeRow(row);
+    }
     csv.writeRow({});
     csv.writeRow({u"section"_s, u"from"_s, u"to"_s, u"customers"_s});
     for (const MigrationLine& m : r.migration)
@@ -373,6 +444,12 @@ Status ReportRenderer::writeCsv(const MonthlyReport& r, const QString& path, io:
     }
     if (r.hasMember())
         MemberSection::writeCsv(csv, r.member);
+    if (!r.isChain()) { // the stores whose home customers the figures are
+        csv.writeRow({});
+        csv.writeRow({u"section"_s, u"code"_s, u"name"_s});
+        for (const storage::Store& store : r.stores)
+            csv.writeRow({u"store"_s, io::CsvWriter::neutralize(store.code), io::CsvWriter::neutralize(store.name)});
+    }
     return csv.commit();
 }
 

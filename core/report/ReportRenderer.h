@@ -10,6 +10,8 @@ namespace clientele::core::report {
 // 2026年10月). The HTML is the one rendering path: saved as a file, shown in the print preview
 // and printed or written to PDF through QTextDocument (so its markup stays within what
 // QTextDocument understands: tables, bgcolor, widths; the charts are bars made of table cells).
+// A report of some stores names them in its title and says what a store's figures count; a report
+// over 2+ stores has a column per store in its tier table (customers by home store).
 class ReportRenderer
 {
 public:
@@ -20,6 +22,10 @@ public:
                            io::CsvWriter::Encoding encoding = io::CsvWriter::Encoding::Utf8Bom);
 
     static QString title();
+    // A store as the report names it: "静安店 (JA01)", its code alone when it has no other name,
+    // "No home store" for code ''. Several: joined with commas.
+    static QString storeName(const storage::Store& store);
+    static QString storeNames(const QList<storage::Store>& stores);
     static QString monthLabel(const QString& month); // "October 2026", "2026年10月"
     static QString money(Fen fen);                   // "¥12,345.00"
     static QString percent(int permille);            // "12.3%"

@@ -113,12 +113,18 @@ Result<QList<NpsGroup>> Nps::forMonth(const storage::Database& database, const Q
     return group(*answers, by);
 }
 
-Result<NpsFigure> Nps::shopMonth(const storage::Database& database, const QString& month)
+Result<NpsFigure> Nps::shopMonth(const storage::Database& database, const QString& month, const QStringList& stores)
 {
-    const auto groups = forMonth(database, month, NpsBy::None);
-    if (!groups)
-        return groups.error();
-    return groups->isEmpty() ? NpsFigure{} : groups->first().figure;
+    const QDate first = firstDay(month);
+    if (!first.isValid())
+        return Error::make(Error::Code::Usage, tr("“%1” is not a month like 2026-10.").arg(month));
+    auto answers = storage::SurveyRepository(database).between(first, first.addMonths(1).addDays(-1));
+    if (!answers)
+        return answers.error();
+    if (!stores.isEmpty())
+        answers->removeIf([&](const storage::SurveyAnswer& a) { return !stores.contains(a.homeStore); });
+    const auto groups = group(*answers, NpsBy::None);
+    return groups.isEmpty() ? NpsFigure{} : groups.first().figure;
 }
 
 } // namespace clientele::core::service

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -55,7 +56,10 @@ public:
     static QList<NpsGroup> group(const QList<storage::SurveyAnswer>& answers, NpsBy by);
     // The month "YYYY-MM" (by answer date).
     static Result<QList<NpsGroup>> forMonth(const storage::Database& database, const QString& month, NpsBy by);
-    static Result<NpsFigure> shopMonth(const storage::Database& database, const QString& month);
+    // `stores`: only the answers of the home customers of these stores (stores::StoreScope); none:
+    // the whole chain.
+    static Result<NpsFigure> shopMonth(const storage::Database& database, const QString& month,
+                                       const QStringList& stores = {});
     static bool validMonth(const QString& month);
     static QDate firstDay(const QString& month);
 };

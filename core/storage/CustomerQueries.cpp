@@ -1,4 +1,5 @@
 #include "CustomerQueries.h"
+#include "HomeStoreFilter.h"
 
 #include "CustomerRow.h"
 #include "Database.h"
@@ -219,6 +220,10 @@ FilterSql filterSql(const SqlDialect& d, const CustomerFilter& filter, SearchSha
             idText.append(QString::number(id));
         conditions.append(u"c.id IN ("_s + d.idsFromJson(u":ids"_s) + u')');
         sql.binds.append({u":ids"_s, QString(u'[' + idText.join(u',') + u']')});
+    }
+    if (!filter.homeStores.isEmpty()) {
+        conditions.append(u"c.home_store IN ("_s + d.textsFromJson(u":homestores"_s) + u')');
+        sql.binds.append({u":homestores"_s, HomeStoreFilter(filter.homeStores).json()});
     }
     if (!conditions.isEmpty())
         sql.where = u" WHERE "_s + conditions.join(u" AND "_s);

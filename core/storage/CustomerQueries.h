@@ -83,6 +83,7 @@ struct CustomerFilter
     QString homeStore; // store code of the customer's home store
     bool openFollowUp = false; // only customers with an open follow-up task
     QList<qint64> ids;         // only these customers (dashboard drill-down); empty = all
+    QStringList homeStores;    // only the home customers of these stores (a store scope); empty = all
     QList<FieldCondition> fields; // shop-defined fields, all must hold
     ProductCondition product;     // what they bought (or never bought); empty = no condition
     // Campaign audiences (campaigns::FilterText): any of several tiers / stages, besides `tier` /
@@ -99,7 +100,7 @@ struct CustomerFilter
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && city.isEmpty() && tag.isEmpty() && tier.isEmpty() && stage.isEmpty() &&
-               segment.isEmpty() && homeStore.isEmpty() && !openFollowUp && ids.isEmpty() &&
+               segment.isEmpty() && homeStore.isEmpty() && !openFollowUp && ids.isEmpty() && homeStores.isEmpty() &&
                fields.isEmpty() && product.isEmpty() && tiers.isEmpty() && stages.isEmpty() &&
                clvTopPercent == 0 && pAliveBelow < 0 && spendMin < 0 && !marketableOnly;
     }

@@ -1,6 +1,7 @@
 #include "ProductQueries.h"
 
 #include "Database.h"
+#include "HomeStoreFilter.h"
 #include "SqlLimit.h"
 #include "SqlValues.h"
 
@@ -223,8 +224,9 @@ namespace {
 // Per tier of the month's snapshot, the `limit` groups (categories or products) its customers spent
 // most on in the 12 months up to asOf; columns: tier, group key, name, revenue, units.
 Result<QSqlQuery> topPerTier(const Database& database, const QString& month, const QDate& asOf, int limit,
-                             bool products)
+                             bool products, const QStringList& stores)
 {
+    const HomeStoreFilter filter(stores);
     const QString key = products ? QStringLiteral("p.id") : QStringLiteral("p.category");
     const QString order = products ? QStringLiteral("p.name, p.code") : QStringLiteral("p.category");
     QSqlQuery q = database.prepare(
@@ -234,14 +236,16 @@ Result<QSqlQuery> topPerTier(const Database& database, const QString& month, con
                        "(PARTITION BY s.tier ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, %2) AS n "
                        "FROM customer_snapshots s JOIN orders o ON o.customer_id = s.customer_id AND o.order_date > :from "
                        "AND o.order_date <= :to JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = "
-                       "l.product_id WHERE s.month = :month AND s.tier <> 'dormant' AND p.charge = 0 GROUP BY s.tier, %1) ranked "
+                       "l.product_id WHERE s.month = :month AND s.tier <> 'dormant' AND p.charge = 0%4 GROUP BY s.tier, %1) ranked "
                        "WHERE n <= :limit ORDER BY tier, n")
             .arg(key, products ? QStringLiteral("MIN(p.name), MIN(p.code)") : order,
-                 products ? QStringLiteral("p.name") : QStringLiteral("p.category")));
+                 products ? QStringLiteral("p.name") : QStringLiteral("p.category"),
+                 filter.andIn(database.dialect(), QStringLiteral("s.customer_id"))));
     q.bindValue(QStringLiteral(":from"), sqlvalue::date(asOf.addYears(-1)));
     q.bindValue(QStringLiteral(":to"), sqlvalue::date(asOf));
     q.bindValue(QStringLiteral(":month"), month);
     q.bindValue(QStringLiteral(":limit"), limit);
+    filter.bind(q);
     if (!q.exec())
         return sqlError(q, tr("Reading products"));
     return q;
@@ -250,9 +254,10 @@ Result<QSqlQuery> topPerTier(const Database& database, const QString& month, con
 
 Result<QList<ProductQueries::TierCategory>> ProductQueries::topCategoriesPerTier(const Database& database,
                                                                                  const QString& month,
-                                                                                 const QDate& asOf, int limit)
+                                                                                 const QDate& asOf, int limit,
+                                                                                 const QStringList& stores)
 {
-    auto q = topPerTier(database, month, asOf, limit, false);
+    auto q = topPerTier(database, month, asOf, limit, false, stores);
     if (!q)
         return q.error();
     QList<TierCategory> rows;
@@ -263,9 +268,9 @@ Result<QList<ProductQueries::TierCategory>> ProductQueries::topCategoriesPerTier
 
 Result<QList<ProductQueries::TierProduct>> ProductQueries::topProductsPerTier(const Database& database,
                                                                               const QString& month, const QDate& asOf,
-                                                                              int limit)
+                                                                              int limit, const QStringList& stores)
 {
-    auto q = topPerTier(database, month, asOf, limit, true);
+    auto q = topPerTier(database, month, asOf, limit, true, stores);
     if (!q)
         return q.error();
     QList<TierProduct> rows;

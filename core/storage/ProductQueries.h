@@ -82,8 +82,10 @@ public:
         Fen revenue = 0;
         qint64 unitsMilli = 0;
     };
+    // `stores`: only the home customers of these stores (HomeStoreFilter.h); none: everyone.
     static Result<QList<TierCategory>> topCategoriesPerTier(const Database& database, const QString& month,
-                                                            const QDate& asOf, int limit);
+                                                            const QDate& asOf, int limit,
+                                                            const QStringList& stores = {});
     // The same per product (code and name), for the dashboard and the report's top products per tier.
     struct TierProduct
     {
@@ -95,7 +97,7 @@ public:
         qint64 unitsMilli = 0;
     };
     static Result<QList<TierProduct>> topProductsPerTier(const Database& database, const QString& month,
-                                                         const QDate& asOf, int limit);
+                                                         const QDate& asOf, int limit, const QStringList& stores = {});
 
     // Every product's repurchase figures (as top() has them), by product id.
     static Result<QList<ProductFigures>> repurchase(const Database& database);

@@ -3,6 +3,7 @@
 #include "../segmentation/SegmentationSettings.h"
 #include "../segmentation/Segmenter.h"
 #include "Database.h"
+#include "HomeStoreFilter.h"
 #include "dialect/SqlDialect.h"
 #include "SqlLimit.h"
 #include "StandingOrders.h"
@@ -374,14 +375,18 @@ Result<QList<SegmentationRepository::TierRow>> SegmentationRepository::tierTotal
 }
 
 Result<QList<SegmentationRepository::MigrationCell>> SegmentationRepository::migration(const QString& fromMonth,
-                                                                                      const QString& toMonth) const
+                                                                                      const QString& toMonth,
+                                                                                      const QStringList& stores) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT COALESCE(a.tier, ''), b.tier, COUNT(*), SUM(b.monetary_12m_fen) FROM customer_snapshots b "
-        "LEFT JOIN customer_snapshots a ON a.customer_id = b.customer_id AND a.month = :from "
-        "WHERE b.month = :to GROUP BY 1, 2"));
+    const HomeStoreFilter filter(stores);
+    QSqlQuery q = m_database.prepare(
+        u"SELECT COALESCE(a.tier, ''), b.tier, COUNT(*), SUM(b.monetary_12m_fen) FROM customer_snapshots b "
+        u"LEFT JOIN customer_snapshots a ON a.customer_id = b.customer_id AND a.month = :from "
+        u"WHERE b.month = :to"_s +
+        filter.andIn(m_database.dialect(), u"b.customer_id"_s) + u" GROUP BY 1, 2"_s);
     q.bindValue(u":from"_s, fromMonth);
     q.bindValue(u":to"_s, toMonth);
+    filter.bind(q);
     if (!q.exec())
         return sqlError(q, tr("Computing the tier migration"));
     QList<MigrationCell> cells;

@@ -59,7 +59,9 @@ public:
         qint64 customers = 0;
         Fen revenue12m = 0; // their 12-month spend as of the to-month
     };
-    Result<QList<MigrationCell>> migration(const QString& fromMonth, const QString& toMonth) const;
+    // `stores`: only the home customers of these stores (HomeStoreFilter.h); none: everyone.
+    Result<QList<MigrationCell>> migration(const QString& fromMonth, const QString& toMonth,
+                                           const QStringList& stores = {}) const;
     Result<QList<segmentation::MonthStats>> monthStats() const;
 
     struct CustomerSegmentRow

@@ -19,7 +19,7 @@ QString tr(const char* text)
 // The customer's home store, by its name (a store's figures are its home customers').
 constexpr const char* kSelect =
     "SELECT a.id, a.survey, a.customer_id, c.name, a.answered_on, a.score, a.comment, a.source, "
-    "COALESCE(m.tier, ''), COALESCE((SELECT s.name FROM stores s WHERE s.code = c.home_store), '') "
+    "COALESCE(m.tier, ''), COALESCE((SELECT s.name FROM stores s WHERE s.code = c.home_store), ''), c.home_store "
     "FROM survey_answers a JOIN customers c ON c.id = a.customer_id "
     "LEFT JOIN customer_metrics m ON m.customer_id = a.customer_id ";
 
@@ -40,6 +40,7 @@ Result<QList<SurveyAnswer>> readAll(QSqlQuery& q)
         a.source = q.value(7).toString();
         a.tier = q.value(8).toString();
         a.store = q.value(9).toString();
+        a.homeStore = q.value(10).toString();
         out.append(a);
     }
     return out;

@@ -25,6 +25,7 @@ struct SurveyAnswer
     QString source; // hand, import, reply
     QString tier;   // the customer's tier in the latest segmentation run ('' before one)
     QString store;  // the name of the customer's home store ('' when none)
+    QString homeStore; // the customer's home store (customers.home_store; '' none)
 };
 
 enum class AnswerWrite { Inserted, Updated, Unchanged };

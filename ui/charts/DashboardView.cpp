@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/ProductQueries.h"
 #include "storage/SegmentationRepository.h"
+#include "stores/StoreFilterCombo.h"
 #include "widgets/BackgroundTask.h"
 
 #include <QBarCategoryAxis>
@@ -145,7 +146,13 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     auto* thresholds = new QPushButton(tr("Warning &Lines…"), this);
     thresholds->setToolTip(tr("Set when a key figure turns amber or red"));
     auto* reload = new QPushButton(tr("&Refresh"), this);
+    m_storeFilter = new StoreFilterCombo(database, QStringLiteral("dashboard"), this);
+    m_storeLabel = new QLabel(tr("&Store:"), this);
+    m_storeLabel->setBuddy(m_storeFilter);
+    m_storeLabel->setVisible(m_storeFilter->hasStores());
     top->addWidget(m_heading, 1);
+    top->addWidget(m_storeLabel);
+    top->addWidget(m_storeFilter);
     top->addWidget(m_busy);
     top->addWidget(thresholds);
     top->addWidget(reload);
@@ -247,6 +254,7 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     outer->addWidget(scroll, 1);
 
     connect(reload, &QPushButton::clicked, this, &DashboardView::refresh);
+    connect(m_storeFilter, &StoreFilterCombo::scopeChanged, this, &DashboardView::refresh);
     connect(thresholds, &QPushButton::clicked, this, &DashboardView::editThresholds);
     connect(m_migration, &QTableWidget::cellClicked, this, &DashboardView::openMigrationCell);
     for (QTableWidget* table : {m_tierProducts, m_tierCategories})
@@ -260,7 +268,7 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
             filter.product.category = table == m_tierCategories ? table->item(row, 1)->data(Qt::UserRole).toString()
                                                                 : QString();
             filter.product.withinDays = 365;
-            Q_EMIT showCustomers(filter, tr("%1 who bought %2").arg(item->text(), table->item(row, 1)->text()));
+            showScoped(filter, tr("%1 who bought %2").arg(item->text(), table->item(row, 1)->text()));
         });
     connect(m_fromMonth, &QComboBox::activated, this, &DashboardView::renderMigration);
     connect(m_toMonth, &QComboBox::activated, this, &DashboardView::renderMigration);
@@ -292,11 +300,14 @@ void DashboardView::refresh()
 {
     if (m_database.isMemory()) // no second connection to an in-memory database: read here
         return;
+    m_storeFilter->reload(); // stores may have been added since
+    m_storeLabel->setVisible(m_storeFilter->hasStores());
+    const core::stores::StoreScope scope = m_storeFilter->scope();
     auto result = std::make_shared<std::optional<DashboardData>>();
     auto notFound = std::make_shared<bool>(false);
     const bool started = m_task->start(
-        [result, notFound](core::storage::Database& db, const core::io::ImportHooks&) {
-            auto built = DashboardData::build(db);
+        [result, notFound, scope](core::storage::Database& db, const core::io::ImportHooks&) {
+            auto built = DashboardData::build(db, {}, scope);
             if (!built) {
                 *notFound = built.error().code == core::Error::Code::NotFound;
                 return *notFound ? core::Status() : core::Status(built.error());
@@ -304,9 +315,10 @@ void DashboardView::refresh()
             *result = std::move(*built);
             return core::Status();
         },
-        [this, result, notFound](bool ok, const QString& message, bool) {
+        [this, result, notFound, scope](bool ok, const QString& message, bool) {
             m_busy->hide();
             m_data = ok ? *result : std::nullopt;
+            m_dataScope = scope;
             if (!ok)
                 m_heading->setText(message);
             render();
@@ -345,7 +357,7 @@ void DashboardView::render()
         connect(slice, &QPieSlice::clicked, this, [this, tier = t.tier] {
             core::storage::CustomerFilter filter;
             filter.tier = tier;
-            Q_EMIT showCustomers(filter, tierName(tier));
+            showScoped(filter, tierName(tier));
         });
     }
     donut->addSeries(pie);
@@ -389,7 +401,7 @@ void DashboardView::render()
     connect(shareSeries, &QBarSeries::clicked, this, [this, tierKeys](int index, QBarSet*) {
         core::storage::CustomerFilter filter;
         filter.tier = tierKeys.value(index);
-        Q_EMIT showCustomers(filter, tierName(filter.tier));
+        showScoped(filter, tierName(filter.tier));
     });
 
     // Twelve months of tier counts, stacked.
@@ -403,11 +415,11 @@ void DashboardView::render()
         stacked->append(set);
         connect(set, &QBarSet::clicked, this, [this, tier](int index) {
             const QString month = m_data->months.value(index);
-            const auto ids = DashboardData::snapshotCustomers(m_database, month, tier);
+            const auto ids = DashboardData::snapshotCustomers(m_database, month, tier, m_dataScope);
             if (ids && !ids->isEmpty()) {
                 core::storage::CustomerFilter filter;
                 filter.ids = *ids;
-                Q_EMIT showCustomers(filter, tr("%1 at the end of %2").arg(tierName(tier), ReportRenderer::monthLabel(month)));
+                showScoped(filter, tr("%1 at the end of %2").arg(tierName(tier), ReportRenderer::monthLabel(month)));
             }
         });
     }
@@ -469,7 +481,7 @@ void DashboardView::render()
         connect(series, &QHorizontalBarSeries::clicked, this, [this, keys, names, select](int index, QBarSet*) {
             core::storage::CustomerFilter filter;
             select(filter, keys.value(index));
-            Q_EMIT showCustomers(filter, names.value(index));
+            showScoped(filter, names.value(index));
         });
     };
     horizontal(
@@ -526,7 +538,8 @@ void DashboardView::renderKpis()
         for (const KpiThreshold& t : std::as_const(m_thresholds))
             if (t.key == Figures::key(f.id))
                 level = KpiCard::Level(int(DashboardData::level(f.kpi->value, t)));
-        m_cards.value(Figures::key(f.id))->setFigure(format(f.kpi->value), change, good, level, Figures::tooltip(f.id));
+        m_cards.value(Figures::key(f.id))
+            ->setFigure(format(f.kpi->value), change, good, level, Figures::tooltip(f.id, m_storeFilter->hasStores()));
     }
     m_cardColumns = 0; // the figures' widths changed
     arrangeCards();
@@ -585,7 +598,7 @@ void DashboardView::renderMigration()
     m_migration->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     QHash<QString, qint64> cells;
     qint64 largest = 1;
-    if (const auto migration = core::storage::SegmentationRepository(m_database).migration(from, to))
+    if (const auto migration = core::storage::SegmentationRepository(m_database).migration(from, to, m_dataScope.codes()))
         for (const auto& cell : *migration) {
             cells.insert(cell.from + u'>' + cell.to, cell.customers);
             largest = std::max(largest, cell.customers);
@@ -611,12 +624,24 @@ void DashboardView::openMigrationCell(int row, int column)
     const QString fromTier = fromKeys.value(row);
     const QString toTier = m_data->report.tierOrder.value(column);
     const auto ids = DashboardData::migrationCustomers(m_database, m_fromMonth->currentData().toString(),
-                                                       m_toMonth->currentData().toString(), fromTier, toTier);
+                                                       m_toMonth->currentData().toString(), fromTier, toTier,
+                                                       m_dataScope);
     if (!ids || ids->isEmpty())
         return;
     core::storage::CustomerFilter filter;
     filter.ids = *ids;
-    Q_EMIT showCustomers(filter, tr("%1 → %2").arg(tierName(fromTier), tierName(toTier)));
+    showScoped(filter, tr("%1 → %2").arg(tierName(fromTier), tierName(toTier)));
+}
+
+void DashboardView::showScoped(core::storage::CustomerFilter filter, const QString& description)
+{
+    if (m_dataScope.isChain() || !m_data) {
+        Q_EMIT showCustomers(filter, description);
+        return;
+    }
+    filter.homeStores = m_dataScope.codes();
+    Q_EMIT showCustomers(filter, tr("%1 · %2", "customers of a chart, stores")
+                                     .arg(description, ReportRenderer::storeNames(m_data->report.stores)));
 }
 
 QString DashboardView::kpiValue(const QString& key) const

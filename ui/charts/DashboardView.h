@@ -24,12 +24,15 @@ namespace clientele::ui {
 
 class BackgroundTask;
 class KpiCard;
+class StoreFilterCombo;
 
 // The tier dashboard: key figures with last month's change and the owner's warning lines, tier
 // distribution (donut) beside customers-versus-revenue shares, twelve months of tier counts, the
 // lifecycle funnel, RFM segment sizes and the migration matrix between two chosen months.
 // Clicking a slice, bar or matrix cell asks for the customer list filtered to those customers.
 // Figures are read on a worker thread (refresh()), the same core figures as the monthly report.
+// With 2+ stores a store filter picks whose figures (core::stores::StoreScope: a store's home
+// customers); drill-downs then list that store's customers only.
 class DashboardView : public Page
 {
     Q_OBJECT
@@ -61,10 +64,15 @@ private:
     void renderTierProducts(); // what each tier buys: top products and categories
     void renderMember();       // the member program's month (report::MemberSection's lines)
     void arrangeCards(); // KPI cards in as many columns as the width allows
+    // A drill-down's filter and words, kept to the stores of the figures shown.
+    void showScoped(core::storage::CustomerFilter filter, const QString& description);
 
     core::storage::Database& m_database;
     BackgroundTask* m_task;
     std::optional<core::report::DashboardData> m_data;
+    core::stores::StoreScope m_dataScope; // whose figures m_data holds
+    StoreFilterCombo* m_storeFilter;
+    QLabel* m_storeLabel;
     QList<core::report::KpiThreshold> m_thresholds;
     QHash<QString, KpiCard*> m_cards;
     QList<KpiCard*> m_cardOrder;

@@ -4,6 +4,7 @@
 #include "report/ReportDocument.h"
 #include "report/ReportRenderer.h"
 #include "storage/SegmentationRepository.h"
+#include "stores/StoreFilterCombo.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,7 +37,10 @@ ReportDialog::ReportDialog(const core::storage::Database& database, QWidget* par
     m_page->addItem(tr("A4"), int(QPageSize::A4));
     m_page->addItem(tr("Letter"), int(QPageSize::Letter));
     m_page->setCurrentIndex(std::max(0, m_page->findData(QSettings().value(QStringLiteral("report/page"), int(QPageSize::A4)))));
+    m_store = new StoreFilterCombo(database, QStringLiteral("report"), this);
     form->addRow(tr("&Month:"), m_month);
+    form->addRow(tr("S&tores:"), m_store);
+    form->setRowVisible(m_store, m_store->hasStores()); // a shop without stores has nothing to choose
     form->addRow(tr("&Paper:"), m_page);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -70,9 +74,14 @@ bool ReportDialog::hasMonths() const
     return m_month->count() > 0;
 }
 
+core::Result<core::report::MonthlyReport> ReportDialog::build() const
+{
+    return core::report::MonthlyReport::build(m_database, month(), m_store->scope());
+}
+
 QString ReportDialog::currentHtml()
 {
-    const auto report = core::report::MonthlyReport::build(m_database, month());
+    const auto report = build();
     if (!report) {
         QMessageBox::warning(this, windowTitle(), report.error().message);
         return {};
@@ -88,7 +97,8 @@ void ReportDialog::preview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::PageSizeId(m_page->currentData().toInt())));
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // the document's own 2 cm
-    printer.setDocName(core::report::ReportRenderer::title() + QStringLiteral(" ") + month());
+    printer.setDocName(core::report::ReportRenderer::title() + QStringLiteral(" ") + month() +
+                       (m_store->scope().isChain() ? QString() : QStringLiteral(" ") + m_store->currentText()));
     const auto document = ReportDocument::fromHtml(html);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(core::report::ReportRenderer::title());
@@ -102,7 +112,9 @@ void ReportDialog::save()
     const QString html = tr("Web page (*.html)");
     const QString csv = tr("CSV for a spreadsheet (*.csv)");
     QString filter = pdf;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), tr("tier-report-%1.pdf").arg(month()),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), tr("tier-report-%1.pdf").arg(m_store->scope().isChain() ? month()
+                                                                 : month() + QLatin1Char('-') +
+                                                                       m_store->scope().codes().join(QLatin1Char('-'))),
                                                 pdf + QStringLiteral(";;") + html + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return;
@@ -114,7 +126,7 @@ void ReportDialog::save()
 
 bool ReportDialog::saveAs(const QString& path)
 {
-    const auto report = core::report::MonthlyReport::build(m_database, month());
+    const auto report = build();
     core::Status written;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!report) {

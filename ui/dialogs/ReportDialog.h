@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/MonthlyReport.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -11,8 +13,10 @@ class Database;
 
 namespace clientele::ui {
 
-// File ▸ Print Monthly Report (Ctrl+P): choose a month and the paper, then preview and print,
-// or save as PDF, HTML or CSV. Everything goes through the core's report and ReportDocument,
+class StoreFilterCombo;
+
+// File ▸ Print Monthly Report (Ctrl+P): choose a month, the stores (with 2+ stores: the chain or a
+// store, as on the dashboard) and the paper, then preview and print, or save as PDF, HTML or CSV. Everything goes through the core's report and ReportDocument,
 // the same path as `clientele-cli report monthly`.
 class ReportDialog : public QDialog
 {
@@ -21,6 +25,7 @@ public:
     ReportDialog(const core::storage::Database& database, QWidget* parent = nullptr);
 
     QString month() const;
+    StoreFilterCombo* storeFilter() const { return m_store; }
     bool hasMonths() const;
     void preview();
     bool saveAs(const QString& path); // the ending picks the format (.pdf, .html, .csv)
@@ -28,9 +33,11 @@ public:
 private:
     void save();
     QString currentHtml();
+    core::Result<core::report::MonthlyReport> build() const;
 
     const core::storage::Database& m_database;
     QComboBox* m_month;
+    StoreFilterCombo* m_store;
     QComboBox* m_page;
     QLabel* m_note;
 };

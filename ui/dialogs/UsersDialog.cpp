@@ -3,6 +3,8 @@
 #include "UsersDialog.h"
 
 #include "security/UserDirectory.h"
+#include "storage/StoreRepository.h"
+#include "stores/UserStoresDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -32,18 +34,25 @@ UsersDialog::UsersDialog(core::storage::Database& database, QWidget* parent) : Q
     intro->setWordWrap(true);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("User"), tr("Role"), tr("Locked until")});
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("User"), tr("Role"), tr("Stores"), tr("Locked until")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents); // a few store codes
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* addOwner = buttons->addButton(tr("Add &Owner…"), QDialogButtonBox::ActionRole);
     auto* addStaff = buttons->addButton(tr("Add &Staff…"), QDialogButtonBox::ActionRole);
     auto* password = buttons->addButton(tr("Set &Password…"), QDialogButtonBox::ActionRole);
     auto* role = buttons->addButton(tr("Change &Role"), QDialogButtonBox::ActionRole);
+    auto* stores = buttons->addButton(tr("S&tores…"), QDialogButtonBox::ActionRole);
+    stores->setObjectName(QStringLiteral("userStoresButton"));
+    stores->setToolTip(tr("Which stores' figures the account sees (none ticked: the whole chain)"));
+    // Without a store list there is nothing to limit an account to.
+    const auto storeCount = core::storage::StoreRepository(database).count();
+    stores->setVisible(storeCount && *storeCount > 0);
     auto* remove = buttons->addButton(tr("Re&move"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto add = [this](Role r) {
@@ -75,6 +84,15 @@ UsersDialog::UsersDialog(core::storage::Database& database, QWidget* parent) : Q
         const auto s = UserDirectory(m_database).setRole(name, current == Role::Owner ? Role::Staff : Role::Owner);
         report(s.ok(), s ? QString() : s.error().message);
     });
+    connect(stores, &QPushButton::clicked, this, [this] {
+        const QString name = selectedName();
+        if (name.isEmpty())
+            return;
+        UserStoresDialog dialog(m_database, name,
+                                m_table->item(m_table->currentRow(), 2)->data(Qt::UserRole).toStringList(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
     connect(remove, &QPushButton::clicked, this, [this] {
         const QString name = selectedName();
         if (name.isEmpty() || QMessageBox::question(this, tr("Remove User"), tr("Remove the account “%1”?").arg(name)) !=
@@ -86,7 +104,7 @@ UsersDialog::UsersDialog(core::storage::Database& database, QWidget* parent) : Q
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(640, 380);
+    resize(720, 380);
     reload();
 }
 
@@ -103,7 +121,12 @@ void UsersDialog::reload()
         auto* role = new QTableWidgetItem(core::security::roleLabel(u.role));
         role->setData(Qt::UserRole, int(u.role));
         m_table->setItem(row, 1, role);
-        m_table->setItem(row, 2, new QTableWidgetItem(u.lockedUntil.isValid() && u.lockedUntil > core::Clock::nowUtc()
+        const auto found = core::storage::StoreRepository(m_database).storesOfUser(u.id);
+        const QStringList codes = found ? *found : QStringList();
+        auto* stores = new QTableWidgetItem(codes.isEmpty() ? tr("All (chain)") : codes.join(tr(", ")));
+        stores->setData(Qt::UserRole, codes);
+        m_table->setItem(row, 2, stores);
+        m_table->setItem(row, 3, new QTableWidgetItem(u.lockedUntil.isValid() && u.lockedUntil > core::Clock::nowUtc()
                                                           ? core::i18n::LocalDates::shortDateTime(u.lockedUntil.toLocalTime())
                                                           : QString()));
     }

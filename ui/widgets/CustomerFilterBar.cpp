@@ -96,7 +96,10 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     for (QComboBox* combo : {m_segment, m_tag, m_city, m_store})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::emitFilter);
     connect(m_openFollowUp, &QCheckBox::toggled, this, &CustomerFilterBar::emitFilter);
-    connect(m_only, &QPushButton::clicked, this, [this] { showOnly({}, {}); });
+    connect(m_only, &QPushButton::clicked, this, [this] {
+        m_homeStores.clear();
+        showOnly({}, {});
+    });
     m_search->installEventFilter(this);
 
     m_shopField->setObjectName(QStringLiteral("shopFieldFilter"));
@@ -278,7 +281,7 @@ void CustomerFilterBar::showOnly(const QList<qint64>& ids, const QString& descri
     m_ids = ids;
     m_only->setText(tr("%1  ✕").arg(description));
     m_only->setToolTip(tr("Click to show all customers again"));
-    m_only->setVisible(!ids.isEmpty());
+    m_only->setVisible(!ids.isEmpty() || !m_homeStores.isEmpty());
     emitFilter();
 }
 
@@ -291,6 +294,7 @@ void CustomerFilterBar::clear()
             combo->setCurrentIndex(0);
         m_openFollowUp->setChecked(false);
         m_ids.clear();
+        m_homeStores.clear();
         m_only->hide();
         m_shopField->setCurrentIndex(0);
         for (QLineEdit* edit : {m_shopText, m_shopFrom, m_shopTo})
@@ -332,7 +336,9 @@ void CustomerFilterBar::apply(const core::storage::CustomerFilter& filter, const
         select(m_store, filter.homeStore);
         m_openFollowUp->setChecked(filter.openFollowUp);
     }
-    if (!filter.ids.isEmpty())
+    // A drill-down from a store's figures keeps to that store's customers, until ✕.
+    m_homeStores = filter.homeStores;
+    if (!filter.ids.isEmpty() || !filter.homeStores.isEmpty())
         showOnly(filter.ids, description); // emits
     else
         emitFilter();
@@ -350,6 +356,7 @@ core::storage::CustomerFilter CustomerFilterBar::filter() const
     f.homeStore = m_store->currentData().toString();
     f.openFollowUp = m_openFollowUp->isChecked();
     f.ids = m_ids;
+    f.homeStores = m_homeStores;
     const QString key = m_shopField->currentData().toString();
     for (const core::CustomField& field : m_shopFields) {
         if (field.key != key)

@@ -41,7 +41,8 @@ public:
     // Drill-down from elsewhere (a chart, a bulk result): show exactly these customers.
     void showOnly(const QList<qint64>& ids, const QString& description);
     void clear();
-    // Shows exactly `filter` (tier, stage, segment, tag, city, ids), as a drill-down from a chart.
+    // Shows exactly `filter` (tier, stage, segment, tag, city, ids, home stores), as a drill-down
+    // from a chart.
     void apply(const core::storage::CustomerFilter& filter, const QString& description);
 
 Q_SIGNALS:
@@ -68,6 +69,7 @@ private:
     QCheckBox* m_openFollowUp;
     QPushButton* m_only; // "only these N customers ✕" while a drill-down is active
     QList<qint64> m_ids;
+    QStringList m_homeStores; // a drill-down from a store's figures: its home customers only
     QTimer* m_delay;
     QList<core::CustomField> m_shopFields;
     QWidget* m_shopRow;

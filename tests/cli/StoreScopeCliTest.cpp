@@ -1,0 +1,214 @@
+// Issue 15 from the command line, from an empty shop: import a chain's customers and orders (a 门店
+// column naming two stores), segment, then the monthly report for the chain and per store: the
+// stores add up to the chain, every store together is the chain, an unknown store is named, and a
+// staff account limited to a store gets that store's report and no other.
+#include "CliRunner.h"
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using clientele::test::Approx;
+using clientele::test::cli;
+using clientele::test::dataPath;
+using clientele::test::Run;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kJingan = u"静安店"_s;
+const QString kXuhui = u"徐汇店"_s;
+
+// The import puts the stores its orders name on the store list and gives each customer the store
+// of their first purchase as home store; everything below stands on that.
+void requireImportedStores(const QString& db, const QTemporaryDir& dir)
+{
+    const Run probe = cli({u"--db"_s, db, u"report"_s, u"monthly"_s, u"--month"_s, u"2026-10"_s, u"-o"_s,
+                           dir.filePath(u"probe.csv"_s), u"--store"_s, kJingan});
+    if (probe.err.contains(u"store list is empty"_s))
+        FAIL("clientele-cli import did not put the orders' stores on the store list (issue 15: the import's "
+             "part, core/io, adoptCodesOfBatch + fillHomeStoresOfBatch)");
+    REQUIRE(probe.exitCode == 0);
+}
+
+Run as(const QString& password, const QStringList& args, const QString& newPassword = {})
+{
+    qputenv("CLIENTELE_PASSWORD", password.toUtf8());
+    if (!newPassword.isEmpty())
+        qputenv("CLIENTELE_NEW_PASSWORD", newPassword.toUtf8());
+    Run r = cli(args);
+    qunsetenv("CLIENTELE_PASSWORD");
+    qunsetenv("CLIENTELE_NEW_PASSWORD");
+    return r;
+}
+
+// One CSV line's cells (quoted cells may hold commas: "Revenue, last 12 months").
+QStringList cellsOf(const QString& line)
+{
+    QStringList cells{QString()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (c == u'"' && quoted && i + 1 < line.size() && line[i + 1] == u'"')
+            cells.last() += line[++i];
+        else if (c == u'"')
+            quoted = !quoted;
+        else if (c == u',' && !quoted)
+            cells.append(QString());
+        else if (c != u'\r')
+            cells.last() += c;
+    }
+    return cells;
+}
+
+// The report CSV's lines of one section, by key: "kpi" → {"customers" → [label, value, …]}.
+QHash<QString, QStringList> section(const QString& path, const QString& name)
+{
+    QHash<QString, QStringList> rows;
+    const QString text = QString::fromUtf8(clientele::test::readFile(path));
+    for (const QString& line : text.split(u'\n')) {
+        const QStringList cells = cellsOf(line);
+        if (cells.size() > 2 && cells[0] == name)
+            rows.insert(cells[1], cells.mid(2));
+    }
+    return rows;
+}
+
+double value(const QHash<QString, QStringList>& kpis, const QString& key)
+{
+    REQUIRE(kpis.contains(key));
+    return kpis.value(key).value(1).toDouble(); // label, value, previous, change
+}
+} // namespace
+
+TEST_CASE("report --store: a store's figures are its home customers'; stores add up to the chain", "[cli][stores]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"customers"_s, dataPath(u"stores/customers.csv"_s)}).exitCode == 0);
+    const Run imported = cli({u"--db"_s, db, u"import"_s, u"orders"_s, dataPath(u"stores/orders.csv"_s)});
+    REQUIRE(imported.exitCode == 0);
+    REQUIRE(cli({u"--db"_s, db, u"segment"_s, u"--as-of"_s, u"2026-10-31"_s}).exitCode == 0);
+    requireImportedStores(db, dir);
+
+    const auto report = [&](const QString& file, const QStringList& more = {}) {
+        const QString path = dir.filePath(file);
+        const Run r = cli(QStringList{u"--db"_s, db, u"report"_s, u"monthly"_s, u"--month"_s, u"2026-10"_s, u"-o"_s, path} +
+                          more);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return path;
+    };
+    const QString chain = report(u"chain.csv"_s);
+    const QString jingan = report(u"jingan.csv"_s, {u"--store"_s, kJingan});
+    const QString xuhui = report(u"xuhui.csv"_s, {u"--store"_s, kXuhui});
+    const QString both = report(u"both.csv"_s, {u"--store"_s, kXuhui + u',' + kJingan});
+
+    const auto kpiChain = section(chain, u"kpi"_s);
+    const auto kpiJingan = section(jingan, u"kpi"_s);
+    const auto kpiXuhui = section(xuhui, u"kpi"_s);
+    const auto kpiBoth = section(both, u"kpi"_s);
+    REQUIRE(kpiChain.size() == 10);
+    for (auto it = kpiChain.cbegin(); it != kpiChain.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(kpiBoth.value(it.key()) == it.value()); // every store together: the chain, previous month too
+    }
+    // Counts and sums add up; the two stores differ.
+    for (const QString& key : {u"customers"_s, u"active"_s, u"at_risk"_s, u"value_at_risk"_s, u"revenue_month"_s,
+                               u"revenue_12m"_s, u"new_customers"_s, u"lost_customers"_s}) {
+        INFO(key.toStdString());
+        CHECK(value(kpiJingan, key) + value(kpiXuhui, key) == Approx(value(kpiChain, key)));
+    }
+    CHECK(value(kpiJingan, u"revenue_month"_s) == Approx(800.0)); // S002 600, S007 80 + 120
+    CHECK(value(kpiXuhui, u"revenue_month"_s) == Approx(1250.0)); // S004's ¥900 at 静安店 is 徐汇店's: its home store
+
+    // The chain's tier table: a column per store (by code), adding up to the tier's customers.
+    const auto tiers = section(chain, u"tier"_s);
+    const QString text = QString::fromUtf8(clientele::test::readFile(chain));
+    CHECK(text.contains(u",customers_change,customers_"_s + kXuhui + u",customers_"_s + kJingan));
+    REQUIRE_FALSE(tiers.isEmpty());
+    for (auto it = tiers.cbegin(); it != tiers.cend(); ++it) {
+        INFO(it.key().toStdString());
+        REQUIRE(it.value().size() == 10); // label … customers_change, then the two stores
+        CHECK(it.value()[8].toInt() + it.value()[9].toInt() == it.value()[1].toInt());
+    }
+    CHECK(section(jingan, u"store"_s).value(kJingan).value(0) == kJingan);
+
+    // A store's HTML names it in the title.
+    const QString html = report(u"xuhui.html"_s, {u"--store"_s, kXuhui});
+    CHECK(QString::fromUtf8(clientele::test::readFile(html)).contains(u"Monthly tier report · "_s + kXuhui));
+
+    // An unknown store: a clear error naming the stores there are.
+    const Run unknown = cli({u"--db"_s, db, u"report"_s, u"monthly"_s, u"--month"_s, u"2026-10"_s, u"-o"_s,
+                             dir.filePath(u"x.csv"_s), u"--store"_s, u"浦东店"_s});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(u"浦东店"_s));
+    CHECK(unknown.err.contains(kJingan));
+    CHECK(unknown.err.contains(kXuhui));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"x.csv"_s)));
+
+    const Run json = cli({u"--db"_s, db, u"--json"_s, u"report"_s, u"monthly"_s, u"--month"_s, u"2026-10"_s, u"-o"_s,
+                          dir.filePath(u"j.csv"_s), u"--store"_s, kJingan});
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.json().object().value(u"stores"_s).toArray() == QJsonArray{kJingan});
+}
+
+TEST_CASE("users set-stores: a staff account gets its stores' report by default and no other", "[cli][stores][security]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"customers"_s, dataPath(u"stores/customers.csv"_s)}).exitCode == 0);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"orders"_s, dataPath(u"stores/orders.csv"_s)}).exitCode == 0);
+    REQUIRE(cli({u"--db"_s, db, u"segment"_s, u"--as-of"_s, u"2026-10-31"_s}).exitCode == 0);
+    requireImportedStores(db, dir);
+    REQUIRE(as({}, {u"--db"_s, db, u"users"_s, u"add"_s, u"boss"_s, u"--role"_s, u"owner"_s}, u"owner-password"_s).exitCode == 0);
+    const QStringList asBoss{u"--db"_s, db, u"--user"_s, u"boss"_s};
+    REQUIRE(as(u"owner-password"_s, asBoss + QStringList{u"users"_s, u"add"_s, u"anna"_s, u"--role"_s, u"staff"_s},
+               u"staff-password"_s)
+                .exitCode == 0);
+    const QStringList asAnna{u"--db"_s, db, u"--user"_s, u"anna"_s};
+
+    const Run unknown = as(u"owner-password"_s, asBoss + QStringList{u"users"_s, u"set-stores"_s, u"anna"_s, u"浦东店"_s});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(kJingan));
+    CHECK(as(u"staff-password"_s, asAnna + QStringList{u"users"_s, u"set-stores"_s, u"anna"_s, kJingan}).exitCode == 1);
+    REQUIRE(as(u"owner-password"_s, asBoss + QStringList{u"users"_s, u"set-stores"_s, u"anna"_s, kJingan}).exitCode == 0);
+
+    const Run list = as(u"owner-password"_s, asBoss + QStringList{u"--json"_s, u"users"_s, u"list"_s});
+    REQUIRE(list.exitCode == 0);
+    QHash<QString, QJsonArray> stores;
+    for (const QJsonValue& u : list.json().array())
+        stores.insert(u[u"name"_s].toString(), u[u"stores"_s].toArray());
+    CHECK(stores.value(u"anna"_s) == QJsonArray{kJingan});
+    CHECK(stores.value(u"boss"_s).isEmpty());
+    const Run table = as(u"owner-password"_s, asBoss + QStringList{u"users"_s, u"list"_s});
+    CHECK(table.out.contains(kJingan));
+    CHECK(table.out.contains(u"all (chain)"_s));
+
+    // Anna's report is 静安店's without asking; the owner's the chain's.
+    const auto reportAs = [&](const QString& password, const QStringList& who, const QString& file,
+                              const QStringList& more = {}) {
+        return as(password, who + QStringList{u"report"_s, u"monthly"_s, u"--month"_s, u"2026-10"_s, u"-o"_s,
+                                              dir.filePath(file)} +
+                                more);
+    };
+    REQUIRE(reportAs(u"staff-password"_s, asAnna, u"anna.csv"_s).exitCode == 0);
+    REQUIRE(reportAs(u"owner-password"_s, asBoss, u"jingan.csv"_s, {u"--store"_s, kJingan}).exitCode == 0);
+    REQUIRE(reportAs(u"owner-password"_s, asBoss, u"chain.csv"_s).exitCode == 0);
+    CHECK(section(dir.filePath(u"anna.csv"_s), u"kpi"_s) == section(dir.filePath(u"jingan.csv"_s), u"kpi"_s));
+    CHECK(section(dir.filePath(u"anna.csv"_s), u"kpi"_s) != section(dir.filePath(u"chain.csv"_s), u"kpi"_s));
+    for (const QStringList& other : {QStringList{u"--store"_s, kXuhui}, QStringList{u"--store"_s, u"all"_s}}) {
+        const Run refused = reportAs(u"staff-password"_s, asAnna, u"refused.csv"_s, other);
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(u"anna"_s));
+        CHECK_FALSE(QFile::exists(dir.filePath(u"refused.csv"_s)));
+    }
+
+    // Back to the whole chain.
+    REQUIRE(as(u"owner-password"_s, asBoss + QStringList{u"users"_s, u"set-stores"_s, u"anna"_s, u"all"_s}).exitCode == 0);
+    REQUIRE(reportAs(u"staff-password"_s, asAnna, u"anna-chain.csv"_s).exitCode == 0);
+    CHECK(section(dir.filePath(u"anna-chain.csv"_s), u"kpi"_s) == section(dir.filePath(u"chain.csv"_s), u"kpi"_s));
+}
