@@ -392,7 +392,7 @@ TEST_CASE("Esc on a changed ticket asks 'Discard your changes?' and keeps editin
             test::screenshot(*box, u"ticket-discard-question.png"_s);
             QTest::keyClick(box, Qt::Key_Escape);
         });
-        QTest::keyClick(note, Qt::Key_Escape);
+        QTest::keyClick(&dialog, Qt::Key_Escape); // the focus is in the note
         CHECK(question == u"Discard your changes?");
         CHECK(dialog.isVisible());
         CHECK(note->toPlainText() == u"Called back");
@@ -422,7 +422,7 @@ TEST_CASE("Esc on a changed ticket asks 'Discard your changes?' and keeps editin
             asked = true;
             QTest::keyClick(box, Qt::Key_Return); // Enter is Keep Editing too
         });
-        QTest::keyClick(subject, Qt::Key_Escape);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
         CHECK(asked);
         CHECK(dialog.isVisible());
         CHECK(subject->text() == u"Refund");
