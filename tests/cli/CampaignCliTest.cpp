@@ -168,14 +168,16 @@ TEST_CASE("campaign results tell the contact group from those marked contacted; 
                      QByteArray::number(100 + i) + ",杭州,是\n";
     Run r = cli({u"--db"_s, db, u"import"_s, u"customers"_s, writeTempFile(customers)});
     REQUIRE(r.exitCode == 0);
-    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"create"_s, u"Winter"_s, u"--holdout"_s, u"50"_s,
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"create"_s, u"Winter"_s, u"--filter"_s, u"city=杭州"_s,
+             u"--holdout"_s, u"50"_s,
              u"--seed"_s, u"3"_s, u"--message"_s, u"{name}您好。拒收请回复R"_s});
     REQUIRE(r.exitCode == 0);
     const QString id = QString::number(r.json().object().value(u"id"_s).toInteger());
 
     r = cli({u"--db"_s, db, u"campaign"_s, u"show"_s, id});
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.contains(u"Audience: everyone who may receive marketing"_s));
+    CHECK(r.out.contains(u"Audience: in 杭州"_s)); // in words, not "city=杭州"
+    CHECK_FALSE(r.out.contains(u"city="_s));
     CHECK(r.out.contains(u"0 of 4 marked contacted"_s));
 
     r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"show"_s, id});
