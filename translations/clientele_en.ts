@@ -16870,22 +16870,27 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="94" />
-            <source>not reachable by phone (no number)</source>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="93" />
+            <source>not reachable by phone</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="95" />
+            <source>not reachable by phone (no number)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="96" />
             <source>not reachable by phone (%1 is not a valid number)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="104" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="106" />
             <source>%1 of %2 contacted</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="106" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="108" />
             <source>%Ln not reachable by phone</source>
             <translation>
                 <numerusform>%Ln not reachable by phone</numerusform>
@@ -16893,7 +16898,7 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="133" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="135" />
             <source>Message copied.</source>
             <translation />
         </message>

@@ -16792,29 +16792,34 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation>标记已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="94" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="93" />
+            <source>not reachable by phone</source>
+            <translation>无法电话联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="95" />
             <source>not reachable by phone (no number)</source>
             <translation>无法电话联系（没有号码）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="95" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="96" />
             <source>not reachable by phone (%1 is not a valid number)</source>
             <translation>无法电话联系（%1 不是有效号码）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="104" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="106" />
             <source>%1 of %2 contacted</source>
             <translation>已联系 %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="106" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="108" />
             <source>%Ln not reachable by phone</source>
             <translation>
                 <numerusform>%Ln 位无法电话联系</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="133" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="135" />
             <source>Message copied.</source>
             <translation>消息已复制。</translation>
         </message>

@@ -90,9 +90,10 @@ void WorkThroughDialog::load()
         if (!f.reachableByPhone()) {
             // Listed, so the message can still go by WeChat or in person, but not as someone to call.
             ++unreachable;
-            phone->setText(f.phone.trimmed().isEmpty()
-                               ? tr("not reachable by phone (no number)")
-                               : tr("not reachable by phone (%1 is not a valid number)").arg(f.phone));
+            phone->setText(tr("not reachable by phone"));
+            phone->setToolTip(f.phone.trimmed().isEmpty()
+                                  ? tr("not reachable by phone (no number)")
+                                  : tr("not reachable by phone (%1 is not a valid number)").arg(f.phone));
             phone->setForeground(QColor(0xb0, 0x00, 0x20));
             phone->setData(Qt::UserRole, false);
         }
@@ -101,6 +102,7 @@ void WorkThroughDialog::load()
         m_table->setItem(i, 3, new QTableWidgetItem(on.isValid() ? QLocale().toString(on, QLocale::ShortFormat) : QString()));
         done += on.isValid() ? 1 : 0;
     }
+    m_table->resizeColumnToContents(1);
     QString status = tr("%1 of %2 contacted").arg(done).arg(messages->size());
     if (unreachable > 0)
         status += u" · "_s + tr("%Ln not reachable by phone", nullptr, unreachable);
