@@ -384,6 +384,24 @@
         </message>
     </context>
     <context>
+        <name>UnsavedChanges</name>
+        <message>
+            <location filename="../ui/widgets/UnsavedChanges.cpp" line="11" />
+            <source>Unsaved changes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/UnsavedChanges.cpp" line="12" />
+            <source>Discard your changes?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/UnsavedChanges.cpp" line="19" />
+            <source>&amp;Keep Editing</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele-cli</name>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="146" />
@@ -426,43 +444,43 @@
             </translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="39" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="40" />
             <source>Give one campaign ID (a number), not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="57" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="58" />
             <source>Usage: clientele-cli campaign create NAME --filter FILTER [options]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="59" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="60" />
             <source>campaign create needs --filter (for example stage=at_risk;tier=gold,diamond).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="66" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="67" />
             <source>--holdout is a percent from 0 to 50, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="73" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="74" />
             <source>--seed is a whole number from 0 to 2^63−1, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="99" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="100" />
             <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="109" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="208" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="110" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="213" />
             <source>Warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
@@ -472,7 +490,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
@@ -482,98 +500,103 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="328" />
-            <source>Contacted</source>
+            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <source>Contact group</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <source>Marked contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <source>Conversion lift</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="142" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="146" />
             <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="196" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
             <source>Campaign %1 “%2”</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="201" />
             <source>Audience: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="202" />
             <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="206" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="211" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="209" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="214" />
             <source>Message: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="211" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="216" />
             <source>First message: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="223" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
             <source>campaign export needs -o FILE.csv.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="226" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="231" />
             <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="239" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="244" />
             <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="261" />
             <source>--date is YYYY-MM-DD, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="267" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="272" />
             <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="324" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <source>Group</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
@@ -582,17 +605,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -600,59 +623,59 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="322" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="328" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="329" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="332" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="339" />
             <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
             <location filename="../app/cli/StoreCommands.cpp" line="72" />
             <location filename="../app/cli/StoreCommands.cpp" line="167" />
             <source>Usage: clientele-cli %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="366" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
             <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <source>FILTER</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <source>Percent held out at random, 0–50 (default 10).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <source>PCT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <location filename="../app/cli/CustomerCommands.cpp" line="329" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
@@ -673,12 +696,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="370" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="377" />
             <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="371" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="378" />
             <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
@@ -693,33 +716,33 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="379" />
             <source>Coupon type issued to the contacted group.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="379" />
             <location filename="../app/cli/FieldCommands.cpp" line="157" />
             <source>TYPE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
             <source>Days after the contact that count (default 14).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
             <source>DAYS</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
             <source>File to write.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <location filename="../app/cli/ImportCommands.cpp" line="606" />
@@ -730,12 +753,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <source>utf-8, utf-8-bom (default) or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="47" />
@@ -747,12 +770,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <source>Contact date YYYY-MM-DD (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <source>D</source>
             <translation />
         </message>
@@ -4623,55 +4646,65 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="72" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="73" />
             <source>%1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="81" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="79" />
+            <source>%1 of %2 marked contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="88" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="87" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="94" />
             <source>not contacted yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="89" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="96" />
             <source>not measured yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="96" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="103" />
             <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="98" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
             <source>Not measured yet: results start counting on %1, the day after the contact date.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="104" />
-            <source>No hold-out: lift cannot be measured. %Ln contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="111" />
+            <source>No hold-out: lift cannot be measured. %Ln customer(s) of the contact group bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
-                <numerusform>No hold-out: lift cannot be measured. %Ln contacted customer bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
-                <numerusform>No hold-out: lift cannot be measured. %Ln contacted customers bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
+                <numerusform>No hold-out: lift cannot be measured. %Ln customer of the contact group bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
+                <numerusform>No hold-out: lift cannot be measured. %Ln customers of the contact group bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="113" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="120" />
             <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="118" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="125" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="120" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="126" />
+            <source>The figures compare the whole contact group (%1 of its %2 customers marked contacted) with the hold-out, reached or not.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="130" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation />
         </message>
@@ -4699,43 +4732,59 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
                 <numerusform>%Ln left out: erased</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../core/campaigns/Campaigns.cpp" line="79" />
+            <source>The filter matches %Ln customer(s), but none of them has marketing consent, so a campaign may not message them. Tick “May receive offers and campaign messages” on a customer's profile when they agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).</source>
+            <translation>
+                <numerusform>The filter matches %Ln customer, but none of them has marketing consent, so a campaign may not message them. Tick “May receive offers and campaign messages” on a customer's profile when they agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).</numerusform>
+                <numerusform>The filter matches %Ln customers, but none of them has marketing consent, so a campaign may not message them. Tick “May receive offers and campaign messages” on a customer's profile when they agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="86" />
+            <source>The filter matches only erased customers (%Ln); choose another audience.</source>
+            <translation>
+                <numerusform>The filter matches only erased customers (%Ln); choose another audience.</numerusform>
+                <numerusform>The filter matches only erased customers (%Ln); choose another audience.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="89" />
+            <source>The filter matches no customer; widen it (fewer conditions).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="95" />
             <source>A campaign needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="82" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="98" />
             <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="84" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="100" />
             <source>The results window is 1 to 365 days, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="91" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="107" />
             <source>There is no coupon type “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="101" />
-            <source>The filter reaches nobody who may receive marketing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="128" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="144" />
             <source>A saved audience needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="142" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="158" />
             <source>No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="144" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="160" />
             <source>Only %Ln customer(s): too few for the hold-out to show a reliable lift.</source>
             <translation>
                 <numerusform>Only %Ln customer: too few for the hold-out to show a reliable lift.</numerusform>
@@ -4743,47 +4792,52 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="167" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="183" />
             <source>Customer %1 gave no marketing consent or was erased; not added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="281" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="297" />
             <source>The contact date is not a valid date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="309" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="301" />
+            <source>The contact date %1 is in the future; mark customers contacted on the day the message was sent (today, %2, at the latest).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="332" />
             <source>Campaign “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="342" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="365" />
             <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation />
         </message>
@@ -4791,87 +4845,180 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::FilterText</name>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="59" />
+            <location filename="../core/campaigns/FilterText.cpp" line="60" />
             <source>“%1” is not key=value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="63" />
+            <location filename="../core/campaigns/FilterText.cpp" line="64" />
             <source>Unknown filter key “%1” (known: %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="65" />
+            <location filename="../core/campaigns/FilterText.cpp" line="66" />
             <source>The filter key “%1” is given twice.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="68" />
+            <location filename="../core/campaigns/FilterText.cpp" line="69" />
             <source>The filter key “%1” has no value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="75" />
+            <location filename="../core/campaigns/FilterText.cpp" line="76" />
             <source>The filter key “%1” takes one value, not “%2”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="80" />
+            <location filename="../core/campaigns/FilterText.cpp" line="81" />
             <source>Unknown stage “%1” (known: prospect, new, active, at_risk, dormant, won_back).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="90" />
+            <location filename="../core/campaigns/FilterText.cpp" line="91" />
             <source>Unknown tier “%1” (known: %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="97" />
+            <location filename="../core/campaigns/FilterText.cpp" line="98" />
             <source>Unknown RFM segment “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="114" />
+            <location filename="../core/campaigns/FilterText.cpp" line="115" />
             <source>clv_top is a whole percent from 1 to 100, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="120" />
+            <location filename="../core/campaigns/FilterText.cpp" line="121" />
             <source>p_alive_below is a probability above 0 and at most 1, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="125" />
+            <location filename="../core/campaigns/FilterText.cpp" line="126" />
             <source>spend_min is an amount in yuan, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="131" />
+            <location filename="../core/campaigns/FilterText.cpp" line="132" />
             <source>within_days is a whole number of days from 1, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="134" />
+            <location filename="../core/campaigns/FilterText.cpp" line="135" />
             <source>Only one of bought, never_bought, bought_category and never_bought_category.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="148" />
+            <location filename="../core/campaigns/FilterText.cpp" line="149" />
             <source>within_days needs bought, never_bought, bought_category or never_bought_category.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="157" />
+            <location filename="../core/campaigns/FilterText.cpp" line="158" />
             <source>Shop field conditions, picked customers and “open follow-up” cannot be saved as an audience; clear them first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="190" />
+            <location filename="../core/campaigns/FilterText.cpp" line="191" />
             <source>The product in this filter has no code; pick it by category instead.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="44" />
+            <location filename="../core/campaigns/FilterText.cpp" line="205" />
+            <source>everyone who may receive marketing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="211" />
+            <source> or </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="220" />
+            <source>lifecycle stage %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="227" />
+            <source>tier %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="230" />
+            <source>RFM segment %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="232" />
+            <source>tagged “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="234" />
+            <source>in %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="236" />
+            <source>home store %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="238" />
+            <source>matching “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="240" />
+            <source>top %1% by predicted value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="242" />
+            <source>P(alive) below %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="244" />
+            <source>spent at least %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="254" />
+            <source>bought %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="254" />
+            <source>never bought %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="255" />
+            <source>bought from the category %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="255" />
+            <source>never bought from the category %1</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/FilterText.cpp" line="258" />
+            <source>in the last %Ln day(s)</source>
+            <translation>
+                <numerusform>in the last %Ln day</numerusform>
+                <numerusform>in the last %Ln days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="262" />
+            <source>; </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="45" />
             <source>No product has the code “%1”.</source>
             <translation />
         </message>
@@ -8662,82 +8809,82 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CampaignRepository</name>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="83" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="86" />
             <source>Saving the campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="95" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="108" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="98" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="111" />
             <source>Listing campaigns</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="120" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="123" />
             <source>Reading the campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="132" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="147" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="135" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="150" />
             <source>Reading campaign members</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="171" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="182" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="192" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="174" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="185" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="195" />
             <source>Marking contacts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="209" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="212" />
             <source>Reading purchases after the campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="227" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="230" />
             <source>Reading customers for the message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="244" />
             <location filename="../core/storage/CampaignRepository.cpp" line="247" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="250" />
             <source>Counting customers left out</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="256" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="259" />
             <source>Reading the customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="266" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="269" />
             <source>Reading the campaign's coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="283" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="286" />
             <source>Recording the campaign's coupon</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="296" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="299" />
             <source>Saving the filter</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="302" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="305" />
             <source>Reading saved filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="314" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="317" />
             <source>Removing the filter</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="62" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="65" />
             <source>Adding a campaign member</source>
             <translation />
         </message>
@@ -10626,8 +10773,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::ui::CampaignDialog</name>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="236" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="233" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="239" />
             <source>New Campaign</source>
             <translation />
         </message>
@@ -10748,18 +10895,21 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <source>Name of the filter:</source>
             <translation />
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="189" />
-            <source>%1 customers: %2 to contact, %3 held out.</source>
-            <translation />
+            <source>%Ln customer(s): %1 to contact, %2 held out.</source>
+            <translation>
+                <numerusform>%Ln customer: %1 to contact, %2 held out.</numerusform>
+                <numerusform>%Ln customers: %1 to contact, %2 held out.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="209" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="212" />
             <source>(nobody to preview)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="233" />
             <source>Create the campaign anyway?</source>
             <translation />
         </message>
@@ -10767,155 +10917,155 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignsPage</name>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
             <source>Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="224" />
-            <source>Contacted</source>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <source>Contact group</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
+            <source>Marked contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="44" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
             <source>Conversion lift</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="51" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="53" />
             <source>New Campaign…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="53" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="55" />
             <source>Export Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="55" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
             <source>Work Through…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="59" />
             <source>Mark All Contacted…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="80" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="82" />
             <source>&amp;New Campaign…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="81" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
             <source>&amp;Export Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="82" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="84" />
             <source>&amp;Work Through Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="85" />
             <source>&amp;Mark All Contacted…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="103" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="105" />
             <source>Campaigns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="108" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="110" />
             <source>Ca&amp;mpaigns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="151" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="154" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="180" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="183" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="194" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="197" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="195" />
-            <source>everyone</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="206" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="210" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="216" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="218" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="216" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="225" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="233" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="271" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="275" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="281" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="287" />
             <source>Export Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="276" />
             <source>The message has problems:
 %1
 
@@ -10923,23 +11073,23 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="278" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="286" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="290" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="316" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="332" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="320" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="338" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="320" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="326" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -12475,43 +12625,43 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="87" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="88" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %Ln refund)</numerusform>
@@ -12519,238 +12669,233 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
             <source>Survey</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="156" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="157" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="164" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="167" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="170" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="185" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="186" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="219" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
             <source>Home store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="223" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="224" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="230" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="236" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="260" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="260" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="264" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="278" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="349" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="350" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="363" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="364" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="381" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="404" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="405" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="408" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="408" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="412" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="414" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="420" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="437" />
-            <source>Unsaved changes</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="438" />
-            <source>The contact fields were changed. Save them?</source>
+            <source>The contact fields were changed.</source>
             <translation />
         </message>
     </context>
@@ -14640,7 +14785,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
-            <source>Contacted</source>
+            <source>Contact group</source>
             <translation />
         </message>
         <message>
@@ -16607,113 +16752,123 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::TicketDialog</name>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <location filename="../ui/service/TicketDialog.cpp" line="50" />
             <source>Ticket #%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <location filename="../ui/service/TicketDialog.cpp" line="50" />
             <source>New Service Ticket</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="58" />
+            <location filename="../ui/service/TicketDialog.cpp" line="59" />
             <source>&amp;Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="61" />
+            <location filename="../ui/service/TicketDialog.cpp" line="62" />
             <source>Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="65" />
+            <location filename="../ui/service/TicketDialog.cpp" line="66" />
             <source>&amp;Kind:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="69" />
+            <location filename="../ui/service/TicketDialog.cpp" line="70" />
             <source>&amp;Priority:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="72" />
+            <location filename="../ui/service/TicketDialog.cpp" line="73" />
             <source>&amp;Subject:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="77" />
+            <location filename="../ui/service/TicketDialog.cpp" line="78" />
             <source>&amp;Description:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="82" />
+            <location filename="../ui/service/TicketDialog.cpp" line="83" />
             <source>Due:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="85" />
+            <location filename="../ui/service/TicketDialog.cpp" line="86" />
             <source>S&amp;tatus:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="89" />
+            <location filename="../ui/service/TicketDialog.cpp" line="90" />
             <source>A note on the change; when resolving, the resolution</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="91" />
+            <location filename="../ui/service/TicketDialog.cpp" line="92" />
             <source>&amp;Note:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <location filename="../ui/service/TicketDialog.cpp" line="95" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <location filename="../ui/service/TicketDialog.cpp" line="95" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <location filename="../ui/service/TicketDialog.cpp" line="95" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="99" />
+            <location filename="../ui/service/TicketDialog.cpp" line="100" />
             <source>History</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <location filename="../ui/service/TicketDialog.cpp" line="135" />
             <source>Resolved later than its SLA</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <location filename="../ui/service/TicketDialog.cpp" line="135" />
             <source>Resolved within its SLA</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="136" />
+            <location filename="../ui/service/TicketDialog.cpp" line="137" />
             <source>Paused while waiting for the customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="138" />
+            <location filename="../ui/service/TicketDialog.cpp" line="139" />
             <source>%1 (overdue)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="156" />
+            <location filename="../ui/service/TicketDialog.cpp" line="157" />
             <source>This shop is open read-only.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="172" />
+            <location filename="../ui/service/TicketDialog.cpp" line="169" />
             <source>Choose the customer first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="213" />
+            <source>The new ticket has not been saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="214" />
+            <source>The ticket was changed but not saved.</source>
             <translation />
         </message>
     </context>
@@ -16903,47 +17058,70 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::WorkThroughDialog</name>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="28" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="29" />
             <source>Work Through the Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
             <source>Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="36" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="37" />
             <source>Copy Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="38" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="39" />
             <source>Mark Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="92" />
-            <source>%1 of %2 contacted</source>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="93" />
+            <source>not reachable by phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="118" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="95" />
+            <source>not reachable by phone (no number)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="96" />
+            <source>not reachable by phone (%1 is not a valid number)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="106" />
+            <source>%1 of %2 contacted</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="108" />
+            <source>%Ln not reachable by phone</source>
+            <translation>
+                <numerusform>%Ln not reachable by phone</numerusform>
+                <numerusform>%Ln not reachable by phone</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="135" />
             <source>Message copied.</source>
             <translation />
         </message>

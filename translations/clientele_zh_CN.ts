@@ -384,6 +384,24 @@
         </message>
     </context>
     <context>
+        <name>UnsavedChanges</name>
+        <message>
+            <location filename="../ui/widgets/UnsavedChanges.cpp" line="11" />
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/UnsavedChanges.cpp" line="12" />
+            <source>Discard your changes?</source>
+            <translation>放弃所做的修改吗？</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/UnsavedChanges.cpp" line="19" />
+            <source>&amp;Keep Editing</source>
+            <translation>继续编辑(&amp;K)</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele-cli</name>
         <message numerus="yes">
             <location filename="../app/cli/RuleCommands.cpp" line="146" />
@@ -421,43 +439,43 @@
             </translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="39" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="40" />
             <source>Give one campaign ID (a number), not “%1”.</source>
             <translation>请给出一个营销活动编号（数字），而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="57" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="58" />
             <source>Usage: clientele-cli campaign create NAME --filter FILTER [options]</source>
             <translation>用法：clientele-cli campaign create 名称 --filter 筛选条件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="59" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="60" />
             <source>campaign create needs --filter (for example stage=at_risk;tier=gold,diamond).</source>
             <translation>campaign create 需要 --filter（例如 stage=at_risk;tier=gold,diamond）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="66" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="67" />
             <source>--holdout is a percent from 0 to 50, not %1.</source>
             <translation>--holdout 应为 0 到 50 的百分比，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="73" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="74" />
             <source>--seed is a whole number from 0 to 2^63−1, not “%1”.</source>
             <translation>--seed 应为 0 到 2^63−1 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="99" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="100" />
             <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
             <translation>营销活动 %1“%2”：联系 %3 位，对照组 %4 位（种子 %5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="109" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="208" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="110" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="213" />
             <source>Warning: %1</source>
             <translation>注意：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
@@ -467,7 +485,7 @@
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
@@ -477,98 +495,103 @@
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="328" />
-            <source>Contacted</source>
+            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <source>Contact group</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <source>Marked contacted</source>
+            <translation>已标记联系</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="122" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <source>Conversion lift</source>
             <translation>转化提升</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="142" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="146" />
             <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
             <translation>还没有营销活动：clientele-cli campaign create 名称 --filter 筛选条件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="196" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
             <source>Campaign %1 “%2”</source>
             <translation>营销活动 %1“%2”</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="201" />
             <source>Audience: %1</source>
             <translation>目标客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="202" />
             <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
             <translation>联系 %1 位，对照组 %2 位（%3%，种子 %4）；观察期 %5 天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="206" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="211" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="209" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="214" />
             <source>Message: %1</source>
             <translation>消息：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="211" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="216" />
             <source>First message: %1</source>
             <translation>第一条消息：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="223" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
             <source>campaign export needs -o FILE.csv.</source>
             <translation>campaign export 需要 -o 文件.csv。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="226" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="231" />
             <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
             <translation>--encoding 应为 utf-8、utf-8-bom 或 gb18030，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="239" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="244" />
             <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
             <translation>已将 %1 位待联系客户写入 %2（对照组的 %3 位不在其中）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="261" />
             <source>--date is YYYY-MM-DD, not “%1”.</source>
             <translation>--date 应为 YYYY-MM-DD，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="267" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="272" />
             <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
             <translation>已将 %1 位客户标记为在 %2 联系过；每位客户的时间线上都记下了这条消息。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="324" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <source>Group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
@@ -577,17 +600,17 @@
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -595,59 +618,59 @@
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="322" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="328" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="329" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="332" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="339" />
             <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
             <translation>转化提升 %1（95% 区间 %2 到 %3 个百分点，非合并 Wald 区间）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
             <location filename="../app/cli/StoreCommands.cpp" line="72" />
             <location filename="../app/cli/StoreCommands.cpp" line="167" />
             <source>Usage: clientele-cli %1</source>
             <translation>用法：clientele-cli %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="366" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
             <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
             <translation>带随机对照组的营销活动：按筛选条件选目标客户、联系名单、标记联系、衡量效果。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
             <translation>目标客户，例如 stage=at_risk;tier=gold,diamond;clv_top=20。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="367" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
             <source>FILTER</source>
             <translation>筛选条件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <source>Percent held out at random, 0–50 (default 10).</source>
             <translation>随机留作对照组的百分比，0–50（默认 10）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="368" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
             <source>PCT</source>
             <translation>百分比</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
             <translation>对照组抽取的随机种子（默认：新生成一个并记录）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="369" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
             <location filename="../app/cli/CustomerCommands.cpp" line="329" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
@@ -668,12 +691,12 @@
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="370" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="377" />
             <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
             <translation>消息，可用 {name} {tier} {points} {balance} {coupon} {birthday} {store}。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="371" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="378" />
             <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
@@ -688,33 +711,33 @@
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="379" />
             <source>Coupon type issued to the contacted group.</source>
             <translation>发给联系组的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="379" />
             <location filename="../app/cli/FieldCommands.cpp" line="157" />
             <source>TYPE</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
             <source>Days after the contact that count (default 14).</source>
             <translation>联系之后计入效果的天数（默认 14）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
             <source>DAYS</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
             <source>File to write.</source>
             <translation>要写入的文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <location filename="../app/cli/ImportCommands.cpp" line="606" />
@@ -725,12 +748,12 @@
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <source>utf-8, utf-8-bom (default) or gb18030.</source>
             <translation>utf-8、utf-8-bom（默认）或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="47" />
@@ -742,12 +765,12 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <source>Contact date YYYY-MM-DD (default today).</source>
             <translation>联系日期 YYYY-MM-DD（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <source>D</source>
             <translation>日期</translation>
         </message>
@@ -4622,54 +4645,64 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="72" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="73" />
             <source>%1 to %2</source>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="81" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="79" />
+            <source>%1 of %2 marked contacted</source>
+            <translation>联系组 %2 人中已标记联系 %1 人</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="88" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="87" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="94" />
             <source>not contacted yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="89" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="96" />
             <source>not measured yet</source>
             <translation>尚未开始统计</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="96" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="103" />
             <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
             <translation>还没有标记任何联系：效果从联系日期开始计算。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="98" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
             <source>Not measured yet: results start counting on %1, the day after the contact date.</source>
             <translation>尚未开始统计：结果从联系日的次日 %1 起计算。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="104" />
-            <source>No hold-out: lift cannot be measured. %Ln contacted customer(s) bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="111" />
+            <source>No hold-out: lift cannot be measured. %Ln customer(s) of the contact group bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
-                <numerusform>没有对照组：无法衡量提升。联系组中有 %Ln 位客户在观察期内购买，但没有对照组，就无从知道其中有多少人本来也会购买。</numerusform>
+                <numerusform>没有对照组，无法衡量提升。联系组中有 %Ln 位客户在观察期内购买，但没有对照组，无法知道其中多少人本来就会购买。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="113" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="120" />
             <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
             <translation>这条消息带来了约 %1 位额外的购买客户（介于 %2 和 %3 之间）和 %4 的收入；如果没有对照组，您会把 %5 位购买客户都算作它的功劳。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="118" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="125" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation>区间包含零：这条消息可能没有带来任何变化。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="120" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="126" />
+            <source>The figures compare the whole contact group (%1 of its %2 customers marked contacted) with the hold-out, reached or not.</source>
+            <translation>以上数字按整个联系组（%2 位客户中已标记联系 %1 位）与对照组比较，不论是否已联系到。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="130" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation>观察期到 %1 才结束，数字可能还会变化。</translation>
         </message>
@@ -4695,90 +4728,109 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
                 <numerusform>%Ln 人未纳入：已删除个人信息</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../core/campaigns/Campaigns.cpp" line="79" />
+            <source>The filter matches %Ln customer(s), but none of them has marketing consent, so a campaign may not message them. Tick “May receive offers and campaign messages” on a customer's profile when they agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).</source>
+            <translation>
+                <numerusform>筛选条件匹配 %Ln 位客户，但他们都没有营销许可，营销活动不能给他们发消息。客户同意后，请在客户档案中勾选“可以接收优惠和活动消息”，或导入带营销许可列（营销许可：是/否、Y/N）的客户名单。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="86" />
+            <source>The filter matches only erased customers (%Ln); choose another audience.</source>
+            <translation>
+                <numerusform>筛选条件只匹配到已删除个人信息的客户（%Ln 位）；请选择其他目标客户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="89" />
+            <source>The filter matches no customer; widen it (fewer conditions).</source>
+            <translation>筛选条件没有匹配到任何客户；请放宽条件（减少筛选项）。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="95" />
             <source>A campaign needs a name.</source>
             <translation>营销活动需要一个名称。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="82" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="98" />
             <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
             <translation>对照组比例应在 0 到 50% 之间，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="84" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="100" />
             <source>The results window is 1 to 365 days, not %1.</source>
             <translation>观察期应为 1 到 365 天，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="91" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="107" />
             <source>There is no coupon type “%1”.</source>
             <translation>没有名为“%1”的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="101" />
-            <source>The filter reaches nobody who may receive marketing.</source>
-            <translation>该筛选条件下没有可以接收营销消息的客户。</translation>
-        </message>
-        <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="128" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="144" />
             <source>A saved audience needs a name.</source>
             <translation>保存目标客户需要一个名称。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="142" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="158" />
             <source>No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.</source>
             <translation>没有对照组：无法衡量提升。请提高对照组比例或扩大目标客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="144" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="160" />
             <source>Only %Ln customer(s): too few for the hold-out to show a reliable lift.</source>
             <translation>
                 <numerusform>只有 %Ln 位客户：人数太少，对照组无法给出可靠的提升。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="167" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="183" />
             <source>Customer %1 gave no marketing consent or was erased; not added.</source>
             <translation>客户 %1 没有营销许可或已删除个人信息，未加入。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="268" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="281" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="297" />
             <source>The contact date is not a valid date.</source>
             <translation>联系日期不是有效的日期。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="309" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="301" />
+            <source>The contact date %1 is in the future; mark customers contacted on the day the message was sent (today, %2, at the latest).</source>
+            <translation>联系日期 %1 在未来；请按实际发送消息的日期标记已联系（最晚为今天 %2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="332" />
             <source>Campaign “%1”: %2</source>
             <translation>营销活动“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="342" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="365" />
             <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation>活动的优惠券类型“%1”已不存在；没有发放任何优惠券。</translation>
         </message>
@@ -4786,87 +4838,179 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::FilterText</name>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="59" />
+            <location filename="../core/campaigns/FilterText.cpp" line="60" />
             <source>“%1” is not key=value.</source>
             <translation>“%1”不是 键=值 的形式。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="63" />
+            <location filename="../core/campaigns/FilterText.cpp" line="64" />
             <source>Unknown filter key “%1” (known: %2).</source>
             <translation>未知的筛选键“%1”（可用：%2）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="65" />
+            <location filename="../core/campaigns/FilterText.cpp" line="66" />
             <source>The filter key “%1” is given twice.</source>
             <translation>筛选键“%1”出现了两次。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="68" />
+            <location filename="../core/campaigns/FilterText.cpp" line="69" />
             <source>The filter key “%1” has no value.</source>
             <translation>筛选键“%1”没有值。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="75" />
+            <location filename="../core/campaigns/FilterText.cpp" line="76" />
             <source>The filter key “%1” takes one value, not “%2”.</source>
             <translation>筛选键“%1”只能有一个值，而不是“%2”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="80" />
+            <location filename="../core/campaigns/FilterText.cpp" line="81" />
             <source>Unknown stage “%1” (known: prospect, new, active, at_risk, dormant, won_back).</source>
             <translation>未知的阶段“%1”（可用：prospect, new, active, at_risk, dormant, won_back）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="90" />
+            <location filename="../core/campaigns/FilterText.cpp" line="91" />
             <source>Unknown tier “%1” (known: %2).</source>
             <translation>未知的等级“%1”（可用：%2）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="97" />
+            <location filename="../core/campaigns/FilterText.cpp" line="98" />
             <source>Unknown RFM segment “%1”.</source>
             <translation>未知的 RFM 分群“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="114" />
+            <location filename="../core/campaigns/FilterText.cpp" line="115" />
             <source>clv_top is a whole percent from 1 to 100, not “%1”.</source>
             <translation>clv_top 应为 1 到 100 的整数百分比，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="120" />
+            <location filename="../core/campaigns/FilterText.cpp" line="121" />
             <source>p_alive_below is a probability above 0 and at most 1, not “%1”.</source>
             <translation>p_alive_below 应为大于 0、不超过 1 的概率，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="125" />
+            <location filename="../core/campaigns/FilterText.cpp" line="126" />
             <source>spend_min is an amount in yuan, not “%1”.</source>
             <translation>spend_min 应为以元计的金额，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="131" />
+            <location filename="../core/campaigns/FilterText.cpp" line="132" />
             <source>within_days is a whole number of days from 1, not “%1”.</source>
             <translation>within_days 应为从 1 起的整数天数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="134" />
+            <location filename="../core/campaigns/FilterText.cpp" line="135" />
             <source>Only one of bought, never_bought, bought_category and never_bought_category.</source>
             <translation>bought、never_bought、bought_category 和 never_bought_category 只能用其中一个。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="148" />
+            <location filename="../core/campaigns/FilterText.cpp" line="149" />
             <source>within_days needs bought, never_bought, bought_category or never_bought_category.</source>
             <translation>within_days 需要与 bought、never_bought、bought_category 或 never_bought_category 一起使用。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="157" />
+            <location filename="../core/campaigns/FilterText.cpp" line="158" />
             <source>Shop field conditions, picked customers and “open follow-up” cannot be saved as an audience; clear them first.</source>
             <translation>自定义字段条件、手选的客户和“有未完成跟进”不能保存为目标客户；请先清除。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="190" />
+            <location filename="../core/campaigns/FilterText.cpp" line="191" />
             <source>The product in this filter has no code; pick it by category instead.</source>
             <translation>此筛选条件中的商品没有编码；请改按品类选择。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/FilterText.cpp" line="44" />
+            <location filename="../core/campaigns/FilterText.cpp" line="205" />
+            <source>everyone who may receive marketing</source>
+            <translation>所有可接收营销消息的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="211" />
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="220" />
+            <source>lifecycle stage %1</source>
+            <translation>生命周期阶段为%1</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="227" />
+            <source>tier %1</source>
+            <translation>等级 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="230" />
+            <source>RFM segment %1</source>
+            <translation>RFM 分群为%1</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="232" />
+            <source>tagged “%1”</source>
+            <translation>带“%1”标签</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="234" />
+            <source>in %1</source>
+            <translation>城市为%1</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="236" />
+            <source>home store %1</source>
+            <translation>所属门店为 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="238" />
+            <source>matching “%1”</source>
+            <translation>匹配“%1”</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="240" />
+            <source>top %1% by predicted value</source>
+            <translation>预测价值前 %1%</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="242" />
+            <source>P(alive) below %1</source>
+            <translation>P(alive) 低于 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="244" />
+            <source>spent at least %1</source>
+            <translation>累计消费至少 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="254" />
+            <source>bought %1</source>
+            <translation>买过%1</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="254" />
+            <source>never bought %1</source>
+            <translation>从未买过%1</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="255" />
+            <source>bought from the category %1</source>
+            <translation>买过%1品类</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="255" />
+            <source>never bought from the category %1</source>
+            <translation>从未买过%1品类</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/FilterText.cpp" line="258" />
+            <source>in the last %Ln day(s)</source>
+            <translation>
+                <numerusform>（最近 %Ln 天内）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="262" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="45" />
             <source>No product has the code “%1”.</source>
             <translation>没有编码为“%1”的商品。</translation>
         </message>
@@ -8646,82 +8790,82 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CampaignRepository</name>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="83" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="86" />
             <source>Saving the campaign</source>
             <translation>保存营销活动</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="95" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="108" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="98" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="111" />
             <source>Listing campaigns</source>
             <translation>列出营销活动</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="120" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="123" />
             <source>Reading the campaign</source>
             <translation>读取营销活动</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="132" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="147" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="135" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="150" />
             <source>Reading campaign members</source>
             <translation>读取营销活动成员</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="171" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="182" />
-            <location filename="../core/storage/CampaignRepository.cpp" line="192" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="174" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="185" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="195" />
             <source>Marking contacts</source>
             <translation>标记联系</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="209" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="212" />
             <source>Reading purchases after the campaign</source>
             <translation>读取营销活动之后的购买</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="227" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="230" />
             <source>Reading customers for the message</source>
             <translation>读取消息所需的客户信息</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="244" />
             <location filename="../core/storage/CampaignRepository.cpp" line="247" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="250" />
             <source>Counting customers left out</source>
             <translation>统计未纳入的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="256" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="259" />
             <source>Reading the customer</source>
             <translation>读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="266" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="269" />
             <source>Reading the campaign's coupons</source>
             <translation>读取活动的优惠券</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="283" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="286" />
             <source>Recording the campaign's coupon</source>
             <translation>记录活动的优惠券</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="296" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="299" />
             <source>Saving the filter</source>
             <translation>保存筛选条件</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="302" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="305" />
             <source>Reading saved filters</source>
             <translation>读取已保存的筛选条件</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="314" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="317" />
             <source>Removing the filter</source>
             <translation>删除筛选条件</translation>
         </message>
         <message>
-            <location filename="../core/storage/CampaignRepository.cpp" line="62" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="65" />
             <source>Adding a campaign member</source>
             <translation>添加营销活动成员</translation>
         </message>
@@ -10606,8 +10750,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::ui::CampaignDialog</name>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="236" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="233" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="239" />
             <source>New Campaign</source>
             <translation>新建营销活动</translation>
         </message>
@@ -10728,18 +10872,20 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <source>Name of the filter:</source>
             <translation>筛选条件名称：</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="189" />
-            <source>%1 customers: %2 to contact, %3 held out.</source>
-            <translation>%1 位客户：联系 %2 位，对照组 %3 位。</translation>
+            <source>%Ln customer(s): %1 to contact, %2 held out.</source>
+            <translation>
+                <numerusform>%Ln 位客户：联系 %1 位，对照组 %2 位。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="209" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="212" />
             <source>(nobody to preview)</source>
             <translation>（没有可预览的客户）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="230" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="233" />
             <source>Create the campaign anyway?</source>
             <translation>仍然创建这个营销活动吗？</translation>
         </message>
@@ -10747,155 +10893,155 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignsPage</name>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="224" />
-            <source>Contacted</source>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <source>Contact group</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
+            <source>Marked contacted</source>
+            <translation>已标记联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="44" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
             <source>Conversion lift</source>
             <translation>转化提升</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="51" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="53" />
             <source>New Campaign…</source>
             <translation>新建营销活动…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="53" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="55" />
             <source>Export Contact List…</source>
             <translation>导出联系名单…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="55" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
             <source>Work Through…</source>
             <translation>逐个联系…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="59" />
             <source>Mark All Contacted…</source>
             <translation>全部标记为已联系…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="80" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="82" />
             <source>&amp;New Campaign…</source>
             <translation>新建营销活动(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="81" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
             <source>&amp;Export Contact List…</source>
             <translation>导出联系名单(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="82" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="84" />
             <source>&amp;Work Through Contact List…</source>
             <translation>逐个联系(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="85" />
             <source>&amp;Mark All Contacted…</source>
             <translation>全部标记为已联系(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="103" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="105" />
             <source>Campaigns</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="108" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="110" />
             <source>Ca&amp;mpaigns</source>
             <translation>营销活动(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="151" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="154" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="180" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="183" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果。请从“新建营销活动”开始。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="194" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="197" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation>目标客户：%1 · 对照组 %2%（种子 %3）· 观察期 %4 天</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="195" />
-            <source>everyone</source>
-            <translation>所有客户</translation>
-        </message>
-        <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="206" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="210" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="216" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="218" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="215" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="216" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="225" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="233" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation>转化提升 %1，95% 区间 %2 个百分点（非合并 Wald 区间）。人均金额提升 %3，95% 区间 %4 至 %5（Welch 区间）。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="271" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="275" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="281" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="287" />
             <source>Export Contact List</source>
             <translation>导出联系名单</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="276" />
             <source>The message has problems:
 %1
 
@@ -10906,23 +11052,23 @@ Export anyway?</source>
 仍然导出？</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="278" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="286" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="290" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation>“%1”的联系名单已保存到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="316" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="332" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="320" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="338" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="320" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="326" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -12453,282 +12599,277 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="87" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="88" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %Ln 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation>次卡和优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="156" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="157" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="164" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="167" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="170" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="185" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="186" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="219" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
             <source>Home store</source>
             <translation>归属门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="223" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="224" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="230" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="236" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="260" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="260" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="264" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="278" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="296" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="349" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="350" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="363" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="364" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="381" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="404" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="405" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="408" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="408" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="412" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="414" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="420" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="437" />
-            <source>Unsaved changes</source>
-            <translation>未保存的修改</translation>
-        </message>
-        <message>
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="438" />
-            <source>The contact fields were changed. Save them?</source>
-            <translation>联系信息已修改。要保存吗？</translation>
+            <source>The contact fields were changed.</source>
+            <translation>联系信息已修改。</translation>
         </message>
     </context>
     <context>
@@ -14567,7 +14708,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/campaigns/LastCampaignsWidget.cpp" line="25" />
-            <source>Contacted</source>
+            <source>Contact group</source>
             <translation>联系组</translation>
         </message>
         <message>
@@ -16533,114 +16674,124 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::TicketDialog</name>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <location filename="../ui/service/TicketDialog.cpp" line="50" />
             <source>Ticket #%1</source>
             <translation>工单 #%1</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <location filename="../ui/service/TicketDialog.cpp" line="50" />
             <source>New Service Ticket</source>
             <translation>新建服务工单</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="58" />
+            <location filename="../ui/service/TicketDialog.cpp" line="59" />
             <source>&amp;Customer:</source>
             <translation>客户(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="61" />
+            <location filename="../ui/service/TicketDialog.cpp" line="62" />
             <source>Customer:</source>
             <translation>客户：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="65" />
+            <location filename="../ui/service/TicketDialog.cpp" line="66" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="69" />
+            <location filename="../ui/service/TicketDialog.cpp" line="70" />
             <source>&amp;Priority:</source>
             <translation>优先级(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="72" />
+            <location filename="../ui/service/TicketDialog.cpp" line="73" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="77" />
+            <location filename="../ui/service/TicketDialog.cpp" line="78" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="82" />
+            <location filename="../ui/service/TicketDialog.cpp" line="83" />
             <source>Due:</source>
             <translation>到期：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="85" />
+            <location filename="../ui/service/TicketDialog.cpp" line="86" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="89" />
+            <location filename="../ui/service/TicketDialog.cpp" line="90" />
             <source>A note on the change; when resolving, the resolution</source>
             <translation>变更备注；解决时填写处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="91" />
+            <location filename="../ui/service/TicketDialog.cpp" line="92" />
             <source>&amp;Note:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <location filename="../ui/service/TicketDialog.cpp" line="95" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <location filename="../ui/service/TicketDialog.cpp" line="95" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <location filename="../ui/service/TicketDialog.cpp" line="95" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="99" />
+            <location filename="../ui/service/TicketDialog.cpp" line="100" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <location filename="../ui/service/TicketDialog.cpp" line="135" />
             <source>Resolved later than its SLA</source>
             <translation>解决时已超出 SLA</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <location filename="../ui/service/TicketDialog.cpp" line="135" />
             <source>Resolved within its SLA</source>
             <translation>在 SLA 内解决</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="136" />
+            <location filename="../ui/service/TicketDialog.cpp" line="137" />
             <source>Paused while waiting for the customer</source>
             <translation>等待客户期间已暂停</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="138" />
+            <location filename="../ui/service/TicketDialog.cpp" line="139" />
             <source>%1 (overdue)</source>
             <translation>%1（已超时）</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="156" />
+            <location filename="../ui/service/TicketDialog.cpp" line="157" />
             <source>This shop is open read-only.</source>
             <translation>此店铺以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="172" />
+            <location filename="../ui/service/TicketDialog.cpp" line="169" />
             <source>Choose the customer first.</source>
             <translation>请先选择客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="213" />
+            <source>The new ticket has not been saved.</source>
+            <translation>新工单尚未保存。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="214" />
+            <source>The ticket was changed but not saved.</source>
+            <translation>工单已修改但尚未保存。</translation>
         </message>
     </context>
     <context>
@@ -16829,47 +16980,69 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::WorkThroughDialog</name>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="28" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="29" />
             <source>Work Through the Contact List</source>
             <translation>逐个联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
             <source>Contacted</source>
             <translation>已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="36" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="37" />
             <source>Copy Message</source>
             <translation>复制消息</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="38" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="39" />
             <source>Mark Contacted</source>
             <translation>标记已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="92" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="93" />
+            <source>not reachable by phone</source>
+            <translation>无法电话联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="95" />
+            <source>not reachable by phone (no number)</source>
+            <translation>无法电话联系（没有号码）</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="96" />
+            <source>not reachable by phone (%1 is not a valid number)</source>
+            <translation>无法电话联系（%1 不是有效号码）</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="106" />
             <source>%1 of %2 contacted</source>
             <translation>已联系 %1 / %2</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="108" />
+            <source>%Ln not reachable by phone</source>
+            <translation>
+                <numerusform>%Ln 位无法电话联系</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="118" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="135" />
             <source>Message copied.</source>
             <translation>消息已复制。</translation>
         </message>

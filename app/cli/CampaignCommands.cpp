@@ -6,6 +6,7 @@
 
 #include "campaigns/CampaignResults.h"
 #include "campaigns/Campaigns.h"
+#include "campaigns/FilterText.h"
 #include "campaigns/HoldoutDraw.h"
 #include "campaigns/MessageChecks.h"
 #include "domain/Clock.h"
@@ -119,7 +120,8 @@ int list(CliContext& ctx)
     if (!campaigns)
         return ctx.fail(campaigns.error());
     QJsonArray array;
-    TextTable table({tr("ID"), tr("Name"), tr("Contacted"), tr("Held out"), tr("Contact date"), tr("Conversion lift")});
+    TextTable table({tr("ID"), tr("Name"), tr("Contact group"), tr("Marked contacted"), tr("Held out"),
+                     tr("Contact date"), tr("Conversion lift")});
     for (const auto& [c, o] : *campaigns) {
         const CampaignOutcome* outcome = &o;
         array.append(QJsonObject{{u"id"_s, c.id},
@@ -127,10 +129,12 @@ int list(CliContext& ctx)
                                  {u"filter"_s, c.filterText},
                                  {u"contacted"_s, c.contacted},
                                  {u"holdout"_s, c.holdout},
+                                 {u"marked_contacted"_s, c.marked},
                                  {u"contacted_on"_s, c.contactedOn.isValid() ? QJsonValue(c.contactedOn.toString(Qt::ISODate)) : QJsonValue()},
                                  {u"conversion_lift"_s, liftJson(outcome->conversionLift, false)},
                                  {u"conversion_lift_ci95"_s, liftJson(outcome->conversionLift, true)}});
-        table.addRow({QString::number(c.id), c.name, QString::number(c.contacted), QString::number(c.holdout),
+        table.addRow({QString::number(c.id), c.name, QString::number(c.contacted), QString::number(c.marked),
+                      QString::number(c.holdout),
                       c.contactedOn.isValid() ? c.contactedOn.toString(Qt::ISODate) : QString(),
                       CampaignResults::liftCell(*outcome)});
     }
@@ -194,14 +198,15 @@ int show(CliContext& ctx)
     }
     auto& out = ctx.out();
     out << tr("Campaign %1 “%2”").arg(c->id).arg(c->name) << Qt::endl
-        << tr("Audience: %1").arg(c->filterText) << Qt::endl
+        << tr("Audience: %1").arg(FilterText::describe(**db, c->filterText)) << Qt::endl
         << tr("%1 to contact, %2 held out (%3%, seed %4); results window %5 days.")
                .arg(c->contacted)
                .arg(c->holdout)
                .arg(c->holdoutPercent)
                .arg(QString::number(c->seed))
                .arg(c->windowDays)
-        << Qt::endl;
+        << Qt::endl
+        << CampaignResults::markedText(*c) << Qt::endl;
     if (!c->couponType.isEmpty())
         out << tr("Coupon for the contacted group: %1 (%2 issued)").arg(c->couponType).arg(coupons->size()) << Qt::endl;
     if (const QString warning = Campaigns::holdoutWarning(c->contacted + c->holdout, c->holdout); !warning.isEmpty())
@@ -301,7 +306,8 @@ int results(CliContext& ctx)
             {u"window_from"_s, o->contacted ? QJsonValue(o->from.toString(Qt::ISODate)) : QJsonValue()},
             {u"window_to"_s, o->contacted ? QJsonValue(o->to.toString(Qt::ISODate)) : QJsonValue()},
             {u"window_open"_s, o->windowOpen},
-            {u"contacted"_s, groupJson(o->contactedGroup)},
+            {u"contacted"_s, groupJson(o->contactedGroup)}, // the contact group, marked or not
+            {u"marked_contacted"_s, o->marked},
             {u"holdout"_s, groupJson(o->holdoutGroup)},
             {u"conversion_lift"_s, liftJson(o->conversionLift, false)},
             {u"conversion_lift_ci95"_s, liftJson(o->conversionLift, true)},
@@ -325,9 +331,10 @@ int results(CliContext& ctx)
                           locale.toString(g.conversion() * 100, 'f', 1) + u'%', money::format(g.revenue),
                           money::format(Fen(std::llround(g.revenuePerCustomer())))});
         };
-        row(tr("Contacted"), o->contactedGroup);
+        row(tr("Contact group"), o->contactedGroup);
         row(tr("Hold-out"), o->holdoutGroup);
         table.print(out);
+        out << CampaignResults::markedText(*c) << Qt::endl;
         if (o->conversionLift.defined && o->measuring)
             out << tr("Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).")
                        .arg(CampaignResults::liftText(o->conversionLift),

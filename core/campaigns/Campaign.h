@@ -21,9 +21,12 @@ struct Campaign
     int windowDays = 14;
     QString createdAt;  // ISO UTC
     QDate contactedOn;  // invalid until the first contact is marked
-    // Member counts (list and show).
+    // Member counts (list and show). `contacted` is the contact group, everyone drawn to be
+    // contacted (as against the hold-out), whether or not anyone has reached them yet; `marked` is
+    // how many of that group have been marked contacted.
     qint64 contacted = 0;
     qint64 holdout = 0;
+    qint64 marked = 0;
 };
 
 struct CampaignMember

@@ -22,6 +22,7 @@ QString tr(const char* text)
 Result<CampaignOutcome> CampaignResults::compute(const storage::Database& database, const Campaign& campaign)
 {
     CampaignOutcome out;
+    out.marked = campaign.marked;
     if (!campaign.contactedOn.isValid())
         return out;
     out.contacted = true;
@@ -72,6 +73,12 @@ QString CampaignResults::intervalText(const Lift& lift)
     return tr("%1 to %2").arg(locale.toString(lift.low * 100, 'f', 1), locale.toString(lift.high * 100, 'f', 1));
 }
 
+QString CampaignResults::markedText(const Campaign& c)
+{
+    const QLocale locale;
+    return tr("%1 of %2 marked contacted").arg(locale.toString(c.marked), locale.toString(c.contacted));
+}
+
 QString CampaignResults::liftText(const Lift& lift)
 {
     if (!lift.defined)
@@ -101,7 +108,7 @@ QString CampaignResults::summary(const CampaignOutcome& o)
     const qint64 n = o.contactedGroup.customers;
     const qint64 credited = o.contactedGroup.buyers;
     if (!o.conversionLift.defined)
-        return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", "No hold-out: lift cannot be measured. %Ln contacted customer(s) bought in the "
+        return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", "No hold-out: lift cannot be measured. %Ln customer(s) of the contact group bought in the "
                   "window, but without a hold-out nobody can tell how many would have bought anyway.", nullptr, int(credited));
     const auto round = [](double x) { return qint64(std::llround(x)); };
     const qint64 extra = round(o.conversionLift.value * double(n));
@@ -116,6 +123,9 @@ QString CampaignResults::summary(const CampaignOutcome& o)
                             locale.toString(credited));
     if (o.conversionLift.low <= 0 && o.conversionLift.high >= 0)
         text += u' ' + tr("The interval includes zero: the message may have made no difference.");
+    text += u' ' + tr("The figures compare the whole contact group (%1 of its %2 customers marked contacted) "
+                      "with the hold-out, reached or not.")
+                       .arg(locale.toString(o.marked), locale.toString(n));
     if (o.windowOpen)
         text += u' ' + tr("The window is still open until %1; the figures may still change.")
                            .arg(locale.toString(o.to, QLocale::ShortFormat));

@@ -26,6 +26,9 @@ struct GroupResult
 struct CampaignOutcome
 {
     bool contacted = false; // false: no contact marked yet, nothing to measure
+    // The groups are compared whole (intent-to-treat): contactedGroup is the contact group, everyone
+    // drawn to be contacted, marked or not; `marked` of them were marked contacted.
+    qint64 marked = 0;
     QDate from, to;
     bool windowOpen = false; // the window has not ended yet (today < to): figures may still grow
     bool measuring = false;  // the window has begun (today >= from): before that every figure is 0
@@ -52,6 +55,8 @@ public:
     // "The message brought about 23 extra buyers (between 9 and 37) and ¥4,100 of revenue; without a
     // hold-out you would have credited it with 61." — in the reader's language.
     static QString summary(const CampaignOutcome& outcome);
+    // "2 of 4 marked contacted" — how far the contact group has been worked through, translated.
+    static QString markedText(const Campaign& campaign);
     // "+4.2 pts" for lists; "—" when undefined.
     static QString liftText(const Lift& conversionLift);
     // The lift cell of every list of campaigns (the campaign page, the dashboard, the CLI): "not

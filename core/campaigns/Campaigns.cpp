@@ -73,6 +73,22 @@ QString Campaigns::leftOutText(const AudiencePreview& p)
     return parts.join(u" · "_s);
 }
 
+QString Campaigns::nobodyReachedText(const AudiencePreview& p)
+{
+    if (p.noConsent > 0)
+        return QCoreApplication::translate(
+            "clientele::core::campaigns::Campaigns",
+            "The filter matches %Ln customer(s), but none of them has marketing consent, so a campaign may not "
+            "message them. Tick “May receive offers and campaign messages” on a customer's profile when they "
+            "agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).",
+            nullptr, int(p.noConsent));
+    if (p.erased > 0)
+        return QCoreApplication::translate("clientele::core::campaigns::Campaigns",
+                                           "The filter matches only erased customers (%Ln); choose another audience.",
+                                           nullptr, int(p.erased));
+    return tr("The filter matches no customer; widen it (fewer conditions).");
+}
+
 Result<qint64> Campaigns::create(storage::Database& database, const NewCampaign& n)
 {
     if (n.name.trimmed().isEmpty())
@@ -98,7 +114,7 @@ Result<qint64> Campaigns::create(storage::Database& database, const NewCampaign&
     if (!preview)
         return preview.error();
     if (preview->ids.isEmpty())
-        return Error::make(Error::Code::InvalidData, tr("The filter reaches nobody who may receive marketing."));
+        return Error::make(Error::Code::InvalidData, nobodyReachedText(*preview));
     Campaign c;
     c.name = n.name.trimmed();
     c.filterText = n.filterText.trimmed();
@@ -279,6 +295,13 @@ Result<qsizetype> Campaigns::markContacted(storage::Database& database, qint64 c
         return campaign.error();
     if (!date.isValid())
         return Error::make(Error::Code::Usage, tr("The contact date is not a valid date."));
+    // A contact not made yet cannot be marked: a future date would also start the results window
+    // in the future and credit the message with purchases it cannot have caused.
+    if (date > Clock::today())
+        return Error::make(Error::Code::Usage, tr("The contact date %1 is in the future; mark customers contacted "
+                                                  "on the day the message was sent (today, %2, at the latest).")
+                                                   .arg(QLocale().toString(date, QLocale::ShortFormat),
+                                                        QLocale().toString(Clock::today(), QLocale::ShortFormat)));
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();

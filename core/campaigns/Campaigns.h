@@ -43,6 +43,10 @@ public:
                                            int holdoutPercent);
     // "38 left out: no marketing consent · 2 erased" (empty when nobody is left out), translated.
     static QString leftOutText(const AudiencePreview& preview);
+    // Why a campaign cannot start when the audience is empty, and what to do about it (translated):
+    // nobody has marketing consent (record it on the profile or import it), only erased customers,
+    // or nobody matches the filter.
+    static QString nobodyReachedText(const AudiencePreview& preview);
 
     static Result<qint64> create(storage::Database& database, const NewCampaign& campaign);
 
@@ -76,7 +80,8 @@ public:
                             io::CsvWriter::Encoding encoding);
     // Marks contacted-group members contacted on `date` (all of them when `customerIds` is empty),
     // issues the campaign's coupon to those who have none yet (on `date`) and logs a message
-    // interaction on each one's timeline. Returns how many were newly marked.
+    // interaction on each one's timeline. Returns how many were newly marked. A date after
+    // Clock::today() is refused (Error::Code::Usage).
     static Result<qsizetype> markContacted(storage::Database& database, qint64 campaignId,
                                            const QList<qint64>& customerIds, const QDate& date);
 

@@ -3,6 +3,7 @@
 #include "../domain/Money.h"
 #include "../segmentation/Lifecycle.h"
 #include "../segmentation/RfmSegments.h"
+#include "../segmentation/TierRules.h"
 #include "../storage/ProductQueries.h"
 #include "../stores/StoreService.h"
 
@@ -196,6 +197,69 @@ Result<QString> FilterText::format(const storage::Database& database, const stor
             add(u"within_days"_s, QString::number(f.product.withinDays));
     }
     return parts.join(u';');
+}
+
+QString FilterText::describe(const storage::Database& database, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return tr("everyone who may receive marketing");
+    auto parsed = parse(database, text);
+    if (!parsed)
+        return text;
+    const storage::CustomerFilter& f = *parsed;
+    const QLocale locale;
+    const QString either = tr(" or ");
+    QStringList parts;
+    const QStringList stageKeys = f.stages.isEmpty() ? (f.stage.isEmpty() ? QStringList() : QStringList{f.stage}) : f.stages;
+    if (!stageKeys.isEmpty()) {
+        QStringList labels;
+        for (const QString& key : stageKeys) {
+            segmentation::Stage stage;
+            labels.append(segmentation::Lifecycle::fromKey(key, &stage) ? segmentation::Lifecycle::label(stage) : key);
+        }
+        parts.append(tr("lifecycle stage %1").arg(labels.join(either)));
+    }
+    const QStringList tierKeys = f.tiers.isEmpty() ? (f.tier.isEmpty() ? QStringList() : QStringList{f.tier}) : f.tiers;
+    if (!tierKeys.isEmpty()) {
+        QStringList labels;
+        for (const QString& key : tierKeys)
+            labels.append(segmentation::TierRules::label(key));
+        parts.append(tr("tier %1").arg(labels.join(either)));
+    }
+    if (!f.segment.isEmpty())
+        parts.append(tr("RFM segment %1").arg(segmentation::RfmSegments::label(f.segment)));
+    if (!f.tag.isEmpty())
+        parts.append(tr("tagged “%1”").arg(f.tag));
+    if (!f.city.isEmpty())
+        parts.append(tr("in %1").arg(f.city));
+    if (!f.homeStore.isEmpty())
+        parts.append(tr("home store %1").arg(f.homeStore));
+    if (!f.search.isEmpty())
+        parts.append(tr("matching “%1”").arg(f.search));
+    if (f.clvTopPercent > 0)
+        parts.append(tr("top %1% by predicted value").arg(f.clvTopPercent));
+    if (f.pAliveBelow >= 0)
+        parts.append(tr("P(alive) below %1").arg(locale.toString(f.pAliveBelow, 'g', 3)));
+    if (f.spendMin >= 0)
+        parts.append(tr("spent at least %1").arg(money::format(f.spendMin)));
+    if (!f.product.isEmpty()) {
+        QString what = f.product.category;
+        if (f.product.productId != 0) {
+            if (auto products = storage::ProductQueries::products(database))
+                for (const auto& p : *products)
+                    if (p.productId == f.product.productId)
+                        what = p.name.isEmpty() ? p.code : p.name;
+        }
+        QString part = f.product.productId != 0
+                           ? (f.product.bought ? tr("bought %1") : tr("never bought %1")).arg(what)
+                           : (f.product.bought ? tr("bought from the category %1") : tr("never bought from the category %1"))
+                                 .arg(what);
+        if (f.product.withinDays > 0)
+            part += u' ' + QCoreApplication::translate("clientele::core::campaigns::FilterText",
+                                                       "in the last %Ln day(s)", nullptr, f.product.withinDays);
+        parts.append(part);
+    }
+    return parts.join(tr("; "));
 }
 
 } // namespace clientele::core::campaigns

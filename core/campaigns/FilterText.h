@@ -31,6 +31,10 @@ public:
     // The reverse; refuses the parts a text cannot say (shop field conditions, a picked id list,
     // "open follow-up only").
     static Result<QString> format(const storage::Database& database, const storage::CustomerFilter& filter);
+    // The filter text in words, in the reader's language, for people rather than for parse():
+    // "stage=dormant;spend_min=500" → "Lifecycle stage: Dormant · spent at least ¥500"; an empty
+    // text is everyone (who may receive marketing). A text that does not parse comes back as it is.
+    static QString describe(const storage::Database& database, const QString& text);
 };
 
 } // namespace clientele::core::campaigns

@@ -33,6 +33,25 @@ QString MessageTemplate::memberProgramValue(const QString& placeholder, const Me
     return {};
 }
 
+namespace {
+// Whether the template already writes the currency around a money placeholder: "余额{balance}元",
+// "¥{balance}". Then the amount goes in without its own ¥, so the message does not say "¥1,050元".
+bool currencyWrittenAround(QStringView before, QStringView after)
+{
+    static const QStringView marksBefore[] = {u"¥", u"￥", u"RMB", u"CNY"};
+    static const QStringView marksAfter[] = {u"元", u"块", u"圆", u"RMB", u"rmb", u"CNY", u" yuan", u"yuan"};
+    before = before.trimmed();
+    after = after.trimmed();
+    for (const QStringView mark : marksBefore)
+        if (before.endsWith(mark))
+            return true;
+    for (const QStringView mark : marksAfter)
+        if (after.startsWith(mark.trimmed()))
+            return true;
+    return false;
+}
+} // namespace
+
 QString MessageTemplate::couponSample()
 {
     return u"XXXX-XXXX"_s;
@@ -64,8 +83,12 @@ RenderedMessage MessageTemplate::render(const QString& text, const MessageFields
             value = f.store;
         else if (key == u"coupon")
             value = couponCode.isEmpty() ? f.couponCode : couponCode;
-        else if (needsMemberProgram(key))
+        else if (needsMemberProgram(key)) {
             value = memberProgramValue(key, f);
+            if (key == u"balance" &&
+                currencyWrittenAround(QStringView(text).left(match.capturedStart()), QStringView(text).mid(last)))
+                value.remove(u'¥');
+        }
         else {
             out.unknown.append(key);
             value = match.captured(0);

@@ -19,10 +19,14 @@ struct MessageFields
     QString store; // the name of the customer's home store
     QString memberCode;
     QString wechatId;
+    bool phoneValid = true; // customers.phone_valid: false for a number kept as written but not a mobile
     // Filled by Campaigns::messageFields (member program and the campaign's coupon), not by storage.
     std::optional<qint64> points;    // MemberBalances::points
     std::optional<qint64> balanceFen; // MemberBalances::storedValue
     QString couponCode;              // the campaign's coupon for this customer ("" before it is issued)
+
+    // A phone number one can call or text: present and valid (not "12345", not nine digits).
+    bool reachableByPhone() const { return phoneValid && !phone.trimmed().isEmpty(); }
 };
 
 // One message rendered for one customer.
@@ -36,7 +40,8 @@ struct RenderedMessage
 
 // A campaign message with placeholders {name} {tier} {points} {balance} {coupon} {birthday}
 // {store}. Tier is the translated tier name, birthday the month and day in the reader's language,
-// points a whole number and balance money as the profile writes them (money::format), coupon the
+// points a whole number and balance money as the profile writes them (money::format; without its ¥
+// when the text already writes the currency around it, "余额{balance}元" or "¥{balance}"), coupon the
 // member's code (`couponCode` when given, else fields.couponCode).
 class MessageTemplate
 {

@@ -29,7 +29,9 @@ const QString kCampaignColumns =
     u"c.id, c.name, c.filter_text, c.holdout_percent, c.seed, c.message, c.coupon_type, c.window_days, "
     u"c.created_at, c.contacted_on, "
     u"(SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.member_group = 'contacted'), "
-    u"(SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.member_group = 'holdout')"_s;
+    u"(SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.member_group = 'holdout'), "
+    u"(SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.member_group = 'contacted' "
+    u"AND m.contacted_on IS NOT NULL)"_s;
 
 campaigns::Campaign campaignFrom(const QSqlQuery& q)
 {
@@ -46,6 +48,7 @@ campaigns::Campaign campaignFrom(const QSqlQuery& q)
     c.contactedOn = sqlvalue::toDate(q.value(9));
     c.contacted = q.value(10).toLongLong();
     c.holdout = q.value(11).toLongLong();
+    c.marked = q.value(12).toLongLong();
     return c;
 }
 
@@ -220,7 +223,7 @@ Result<QList<campaigns::MessageFields>> CampaignRepository::messageFields(const 
     QSqlQuery q = m_database.prepare(
         u"SELECT c.id, c.name, COALESCE(c.phone, ''), COALESCE(m.tier, ''), c.birthday, "
         u"COALESCE((SELECT s.name FROM stores s WHERE s.code = c.home_store), ''), COALESCE(c.member_code, ''), "
-        u"COALESCE(c.wechat_id, '') "
+        u"COALESCE(c.wechat_id, ''), c.phone_valid "
         u"FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "
         u"WHERE c.id IN ("_s + m_database.dialect().idsFromJson(u"?"_s) + u") ORDER BY c.id"_s);
     q.addBindValue(idsJson(customerIds));
@@ -230,7 +233,7 @@ Result<QList<campaigns::MessageFields>> CampaignRepository::messageFields(const 
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                     sqlvalue::toDate(q.value(4)), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                    std::nullopt, std::nullopt, QString()}); // member figures and coupon: Campaigns::messageFields
+                    q.value(8).toBool(), std::nullopt, std::nullopt, QString()}); // member figures and coupon: Campaigns::messageFields
     return out;
 }
 

@@ -155,3 +155,53 @@ TEST_CASE("campaign coupons from the command line; a hold-out too small is warne
     for (const QString& code : std::as_const(codes))
         CHECK(text.contains(u"券码"_s + code + u"。"_s));
 }
+
+TEST_CASE("campaign results tell the contact group from those marked contacted; show says the audience in words",
+          "[cli][campaigns]")
+{
+    const PinnedDay today("2026-12-02");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    QByteArray customers = "会员卡号,姓名,手机,城市,营销同意\n";
+    for (int i = 1; i <= 8; ++i)
+        customers += "P" + QByteArray::number(100 + i) + ",客户" + QByteArray::number(i) + ",13700137" +
+                     QByteArray::number(100 + i) + ",杭州,是\n";
+    Run r = cli({u"--db"_s, db, u"import"_s, u"customers"_s, writeTempFile(customers)});
+    REQUIRE(r.exitCode == 0);
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"create"_s, u"Winter"_s, u"--filter"_s, u"city=杭州"_s,
+             u"--holdout"_s, u"50"_s,
+             u"--seed"_s, u"3"_s, u"--message"_s, u"{name}您好。拒收请回复R"_s});
+    REQUIRE(r.exitCode == 0);
+    const QString id = QString::number(r.json().object().value(u"id"_s).toInteger());
+
+    r = cli({u"--db"_s, db, u"campaign"_s, u"show"_s, id});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"Audience: in 杭州"_s)); // in words, not "city=杭州"
+    CHECK_FALSE(r.out.contains(u"city="_s));
+    CHECK(r.out.contains(u"0 of 4 marked contacted"_s));
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"show"_s, id});
+    QStringList group;
+    for (const auto& m : r.json().object().value(u"members"_s).toArray())
+        if (m.toObject().value(u"group"_s).toString() == u"contacted"_s)
+            group.append(QString::number(m.toObject().value(u"customer_id"_s).toInteger()));
+    REQUIRE(group.size() == 4);
+
+    // A contact date after today is refused.
+    r = cli({u"--db"_s, db, u"campaign"_s, u"contacted"_s, id, u"--date"_s, u"2026-12-11"_s});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(u"in the future"_s));
+
+    r = cli({u"--db"_s, db, u"campaign"_s, u"contacted"_s, id, u"--date"_s, u"2026-12-02"_s});
+    REQUIRE(r.exitCode == 0);
+    r = cli({u"--db"_s, db, u"campaign"_s, u"results"_s, id});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"Contact group"_s));
+    CHECK(r.out.contains(u"4 of 4 marked contacted"_s));
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"list"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().array().first().toObject().value(u"contacted"_s).toInt() == 4);
+    CHECK(r.json().array().first().toObject().value(u"marked_contacted"_s).toInt() == 4);
+    r = cli({u"--db"_s, db, u"campaign"_s, u"list"_s});
+    CHECK(r.out.contains(u"Marked contacted"_s));
+}

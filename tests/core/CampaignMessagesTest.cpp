@@ -2,10 +2,12 @@
 // the member program's figures ({points}, {balance}) and the warning for a hold-out too small.
 #include "CatchCompat.h"
 
+#include "ChineseScope.h"
 #include "TestSupport.h"
 
 #include "campaigns/CampaignResults.h"
 #include "campaigns/Campaigns.h"
+#include "campaigns/FilterText.h"
 #include "campaigns/MessageChecks.h"
 #include "domain/Clock.h"
 #include "member/Coupons.h"
@@ -218,4 +220,145 @@ TEST_CASE("a hold-out that ends up empty or an audience under 20 is warned about
     const auto outcome = CampaignResults::compute(*db, Campaigns::find(*db, id).value()).value();
     CHECK_FALSE(outcome.conversionLift.defined);
     CHECK(CampaignResults::summary(outcome).contains(u"No hold-out: lift cannot be measured"_s));
+}
+
+TEST_CASE("the contact group is not the same as those marked contacted", "[campaigns]")
+{
+    const Clock::Pinned today(QDate(2026, 12, 2));
+    auto db = clientele::test::memoryDatabase();
+    addCustomers(*db, 8);
+    NewCampaign n;
+    n.name = u"流失挽回"_s;
+    n.holdoutPercent = 50; // 4 to contact, 4 held out
+    n.seed = 11;
+    n.message = u"{name}您好。拒收请回复R"_s;
+    const qint64 id = Campaigns::create(*db, n).value();
+
+    Campaign c = Campaigns::find(*db, id).value();
+    CHECK(c.contacted == 4); // the contact group: drawn to be contacted
+    CHECK(c.marked == 0);    // nobody reached yet
+    CHECK(CampaignResults::markedText(c) == u"0 of 4 marked contacted"_s);
+    CHECK(CampaignResults::summary(CampaignResults::compute(*db, c).value()).startsWith(u"Nobody has been marked"_s));
+
+    QList<qint64> group;
+    for (const auto& m : storage::CampaignRepository(*db).members(id).value())
+        if (!m.holdout)
+            group.append(m.customerId);
+    REQUIRE(Campaigns::markContacted(*db, id, group.mid(0, 2), QDate(2026, 12, 2)).value() == 2);
+    c = Campaigns::find(*db, id).value();
+    CHECK(c.contacted == 4);
+    CHECK(c.marked == 2);
+    const auto lines = CampaignResults::list(*db).value();
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().campaign.marked == 2);
+    CHECK(lines.first().outcome.marked == 2);
+    CHECK(CampaignResults::markedText(c) == u"2 of 4 marked contacted"_s);
+
+    // Measured over the whole group (intent-to-treat), and the sentence says so.
+    const Clock::Pinned later(QDate(2026, 12, 20));
+    const CampaignOutcome o = CampaignResults::compute(*db, c).value();
+    CHECK(o.contactedGroup.customers == 4);
+    const QString words = CampaignResults::summary(o);
+    INFO(words.toStdString());
+    CHECK(words.contains(u"whole contact group (2 of its 4 customers marked contacted)"_s));
+}
+
+TEST_CASE("a contact date in the future is refused", "[campaigns]")
+{
+    const Clock::Pinned today(QDate(2026, 12, 2));
+    auto db = clientele::test::memoryDatabase();
+    addCustomers(*db, 6);
+    NewCampaign n;
+    n.name = u"十二月"_s;
+    n.holdoutPercent = 0;
+    n.message = u"{name}您好。拒收请回复R"_s;
+    const qint64 id = Campaigns::create(*db, n).value();
+    const auto refused = Campaigns::markContacted(*db, id, {}, QDate(2026, 12, 11));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::Usage);
+    CHECK(refused.error().message.contains(u"in the future"_s));
+    CHECK(Campaigns::find(*db, id).value().marked == 0);
+    CHECK_FALSE(Campaigns::find(*db, id).value().contactedOn.isValid());
+    CHECK(Campaigns::markContacted(*db, id, {}, QDate(2026, 12, 2)).value() == 6); // today is fine
+}
+
+TEST_CASE("an audience filter reads in words", "[campaigns]")
+{
+    auto db = clientele::test::memoryDatabase();
+    CHECK(FilterText::describe(*db, QString()) == u"everyone who may receive marketing"_s);
+    CHECK(FilterText::describe(*db, u"stage=dormant"_s) == u"lifecycle stage Dormant"_s);
+    CHECK(FilterText::describe(*db, u"stage=at_risk,dormant;spend_min=500;tag=宝妈"_s) ==
+          u"lifecycle stage At risk or Dormant; tagged “宝妈”; spent at least ¥500"_s);
+    CHECK(FilterText::describe(*db, u"clv_top=20"_s) == u"top 20% by predicted value"_s);
+    // (%Ln: the core tests run without the English plural forms.)
+    CHECK(FilterText::describe(*db, u"bought_category=护理;within_days=30"_s)
+              .startsWith(u"bought from the category 护理 in the last 30 day"_s));
+    CHECK(FilterText::describe(*db, u"nonsense"_s) == u"nonsense"_s); // cannot be read: shown as it is
+    const clientele::test::Chinese chinese;
+    CHECK(FilterText::describe(*db, u"stage=dormant"_s) == u"生命周期阶段为沉睡"_s);
+    CHECK(FilterText::describe(*db, QString()) == u"所有可接收营销消息的客户"_s);
+}
+
+TEST_CASE("{balance} does not write the currency twice", "[campaigns]")
+{
+    MessageFields f;
+    f.name = u"张伟"_s;
+    f.balanceFen = 105000;
+    CHECK(MessageTemplate::render(u"余额{balance}"_s, f).text == u"余额¥1,050"_s);
+    CHECK(MessageTemplate::render(u"余额{balance}元"_s, f).text == u"余额1,050元"_s);
+    CHECK(MessageTemplate::render(u"余额 {balance} 元"_s, f).text == u"余额 1,050 元"_s);
+    CHECK(MessageTemplate::render(u"余额¥{balance}"_s, f).text == u"余额¥1,050"_s);
+    CHECK(MessageTemplate::render(u"balance {balance} yuan"_s, f).text == u"balance 1,050 yuan"_s);
+    f.balanceFen = 0;
+    CHECK(MessageTemplate::render(u"余额{balance}元"_s, f).text == u"余额0元"_s);
+}
+
+TEST_CASE("an empty audience says why and what to do", "[campaigns]")
+{
+    auto db = clientele::test::memoryDatabase();
+    NewCampaign n;
+    n.name = u"空"_s;
+    n.message = u"{name}您好。拒收请回复R"_s;
+    const auto none = Campaigns::create(*db, n);
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().message.contains(u"matches no customer"_s));
+
+    for (int i = 0; i < 3; ++i) {
+        Customer c;
+        c.name = u"无许可%1"_s.arg(i);
+        c.marketingConsent = false;
+        REQUIRE(storage::CustomerRepository(*db).insert(c).ok());
+    }
+    const auto noConsent = Campaigns::create(*db, n);
+    REQUIRE_FALSE(noConsent.ok());
+    const QString message = noConsent.error().message;
+    INFO(message.toStdString());
+    CHECK(message.contains(u"matches 3 customer"_s));
+    CHECK(message.contains(u"none of them has marketing consent"_s));
+    CHECK(message.contains(u"May receive offers and campaign messages"_s)); // the profile's check box
+    CHECK(message.contains(u"import"_s));
+}
+
+TEST_CASE("customers without a valid phone are not reachable by phone", "[campaigns]")
+{
+    auto db = clientele::test::memoryDatabase();
+    QList<qint64> ids;
+    const auto add = [&](const QString& phone, bool valid) {
+        Customer c;
+        c.name = phone.isEmpty() ? u"无电话"_s : phone;
+        c.phone = phone;
+        c.phoneValid = valid;
+        c.marketingConsent = true;
+        ids.append(storage::CustomerRepository(*db).insert(c).value());
+    };
+    add(u"13800138000"_s, true);
+    add(u"12345"_s, false);
+    add(u"138001380"_s, false);
+    add(QString(), true);
+    const auto fields = storage::CampaignRepository(*db).messageFields(ids).value();
+    REQUIRE(fields.size() == 4);
+    CHECK(fields[0].reachableByPhone());
+    CHECK_FALSE(fields[1].reachableByPhone());
+    CHECK_FALSE(fields[2].reachableByPhone());
+    CHECK_FALSE(fields[3].reachableByPhone());
 }

@@ -7,10 +7,13 @@
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/WorkThroughDialog.h"
 
+#include "campaigns/Campaigns.h"
 #include "domain/Clock.h"
+#include "storage/CustomerRepository.h"
 #include "storage/CampaignRepository.h"
 #include "storage/InteractionRepository.h"
 
+#include <QDateEdit>
 #include <QDir>
 #include <QToolButton>
 #include <QComboBox>
@@ -79,6 +82,16 @@ void buildAndRun(const QString& lang, const QString& message)
     for (const auto& m : members)
         holdout += m.holdout ? 1 : 0;
     CHECK(std::abs(double(holdout) - members.size() * 0.2) <= 1.0);
+    // Just created: a contact group, nobody marked contacted — the list agrees with the page's text.
+    const QLocale locale;
+    CHECK(page.list()->item(0, 1)->text() == locale.toString(members.size() - holdout));
+    CHECK(page.list()->item(0, 2)->text() == locale.toString(0));
+    // The audience in words, in the reader's language; never the raw filter text.
+    const QString created = page.resultsView()->toPlainText();
+    INFO(created.toStdString());
+    CHECK_FALSE(created.contains(u"stage="_s));
+    if (lang == u"en"_s)
+        CHECK(created.contains(u"Audience: lifecycle stage At risk"_s));
 
     // Export: the contacted group only.
     const QString path = dir.filePath(u"list.csv"_s);
@@ -108,6 +121,19 @@ void buildAndRun(const QString& lang, const QString& message)
         dialog->reject();
     });
     page.workThrough();
+    CHECK(page.list()->item(0, 2)->text() == locale.toString(1)); // one marked, the group unchanged
+    CHECK(page.list()->item(0, 1)->text() == locale.toString(members.size() - holdout));
+
+    // The date asked for Mark All Contacted cannot be after today.
+    test::whenModal<QDialog>([&](QDialog* ask) {
+        auto* edit = ask->findChild<QDateEdit*>(u"contactDateEdit"_s);
+        REQUIRE(edit);
+        CHECK(edit->maximumDate() == QDate(2026, 10, 31));
+        edit->setDate(QDate(2026, 11, 9));
+        CHECK(edit->date() == QDate(2026, 10, 31));
+        ask->reject();
+    });
+    page.markAllContacted();
 
     // Everyone else contacted three weeks ago: the window has closed, the results show.
     page.markAllContacted(QDate(2026, 10, 10));
@@ -116,7 +142,8 @@ void buildAndRun(const QString& lang, const QString& message)
     CHECK(page.resultsView()->toPlainText().contains(u"Wald"_s));
     const QString results = page.resultsView()->toPlainText();
     INFO(results.toStdString());
-    CHECK(page.list()->item(0, 4)->text() != u"—"_s);
+    CHECK(page.list()->item(0, 5)->text() != u"—"_s);
+    CHECK(page.list()->item(0, 2)->text() == locale.toString(members.size() - holdout));
     test::screenshot(page, u"campaigns-page-%1.png"_s.arg(lang));
 }
 } // namespace
@@ -130,4 +157,55 @@ TEST_CASE("the campaigns page speaks Chinese", "[campaigns]")
 {
     test::ChineseUi chinese;
     buildAndRun(u"zh_CN"_s, u"{name}您好，好久不见，本周到店九折。拒收请回复R"_s);
+}
+
+TEST_CASE("the contact list shows who cannot be reached by phone; the dialog counts one customer", "[campaigns]")
+{
+    const core::Clock::Pinned today(QDateTime(QDate(2026, 12, 2), QTime(10, 0)));
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    auto& db = **opened;
+    const auto add = [&](const QString& name, const QString& phone, bool valid) {
+        core::Customer c;
+        c.name = name;
+        c.phone = phone;
+        c.phoneValid = valid;
+        c.marketingConsent = true;
+        REQUIRE(core::storage::CustomerRepository(db).insert(c).ok());
+    };
+    add(u"张伟"_s, u"13800138000"_s, true);
+    add(u"王芳"_s, u"12345"_s, false);
+    add(u"陈静"_s, QString(), true);
+    add(u"赵磊"_s, u"138001380"_s, false);
+    core::campaigns::NewCampaign n;
+    n.name = u"流失挽回"_s;
+    n.holdoutPercent = 0;
+    n.message = u"{name}您好，余额{balance}元。拒收请回复R"_s;
+    const qint64 id = core::campaigns::Campaigns::create(db, n).value();
+
+    ui::WorkThroughDialog work(db, id);
+    QTableWidget* table = work.table();
+    REQUIRE(table->rowCount() == 4);
+    QStringList phones, why;
+    for (int row = 0; row < 4; ++row) {
+        phones.append(table->item(row, 1)->text());
+        why.append(table->item(row, 1)->toolTip());
+    }
+    CHECK(phones[0] == u"13800138000"_s);
+    CHECK(phones[1] == u"not reachable by phone"_s);
+    CHECK(phones[2] == u"not reachable by phone"_s);
+    CHECK(phones[3] == u"not reachable by phone"_s);
+    CHECK(why[1] == u"not reachable by phone (12345 is not a valid number)"_s);
+    CHECK(why[2] == u"not reachable by phone (no number)"_s);
+    CHECK(why[3] == u"not reachable by phone (138001380 is not a valid number)"_s);
+    CHECK_FALSE(table->item(1, 2)->text().contains(u"¥"_s)); // "余额0元", not "¥0元"
+    test::screenshot(work, u"campaign-work-through-unreachable.png"_s);
+
+    ui::CampaignDialog dialog(db);
+    dialog.findChild<QLineEdit*>(u"filterEdit"_s)->setText(u"search=张伟"_s);
+    dialog.updatePreview();
+    const QString audience = dialog.findChild<QLabel*>(u"audienceLabel"_s)->text();
+    INFO(audience.toStdString());
+    CHECK(audience.startsWith(u"1 customer: 1 to contact"_s));
 }

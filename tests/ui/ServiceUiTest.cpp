@@ -40,6 +40,7 @@
 
 #include <cmath>
 #include <QTest>
+#include <QTimer>
 
 using namespace clientele;
 using namespace Qt::StringLiterals;
@@ -338,5 +339,99 @@ TEST_CASE("trend axes: whole ticks for counts, 0-100 % for shares, months counte
     {
         const test::ChineseUi chinese;
         CHECK(ui::HealthPage::monthLabel(QDate(2026, 11, 1)) == u"11月"_s);
+    }
+}
+
+TEST_CASE("Esc on a changed ticket asks 'Discard your changes?' and keeps editing by default", "[ui][service]")
+{
+    core::Clock::Pinned now(QDateTime(QDate(2026, 11, 3), QTime(11, 0)));
+    QTemporaryDir dir;
+    auto db = test::demoDatabase(dir, 20);
+    const auto customer = firstCustomer(*db);
+    core::service::Ticket t;
+    t.customerId = customer.id;
+    t.kind = core::service::TicketKeys::kinds().first();
+    t.priority = u"normal"_s;
+    t.subject = u"Zip broken"_s;
+    const auto id = core::service::Tickets::open(*db, t);
+    REQUIRE(id.ok());
+
+    SECTION("an unchanged ticket closes on Esc without a question")
+    {
+        ui::TicketDialog dialog(*db, *id);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        // A guard scoped to this section (whenModal's would outlive it): answers a question if one came.
+        bool asked = false;
+        QTimer guard;
+        guard.setInterval(20);
+        QObject::connect(&guard, &QTimer::timeout, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->reject();
+            }
+        });
+        guard.start();
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        CHECK_FALSE(asked);
+        CHECK_FALSE(dialog.isVisible());
+        QApplication::processEvents();
+    }
+
+    SECTION("a changed status and a typed note are not dropped by Esc")
+    {
+        ui::TicketDialog dialog(*db, *id);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        auto* status = dialog.findChild<QComboBox*>(u"ticketStatus"_s);
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down);
+        auto* note = dialog.findChild<QPlainTextEdit*>(u"ticketNote"_s);
+        note->setFocus();
+        QTest::keyClicks(note, u"Called back"_s);
+        REQUIRE(dialog.isModified());
+
+        // Esc, then Esc on the question (its default): still open, nothing lost.
+        QString question;
+        test::whenModal<QMessageBox>([&](QMessageBox* box) {
+            question = box->text();
+            CHECK(box->defaultButton() == box->findChild<QPushButton*>(u"keepEditing"_s));
+            test::screenshot(*box, u"ticket-discard-question.png"_s);
+            QTest::keyClick(box, Qt::Key_Escape);
+        });
+        QTest::keyClick(note, Qt::Key_Escape); // from the note, as a user presses it
+        CHECK(question == u"Discard your changes?");
+        CHECK(dialog.isVisible());
+        CHECK(note->toPlainText() == u"Called back");
+
+        // Cancel, then Discard: closed, the ticket as it was.
+        test::whenModal<QMessageBox>([&](QMessageBox* box) {
+            box->findChild<QPushButton*>(u"discardChanges"_s)->click();
+        });
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
+        CHECK_FALSE(dialog.isVisible());
+        const auto after = core::service::Tickets::get(*db, *id);
+        CHECK(after->ticket.status == t.status);
+        CHECK(after->ticket.history.size() == 1);
+    }
+
+    SECTION("a new ticket with a typed subject asks too")
+    {
+        ui::TicketDialog dialog(*db, 0);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        CHECK_FALSE(dialog.isModified());
+        auto* subject = dialog.findChild<QLineEdit*>(u"ticketSubject"_s);
+        subject->setFocus();
+        QTest::keyClicks(subject, u"Refund"_s);
+        bool asked = false;
+        test::whenModal<QMessageBox>([&](QMessageBox* box) {
+            asked = true;
+            QTest::keyClick(box, Qt::Key_Return); // Enter is Keep Editing too
+        });
+        QTest::keyClick(subject, Qt::Key_Escape);
+        CHECK(asked);
+        CHECK(dialog.isVisible());
+        CHECK(subject->text() == u"Refund");
     }
 }

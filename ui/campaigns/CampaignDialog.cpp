@@ -186,12 +186,15 @@ void CampaignDialog::updatePreview()
     if (!preview) {
         m_audience->setText(u"<span style='color:#b00020'>"_s + preview.error().message.toHtmlEscaped() + u"</span>"_s);
     } else {
-        QString text = tr("%1 customers: %2 to contact, %3 held out.")
-                           .arg(locale.toString(preview->ids.size()),
-                                locale.toString(preview->ids.size() - preview->holdout), locale.toString(preview->holdout));
+        QString text = tr("%Ln customer(s): %1 to contact, %2 held out.", nullptr, int(preview->ids.size()))
+                           .arg(locale.toString(preview->ids.size() - preview->holdout), locale.toString(preview->holdout));
         if (const QString left = Campaigns::leftOutText(*preview); !left.isEmpty())
             text += u' ' + left;
-        m_audience->setText(text.toHtmlEscaped());
+        text = text.toHtmlEscaped();
+        if (preview->ids.isEmpty()) // say why and what to do before Create refuses
+            text += u"<br><span style='color:#b00020'>"_s + Campaigns::nobodyReachedText(*preview).toHtmlEscaped() +
+                    u"</span>"_s;
+        m_audience->setText(text);
         const QString warning = Campaigns::holdoutWarning(preview->ids.size(), preview->holdout);
         m_warning->setText(warning.isEmpty() ? QString() : u"⚠ "_s + warning);
         m_warning->setVisible(!warning.isEmpty());

@@ -5,6 +5,7 @@
 
 #include "campaigns/CampaignResults.h"
 #include "campaigns/Campaigns.h"
+#include "campaigns/FilterText.h"
 #include "campaigns/MessageChecks.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
@@ -38,10 +39,11 @@ using namespace core::campaigns;
 
 CampaignsPage::CampaignsPage(core::storage::Database& database, QWidget* parent) : Page(database, parent)
 {
-    m_list = new QTableWidget(0, 5, this);
+    m_list = new QTableWidget(0, 6, this);
     m_list->setObjectName(u"campaignList"_s);
-    m_list->setHorizontalHeaderLabels({tr("Campaign"), tr("Contacted"), tr("Held out"), tr("Contact date"),
-                                       tr("Conversion lift")});
+    // The contact group (drawn to be contacted) is not the same as those marked contacted.
+    m_list->setHorizontalHeaderLabels({tr("Campaign"), tr("Contact group"), tr("Marked contacted"), tr("Held out"),
+                                       tr("Contact date"), tr("Conversion lift")});
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -146,10 +148,11 @@ void CampaignsPage::refresh()
             name->setData(Qt::UserRole, c.id);
             m_list->setItem(row, 0, name);
             m_list->setItem(row, 1, new QTableWidgetItem(locale.toString(c.contacted)));
-            m_list->setItem(row, 2, new QTableWidgetItem(locale.toString(c.holdout)));
-            m_list->setItem(row, 3, new QTableWidgetItem(c.contactedOn.isValid() ? locale.toString(c.contactedOn, QLocale::ShortFormat)
+            m_list->setItem(row, 2, new QTableWidgetItem(locale.toString(c.marked)));
+            m_list->setItem(row, 3, new QTableWidgetItem(locale.toString(c.holdout)));
+            m_list->setItem(row, 4, new QTableWidgetItem(c.contactedOn.isValid() ? locale.toString(c.contactedOn, QLocale::ShortFormat)
                                                                                  : tr("not yet")));
-            m_list->setItem(row, 4, new QTableWidgetItem(CampaignResults::liftCell(outcome)));
+            m_list->setItem(row, 5, new QTableWidgetItem(CampaignResults::liftCell(outcome)));
         }
     }
     if (keep != 0)
@@ -192,7 +195,7 @@ void CampaignsPage::showResults()
     const QLocale locale;
     QString html = u"<h3>"_s + c->name.toHtmlEscaped() + u"</h3><p>"_s +
                    tr("Audience: %1 · hold-out %2% (seed %3) · window %4 days")
-                       .arg(c->filterText.isEmpty() ? tr("everyone") : c->filterText)
+                       .arg(FilterText::describe(database(), c->filterText))
                        .arg(c->holdoutPercent)
                        .arg(QString::number(c->seed))
                        .arg(c->windowDays)
@@ -200,6 +203,7 @@ void CampaignsPage::showResults()
                    u"</p>"_s;
     if (const QString warning = Campaigns::holdoutWarning(c->contacted + c->holdout, c->holdout); !warning.isEmpty())
         html += u"<p style='color:#b00020'>⚠ "_s + warning.toHtmlEscaped() + u"</p>"_s;
+    html += u"<p>"_s + CampaignResults::markedText(*c).toHtmlEscaped() + u"</p>"_s;
     if (!c->couponType.isEmpty()) {
         const auto issued = core::storage::CampaignRepository(database()).couponCodes(c->id);
         html += u"<p>"_s +
@@ -221,7 +225,7 @@ void CampaignsPage::showResults()
                     core::money::format(g.revenue) + u"</td><td align='right'>"_s +
                     core::money::format(core::Fen(std::llround(g.revenuePerCustomer()))) + u"</td></tr>"_s;
         };
-        row(tr("Contacted"), o->contactedGroup);
+        row(tr("Contact group"), o->contactedGroup);
         row(tr("Hold-out"), o->holdoutGroup);
         html += u"</table>"_s;
         if (o->conversionLift.defined && o->measuring)
@@ -315,7 +319,9 @@ void CampaignsPage::markAllContacted(const QDate& givenDate)
         QDialog ask(this);
         ask.setWindowTitle(tr("Mark All Contacted"));
         auto* edit = new QDateEdit(core::Clock::today(), &ask);
+        edit->setObjectName(u"contactDateEdit"_s);
         edit->setCalendarPopup(true);
+        edit->setMaximumDate(core::Clock::today()); // the core refuses a future contact date too
         auto* form = new QFormLayout(&ask);
         form->addRow(new QLabel(tr("Everyone in the contacted group was sent the message on:"), &ask));
         form->addRow(edit);

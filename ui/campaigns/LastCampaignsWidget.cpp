@@ -22,7 +22,7 @@ LastCampaignsWidget::LastCampaignsWidget(const core::storage::Database& database
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(u"lastCampaignsTable"_s);
     m_table->setHorizontalHeaderLabels(
-        {tr("Campaign"), tr("Contacted"), tr("Held out"), tr("Conversion lift"), tr("95% interval, points")});
+        {tr("Campaign"), tr("Contact group"), tr("Held out"), tr("Conversion lift"), tr("95% interval, points")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QClipboard>
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -76,6 +77,7 @@ void WorkThroughDialog::load()
     if (!fields || fields->size() != messages->size())
         return;
     int done = 0;
+    int unreachable = 0;
     for (int i = 0; i < messages->size(); ++i) {
         const auto& message = messages->at(i);
         const auto& f = fields->at(i);
@@ -84,12 +86,27 @@ void WorkThroughDialog::load()
         auto* name = new QTableWidgetItem(f.name);
         name->setData(Qt::UserRole, message.customerId);
         m_table->setItem(i, 0, name);
-        m_table->setItem(i, 1, new QTableWidgetItem(f.phone));
+        auto* phone = new QTableWidgetItem(f.phone);
+        if (!f.reachableByPhone()) {
+            // Listed, so the message can still go by WeChat or in person, but not as someone to call.
+            ++unreachable;
+            phone->setText(tr("not reachable by phone"));
+            phone->setToolTip(f.phone.trimmed().isEmpty()
+                                  ? tr("not reachable by phone (no number)")
+                                  : tr("not reachable by phone (%1 is not a valid number)").arg(f.phone));
+            phone->setForeground(QColor(0xb0, 0x00, 0x20));
+            phone->setData(Qt::UserRole, false);
+        }
+        m_table->setItem(i, 1, phone);
         m_table->setItem(i, 2, new QTableWidgetItem(message.text));
         m_table->setItem(i, 3, new QTableWidgetItem(on.isValid() ? QLocale().toString(on, QLocale::ShortFormat) : QString()));
         done += on.isValid() ? 1 : 0;
     }
-    m_status->setText(tr("%1 of %2 contacted").arg(done).arg(messages->size()));
+    m_table->resizeColumnToContents(1);
+    QString status = tr("%1 of %2 contacted").arg(done).arg(messages->size());
+    if (unreachable > 0)
+        status += u" · "_s + tr("%Ln not reachable by phone", nullptr, unreachable);
+    m_status->setText(status);
     if (m_table->rowCount() > 0 && m_table->currentRow() < 0)
         m_table->selectRow(0);
 }

@@ -3,6 +3,7 @@
 #include "service/Tickets.h"
 #include "storage/Database.h"
 #include "widgets/CustomerPicker.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -154,11 +155,7 @@ void TicketDialog::accept()
     };
     if (m_database.isReadOnly())
         return fail(tr("This shop is open read-only."));
-    service::Ticket t = m_ticket;
-    t.kind = m_kind->currentData().toString();
-    t.priority = m_priority->currentData().toString();
-    t.subject = m_subject->text().trimmed();
-    t.description = m_description->toPlainText().trimmed();
+    service::Ticket t = edited();
     if (m_ticketId == 0) {
         // Enter in the customer search picks a match (CustomerPicker); it does not save yet.
         if (m_picker->isAncestorOf(focusWidget())) {
@@ -187,6 +184,45 @@ void TicketDialog::accept()
         if (auto s = service::Tickets::update(m_database, m_ticketId, status, m_note->toPlainText()); !s)
             return fail(s.error().message);
     QDialog::accept();
+}
+
+service::Ticket TicketDialog::edited() const
+{
+    service::Ticket t = m_ticket;
+    t.kind = m_kind->currentData().toString();
+    t.priority = m_priority->currentData().toString();
+    t.subject = m_subject->text().trimmed();
+    t.description = m_description->toPlainText().trimmed();
+    return t;
+}
+
+bool TicketDialog::isModified() const
+{
+    const service::Ticket t = edited();
+    if (m_ticketId == 0) // a new ticket: anything typed or chosen beyond the defaults
+        return !t.subject.isEmpty() || !t.description.isEmpty() || m_kind->currentIndex() != 0 ||
+               t.priority != QLatin1String("normal");
+    return t.kind != m_ticket.kind || t.priority != m_ticket.priority || t.subject != m_ticket.subject ||
+           t.description != m_ticket.description || m_status->currentData().toString() != m_ticket.status ||
+           !m_note->toPlainText().trimmed().isEmpty();
+}
+
+void TicketDialog::reject()
+{
+    if (isModified()) {
+        const QString what = m_ticketId == 0 ? tr("The new ticket has not been saved.")
+                                             : tr("The ticket was changed but not saved.");
+        switch (askAboutUnsavedChanges(this, what)) {
+        case UnsavedAnswer::KeepEditing:
+            return;
+        case UnsavedAnswer::Save:
+            accept(); // stays open and says why when saving fails
+            return;
+        case UnsavedAnswer::Discard:
+            break;
+        }
+    }
+    QDialog::reject();
 }
 
 } // namespace clientele::ui

@@ -31,9 +31,12 @@ public:
     qint64 ticketId() const { return m_ticketId; }
 
     void accept() override;
+    void reject() override; // asks before dropping a changed status, a typed note or a new ticket's fields
+    bool isModified() const;
 
 private:
     void load();
+    core::service::Ticket edited() const; // the ticket as the fields now read
 
     core::storage::Database& m_database;
     qint64 m_ticketId;

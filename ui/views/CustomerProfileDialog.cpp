@@ -24,6 +24,7 @@
 #include "storage/PredictionRepository.h"
 #include "storage/SegmentationRepository.h"
 #include "widgets/CustomerEditForm.h"
+#include "widgets/UnsavedChanges.h"
 #include "member/CardsCouponsPanel.h"
 #include "widgets/CustomerProductsPanel.h"
 #include "service/SurveyPanel.h"
@@ -434,12 +435,10 @@ void CustomerProfileDialog::accept()
 void CustomerProfileDialog::reject()
 {
     if (m_form && m_form->isModified()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                                  tr("The contact fields were changed. Save them?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel)
+        const auto answer = askAboutUnsavedChanges(this, tr("The contact fields were changed."));
+        if (answer == UnsavedAnswer::KeepEditing)
             return;
-        if (answer == QMessageBox::Save && !saveContact())
+        if (answer == UnsavedAnswer::Save && !saveContact())
             return;
     }
     QDialog::reject();
