@@ -444,6 +444,26 @@ TEST_CASE("a sale voided on its day counts alike in the list row, the profile ov
         CHECK(cnTabs->tabText(cnTabs->indexOf(cnPurchases)).startsWith(u"购买记录（2 + 1"_s));
     }
     screenshot(profile, u"ui-profile-voided-counts-en.png"_s);
+
+    // voiding the standing sale from the Member tab: the overview and the heading follow at once
+    tabs->setCurrentWidget(profile.findChild<ui::MemberLedgerPanel*>(u"memberLedgerPanel"_s));
+    int standing = -1;
+    for (int r = 0; r < sales->rowCount(); ++r)
+        if (sales->item(r, 3)->text() == u"¥200"_s)
+            standing = r;
+    REQUIRE(standing >= 0);
+    sales->selectRow(standing);
+    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    profile.findChild<QPushButton*>(u"memberRefund"_s)->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(tabs->tabText(tabs->indexOf(purchases)) == u"Purchases (1 + 1 refund)"_s);
+    auto* after = profile.findChild<QLabel*>(u"figure_"_s +
+                                             core::report::Figures::key(core::report::FigureId::CustomerOrders));
+    REQUIRE(after);
+    CHECK(after->text() == u"1"_s);
+    auto rowAfter = core::storage::CustomerQueries::row(db, *id);
+    REQUIRE(rowAfter.ok());
+    CHECK((**rowAfter).orders == 1);
 }
 
 TEST_CASE("the Member tab never elides a sale number; stored-value rows name their sale; the profile opens larger",

@@ -78,8 +78,12 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
     : QDialog(parent), m_database(database), m_customerId(customerId)
 {
     setObjectName(QStringLiteral("customerProfile"));
-    resize(initialSize(screen()->availableGeometry().size(),
-                       QSettings().value(QStringLiteral("customerProfile/size")).toSize()));
+    // The room: the screen's, and over a main window no more than that window (a 1024×700 window
+    // on a large screen keeps a profile that fits it).
+    QSize room = screen()->availableGeometry().size();
+    if (parent && parent->window()->isVisible())
+        room = room.boundedTo(parent->window()->frameGeometry().size());
+    resize(initialSize(room, QSettings().value(QStringLiteral("customerProfile/size")).toSize()));
     auto* layout = new QVBoxLayout(this);
     const bool isNew = customerId <= 0;
     const bool readOnly = database.isReadOnly();

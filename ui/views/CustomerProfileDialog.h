@@ -38,7 +38,8 @@ public:
     void erase();                                     // personal data removed, orders kept anonymously
 
     // The size a profile opens at: as remembered (QSettings customerProfile/size, written when it
-    // closes), else large enough for every tab; within the screen's `available` room, at least 820×640.
+    // closes), else large enough for every tab; within `available` (the screen's room, and the main
+    // window's size when it has one), at least 820×640.
     static QSize initialSize(const QSize& available, const QSize& remembered);
 
     void done(int result) override; // remembers the size
