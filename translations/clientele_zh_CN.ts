@@ -11480,241 +11480,241 @@ Export anyway?</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="382" />
+            <location filename="../ui/counter/CounterPage.cpp" line="384" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="384" />
+            <location filename="../ui/counter/CounterPage.cpp" line="386" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="388" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="392" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="396" />
+            <location filename="../ui/counter/CounterPage.cpp" line="398" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="404" />
+            <location filename="../ui/counter/CounterPage.cpp" line="406" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="416" />
+            <location filename="../ui/counter/CounterPage.cpp" line="418" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="429" />
+            <location filename="../ui/counter/CounterPage.cpp" line="431" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="429" />
+            <location filename="../ui/counter/CounterPage.cpp" line="431" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="431" />
+            <location filename="../ui/counter/CounterPage.cpp" line="433" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="456" />
-            <location filename="../ui/counter/CounterPage.cpp" line="472" />
+            <location filename="../ui/counter/CounterPage.cpp" line="458" />
+            <location filename="../ui/counter/CounterPage.cpp" line="474" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="470" />
+            <location filename="../ui/counter/CounterPage.cpp" line="472" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="473" />
+            <location filename="../ui/counter/CounterPage.cpp" line="475" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="476" />
+            <location filename="../ui/counter/CounterPage.cpp" line="478" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="487" />
+            <location filename="../ui/counter/CounterPage.cpp" line="489" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="511" />
+            <location filename="../ui/counter/CounterPage.cpp" line="513" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="512" />
+            <location filename="../ui/counter/CounterPage.cpp" line="514" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="513" />
+            <location filename="../ui/counter/CounterPage.cpp" line="515" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="514" />
+            <location filename="../ui/counter/CounterPage.cpp" line="516" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="523" />
+            <location filename="../ui/counter/CounterPage.cpp" line="525" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="525" />
+            <location filename="../ui/counter/CounterPage.cpp" line="527" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="527" />
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="531" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="531" />
+            <location filename="../ui/counter/CounterPage.cpp" line="533" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="535" />
             <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="539" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="540" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="539" />
+            <location filename="../ui/counter/CounterPage.cpp" line="541" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="550" />
+            <location filename="../ui/counter/CounterPage.cpp" line="552" />
             <source>Not rung up: %1</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="559" />
+            <location filename="../ui/counter/CounterPage.cpp" line="561" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="589" />
+            <location filename="../ui/counter/CounterPage.cpp" line="591" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="600" />
+            <location filename="../ui/counter/CounterPage.cpp" line="602" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="609" />
+            <location filename="../ui/counter/CounterPage.cpp" line="611" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="621" />
+            <location filename="../ui/counter/CounterPage.cpp" line="623" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="627" />
+            <location filename="../ui/counter/CounterPage.cpp" line="629" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="628" />
+            <location filename="../ui/counter/CounterPage.cpp" line="630" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="656" />
+            <location filename="../ui/counter/CounterPage.cpp" line="658" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="667" />
+            <location filename="../ui/counter/CounterPage.cpp" line="669" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="668" />
+            <location filename="../ui/counter/CounterPage.cpp" line="670" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="676" />
+            <location filename="../ui/counter/CounterPage.cpp" line="678" />
             <source>Nothing refunded.</source>
             <translation>没有退款或作废。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="684" />
+            <location filename="../ui/counter/CounterPage.cpp" line="686" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="685" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="689" />
+            <location filename="../ui/counter/CounterPage.cpp" line="691" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="689" />
+            <location filename="../ui/counter/CounterPage.cpp" line="691" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="709" />
+            <location filename="../ui/counter/CounterPage.cpp" line="711" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="717" />
+            <location filename="../ui/counter/CounterPage.cpp" line="719" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="718" />
+            <location filename="../ui/counter/CounterPage.cpp" line="720" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="722" />
+            <location filename="../ui/counter/CounterPage.cpp" line="724" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -12322,290 +12322,290 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="90" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="140" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation>次卡和优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="158" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="165" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="170" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="172" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="172" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="176" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="174" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="194" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="224" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
             <source>Home store</source>
             <translation>归属门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="238" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="244" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="264" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="268" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="264" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="268" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="273" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="281" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="285" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="282" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="286" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="321" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="325" />
             <source>%1 (voided)</source>
             <translation>%1（已作废）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="322" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="326" />
             <source>%1 (void)</source>
             <translation>%1（作废）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="342" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="346" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="343" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %Ln 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="387" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="401" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="405" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="417" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="417" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="422" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="436" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="440" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="437" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="441" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="437" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="441" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="446" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="445" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="449" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="445" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="449" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="450" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="454" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="451" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="457" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="461" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="489" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="493" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="490" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="494" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -15089,7 +15089,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="105" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="208" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
             <source>&amp;Refund or Void Sale…</source>
             <translation>退款或作废(&amp;R)…</translation>
         </message>
@@ -15119,98 +15119,98 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>%1（已退款）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="206" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
             <source>&amp;Void Sale…</source>
             <translation>作废单据(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="206" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
             <source>&amp;Refund Sale…</source>
             <translation>退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
             <source>Void sale %1 (rung up today)?</source>
             <translation>作废单据 %1（今天开单）？</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
             <source>Refund sale %1? (After its day: owners only.)</source>
             <translation>为单据 %1 退款？（开单次日起仅店主可退。）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="219" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
             <source>%1 (member %2)</source>
             <translation>%1（会员 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Customer: %1. Sale amount: %2, rung up on %3.</source>
             <translation>顾客：%1。销售金额：%2，销售日期：%3。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="224" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="225" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
             <source>Pay back %1 by %2.</source>
             <translation>以%2退还 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="230" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="231" />
             <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation>将退回储值：本金 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="232" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
             <source>Points that will be given back: %1.</source>
             <translation>将退回积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="234" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="235" />
             <source>Points the sale earned that will be taken back: %1.</source>
             <translation>将收回该单所得积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="236" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="237" />
             <source>Coupon that will be returned: %1.</source>
             <translation>将退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="236" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="237" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="238" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="239" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation>次卡 %1：将作废其未用的 %2 次（共 %3 次）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="243" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="244" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation>将退回次卡次数：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="244" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="245" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation>之后：积分 %1，储值 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="259" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="260" />
             <source>Void Sale</source>
             <translation>作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="259" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="260" />
             <source>Refund Sale</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="285" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="286" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="285" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="286" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>

@@ -376,7 +376,9 @@ void CounterPage::showMember()
                  .arg(tier.isEmpty() ? tr("not yet tiered") : core::segmentation::TierRules::label(tier), benefits)
                  .toHtmlEscaped();
     const qint64 expiring = points.expiringWithin(today, kExpiringDays);
-    lines << tr("Points: %1 (worth %2)").arg(QLocale().toString(points.balance), format(r.pointsValue(points.balance))).toHtmlEscaped();
+    lines << tr("Points: %1 (worth %2)")
+                 .arg(QLocale().toString(points.balance), format(r.pointsValue(points.balance)))
+                 .toHtmlEscaped();
     if (expiring > 0)
         lines << u"<span style=\"color:#b35900\">%1</span>"_s.arg(
             tr("%1 points expire within %2 days").arg(expiring).arg(kExpiringDays).toHtmlEscaped());

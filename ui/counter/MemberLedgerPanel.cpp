@@ -189,7 +189,8 @@ void MemberLedgerPanel::reload()
     };
     for (const auto& s : *sales)
         addRow(m_sales, {QLocale().toString(s.soldOn, QLocale::ShortFormat), s.orderNo, what(s),
-                         format(s.amount()), QLocale().toString(s.pointsRedeemed), format(s.paidPrincipal + s.paidBonus),
+                         format(s.amount()), QLocale().toString(s.pointsRedeemed),
+                         format(s.paidPrincipal + s.paidBonus),
                          format(s.paidOther) + u" "_s + core::member::SaleService::payMethodLabel(s.payMethod),
                          QLocale().toString(s.pointsEarned)});
     selectionChanged();
