@@ -621,4 +621,12 @@ TEST_CASE("the void/refund preview speaks of what will happen, in both languages
     CHECK(clientele::test::hasCjk(cn));
     CHECK_FALSE(cn.contains(u"Coupon"_s));
     CHECK_FALSE(cn.contains(u"WeChat"_s));
+    // whose sale and its amount, in Chinese too
+    would.customerName = u"张伟"_s;
+    would.memberCode = u"M001"_s;
+    would.saleAmount = 50000;
+    would.soldOn = QDate(2026, 12, 1);
+    const QString named = ui::MemberLedgerPanel::refundText(would);
+    CHECK(named.contains(u"顾客：张伟（会员 M001）"_s));
+    CHECK(named.contains(u"¥500"_s));
 }
