@@ -676,7 +676,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="376" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="329" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="582" />
@@ -702,7 +702,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="378" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="322" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
@@ -852,14 +852,14 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="260" />
             <source>City</source>
             <translation />
         </message>
@@ -871,7 +871,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
             <source>Spend</source>
             <translation />
         </message>
@@ -908,7 +908,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
             <source>Tags</source>
             <translation />
         </message>
@@ -923,133 +923,133 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source>Home store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="274" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <source> (%1 refunds deducted)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="275" />
             <source>Average order: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="287" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="281" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="282" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="299" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="301" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Top products:</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -1057,41 +1057,41 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
             <source>Purchases</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
             <source>Last bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <location filename="../app/cli/MemberCommands.cpp" line="504" />
@@ -1099,53 +1099,63 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="312" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <source>%1 (voided)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="308" />
+            <source>%1 (void)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="321" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="322" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="323" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="323" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="329" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="331" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -5461,42 +5471,52 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="110" />
+            <source>%1 (voided)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="111" />
+            <source>%1 (void)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="127" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="123" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="128" />
             <source>cancelled</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="124" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
             <source>open</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="134" />
             <source>Outcome: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="132" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="137" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="140" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="145" />
             <source>Ticket opened: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="141" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="146" />
             <source>%1 · %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="145" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="150" />
             <source>Ticket %1: %2</source>
             <translation />
         </message>
@@ -6859,32 +6879,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="589" />
+            <location filename="../core/member/SaleService.cpp" line="597" />
             <source>The refund %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="616" />
+            <location filename="../core/member/SaleService.cpp" line="624" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="621" />
+            <location filename="../core/member/SaleService.cpp" line="629" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="640" />
+            <location filename="../core/member/SaleService.cpp" line="648" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="681" />
+            <location filename="../core/member/SaleService.cpp" line="689" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="683" />
+            <location filename="../core/member/SaleService.cpp" line="691" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
@@ -7049,7 +7069,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="413" />
+            <location filename="../core/member/SaleService.cpp" line="421" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation />
         </message>
@@ -9826,13 +9846,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="76" />
+            <location filename="../core/storage/OrderRepository.cpp" line="79" />
             <source>Reading orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="98" />
-            <location filename="../core/storage/OrderRepository.cpp" line="106" />
+            <location filename="../core/storage/OrderRepository.cpp" line="102" />
+            <location filename="../core/storage/OrderRepository.cpp" line="110" />
             <source>Counting orders</source>
             <translation />
         </message>
@@ -11568,257 +11588,257 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="66" />
+            <location filename="../ui/counter/CounterPage.cpp" line="68" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="71" />
+            <location filename="../ui/counter/CounterPage.cpp" line="73" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="84" />
+            <location filename="../ui/counter/CounterPage.cpp" line="86" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="88" />
+            <location filename="../ui/counter/CounterPage.cpp" line="90" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="89" />
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="95" />
+            <location filename="../ui/counter/CounterPage.cpp" line="97" />
             <source>Add paym&amp;ent</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="97" />
+            <location filename="../ui/counter/CounterPage.cpp" line="99" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="100" />
+            <location filename="../ui/counter/CounterPage.cpp" line="102" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="110" />
+            <location filename="../ui/counter/CounterPage.cpp" line="112" />
             <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <location filename="../ui/counter/CounterPage.cpp" line="117" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="118" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="119" />
+            <location filename="../ui/counter/CounterPage.cpp" line="121" />
             <source>From &amp;stored value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="126" />
+            <location filename="../ui/counter/CounterPage.cpp" line="128" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="131" />
+            <location filename="../ui/counter/CounterPage.cpp" line="133" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="135" />
+            <location filename="../ui/counter/CounterPage.cpp" line="137" />
             <source>A&amp;mount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="140" />
+            <location filename="../ui/counter/CounterPage.cpp" line="142" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="146" />
+            <location filename="../ui/counter/CounterPage.cpp" line="148" />
             <source>Top up (Ctrl+T)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="152" />
+            <location filename="../ui/counter/CounterPage.cpp" line="154" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <location filename="../ui/counter/CounterPage.cpp" line="158" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="159" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="177" />
+            <location filename="../ui/counter/CounterPage.cpp" line="179" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="180" />
+            <location filename="../ui/counter/CounterPage.cpp" line="182" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="181" />
+            <location filename="../ui/counter/CounterPage.cpp" line="183" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="182" />
+            <location filename="../ui/counter/CounterPage.cpp" line="184" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="183" />
+            <location filename="../ui/counter/CounterPage.cpp" line="185" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="184" />
+            <location filename="../ui/counter/CounterPage.cpp" line="186" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="186" />
+            <location filename="../ui/counter/CounterPage.cpp" line="188" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="188" />
+            <location filename="../ui/counter/CounterPage.cpp" line="190" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="238" />
+            <location filename="../ui/counter/CounterPage.cpp" line="240" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="239" />
+            <location filename="../ui/counter/CounterPage.cpp" line="241" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="243" />
+            <location filename="../ui/counter/CounterPage.cpp" line="245" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="245" />
+            <location filename="../ui/counter/CounterPage.cpp" line="247" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="280" />
+            <location filename="../ui/counter/CounterPage.cpp" line="282" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="285" />
+            <location filename="../ui/counter/CounterPage.cpp" line="287" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="318" />
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="343" />
+            <location filename="../ui/counter/CounterPage.cpp" line="345" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="353" />
+            <location filename="../ui/counter/CounterPage.cpp" line="355" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="368" />
+            <location filename="../ui/counter/CounterPage.cpp" line="370" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="370" />
+            <location filename="../ui/counter/CounterPage.cpp" line="372" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="372" />
+            <location filename="../ui/counter/CounterPage.cpp" line="374" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="373" />
+            <location filename="../ui/counter/CounterPage.cpp" line="375" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="374" />
+            <location filename="../ui/counter/CounterPage.cpp" line="376" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="377" />
+            <location filename="../ui/counter/CounterPage.cpp" line="379" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="380" />
+            <location filename="../ui/counter/CounterPage.cpp" line="384" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="382" />
+            <location filename="../ui/counter/CounterPage.cpp" line="386" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="386" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="394" />
+            <location filename="../ui/counter/CounterPage.cpp" line="398" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="402" />
+            <location filename="../ui/counter/CounterPage.cpp" line="406" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="414" />
+            <location filename="../ui/counter/CounterPage.cpp" line="418" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -11826,199 +11846,204 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="427" />
+            <location filename="../ui/counter/CounterPage.cpp" line="431" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="427" />
+            <location filename="../ui/counter/CounterPage.cpp" line="431" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="429" />
+            <location filename="../ui/counter/CounterPage.cpp" line="433" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="454" />
-            <location filename="../ui/counter/CounterPage.cpp" line="470" />
+            <location filename="../ui/counter/CounterPage.cpp" line="458" />
+            <location filename="../ui/counter/CounterPage.cpp" line="474" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="468" />
+            <location filename="../ui/counter/CounterPage.cpp" line="472" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="471" />
+            <location filename="../ui/counter/CounterPage.cpp" line="475" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="474" />
+            <location filename="../ui/counter/CounterPage.cpp" line="478" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="485" />
+            <location filename="../ui/counter/CounterPage.cpp" line="489" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="513" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="510" />
+            <location filename="../ui/counter/CounterPage.cpp" line="514" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="511" />
+            <location filename="../ui/counter/CounterPage.cpp" line="515" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="512" />
+            <location filename="../ui/counter/CounterPage.cpp" line="516" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="521" />
+            <location filename="../ui/counter/CounterPage.cpp" line="525" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="523" />
+            <location filename="../ui/counter/CounterPage.cpp" line="527" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="525" />
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="527" />
+            <location filename="../ui/counter/CounterPage.cpp" line="531" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="533" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="533" />
-            <location filename="../ui/counter/CounterPage.cpp" line="535" />
+            <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="539" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="536" />
+            <location filename="../ui/counter/CounterPage.cpp" line="540" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="541" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="549" />
+            <location filename="../ui/counter/CounterPage.cpp" line="552" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="558" />
+            <location filename="../ui/counter/CounterPage.cpp" line="561" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="588" />
+            <location filename="../ui/counter/CounterPage.cpp" line="591" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="599" />
+            <location filename="../ui/counter/CounterPage.cpp" line="602" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="608" />
+            <location filename="../ui/counter/CounterPage.cpp" line="611" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="620" />
+            <location filename="../ui/counter/CounterPage.cpp" line="623" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="626" />
+            <location filename="../ui/counter/CounterPage.cpp" line="629" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="627" />
+            <location filename="../ui/counter/CounterPage.cpp" line="630" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="655" />
+            <location filename="../ui/counter/CounterPage.cpp" line="658" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="666" />
+            <location filename="../ui/counter/CounterPage.cpp" line="669" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="667" />
+            <location filename="../ui/counter/CounterPage.cpp" line="670" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="677" />
+            <location filename="../ui/counter/CounterPage.cpp" line="678" />
+            <source>Nothing refunded.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="686" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="678" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="682" />
+            <location filename="../ui/counter/CounterPage.cpp" line="691" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="682" />
+            <location filename="../ui/counter/CounterPage.cpp" line="691" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="702" />
+            <location filename="../ui/counter/CounterPage.cpp" line="711" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="710" />
+            <location filename="../ui/counter/CounterPage.cpp" line="719" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="711" />
+            <location filename="../ui/counter/CounterPage.cpp" line="720" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="715" />
+            <location filename="../ui/counter/CounterPage.cpp" line="724" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -12625,43 +12650,208 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="88" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
+            <source>Products</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <source>Cards &amp;&amp; Coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <source>Sensitive</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
+            <source>Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <source>Survey</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <source>Refresh</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
+            <source>Save the contact fields (Ctrl+S)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <source>Find &amp;Duplicates…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <source>Export &amp;Everything…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <source>E&amp;rase…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
+            <source>Remove this person's personal data; their purchases stay, anonymously</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
+            <source>%1 — Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
+            <source>RFM: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
+            <source>No tags yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
+            <source>Home store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="238" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
+            <source>Stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <source>Segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <source>Usual gap</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <source>%1 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <source>%1; %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="286" />
+            <source>Add &amp;Note…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <source>Schedule &amp;Follow-up…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <source>Order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <source>Channel</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="326" />
+            <source>%1 (voided)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <source>%1 (void)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %Ln refund)</numerusform>
@@ -12669,232 +12859,77 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
-            <source>Products</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
-            <source>Cards &amp;&amp; Coupons</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
-            <source>Sensitive</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
-            <source>Member</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
-            <source>Survey</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
-            <source>Refresh</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
-            <source>Save the contact fields (Ctrl+S)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="157" />
-            <source>Find &amp;Duplicates…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
-            <source>Export &amp;Everything…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="164" />
-            <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
-            <source>E&amp;rase…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="170" />
-            <source>Remove this person's personal data; their purchases stay, anonymously</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="186" />
-            <source>%1 — Customer</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
-            <source>RFM: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
-            <source>No tags yet</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
-            <source>Home store</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="224" />
-            <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
-            <source>Tier</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="230" />
-            <source>Stage</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="236" />
-            <source>Segment</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="260" />
-            <source>Usual gap</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="260" />
-            <source>%1 days</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
-            <source>%1; %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
-            <source>Add &amp;Note…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="278" />
-            <source>Schedule &amp;Follow-up…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
-            <source>Date</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
-            <source>Order</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
-            <source>Amount</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
-            <source>Category</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
-            <source>Channel</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
-            <source>Store</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="350" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="364" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="381" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="423" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="441" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="405" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="447" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="408" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="450" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="408" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="450" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="414" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="456" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="420" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="462" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="438" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="494" />
             <source>The contact fields were changed.</source>
             <translation />
         </message>
@@ -15308,238 +15343,259 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberLedgerPanel</name>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
             <source>Earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
             <source>Redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
             <source>Taken back (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
             <source>Returned (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
             <source>Adjusted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
             <source>Top-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
             <source>Payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="46" />
             <source>Refund</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="46" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="48" />
             <source>Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="48" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="50" />
             <source>Void</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <source>Sale</source>
+            <comment>column: a sale's number</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="91" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="92" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
             <source>Till</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
             <source>Number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="152" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="161" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="158" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
             <source>Other payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
             <source>Points earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="101" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="105" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
             <source>&amp;Refund or Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="103" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="107" />
             <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="137" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="141" />
             <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="159" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="170" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="171" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="187" />
+            <source>%1 (voided)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
             <source>%1 (refunded)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="186" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
             <source>&amp;Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="186" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
             <source>&amp;Refund Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
             <source>Void sale %1 (rung up today)?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="194" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
             <source>Refund sale %1? (After its day: owners only.)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="199" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
+            <source>%1 (member %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <source>Customer: %1. Sale amount: %2, rung up on %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="225" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
             <source>Pay back %1 by %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="201" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="231" />
             <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
             <source>Points that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="205" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="235" />
             <source>Points the sale earned that will be taken back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="237" />
             <source>Coupon that will be returned: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="237" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="239" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="244" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="245" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="230" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="260" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="230" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="260" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="286" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="286" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>
@@ -16030,92 +16086,92 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::Receipt</name>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="37" />
+            <location filename="../ui/counter/Receipt.cpp" line="38" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="37" />
+            <location filename="../ui/counter/Receipt.cpp" line="38" />
             <source>Visit card %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="40" />
+            <location filename="../ui/counter/Receipt.cpp" line="41" />
             <source>Tier discount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="42" />
+            <location filename="../ui/counter/Receipt.cpp" line="43" />
             <source>Coupon %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="44" />
+            <location filename="../ui/counter/Receipt.cpp" line="45" />
             <source>Free: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="46" />
+            <location filename="../ui/counter/Receipt.cpp" line="47" />
             <source>%1 points redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="48" />
+            <location filename="../ui/counter/Receipt.cpp" line="49" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="49" />
+            <location filename="../ui/counter/Receipt.cpp" line="50" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <location filename="../ui/counter/Receipt.cpp" line="54" />
             <source>Total paid</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="55" />
+            <location filename="../ui/counter/Receipt.cpp" line="56" />
             <source>Points earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="56" />
+            <location filename="../ui/counter/Receipt.cpp" line="57" />
             <source>Points now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="57" />
+            <location filename="../ui/counter/Receipt.cpp" line="58" />
             <source>Stored value now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="58" />
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
             <source>of which bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="59" />
+            <location filename="../ui/counter/Receipt.cpp" line="60" />
             <source>Receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="65" />
+            <location filename="../ui/counter/Receipt.cpp" line="66" />
             <source>No. %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="67" />
+            <location filename="../ui/counter/Receipt.cpp" line="68" />
             <source>Member %1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="68" />
+            <location filename="../ui/counter/Receipt.cpp" line="69" />
             <source>Thank you!</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="97" />
+            <location filename="../ui/counter/Receipt.cpp" line="98" />
             <source>Cannot write %1.</source>
             <translation />
         </message>

@@ -147,16 +147,8 @@ int showCustomer(CliContext& ctx)
         return ctx.fail(figures.error());
     const qint64 orderCount = figures->has_value() ? (*figures)->orders : 0;
     const Fen total = figures->has_value() ? (*figures)->totalSpend : 0;
-    auto counterSales = storage::MemberRepository(**db).salesOf(c.id);
-    if (!counterSales)
-        return ctx.fail(counterSales.error());
-    QSet<qint64> voidOrders; // a void is not a refund either
-    for (const auto& s : *counterSales)
-        if (s.kind == u"void")
-            voidOrders.insert(s.orderId);
-    const qint64 refunds = std::count_if(orders->begin(), orders->end(), [&](const auto& o) {
-        return o.amount < 0 && !voidOrders.contains(o.id);
-    });
+    // Order::isRefund: storage::standingOrder, so a void (and the sale it voided) is no refund either.
+    const qint64 refunds = std::count_if(orders->begin(), orders->end(), [](const auto& o) { return o.isRefund(); });
 
     auto segment = storage::SegmentationRepository(**db).segmentRow(c.id);
     if (!segment)
@@ -311,7 +303,11 @@ int showCustomer(CliContext& ctx)
     out << '\n';
     TextTable table({tr("Date"), tr("Order"), tr("Amount"), tr("Category"), tr("Channel"), tr("Store")});
     for (const auto& o : *orders)
-        table.addRow({o.date.toString(Qt::ISODate), o.orderNo, money::format(o.amount), o.category, o.channel, o.store});
+        table.addRow({o.date.toString(Qt::ISODate), o.orderNo,
+                      o.isVoidedSale() ? tr("%1 (voided)").arg(money::format(o.amount))
+                      : o.isVoid()     ? tr("%1 (void)").arg(money::format(o.amount))
+                                       : money::format(o.amount),
+                      o.category, o.channel, o.store});
     table.print(out);
     return ExitOk;
 }

@@ -103,8 +103,13 @@ Result<QList<TimelineEvent>> CustomerTimeline::forCustomer(const storage::Databa
         for (const QString& part : {o.category, o.store, o.channel})
             if (!part.isEmpty())
                 detail.append(part);
+        // A sale voided on its day and its void stay on the story, marked: neither is an order
+        // nor a refund (Order::standing, storage::standingOrder).
+        const QString what = money::format(refund ? -o.amount : o.amount) + number;
         events.append({o.date, refund ? TimelineEvent::Kind::Refund : TimelineEvent::Kind::Order,
-                       money::format(refund ? -o.amount : o.amount) + number,
+                       o.isVoidedSale() ? tr("%1 (voided)").arg(what)
+                       : o.isVoid()     ? tr("%1 (void)").arg(what)
+                                        : what,
                        detail.join(u" · "_s)});
     }
 

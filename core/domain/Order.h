@@ -20,6 +20,14 @@ struct Order
     QString category;
     QString channel;
     QString store;
+    // Read from storage (storage::standingOrder, the one definition): false for a counter sale
+    // voided on its day and for its void, which are no orders at all. Imported rows: true.
+    bool standing = true;
+
+    bool isOrder() const { return standing && amount >= 0; }  // counts as an order (and spend)
+    bool isRefund() const { return standing && amount < 0; }  // a refund on a later day: not an order
+    bool isVoidedSale() const { return !standing && amount >= 0; }
+    bool isVoid() const { return !standing && amount < 0; }
 };
 
 } // namespace clientele::core

@@ -367,6 +367,14 @@ Result<RefundPlan> planRefund(const storage::Database& database, const QString& 
     RefundOutcome& out = plan.out;
     out.refundOf = sale.orderNo;
     out.voided = sale.soldOn == Clock::today();
+    out.customerId = sale.customerId;
+    out.saleAmount = sale.amount();
+    out.soldOn = sale.soldOn;
+    out.payMethod = sale.payMethod;
+    if (auto customer = customerOf(database, sale.customerId)) {
+        out.customerName = customer->name;
+        out.memberCode = customer->memberCode;
+    }
     out.otherReturned = sale.paidOther;
     auto parts = members.paymentsOfSale(sale);
     if (!parts)

@@ -104,6 +104,13 @@ struct RefundOutcome
     QString orderNo; // the refund's own number
     QString refundOf;
     bool voided = false;
+    // Whose sale and what it was for, so a confirmation can name them before anything is written.
+    qint64 customerId = 0;
+    QString customerName;
+    QString memberCode;
+    Fen saleAmount = 0; // the sale's amount as rung up (after discounts), fen
+    QDate soldOn;
+    QString payMethod; // the sale's methods, "+"-joined
     qint64 pointsTakenBack = 0;
     qint64 pointsReturned = 0;
     Fen principalReturned = 0;

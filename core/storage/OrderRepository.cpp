@@ -67,9 +67,12 @@ Result<std::optional<OrderRepository::Existing>> OrderRepository::insertIfNew(co
 
 Result<QList<Order>> OrderRepository::forCustomer(qint64 customerId, int limit)
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT id, order_no, customer_id, order_date, order_time, amount_fen, category, channel, store FROM orders "
-        "WHERE customer_id = ? ORDER BY order_date DESC, order_time DESC, id DESC LIMIT ?"));
+    // Each row says whether it stands as an order or refund (standingOrder, as every figure counts).
+    QSqlQuery q = m_database.prepare(
+        u"SELECT o.id, o.order_no, o.customer_id, o.order_date, o.order_time, o.amount_fen, o.category, o.channel, "
+        "o.store, CASE WHEN "_s + standingOrder(u"o"_s) +
+        u" THEN 1 ELSE 0 END FROM orders o "
+        "WHERE o.customer_id = ? ORDER BY o.order_date DESC, o.order_time DESC, o.id DESC LIMIT ?"_s);
     q.addBindValue(customerId);
     q.addBindValue(sqlvalue::limit(limit));
     if (!q.exec())
@@ -86,6 +89,7 @@ Result<QList<Order>> OrderRepository::forCustomer(qint64 customerId, int limit)
         o.category = q.value(6).toString();
         o.channel = q.value(7).toString();
         o.store = q.value(8).toString();
+        o.standing = q.value(9).toInt() != 0;
         orders.append(o);
     }
     return orders;

@@ -31,6 +31,8 @@ public:
     // The id of the order the last insertIfNew() inserted.
     qint64 lastInsertedId() const { return m_insert.lastInsertId().toLongLong(); }
 
+    // Every order row of the customer, newest first, each with Order::standing filled in
+    // (standingOrder): Order::isOrder / isRefund / isVoidedSale / isVoid say how it counts.
     Result<QList<Order>> forCustomer(qint64 customerId, int limit = -1);
     Result<qint64> count();
     // Orders that are purchases (refunds, negative amounts, left out): report::Figures'

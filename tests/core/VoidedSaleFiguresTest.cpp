@@ -115,3 +115,46 @@ TEST_CASE("a counter sale refunded on a later day stays an order; the refund is 
     CHECK(after.segmentedFrequency == 1);
     CHECK(after.purchasesRecorded == 1);
 }
+
+TEST_CASE("each order row says how it counts, as the list row counts it (storage::standingOrder)",
+          "[member][figures]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const qint64 id = clientele::test::addCustomer(*db, u"张伟"_s, u"13800138000"_s);
+    const auto sell = [&](Fen amount) {
+        member::SaleRequest request;
+        request.customerId = id;
+        request.amount = amount;
+        auto sale = member::SaleService::sell(*db, request);
+        REQUIRE(sale.ok());
+        return sale->orderNo;
+    };
+    QString later;
+    {
+        Clock::Pinned day(QDate(2026, 11, 30));
+        later = sell(30000);
+    }
+    Clock::Pinned day(QDate(2026, 12, 1));
+    const QString voided = sell(50000);
+    REQUIRE(member::SaleService::refund(*db, voided).ok());   // on its day: a void
+    sell(20000);
+    REQUIRE(member::SaleService::refund(*db, later).ok());    // a later day: a refund
+
+    auto orders = storage::OrderRepository(*db).forCustomer(id);
+    REQUIRE(orders.ok());
+    REQUIRE(orders->size() == 5);
+    const auto count = [&](bool (Order::*is)() const) {
+        return std::count_if(orders->begin(), orders->end(), [&](const Order& o) { return (o.*is)(); });
+    };
+    CHECK(count(&Order::isOrder) == 2);      // the one refunded later and the one standing
+    CHECK(count(&Order::isRefund) == 1);
+    CHECK(count(&Order::isVoidedSale) == 1);
+    CHECK(count(&Order::isVoid) == 1);
+    for (const Order& o : *orders)
+        if (o.orderNo == voided)
+            CHECK(o.isVoidedSale());
+    auto row = storage::CustomerQueries::row(*db, id);
+    REQUIRE(row.ok());
+    REQUIRE(row->has_value());
+    CHECK((*row)->orders == count(&Order::isOrder));
+}

@@ -9,12 +9,17 @@
 #include "member/SaleService.h"
 #include "pages/Page.h"
 #include "storage/CustomerRepository.h"
+#include "views/CustomerProfileDialog.h"
 #include "views/MainWindow.h"
+#include "report/Figures.h"
+#include "storage/CustomerQueries.h"
 #include "widgets/CustomerPicker.h"
 #include "ChineseScope.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -23,6 +28,8 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QHeaderView>
+#include <QTabBar>
 #include <QTest>
 
 using namespace clientele;
@@ -196,7 +203,7 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
     CHECK(confirmation.contains(u"230"_s));       // the points the sale earned
     REQUIRE(changed);
     CHECK(sales->rowCount() == 3);
-    CHECK(sales->item(1, 2)->text().contains(u"refunded"_s));
+    CHECK(sales->item(1, 2)->text().contains(u"voided"_s)); // voided on its day: not "refunded"
     auto back = core::member::Coupons::find(db, code);
     REQUIRE(back.ok());
     CHECK_FALSE((*back)->used());
@@ -289,6 +296,308 @@ TEST_CASE("the counter splits a sale: payment rows, what is left shown, confirm 
     CHECK(receipt.contains(u"¥500"_s));
 }
 
+TEST_CASE("voiding a sale at the counter asks first: customer, amount, what goes back; Enter says No",
+          "[ui][counter][refund]")
+{
+    QSettings().clear();
+    core::Clock::Pinned pin(QDate(2026, 12, 2));
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    core::storage::Database& db = **opened;
+    core::Customer c;
+    c.name = u"张伟"_s;
+    c.phone = u"13800138000"_s;
+    auto id = core::storage::CustomerRepository(db).insert(c);
+    REQUIRE(id.ok());
+    REQUIRE(core::member::SaleService::topUp(db, *id, 100000, u"cash"_s).ok());
+    const auto start = core::member::SaleService::balance(db, *id); // ¥1,000 and its bonus
+    REQUIRE(start.ok());
+
+    ui::CounterPage page(db);
+    page.resize(1024, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.findChild<ui::CustomerPicker*>(u"counterPicker"_s)->search(u"13800138000"_s);
+    auto* amount = page.findChild<QLineEdit*>(u"counterAmount"_s);
+    REQUIRE(QTest::qWaitFor([&] { return amount->isEnabled(); }, 5000));
+    QTest::keyClicks(amount, u"500"_s);
+    QTest::keyClicks(page.findChild<QLineEdit*>(u"counterPayBalance"_s), u"300"_s);
+    QTest::keyClick(amount, Qt::Key_Return);
+    REQUIRE(page.lastSale().has_value());
+    const QString number = page.lastSale()->orderNo;
+    const auto held = core::member::SaleService::balance(db, *id);
+    REQUIRE(held.ok());
+
+    QAction* refund = nullptr;
+    for (QAction* a : page.actions())
+        if (a->text().contains(u"Refund or Void"_s))
+            refund = a;
+    REQUIRE(refund);
+    auto voidIt = [&](QMessageBox::StandardButton answer, QString* question, bool* noIsDefault) {
+        whenModal<QInputDialog>([&, answer, question, noIsDefault](QInputDialog* input) {
+            CHECK(input->textValue() == number); // pre-filled with the last sale
+            whenModal<QMessageBox>([answer, question, noIsDefault](QMessageBox* box) {
+                *question = box->text();
+                *noIsDefault = box->defaultButton() == box->button(QMessageBox::No);
+                screenshot(*box, u"ui-counter-void-confirm-en.png"_s);
+                if (answer == QMessageBox::No)
+                    QTest::keyClick(box, Qt::Key_Return); // what the tester pressed: the default
+                else
+                    box->button(answer)->click();
+            });
+            QTest::keyClick(input, Qt::Key_Return);
+        });
+        refund->trigger();
+    };
+
+    // Enter, Enter: the input, then the question's default, No. Nothing is written.
+    QString question;
+    bool noIsDefault = false;
+    voidIt(QMessageBox::No, &question, &noIsDefault);
+    CHECK(noIsDefault);
+    CHECK(question.contains(number));
+    CHECK(question.contains(u"张伟"_s));
+    CHECK(question.contains(u"¥500"_s));    // the sale's amount
+    CHECK(question.contains(u"¥200"_s));    // the money paid back
+    CHECK(question.contains(u"principal"_s)); // the stored value that comes back
+    CHECK(question.contains(u"460"_s));     // the points the sale earned, taken back
+    const auto after = core::member::SaleService::balance(db, *id);
+    REQUIRE(after.ok());
+    CHECK(after->total() == held->total());
+    REQUIRE(core::member::SaleService::previewRefund(db, number).ok()); // still not reversed
+
+    // Yes: voided
+    voidIt(QMessageBox::Yes, &question, &noIsDefault);
+    auto again = core::member::SaleService::previewRefund(db, number);
+    CHECK_FALSE(again.ok()); // already reversed
+    const auto restored = core::member::SaleService::balance(db, *id);
+    REQUIRE(restored.ok());
+    CHECK(restored->total() == start->total());
+}
+
+TEST_CASE("a sale voided on its day counts alike in the list row, the profile overview and the purchases tab",
+          "[ui][counter][figures]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    core::storage::Database& db = **opened;
+    core::Customer c;
+    c.name = u"张伟"_s;
+    c.phone = u"13800138000"_s;
+    auto id = core::storage::CustomerRepository(db).insert(c);
+    REQUIRE(id.ok());
+    const auto sell = [&](core::Fen amount) {
+        core::member::SaleRequest request;
+        request.customerId = *id;
+        request.amount = amount;
+        auto sale = core::member::SaleService::sell(db, request);
+        REQUIRE(sale.ok());
+        return sale->orderNo;
+    };
+    QString later;
+    {
+        core::Clock::Pinned day(QDate(2026, 11, 30));
+        later = sell(30000);
+    }
+    core::Clock::Pinned day(QDate(2026, 12, 2));
+    const QString voided = sell(50000);
+    REQUIRE(core::member::SaleService::refund(db, voided).ok()); // its day: a void
+    sell(20000);
+    REQUIRE(core::member::SaleService::refund(db, later).ok());  // a later day: a refund
+
+    auto row = core::storage::CustomerQueries::row(db, *id);
+    REQUIRE(row.ok());
+    REQUIRE(row->has_value());
+    CHECK((*row)->orders == 2);
+
+    ui::CustomerProfileDialog profile(db, *id);
+    profile.resize(1024, 700);
+    profile.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&profile));
+    auto* orders = profile.findChild<QLabel*>(u"figure_"_s +
+                                              core::report::Figures::key(core::report::FigureId::CustomerOrders));
+    REQUIRE(orders);
+    CHECK(orders->text() == u"2"_s);
+    auto* tabs = profile.findChild<QTabWidget*>(u"profileTabs"_s);
+    auto* purchases = profile.findChild<QTableWidget*>(u"purchaseTable"_s);
+    REQUIRE(purchases);
+    CHECK(purchases->rowCount() == 5); // every row listed; the voided pair marked
+    CHECK(tabs->tabText(tabs->indexOf(purchases)) == u"Purchases (2 + 1 refund)"_s);
+    QStringList amounts;
+    for (int r = 0; r < purchases->rowCount(); ++r)
+        amounts << purchases->item(r, 2)->text();
+    CHECK(amounts.filter(u"(voided)"_s).size() == 1);
+    CHECK(amounts.filter(u"(void)"_s).size() == 1);
+    auto* sales = profile.findChild<QTableWidget*>(u"memberSales"_s);
+    REQUIRE(sales);
+    for (int r = 0; r < sales->rowCount(); ++r)
+        if (sales->item(r, 1)->text() == voided)
+            CHECK(sales->item(r, 2)->text().contains(u"voided"_s));
+    {
+        clientele::test::ChineseUi zh;
+        ui::CustomerProfileDialog cn(db, *id);
+        auto* cnTabs = cn.findChild<QTabWidget*>(u"profileTabs"_s);
+        auto* cnPurchases = cn.findChild<QTableWidget*>(u"purchaseTable"_s);
+        CHECK(cnTabs->tabText(cnTabs->indexOf(cnPurchases)).startsWith(u"购买记录（2 + 1"_s));
+    }
+    screenshot(profile, u"ui-profile-voided-counts-en.png"_s);
+
+    // voiding the standing sale from the Member tab: the overview and the heading follow at once
+    tabs->setCurrentWidget(profile.findChild<ui::MemberLedgerPanel*>(u"memberLedgerPanel"_s));
+    int standing = -1;
+    for (int r = 0; r < sales->rowCount(); ++r)
+        if (sales->item(r, 3)->text() == u"¥200"_s)
+            standing = r;
+    REQUIRE(standing >= 0);
+    sales->selectRow(standing);
+    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    profile.findChild<QPushButton*>(u"memberRefund"_s)->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(tabs->tabText(tabs->indexOf(purchases)) == u"Purchases (1 + 1 refund)"_s);
+    auto* after = profile.findChild<QLabel*>(u"figure_"_s +
+                                             core::report::Figures::key(core::report::FigureId::CustomerOrders));
+    REQUIRE(after);
+    CHECK(after->text() == u"1"_s);
+    auto rowAfter = core::storage::CustomerQueries::row(db, *id);
+    REQUIRE(rowAfter.ok());
+    CHECK((**rowAfter).orders == 1);
+}
+
+TEST_CASE("the Member tab never elides a sale number; stored-value rows name their sale; the profile opens larger",
+          "[ui][counter][ledger]")
+{
+    QSettings().clear();
+    core::Clock::Pinned day(QDate(2026, 12, 2));
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    core::storage::Database& db = **opened;
+    core::Customer c;
+    c.name = u"张伟"_s;
+    c.phone = u"13800138000"_s;
+    auto id = core::storage::CustomerRepository(db).insert(c);
+    REQUIRE(id.ok());
+    REQUIRE(core::member::SaleService::topUp(db, *id, 100000, u"cash"_s).ok());
+    QStringList numbers;
+    for (core::Fen amount : {50000, 28800, 98000}) {
+        core::member::SaleRequest request;
+        request.customerId = *id;
+        request.amount = amount;
+        request.payBalance = amount == 28800 ? 10000 : 0;
+        auto sale = core::member::SaleService::sell(db, request);
+        REQUIRE(sale.ok());
+        numbers << sale->orderNo;
+    }
+    REQUIRE(core::member::SaleService::refund(db, numbers.front()).ok());
+
+    ui::CustomerProfileDialog profile(db, *id);
+    profile.resize(1024 - 40, 700 - 60); // as large as a 1024×700 screen allows
+    profile.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&profile));
+    auto* tabs = profile.findChild<QTabWidget*>(u"profileTabs"_s);
+    auto* panel = profile.findChild<ui::MemberLedgerPanel*>(u"memberLedgerPanel"_s);
+    REQUIRE(panel);
+    tabs->setCurrentWidget(panel);
+    QCoreApplication::processEvents();
+    auto* ledgers = panel->findChild<QTableWidget*>(u"memberLedgers"_s);
+    REQUIRE(ledgers);
+    int saleColumn = -1;
+    for (int col = 0; col < ledgers->columnCount(); ++col)
+        if (ledgers->horizontalHeaderItem(col)->text() == u"Sale"_s)
+            saleColumn = col;
+    REQUIRE(saleColumn >= 0);
+    const QFontMetrics metrics(ledgers->font());
+    bool storedValuePayment = false;
+    for (int row = 0; row < ledgers->rowCount(); ++row) {
+        // every column but the free text (note, who) is as wide as its text: nothing cut
+        for (int col = 0; col < ledgers->columnCount(); ++col) {
+            if (ledgers->horizontalHeader()->sectionResizeMode(col) == QHeaderView::Stretch)
+                continue;
+            const QString text = ledgers->item(row, col)->text();
+            INFO(text.toStdString());
+            CHECK(ledgers->columnWidth(col) >= metrics.horizontalAdvance(text));
+        }
+        if (ledgers->item(row, 1)->text() == u"Stored value"_s && ledgers->item(row, 2)->text() == u"Payment"_s) {
+            storedValuePayment = true;
+            CHECK(ledgers->item(row, saleColumn)->text() == numbers[1]); // the sale it paid
+        }
+        if (ledgers->item(row, 1)->text() == u"Points"_s && ledgers->item(row, 2)->text() == u"Earned"_s)
+            CHECK(numbers.contains(ledgers->item(row, saleColumn)->text()));
+    }
+    CHECK(storedValuePayment);
+    auto* sales = panel->findChild<QTableWidget*>(u"memberSales"_s);
+    for (int col = 0; col < 2; ++col) // the date and the number: never elided
+        CHECK(sales->horizontalHeader()->sectionResizeMode(col) == QHeaderView::ResizeToContents);
+    screenshot(profile, u"ui-profile-member-1024-en.png"_s);
+
+    // on a large screen the profile opens large enough for every tab, and remembers its size
+    const QSize large = ui::CustomerProfileDialog::initialSize(QSize(1600, 1000), {});
+    CHECK(large.width() > 820);
+    CHECK(large.height() > 640);
+    CHECK(large.width() <= 1600);
+    CHECK(ui::CustomerProfileDialog::initialSize(QSize(1024, 700), {}).width() <= 1024);
+    CHECK(ui::CustomerProfileDialog::initialSize(QSize(1024, 700), {}).height() <= 700);
+    CHECK(ui::CustomerProfileDialog::initialSize(QSize(1024, 700), {}).width() > 820); // wider than it was
+    CHECK(ui::CustomerProfileDialog::initialSize(QSize(1600, 1000), QSize(900, 700)) == QSize(900, 700));
+    profile.resize(large);
+    QCoreApplication::processEvents();
+    CHECK(tabs->tabBar()->sizeHint().width() <= tabs->width()); // no scroll arrows
+    profile.resize(QSize(760, 560).expandedTo(profile.minimumSizeHint()));
+    const QSize closedAt = profile.size();
+    profile.reject();
+    CHECK(QSettings().value(u"customerProfile/size"_s).toSize() == closedAt);
+}
+
+TEST_CASE("Ctrl+F on the counter selects the search text; points are written as the locale writes numbers",
+          "[ui][counter][find]")
+{
+    QSettings().clear();
+    core::Clock::Pinned day(QDate(2026, 12, 2));
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    core::storage::Database& db = **opened;
+    core::Customer c;
+    c.name = u"张伟"_s;
+    c.phone = u"13800138000"_s;
+    auto id = core::storage::CustomerRepository(db).insert(c);
+    REQUIRE(id.ok());
+    core::member::SaleRequest request;
+    request.customerId = *id;
+    request.amount = 138400;
+    auto sale = core::member::SaleService::sell(db, request);
+    REQUIRE(sale.ok());
+    REQUIRE(sale->points >= 1000);
+
+    ui::CounterPage page(db);
+    page.resize(1024, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    auto* search = page.findChild<QLineEdit*>(u"customerPickerSearch"_s);
+    REQUIRE(search);
+    search->setFocus();
+    QTest::keyClicks(search, u"13800138000"_s);
+    auto* amount = page.findChild<QLineEdit*>(u"counterAmount"_s);
+    page.findChild<ui::CustomerPicker*>(u"counterPicker"_s)->search(u"13800138000"_s);
+    REQUIRE(QTest::qWaitFor([&] { return amount->isEnabled(); }, 5000));
+    auto* info = page.findChild<QLabel*>(u"counterMemberInfo"_s);
+    REQUIRE(info);
+    const QString points = QLocale().toString(sale->points);
+    CHECK(points.contains(u','));
+    CHECK(info->text().contains(points));
+
+    amount->setFocus();
+    QTest::keyClick(amount, Qt::Key_F, Qt::ControlModifier);
+    CHECK(search->hasFocus());
+    CHECK(search->selectedText() == u"13800138000"_s);
+    QTest::keyClicks(search, u"li"_s);
+    CHECK(search->text() == u"li"_s); // typing replaces what was there
+}
+
 TEST_CASE("the void/refund preview speaks of what will happen, in both languages", "[ui][counter][wording]")
 {
     core::member::RefundOutcome would;
@@ -312,4 +621,12 @@ TEST_CASE("the void/refund preview speaks of what will happen, in both languages
     CHECK(clientele::test::hasCjk(cn));
     CHECK_FALSE(cn.contains(u"Coupon"_s));
     CHECK_FALSE(cn.contains(u"WeChat"_s));
+    // whose sale and its amount, in Chinese too
+    would.customerName = u"张伟"_s;
+    would.memberCode = u"M001"_s;
+    would.saleAmount = 50000;
+    would.soldOn = QDate(2026, 12, 1);
+    const QString named = ui::MemberLedgerPanel::refundText(would);
+    CHECK(named.contains(u"顾客：张伟（会员 M001）"_s));
+    CHECK(named.contains(u"¥500"_s));
 }

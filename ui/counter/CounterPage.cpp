@@ -1,5 +1,6 @@
 #include "CounterPage.h"
 
+#include "MemberLedgerPanel.h"
 #include "Receipt.h"
 #include "TillStoreBar.h"
 #include "widgets/CustomerPicker.h"
@@ -31,6 +32,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -175,7 +177,7 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
         return a;
     };
     m_findAction = action(tr("&Find Member"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
-        m_picker->setFocus();
+        m_picker->focusSearch(); // the text there selected: what is typed next replaces it
     });
     m_newMemberAction = action(tr("&New Member…"), QKeySequence(Qt::CTRL | Qt::Key_N), &CounterPage::newMember);
     m_confirmAction = action(tr("&Confirm Sale"), QKeySequence(Qt::CTRL | Qt::Key_Return), &CounterPage::confirmSale);
@@ -374,7 +376,9 @@ void CounterPage::showMember()
                  .arg(tier.isEmpty() ? tr("not yet tiered") : core::segmentation::TierRules::label(tier), benefits)
                  .toHtmlEscaped();
     const qint64 expiring = points.expiringWithin(today, kExpiringDays);
-    lines << tr("Points: %1 (worth %2)").arg(points.balance).arg(format(r.pointsValue(points.balance))).toHtmlEscaped();
+    lines << tr("Points: %1 (worth %2)")
+                 .arg(QLocale().toString(points.balance), format(r.pointsValue(points.balance)))
+                 .toHtmlEscaped();
     if (expiring > 0)
         lines << u"<span style=\"color:#b35900\">%1</span>"_s.arg(
             tr("%1 points expire within %2 days").arg(expiring).arg(kExpiringDays).toHtmlEscaped());
@@ -524,7 +528,7 @@ void CounterPage::updatePreview()
     if (!plan->freeItem.isEmpty())
         parts << tr("hand over %1 free").arg(plan->freeItem);
     if (plan->pointsRedeemed > 0)
-        parts << tr("%1 points = %2").arg(plan->pointsRedeemed).arg(format(plan->pointsValue));
+        parts << tr("%1 points = %2").arg(QLocale().toString(plan->pointsRedeemed), format(plan->pointsValue));
     if (plan->paidPrincipal + plan->paidBonus > 0)
         parts << tr("stored value %1 (principal %2, bonus %3)")
                      .arg(format(plan->paidPrincipal + plan->paidBonus), format(plan->paidPrincipal),
@@ -535,8 +539,7 @@ void CounterPage::updatePreview()
         parts << tr("%1 to pay by %2").arg(format(part.amount), core::member::SaleService::payMethodLabel(part.method));
     m_preview->setText(tr("Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.")
                            .arg(format(plan->due()), parts.join(tr("; ")))
-                           .arg(plan->pointsEarned)
-                           .arg(plan->points)
+                           .arg(QLocale().toString(plan->pointsEarned), QLocale().toString(plan->points))
                            .arg(format(plan->balance.total()))
                            .toHtmlEscaped());
 }
@@ -557,7 +560,7 @@ void CounterPage::confirmSale()
     m_lastSale = *done;
     m_status->setText(tr("Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.")
                           .arg(done->orderNo, format(done->due()))
-                          .arg(done->pointsEarned) +
+                          .arg(QLocale().toString(done->pointsEarned)) +
                       (done->problem.isEmpty() ? QString() : u"\n"_s + done->problem));
     m_amount->clear();
     m_fromBalance->clear();
@@ -669,6 +672,12 @@ void CounterPage::refundSale()
                                .trimmed();
     if (!ok || number.isEmpty())
         return;
+    // Nothing is written before a second, explicit Yes: whose sale, its amount, what goes back.
+    QString problem;
+    if (!MemberLedgerPanel::confirmRefund(database(), number, this, &problem)) {
+        m_status->setText(problem.isEmpty() ? tr("Nothing refunded.") : problem);
+        return;
+    }
     auto done = core::member::SaleService::refund(database(), number);
     if (!done) {
         m_status->setText(done.error().message);

@@ -8,8 +8,10 @@
 #include "storage/MemberRepository.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -49,9 +51,10 @@ QString kindLabel(const QString& kind)
     return kind;
 }
 
-// Short columns fit their contents; the `shared` columns split what is left and elide (the whole
-// text is the cell's tooltip), so the table fits a 1024-pixel-wide profile without scrolling sideways.
-QTableWidget* table(QWidget* parent, const QStringList& headers, const QString& name, const QList<int>& shared)
+// Every column fits its contents and never elides (dates, amounts, sale numbers, the till), except
+// the `freeText` ones (a note, who), which split what is left and elide: the whole text is the
+// cell's tooltip. When even that does not fit, the table scrolls sideways rather than cut a number.
+QTableWidget* table(QWidget* parent, const QStringList& headers, const QString& name, const QList<int>& freeText)
 {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
@@ -61,9 +64,10 @@ QTableWidget* table(QWidget* parent, const QStringList& headers, const QString& 
     t->setWordWrap(false);
     t->setTextElideMode(Qt::ElideRight);
     t->verticalHeader()->hide();
+    t->horizontalHeader()->setMinimumSectionSize(40);
     for (int c = 0; c < headers.size(); ++c)
-        t->horizontalHeader()->setSectionResizeMode(c, shared.contains(c) ? QHeaderView::Stretch
-                                                                          : QHeaderView::ResizeToContents);
+        t->horizontalHeader()->setSectionResizeMode(c, freeText.contains(c) ? QHeaderView::Stretch
+                                                                            : QHeaderView::ResizeToContents);
     return t;
 }
 
@@ -88,13 +92,13 @@ MemberLedgerPanel::MemberLedgerPanel(core::storage::Database& database, qint64 c
     m_summary->setObjectName(u"memberSummary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_ledgers = table(this, {tr("Date"), tr("Ledger"), tr("What"), tr("Change"), tr("Expires"), tr("Note"), tr("By"),
-                             tr("Till")},
-                      u"memberLedgers"_s, {2, 5});
+    m_ledgers = table(this, {tr("Date"), tr("Ledger"), tr("What"), tr("Change"), tr("Expires"),
+                             tr("Sale", "column: a sale's number"), tr("Note"), tr("By"), tr("Till")},
+                      u"memberLedgers"_s, {6, 7});
     layout->addWidget(m_ledgers, 2);
     m_sales = table(this, {tr("Date"), tr("Number"), tr("What"), tr("Amount"), tr("Points"), tr("Stored value"),
                            tr("Other payment"), tr("Points earned")},
-                    u"memberSales"_s, {2, 6});
+                    u"memberSales"_s, {6});
     m_sales->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_sales, 1);
     auto* row = new QHBoxLayout;
@@ -147,31 +151,48 @@ void MemberLedgerPanel::reload()
         QStringList cells;
     };
     QList<Line> lines;
-    for (const auto& r : *points)
+    QHash<qint64, QString> saleNumber; // a ledger row's sale, by its id
+    for (const auto& s : *sales)
+        saleNumber.insert(s.id, s.orderNo);
+    for (const auto& r : *points) {
+        const QString number = saleNumber.value(r.saleId);
+        const QString note = core::member::SaleService::noteText(r.note);
         lines.append({r.occurredOn, r.id,
                       {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Points"), kindLabel(r.kind),
-                       (r.points > 0 ? u"+"_s : QString()) + QString::number(r.points),
+                       (r.points > 0 ? u"+"_s : QString()) + QLocale().toString(r.points),
                        r.expiresOn.isValid() ? QLocale().toString(r.expiresOn, QLocale::ShortFormat) : QString(),
-                       core::member::SaleService::noteText(r.note), core::member::SaleService::whoText(r.actor), r.till}});
+                       number, note == number ? QString() : note, // the number once, in its own column
+                       core::member::SaleService::whoText(r.actor), r.till}});
+    }
     for (const auto& r : *value)
         lines.append({r.occurredOn, r.id,
                       {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Stored value"), kindLabel(r.kind),
                        tr("principal %1, bonus %2").arg(format(r.principal), format(r.bonus)), QString(),
+                       saleNumber.value(r.saleId),
                        r.payMethod.isEmpty() ? QString() : core::member::SaleService::payMethodLabel(r.payMethod),
                        core::member::SaleService::whoText(r.actor), r.till}});
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.date > b.date; });
     for (const auto& l : lines)
         addRow(m_ledgers, l.cells);
     m_saleRows = *sales;
+    QSet<qint64> voided; // reversed on its day: no order at all (storage::standingOrder), not a refund
     for (const auto& s : *sales)
-        if (s.reversesId > 0)
+        if (s.reversesId > 0) {
             m_reversed.insert(s.reversesId);
+            if (s.kind == u"void")
+                voided.insert(s.reversesId);
+        }
+    const auto what = [&](const core::storage::SaleRow& s) {
+        if (voided.contains(s.id))
+            return tr("%1 (voided)").arg(kindLabel(s.kind));
+        return m_reversed.contains(s.id) ? tr("%1 (refunded)").arg(kindLabel(s.kind)) : kindLabel(s.kind);
+    };
     for (const auto& s : *sales)
-        addRow(m_sales, {QLocale().toString(s.soldOn, QLocale::ShortFormat), s.orderNo,
-                         m_reversed.contains(s.id) ? tr("%1 (refunded)").arg(kindLabel(s.kind)) : kindLabel(s.kind),
-                         format(s.amount()), QString::number(s.pointsRedeemed), format(s.paidPrincipal + s.paidBonus),
+        addRow(m_sales, {QLocale().toString(s.soldOn, QLocale::ShortFormat), s.orderNo, what(s),
+                         format(s.amount()), QLocale().toString(s.pointsRedeemed),
+                         format(s.paidPrincipal + s.paidBonus),
                          format(s.paidOther) + u" "_s + core::member::SaleService::payMethodLabel(s.payMethod),
-                         QString::number(s.pointsEarned)});
+                         QLocale().toString(s.pointsEarned)});
     selectionChanged();
 }
 
@@ -193,16 +214,25 @@ QString MemberLedgerPanel::refundText(const core::member::RefundOutcome& r, cons
     QStringList lines;
     lines << (r.voided ? tr("Void sale %1 (rung up today)?") : tr("Refund sale %1? (After its day: owners only.)"))
                  .arg(r.refundOf);
+    if (!r.customerName.isEmpty() || !r.memberCode.isEmpty()) {
+        const QString who = r.memberCode.isEmpty() || r.customerName.isEmpty()
+                                ? r.customerName + r.memberCode
+                                : tr("%1 (member %2)").arg(r.customerName, r.memberCode);
+        lines << tr("Customer: %1. Sale amount: %2, rung up on %3.")
+                     .arg(who, format(r.saleAmount), QLocale().toString(r.soldOn, QLocale::ShortFormat));
+    }
     for (const auto& part : r.paymentsReturned)
         lines << tr("Pay back %1 by %2.").arg(format(part.amount), core::member::SaleService::payMethodLabel(part.method));
     if (r.paymentsReturned.isEmpty() && r.otherReturned != 0)
-        lines << tr("Pay back %1 by %2.").arg(format(r.otherReturned), core::member::SaleService::payMethodLabel(payMethod));
+        lines << tr("Pay back %1 by %2.")
+                     .arg(format(r.otherReturned),
+                          core::member::SaleService::payMethodLabel(payMethod.isEmpty() ? r.payMethod : payMethod));
     if (r.principalReturned + r.bonusReturned != 0)
         lines << tr("Stored value that will be returned: principal %1, bonus %2.").arg(format(r.principalReturned), format(r.bonusReturned));
     if (r.pointsReturned != 0)
-        lines << tr("Points that will be given back: %1.").arg(r.pointsReturned);
+        lines << tr("Points that will be given back: %1.").arg(QLocale().toString(r.pointsReturned));
     if (r.pointsTakenBack != 0)
-        lines << tr("Points the sale earned that will be taken back: %1.").arg(r.pointsTakenBack);
+        lines << tr("Points the sale earned that will be taken back: %1.").arg(QLocale().toString(r.pointsTakenBack));
     if (!r.couponsReturned.isEmpty())
         lines << tr("Coupon that will be returned: %1.").arg(r.couponsReturned.join(tr(", ")));
     if (!r.cardCancelled.isEmpty())
@@ -212,8 +242,27 @@ QString MemberLedgerPanel::refundText(const core::member::RefundOutcome& r, cons
                      .arg(r.cardUses);
     if (r.cardUsesReturned != 0)
         lines << tr("Visit-card uses that will be given back: %1.").arg(r.cardUsesReturned);
-    lines << tr("Afterwards: %1 points, stored value %2.").arg(r.points).arg(format(r.balance.total()));
+    lines << tr("Afterwards: %1 points, stored value %2.").arg(QLocale().toString(r.points), format(r.balance.total()));
     return lines.join(u"\n"_s);
+}
+
+bool MemberLedgerPanel::confirmRefund(const core::storage::Database& database, const QString& orderNo,
+                                      QWidget* parent, QString* problem)
+{
+    if (problem)
+        problem->clear();
+    auto would = core::member::SaleService::previewRefund(database, orderNo);
+    if (!would) {
+        if (problem)
+            *problem = would.error().message;
+        return false;
+    }
+    QMessageBox confirm(QMessageBox::Question, would->voided ? tr("Void Sale") : tr("Refund Sale"), refundText(*would),
+                        QMessageBox::Yes | QMessageBox::No, parent);
+    confirm.setObjectName(u"refundConfirm"_s);
+    confirm.setDefaultButton(QMessageBox::No);
+    confirm.setEscapeButton(QMessageBox::No);
+    return confirm.exec() == QMessageBox::Yes;
 }
 
 void MemberLedgerPanel::refundSelected()
@@ -222,17 +271,12 @@ void MemberLedgerPanel::refundSelected()
     if (row < 0 || row >= m_saleRows.size())
         return;
     const core::storage::SaleRow sale = m_saleRows[row];
-    auto would = core::member::SaleService::previewRefund(m_database, sale.orderNo);
-    if (!would) {
-        m_status->setText(would.error().message);
+    QString problem;
+    if (!confirmRefund(m_database, sale.orderNo, this, &problem)) {
+        if (!problem.isEmpty())
+            m_status->setText(problem);
         return;
     }
-    QMessageBox confirm(QMessageBox::Question, would->voided ? tr("Void Sale") : tr("Refund Sale"),
-                        refundText(*would, sale.payMethod), QMessageBox::Yes | QMessageBox::Cancel, this);
-    confirm.setObjectName(u"memberRefundConfirm"_s);
-    confirm.setDefaultButton(QMessageBox::Cancel);
-    if (confirm.exec() != QMessageBox::Yes)
-        return;
     auto done = core::member::SaleService::refund(m_database, sale.orderNo);
     if (!done) {
         m_status->setText(done.error().message);

@@ -27,8 +27,14 @@ public:
     MemberLedgerPanel(core::storage::Database& database, qint64 customerId, QWidget* parent = nullptr);
 
     void reload();
-    // The confirmation's text: what a refund gives back (translated).
-    static QString refundText(const core::member::RefundOutcome& refund, const QString& payMethod);
+    // The confirmation's text: whose sale, its amount, what a refund gives back (translated).
+    // payMethod empty: the sale's own (refund.payMethod).
+    static QString refundText(const core::member::RefundOutcome& refund, const QString& payMethod = {});
+    // Asks before sale `orderNo` is refunded or voided (a Yes/No question, No the default) with
+    // refundText from SaleService::previewRefund; nothing is written here. False when not
+    // confirmed; *problem then holds why when the preview failed (empty: the user said No).
+    static bool confirmRefund(const core::storage::Database& database, const QString& orderNo, QWidget* parent,
+                              QString* problem);
 
 Q_SIGNALS:
     void changed(); // a refund was written

@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "segmentation/TierRules.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 #include <QFile>
 #include <QMarginsF>
@@ -43,7 +44,7 @@ QString Receipt::html(const core::member::SaleOutcome& sale, const QString& shop
     if (!sale.freeItem.isEmpty())
         rows += row(tr("Free: %1").arg(sale.freeItem), QString());
     if (sale.pointsRedeemed != 0)
-        rows += row(tr("%1 points redeemed").arg(sale.pointsRedeemed), format(-sale.pointsValue));
+        rows += row(tr("%1 points redeemed").arg(QLocale().toString(sale.pointsRedeemed)), format(-sale.pointsValue));
     if (sale.paidPrincipal + sale.paidBonus != 0) {
         rows += row(tr("Stored value: principal"), format(sale.paidPrincipal));
         rows += row(tr("Stored value: bonus"), format(sale.paidBonus));

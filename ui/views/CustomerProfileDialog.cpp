@@ -49,7 +49,9 @@
 #include "widgets/SensitiveFieldsPanel.h"
 #include "widgets/ExternalChangeWatcher.h"
 #include <QAction>
+#include <QScreen>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -77,7 +79,12 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
     : QDialog(parent), m_database(database), m_customerId(customerId)
 {
     setObjectName(QStringLiteral("customerProfile"));
-    resize(820, 640);
+    // The room: the screen's, and over a main window no more than that window (a 1024×700 window
+    // on a large screen keeps a profile that fits it).
+    QSize room = screen()->availableGeometry().size();
+    if (parent && parent->window()->isVisible())
+        room = room.boundedTo(parent->window()->frameGeometry().size());
+    resize(initialSize(room, QSettings().value(QStringLiteral("customerProfile/size")).toSize()));
     auto* layout = new QVBoxLayout(this);
     const bool isNew = customerId <= 0;
     const bool readOnly = database.isReadOnly();
@@ -117,15 +124,17 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         setWindowTitle(tr("New Customer"));
         m_tabs->addTab(contact, tr("Contact"));
     } else {
-        m_tabs->addTab(buildOverview(), tr("Overview"));
+        m_overview = buildOverview();
+        m_tabs->addTab(m_overview, tr("Overview"));
         m_tabs->addTab(contact, tr("Contact"));
         m_tabs->addTab(buildTimeline(), tr("Timeline"));
         auto* purchases = buildPurchases();
-        // The tab counts what it lists; refunds are listed but are not orders (report::Figures).
-        const int refunds = purchases->property("refunds").toInt();
-        m_tabs->addTab(purchases, refunds == 0 ? tr("Purchases (%1)").arg(purchases->rowCount())
-                                               : tr("Purchases (%1 + %Ln refund(s))", nullptr, refunds)
-                                                     .arg(purchases->rowCount() - refunds));
+        m_purchases = purchases;
+        // The heading counts as every figure does (Order::isOrder, storage::standingOrder): refunds
+        // are listed but are not orders; a sale voided on its day and its void are listed, marked, and
+        // counted as neither.
+        m_tabs->addTab(purchases, purchasesHeading(purchases->property("orders").toInt(),
+                                                   purchases->property("refunds").toInt()));
         m_tabs->addTab(new CustomerProductsPanel(database, customerId, m_tabs), tr("Products"));
         auto* cards = new CardsCouponsPanel(database, customerId, m_tabs);
         connect(cards, &CardsCouponsPanel::changed, this, [this] { m_changed = true; }); // a card sold is an order
@@ -298,14 +307,26 @@ QTableWidget* CustomerProfileDialog::buildPurchases()
     purchases->verticalHeader()->hide();
     purchases->setEditTriggers(QAbstractItemView::NoEditTriggers);
     purchases->setAlternatingRowColors(true);
+    fillPurchases(purchases);
+    return purchases;
+}
+
+void CustomerProfileDialog::fillPurchases(QTableWidget* purchases)
+{
     const auto orders = storage::OrderRepository(m_database).forCustomer(m_customerId);
+    purchases->setRowCount(0);
+    int counted = 0;
     int refunds = 0;
     if (orders) {
         purchases->setRowCount(int(orders->size()));
         for (int row = 0; row < orders->size(); ++row) {
             const Order& o = orders->at(row);
-            refunds += o.amount < 0 ? 1 : 0;
-            const QStringList cells{core::i18n::LocalDates::shortDate(o.date), o.orderNo, yuan(o.amount), o.category,
+            counted += o.isOrder() ? 1 : 0;
+            refunds += o.isRefund() ? 1 : 0;
+            const QString amount = o.isVoidedSale() ? tr("%1 (voided)").arg(yuan(o.amount))
+                                   : o.isVoid()     ? tr("%1 (void)").arg(yuan(o.amount))
+                                                    : yuan(o.amount);
+            const QStringList cells{core::i18n::LocalDates::shortDate(o.date), o.orderNo, amount, o.category,
                                     o.channel, o.store};
             for (int col = 0; col < cells.size(); ++col) {
                 auto* item = new QTableWidgetItem(cells[col]);
@@ -315,10 +336,16 @@ QTableWidget* CustomerProfileDialog::buildPurchases()
             }
         }
     }
+    purchases->setProperty("orders", counted);
     purchases->setProperty("refunds", refunds);
     purchases->resizeColumnsToContents();
     purchases->horizontalHeader()->setStretchLastSection(true);
-    return purchases;
+}
+
+QString CustomerProfileDialog::purchasesHeading(int orders, int refunds)
+{
+    return refunds == 0 ? tr("Purchases (%1)").arg(orders)
+                        : tr("Purchases (%1 + %Ln refund(s))", nullptr, refunds).arg(orders);
 }
 
 void CustomerProfileDialog::refresh()
@@ -328,6 +355,21 @@ void CustomerProfileDialog::refresh()
         buildHeader();
     if (m_timeline)
         m_timeline->reload();
+    if (m_purchases) { // a refund or void from the Member tab: the same count everywhere at once
+        fillPurchases(m_purchases);
+        m_tabs->setTabText(m_tabs->indexOf(m_purchases), purchasesHeading(m_purchases->property("orders").toInt(),
+                                                                          m_purchases->property("refunds").toInt()));
+    }
+    if (m_overview) {
+        const int at = m_tabs->indexOf(m_overview);
+        const int current = m_tabs->currentIndex();
+        QWidget* fresh = buildOverview();
+        m_tabs->insertTab(at, fresh, m_tabs->tabText(at));
+        m_tabs->removeTab(at + 1);
+        m_tabs->setCurrentIndex(current);
+        m_overview->deleteLater();
+        m_overview = fresh;
+    }
     if (!m_form->isModified())
         m_form->reload(); // tags edited in the header show in the form too
 }
@@ -422,6 +464,20 @@ void CustomerProfileDialog::erase()
     }
     m_changed = true;
     QDialog::reject(); // nothing left to show or save
+}
+
+QSize CustomerProfileDialog::initialSize(const QSize& available, const QSize& remembered)
+{
+    // Every tab side by side wants about 1,100 pixels in English and Chinese: as much as the screen
+    // has room for beside a window frame, and never less than the 820×640 it always had.
+    const QSize wanted = remembered.isValid() && !remembered.isEmpty() ? remembered : QSize(1180, 820);
+    return wanted.boundedTo(available - QSize(40, 60)).expandedTo(QSize(820, 640));
+}
+
+void CustomerProfileDialog::done(int result)
+{
+    QSettings().setValue(QStringLiteral("customerProfile/size"), size()); // the next profile opens as large
+    QDialog::done(result);
 }
 
 void CustomerProfileDialog::accept()

@@ -37,6 +37,12 @@ public:
     void exportEverything(const QString& path = {}); // the customer's right of access (JSON); empty: ask
     void erase();                                     // personal data removed, orders kept anonymously
 
+    // The size a profile opens at: as remembered (QSettings customerProfile/size, written when it
+    // closes), else large enough for every tab; within `available` (the screen's room, and the main
+    // window's size when it has one), at least 820×640.
+    static QSize initialSize(const QSize& available, const QSize& remembered);
+
+    void done(int result) override; // remembers the size
     void accept() override; // Save: the contact form, then close
     void reject() override; // asks before dropping unsaved contact changes
 
@@ -45,6 +51,9 @@ private:
     QWidget* buildOverview();
     QWidget* buildTimeline();
     QTableWidget* buildPurchases();
+    void fillPurchases(QTableWidget* purchases);
+    // The purchases tab's heading: orders and refunds as every figure counts them (Order::isOrder).
+    static QString purchasesHeading(int orders, int refunds);
     void refresh();
 
     core::storage::Database& m_database;
@@ -53,6 +62,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     CustomerEditForm* m_form = nullptr;
     TimelineView* m_timeline = nullptr;
+    QTableWidget* m_purchases = nullptr;
+    QWidget* m_overview = nullptr;
     bool m_changed = false;
 };
 

@@ -43,6 +43,12 @@ CustomerPicker::CustomerPicker(const core::storage::Database& database, QWidget*
     });
 }
 
+void CustomerPicker::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void CustomerPicker::search(const QString& text)
 {
     m_matches->clear();

@@ -20,6 +20,8 @@ public:
     qint64 customerId() const; // 0 until one is picked
     QString customerName() const;
     void search(const QString& text);
+    // Focus on the search text, all of it selected (Ctrl+F): typing replaces it.
+    void focusSearch();
 
 Q_SIGNALS:
     void customerChanged(qint64 id);
