@@ -6874,37 +6874,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="302" />
+            <location filename="../core/member/SaleService.cpp" line="304" />
             <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="597" />
+            <location filename="../core/member/SaleService.cpp" line="599" />
             <source>The refund %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="624" />
+            <location filename="../core/member/SaleService.cpp" line="626" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="629" />
+            <location filename="../core/member/SaleService.cpp" line="631" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="648" />
+            <location filename="../core/member/SaleService.cpp" line="650" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="689" />
+            <location filename="../core/member/SaleService.cpp" line="691" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="691" />
+            <location filename="../core/member/SaleService.cpp" line="693" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
@@ -7054,22 +7054,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="351" />
+            <location filename="../core/member/SaleService.cpp" line="353" />
             <source>No counter sale numbered %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="356" />
+            <location filename="../core/member/SaleService.cpp" line="358" />
             <source>%1 is itself a refund.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="362" />
+            <location filename="../core/member/SaleService.cpp" line="364" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="421" />
+            <location filename="../core/member/SaleService.cpp" line="423" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation />
         </message>
@@ -16151,27 +16151,27 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="60" />
+            <location filename="../ui/counter/Receipt.cpp" line="61" />
             <source>Receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="66" />
+            <location filename="../ui/counter/Receipt.cpp" line="69" />
             <source>No. %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="68" />
+            <location filename="../ui/counter/Receipt.cpp" line="71" />
             <source>Member %1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="69" />
+            <location filename="../ui/counter/Receipt.cpp" line="72" />
             <source>Thank you!</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="98" />
+            <location filename="../ui/counter/Receipt.cpp" line="101" />
             <source>Cannot write %1.</source>
             <translation />
         </message>

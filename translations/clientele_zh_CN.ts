@@ -6856,37 +6856,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="302" />
+            <location filename="../core/member/SaleService.cpp" line="304" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="597" />
+            <location filename="../core/member/SaleService.cpp" line="599" />
             <source>The refund %1 was not saved.</source>
             <translation>退款单 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="624" />
+            <location filename="../core/member/SaleService.cpp" line="626" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="629" />
+            <location filename="../core/member/SaleService.cpp" line="631" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="648" />
+            <location filename="../core/member/SaleService.cpp" line="650" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="689" />
+            <location filename="../core/member/SaleService.cpp" line="691" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="691" />
+            <location filename="../core/member/SaleService.cpp" line="693" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
         </message>
@@ -7036,22 +7036,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="351" />
+            <location filename="../core/member/SaleService.cpp" line="353" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="356" />
+            <location filename="../core/member/SaleService.cpp" line="358" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="362" />
+            <location filename="../core/member/SaleService.cpp" line="364" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="421" />
+            <location filename="../core/member/SaleService.cpp" line="423" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation>销售单 %2 售出的次卡 %1 已没有未用次数，无可退款。</translation>
         </message>
@@ -16071,27 +16071,27 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>其中赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="60" />
+            <location filename="../ui/counter/Receipt.cpp" line="61" />
             <source>Receipt</source>
             <translation>小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="66" />
+            <location filename="../ui/counter/Receipt.cpp" line="69" />
             <source>No. %1</source>
             <translation>单号 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="68" />
+            <location filename="../ui/counter/Receipt.cpp" line="71" />
             <source>Member %1 %2</source>
             <translation>会员 %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="69" />
+            <location filename="../ui/counter/Receipt.cpp" line="72" />
             <source>Thank you!</source>
             <translation>谢谢惠顾！</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="98" />
+            <location filename="../ui/counter/Receipt.cpp" line="101" />
             <source>Cannot write %1.</source>
             <translation>无法写入 %1。</translation>
         </message>

@@ -254,6 +254,8 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
         if (!store)
             return store.error();
         sale.store = *store;
+        if (auto named = storage::StoreRepository(database).find(sale.store); named && *named)
+            out.storeName = (**named).name;
         sale.actor = SaleService::whoKey();
         auto saleId = members.insertSale(sale);
         if (!saleId)

@@ -60,6 +60,7 @@ struct SaleRequest
 struct SaleOutcome
 {
     QString orderNo;
+    QString storeName; // the store the sale belongs to, by name ('' none)
     qint64 orderId = 0;
     QString memberCode;
     QString customerName;

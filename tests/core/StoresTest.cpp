@@ -229,6 +229,7 @@ TEST_CASE("the counter writes the till's store on the sale, its points and store
     auto sale = member::SaleService::sell(*db, req);
     REQUIRE(sale.ok());
     CHECK(storeOfOrder(*db, sale->orderNo) == u"SH01"_s);
+    CHECK(sale->storeName == u"南京西路店"_s); // for the receipt
     CHECK(scalar(*db, u"SELECT COUNT(*) FROM member_sales WHERE store = 'SH01'"_s) == 1);
     CHECK(scalar(*db, u"SELECT COUNT(*) FROM stored_value_ledger WHERE store = 'SH01'"_s) == 2); // top-up, payment
     CHECK(scalar(*db, u"SELECT COUNT(*) FROM points_ledger WHERE store <> 'SH01'"_s) == 0);

@@ -53,11 +53,14 @@ QString Receipt::html(const core::member::SaleOutcome& sale, const QString& shop
         rows += row(core::member::SaleService::payMethodLabel(part.method), format(part.amount));
     rows += row(tr("Total paid"), format(sale.paidPrincipal + sale.paidBonus + sale.paidOther));
     QString after;
-    after += row(tr("Points earned"), QString::number(sale.pointsEarned));
-    after += row(tr("Points now"), QString::number(sale.points));
+    after += row(tr("Points earned"), QLocale().toString(sale.pointsEarned));
+    after += row(tr("Points now"), QLocale().toString(sale.points));
     after += row(tr("Stored value now"), format(sale.balance.total()));
     after += row(tr("of which bonus"), format(sale.balance.bonus));
-    const QString title = shopName.isEmpty() ? tr("Receipt") : shopName;
+    // The shop, and the store of a chain, as the customer knows them.
+    QString title = shopName.isEmpty() ? tr("Receipt") : shopName;
+    if (!sale.storeName.isEmpty())
+        title += u" · "_s + sale.storeName;
     return u"<html><body style=\"font-size:9pt\"><h3 align=\"center\">%1</h3>"
            u"<p>%2<br/>%3<br/>%4</p>"
            u"<table width=\"100%\" cellspacing=\"0\">%5</table><hr/>"
