@@ -13903,12 +13903,17 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="172" />
+            <location filename="../ui/service/HealthPage.cpp" line="171" />
+            <source>%1 pts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="174" />
             <source>%1 on last month</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="177" />
+            <location filename="../ui/service/HealthPage.cpp" line="179" />
             <source>%Ln answer(s) this month</source>
             <translation>
                 <numerusform>%Ln answer this month</numerusform>
@@ -13916,7 +13921,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="178" />
+            <location filename="../ui/service/HealthPage.cpp" line="180" />
             <source>%Ln answer(s) this month; a score needs %1</source>
             <translation>
                 <numerusform>%Ln answer this month; a score needs %1</numerusform>
@@ -13924,7 +13929,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="181" />
+            <location filename="../ui/service/HealthPage.cpp" line="183" />
             <source>%Ln ticket(s) resolved this month</source>
             <translation>
                 <numerusform>%Ln ticket resolved this month</numerusform>
@@ -13932,7 +13937,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="183" />
+            <location filename="../ui/service/HealthPage.cpp" line="185" />
             <source>12-month spend per buyer, %Ln buyer(s)</source>
             <translation>
                 <numerusform>12-month spend per buyer, %Ln buyer</numerusform>
@@ -13940,7 +13945,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="185" />
+            <location filename="../ui/service/HealthPage.cpp" line="187" />
             <source>Of %Ln buyer(s) in 12 months</source>
             <translation>
                 <numerusform>Of %Ln buyer in 12 months</numerusform>
@@ -13948,27 +13953,27 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="213" />
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
             <source>Unhappy survey answers in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="215" />
+            <location filename="../ui/service/HealthPage.cpp" line="217" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="217" />
+            <location filename="../ui/service/HealthPage.cpp" line="219" />
             <source>Customers who bought in the 12 months to %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="219" />
+            <location filename="../ui/service/HealthPage.cpp" line="221" />
             <source>Customers who turned dormant in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="221" />
+            <location filename="../ui/service/HealthPage.cpp" line="223" />
             <source>Customers whose ticket was late in %1</source>
             <translation />
         </message>

@@ -13859,67 +13859,72 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="172" />
+            <location filename="../ui/service/HealthPage.cpp" line="171" />
+            <source>%1 pts</source>
+            <translation>%1 个百分点</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="174" />
             <source>%1 on last month</source>
             <translation>比上月 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="177" />
+            <location filename="../ui/service/HealthPage.cpp" line="179" />
             <source>%Ln answer(s) this month</source>
             <translation>
                 <numerusform>本月 %Ln 份回答</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="178" />
+            <location filename="../ui/service/HealthPage.cpp" line="180" />
             <source>%Ln answer(s) this month; a score needs %1</source>
             <translation>
                 <numerusform>本月 %Ln 份回答；至少需要 %1 份才计分</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="181" />
+            <location filename="../ui/service/HealthPage.cpp" line="183" />
             <source>%Ln ticket(s) resolved this month</source>
             <translation>
                 <numerusform>本月解决 %Ln 张工单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="183" />
+            <location filename="../ui/service/HealthPage.cpp" line="185" />
             <source>12-month spend per buyer, %Ln buyer(s)</source>
             <translation>
                 <numerusform>12 个月人均消费，共 %Ln 位购买顾客</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="185" />
+            <location filename="../ui/service/HealthPage.cpp" line="187" />
             <source>Of %Ln buyer(s) in 12 months</source>
             <translation>
                 <numerusform>12 个月内 %Ln 位购买顾客中</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="213" />
+            <location filename="../ui/service/HealthPage.cpp" line="215" />
             <source>Unhappy survey answers in %1</source>
             <translation>%1 不满意的调查答复</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="215" />
+            <location filename="../ui/service/HealthPage.cpp" line="217" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation>截至 %1 的 12 个月内购买两次及以上的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="217" />
+            <location filename="../ui/service/HealthPage.cpp" line="219" />
             <source>Customers who bought in the 12 months to %1</source>
             <translation>截至 %1 的 12 个月内有购买的顾客</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="219" />
+            <location filename="../ui/service/HealthPage.cpp" line="221" />
             <source>Customers who turned dormant in %1</source>
             <translation>%1 转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="221" />
+            <location filename="../ui/service/HealthPage.cpp" line="223" />
             <source>Customers whose ticket was late in %1</source>
             <translation>%1 工单超时的客户</translation>
         </message>

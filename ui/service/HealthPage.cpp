@@ -167,8 +167,10 @@ void HealthPage::refresh()
             const QString amount =
                 c.key == QLatin1String("clv")
                     ? QString((rawDelta > 0 ? QStringLiteral("+") : QString()) + core::money::format(rawDelta))
-                    : QString((delta > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(delta, 'f', percent ? 1 : 0) +
-                          (percent ? QStringLiteral("%") : QString()));
+                    // A rate's change is in percentage points, as the dashboard and the report say it.
+                    : percent ? tr("%1 pts").arg(QString((delta > 0 ? QStringLiteral("+") : QString()) +
+                                                         QLocale().toString(delta, 'f', 1)))
+                              : QString((delta > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(delta, 'f', 0));
             change = tr("%1 on last month").arg(amount);
             good = (delta > 0) == higherIsBetter(c.key);
         }
