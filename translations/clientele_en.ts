@@ -16516,17 +16516,22 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="160" />
-            <source>No tickets here.</source>
+            <location filename="../ui/service/ServicePage.cpp" line="162" />
+            <source>No tickets yet. A complaint, return, repair or question becomes a ticket with New Ticket… (Ctrl+Shift+K).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="161" />
+            <location filename="../ui/service/ServicePage.cpp" line="164" />
+            <source>No tickets here. Resolved and closed tickets are under “All tickets”; a new one: New Ticket… (Ctrl+Shift+K).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="166" />
             <source>Tickets: %1, overdue: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="162" />
+            <location filename="../ui/service/ServicePage.cpp" line="167" />
             <source>Tickets: %1</source>
             <translation />
         </message>

@@ -16436,17 +16436,22 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>%1 到期；首次响应须在 %2 前</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="160" />
-            <source>No tickets here.</source>
-            <translation>这里没有工单。</translation>
+            <location filename="../ui/service/ServicePage.cpp" line="162" />
+            <source>No tickets yet. A complaint, return, repair or question becomes a ticket with New Ticket… (Ctrl+Shift+K).</source>
+            <translation>还没有工单。投诉、退货、维修或咨询可以用“新建工单…”（Ctrl+Shift+K）记录为工单。</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="161" />
+            <location filename="../ui/service/ServicePage.cpp" line="164" />
+            <source>No tickets here. Resolved and closed tickets are under “All tickets”; a new one: New Ticket… (Ctrl+Shift+K).</source>
+            <translation>这里没有工单。已解决和已关闭的工单在“全部工单”中；新建工单：“新建工单…”（Ctrl+Shift+K）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="166" />
             <source>Tickets: %1, overdue: %2</source>
             <translation>工单：%1 个，超时：%2 个</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="162" />
+            <location filename="../ui/service/ServicePage.cpp" line="167" />
             <source>Tickets: %1</source>
             <translation>工单：%1 个</translation>
         </message>

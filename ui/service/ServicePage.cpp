@@ -157,7 +157,12 @@ void ServicePage::refresh()
     for (int column = IdColumn; column < SubjectColumn; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SubjectColumn, QHeaderView::Stretch);
-    m_summary->setText(tickets->isEmpty() ? tr("No tickets here.")
+    // An empty list says why it may be empty and how a ticket begins.
+    const bool all = m_filter->currentData().toInt() == int(service::TicketFilter::All);
+    m_summary->setText(tickets->isEmpty() ? (all ? tr("No tickets yet. A complaint, return, repair or question becomes a "
+                                                      "ticket with New Ticket… (Ctrl+Shift+K).")
+                                                 : tr("No tickets here. Resolved and closed tickets are under “All "
+                                                      "tickets”; a new one: New Ticket… (Ctrl+Shift+K)."))
                        : overdue           ? tr("Tickets: %1, overdue: %2").arg(tickets->size()).arg(overdue)
                                            : tr("Tickets: %1").arg(tickets->size()));
     if (m_table->rowCount() > 0 && m_table->currentRow() < 0)
