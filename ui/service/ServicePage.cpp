@@ -40,6 +40,7 @@ ServicePage::ServicePage(core::storage::Database& database, QWidget* parent) : P
     bar->addWidget(m_filter);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("ticketSummary"));
+    m_summary->setWordWrap(true); // the empty list's hint is a sentence: it wraps rather than widen the window
     bar->addWidget(m_summary, 1);
 
     m_new = new QAction(tr("&New Ticket…"), this);
