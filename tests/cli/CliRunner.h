@@ -54,4 +54,16 @@ inline Run cli(const QStringList& args, const QString& lang = QStringLiteral("C"
     return runProgram(QStringLiteral(CLIENTELE_CLI), args, lang);
 }
 
+// The CLI with passwords in the environment, as a script would run it.
+inline Run as(const QString& password, const QStringList& args, const QString& newPassword = {})
+{
+    qputenv("CLIENTELE_PASSWORD", password.toUtf8());
+    if (!newPassword.isEmpty())
+        qputenv("CLIENTELE_NEW_PASSWORD", newPassword.toUtf8());
+    Run r = cli(args);
+    qunsetenv("CLIENTELE_PASSWORD");
+    qunsetenv("CLIENTELE_NEW_PASSWORD");
+    return r;
+}
+
 } // namespace clientele::test

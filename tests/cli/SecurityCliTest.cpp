@@ -9,22 +9,10 @@
 #include <QTemporaryDir>
 
 using clientele::test::cli;
+using clientele::test::as;
 using clientele::test::Run;
 using namespace Qt::StringLiterals;
 
-namespace {
-// The CLI with passwords in the environment, as a script would run it.
-Run as(const QString& password, const QStringList& args, const QString& newPassword = {})
-{
-    qputenv("CLIENTELE_PASSWORD", password.toUtf8());
-    if (!newPassword.isEmpty())
-        qputenv("CLIENTELE_NEW_PASSWORD", newPassword.toUtf8());
-    Run r = cli(args);
-    qunsetenv("CLIENTELE_PASSWORD");
-    qunsetenv("CLIENTELE_NEW_PASSWORD");
-    return r;
-}
-} // namespace
 
 TEST_CASE("with accounts the CLI signs in; staff are refused; five wrong passwords lock", "[cli][security]")
 {

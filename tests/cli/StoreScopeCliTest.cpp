@@ -15,6 +15,7 @@
 using clientele::test::Approx;
 using clientele::test::cli;
 using clientele::test::dataPath;
+using clientele::test::as;
 using clientele::test::Run;
 using namespace Qt::StringLiterals;
 
@@ -34,16 +35,6 @@ void requireImportedStores(const QString& db, const QTemporaryDir& dir)
     REQUIRE(probe.exitCode == 0);
 }
 
-Run as(const QString& password, const QStringList& args, const QString& newPassword = {})
-{
-    qputenv("CLIENTELE_PASSWORD", password.toUtf8());
-    if (!newPassword.isEmpty())
-        qputenv("CLIENTELE_NEW_PASSWORD", newPassword.toUtf8());
-    Run r = cli(args);
-    qunsetenv("CLIENTELE_PASSWORD");
-    qunsetenv("CLIENTELE_NEW_PASSWORD");
-    return r;
-}
 
 // One CSV line's cells (quoted cells may hold commas: "Revenue, last 12 months").
 QStringList cellsOf(const QString& line)
