@@ -4,6 +4,8 @@
 #include "CustomFieldParser.h"
 #include "CustomerRowParser.h"
 
+#include "../storage/SqlValues.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,7 @@ CustomerImporter::CustomerImporter(const storage::Database& database, qint64 bat
       m_batchId(batchId), m_policy(options.onDuplicate), m_consentGiven(options.consentGiven),
       m_today(core::Clock::today())
 {
+    m_customers.setWriteTime(storage::sqlvalue::now()); // the import's one time for its rows, not a clock read each
 }
 
 Status CustomerImporter::importRow(const RowView& row, ImportReport& report)

@@ -16,6 +16,7 @@
 #include "../customers/CustomFieldCatalog.h"
 #include "../security/Session.h"
 #include "../storage/CustomFieldRepository.h"
+#include "../storage/DeferredIndexes.h"
 
 #include <QCoreApplication>
 
@@ -250,15 +251,16 @@ Result<QHash<int, CustomField>> customColumns(const storage::Database& database,
 }
 // The stores an order file names join the store list, and its customers' home stores follow their
 // first purchase (all inside the import's transaction, so a dry run or an undo leaves no store).
-Status adoptStores(storage::Database& database, qint64 batchId, ImportReport& report)
+// The stores the inserted orders name go onto the store list; their customers get home stores.
+Status adoptStores(storage::Database& database, qint64 batchId, const QSet<QString>& codes, ImportReport& report)
 {
     storage::StoreRepository stores(database);
-    auto added = stores.adoptCodesOfBatch(batchId);
+    auto added = stores.adoptCodes(batchId, codes);
     if (!added)
         return added.error();
     if (!added->isEmpty())
         report.notes.append(tr("New stores on the store list: %1").arg(added->join(tr(", "))));
-    return stores.fillHomeStoresOfBatch(batchId);
+    return stores.fillHomeStoresOf(report.touchedCustomers.values());
 }
 } // namespace
 
@@ -336,6 +338,10 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     else
         rows = std::make_unique<OrderImporter>(database, batch.id, options);
     report.lineItems = source.mapping().isLineItems();
+    // A shop's first order file (often its whole history) loads without the secondary indexes.
+    auto deferred = storage::DeferredIndexes::dropIfEmpty(database, rows->bulkTable());
+    if (!deferred)
+        return deferred.error();
     if (auto* orders = dynamic_cast<OrderImporter*>(rows.get())) {
         QString fileStore;
         if (!options.store.trimmed().isEmpty()) {
@@ -367,8 +373,8 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
             continue;
         ++report.rows;
         if (const int extra = row.extraCells(); extra > 0) {
-            report.skipRow({{record.line, QString(), QString(),
-                             tr("the row has more values than the header has columns (%1 extra)").arg(extra)}});
+            rows->skipRow(report, {{record.line, QString(), QString(),
+                                    tr("the row has more values than the header has columns (%1 extra)").arg(extra)}});
         } else if (auto s = rows->importRow(row, report); !s) {
             return s.error();
         }
@@ -385,8 +391,10 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
         return cancelledError();
     if (auto s = rows->finish(report); !s)
         return s.error();
-    if (options.kind != ImportKind::Customers)
-        if (auto s = adoptStores(database, batch.id, report); !s)
+    if (auto s = deferred->restore(); !s)
+        return s.error();
+    if (const auto* orders = dynamic_cast<OrderImporter*>(rows.get()))
+        if (auto s = adoptStores(database, batch.id, orders->storesOfInserted(), report); !s)
             return s.error();
 
     // Strict: nothing may be lost silently, neither a skipped row nor a value left out of an

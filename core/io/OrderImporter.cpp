@@ -7,6 +7,8 @@
 #include "PhoneNormalizer.h"
 #include "TextNormalizer.h"
 
+#include "../storage/SqlValues.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
@@ -21,6 +23,8 @@ QString tr(const char* text)
 }
 
 constexpr int kMaxCategoryChars = 40;
+// Orders written per statement: large enough to amortise the statement, small enough to hold.
+constexpr qsizetype kOrdersPerFlush = 2000;
 
 // "128.50", "¥1,280": an amount in the category column.
 bool looksLikeAmount(const QString& text)
@@ -34,6 +38,7 @@ OrderImporter::OrderImporter(const storage::Database& database, qint64 batchId, 
       m_consentGiven(options.consentGiven),
       m_latestAllowed(core::Clock::today().addDays(1)) // a till in another time zone may be a day ahead
 {
+    m_customers.setWriteTime(storage::sqlvalue::now()); // the import's one time for its rows, not a clock read each
 }
 
 qint64 OrderImporter::contentHash(const QString& customerKey, const Order& order)
@@ -50,26 +55,25 @@ qint64 OrderImporter::contentHash(const QString& customerKey, const Order& order
 
 Result<qint64> OrderImporter::lookupCustomer(const QString& code, const QString& phone, const QString& email)
 {
+    using Key = storage::CustomerRepository::Key;
     const std::pair<QString, QString> keys[] = {{u"c:"_s + code, code}, {u"p:"_s + phone, phone}, {u"e:"_s + email, email}};
     for (int i = 0; i < 3; ++i) {
         if (keys[i].second.isEmpty())
             continue;
         if (const auto it = m_customerCache.constFind(keys[i].first); it != m_customerCache.cend())
             return it.value();
-        auto found = i == 0 ? m_customers.findByMemberCode(keys[i].second)
-                     : i == 1 ? m_customers.findByPhone(keys[i].second)
-                              : m_customers.findByEmail(keys[i].second);
+        auto found = m_customers.idBy(i == 0 ? Key::MemberCode : i == 1 ? Key::Phone : Key::Email, keys[i].second);
         if (!found)
             return found.error();
-        if (i == 0 && !found->has_value() && lineamounts::isIntegralFloat(code)) {
+        if (i == 0 && *found == 0 && lineamounts::isIntegralFloat(code)) {
             // One "17850.0" in a column of other codes: the integer code it stands for.
-            found = m_customers.findByMemberCode(lineamounts::integralKey(code));
+            found = m_customers.idBy(Key::MemberCode, lineamounts::integralKey(code));
             if (!found)
                 return found.error();
         }
-        if (found->has_value()) {
-            m_customerCache.insert(keys[i].first, (*found)->id);
-            return (*found)->id;
+        if (*found != 0) {
+            m_customerCache.insert(keys[i].first, *found);
+            return *found;
         }
     }
     return qint64(0);
@@ -115,9 +119,9 @@ Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& co
                                   : !phone.isEmpty() ? ImportField::Phone
                                                      : ImportField::Email;
         // Said in the data's terms: how to create them differs between the wizard and the CLI.
-        report.skipRow({row.problem(field, tr("no customer with this %1; import the customers first, or let the "
-                                              "import create customers for unknown orders")
-                                               .arg(importfield::label(field).toLower()))});
+        skipRow(report, {row.problem(field, tr("no customer with this %1; import the customers first, or let the "
+                                               "import create customers for unknown orders")
+                                                .arg(importfield::label(field).toLower()))});
         ++report.unknownCustomers;
         reported = true;
         return qint64(0);
@@ -188,7 +192,7 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
                          tr("no member code, phone or e-mail to link the order to a customer")});
 
     if (!problems.isEmpty()) {
-        report.skipRow(std::move(problems));
+        skipRow(report, std::move(problems));
         return {};
     }
 
@@ -208,33 +212,72 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
     else
         key = u"ck:"_s + QString::number(hash, 16) + u'#' + QString::number(++m_occurrences[hash]);
 
-    auto existing = m_orders.insertIfNew(order, key, hash, m_batchId, row.line());
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value()) {
-        ++report.inserted;
-        if (order.amount < 0)
-            ++report.refunds; // counted apart from orders, as everywhere (report::Figures)
-        report.touchedCustomers.insert(order.customerId);
-        if (!m_earliestInserted.isValid() || order.date < m_earliestInserted)
-            m_earliestInserted = order.date;
-        report.droppedValues += warnings.size();
-        report.warnRow(std::move(warnings));
-        return {};
+    m_pending.append(Pending{{}, {std::move(order), std::move(key), hash, row.line()}, std::move(warnings),
+                             row.problem(ImportField::OrderNo, QString())});
+    if (++m_pendingOrders >= kOrdersPerFlush)
+        return flush(report);
+    return {};
+}
+
+void OrderImporter::skipRow(ImportReport& report, QList<ImportProblem> problems)
+{
+    if (m_pending.isEmpty())
+        report.skipRow(std::move(problems));
+    else
+        m_pending.append(Pending{std::move(problems), {}, {}, {}});
+}
+
+Status OrderImporter::finish(ImportReport& report)
+{
+    return flush(report);
+}
+
+Status OrderImporter::flush(ImportReport& report)
+{
+    QList<storage::OrderRepository::NewOrder> orders;
+    orders.reserve(m_pendingOrders);
+    for (const Pending& p : std::as_const(m_pending))
+        if (p.refused.isEmpty())
+            orders.append(p.order);
+    auto results = m_orders.insertManyIfNew(orders, m_batchId);
+    if (!results)
+        return results.error();
+    qsizetype next = 0;
+    for (Pending& p : m_pending) {
+        if (!p.refused.isEmpty()) {
+            report.skipRow(std::move(p.refused));
+            continue;
+        }
+        const Order& order = p.order.order;
+        const auto& existing = (*results)[next++];
+        if (!existing) {
+            ++report.inserted;
+            if (order.amount < 0)
+                ++report.refunds; // counted apart from orders, as everywhere (report::Figures)
+            report.touchedCustomers.insert(order.customerId);
+            if (!order.store.isEmpty())
+                m_storesOfInserted.insert(order.store);
+            if (!m_earliestInserted.isValid() || order.date < m_earliestInserted)
+                m_earliestInserted = order.date;
+            report.droppedValues += p.warnings.size();
+            report.warnRow(std::move(p.warnings));
+            continue;
+        }
+        const bool sameFile = existing->importBatchId == m_batchId;
+        if (existing->contentHash != p.order.contentHash) {
+            const QString where = sameFile ? tr("line %1 of this file").arg(existing->sourceLine)
+                                           : tr("import #%1, line %2").arg(existing->importBatchId).arg(existing->sourceLine);
+            p.orderNo.reason = tr("order number already used by a different order (%1)").arg(where);
+            report.skipRow({std::move(p.orderNo)});
+        } else if (sameFile) {
+            ++report.repeatedInFile;
+        } else {
+            ++report.duplicates;
+            ++report.unchanged;
+        }
     }
-    const auto& other = **existing;
-    const bool sameFile = other.importBatchId == m_batchId;
-    if (other.contentHash != hash) {
-        const QString where = sameFile ? tr("line %1 of this file").arg(other.sourceLine)
-                                       : tr("import #%1, line %2").arg(other.importBatchId).arg(other.sourceLine);
-        report.skipRow({row.problem(ImportField::OrderNo, tr("order number already used by a different order (%1)")
-                                                              .arg(where))});
-    } else if (sameFile) {
-        ++report.repeatedInFile;
-    } else {
-        ++report.duplicates;
-        ++report.unchanged;
-    }
+    m_pending.clear();
+    m_pendingOrders = 0;
     return {};
 }
 

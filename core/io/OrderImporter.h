@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 
 namespace clientele::core::io {
 
@@ -19,7 +20,12 @@ class OrderImporter : public RowImporter
 public:
     OrderImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options);
     Status importRow(const RowView& row, ImportReport& report) override;
+    void skipRow(ImportReport& report, QList<ImportProblem> problems) override;
+    Status finish(ImportReport& report) override;
     QList<ImportField> dateFields() const override { return {ImportField::OrderDate}; }
+    QString bulkTable() const override { return QStringLiteral("orders"); }
+    // The store codes of the orders this import inserted.
+    const QSet<QString>& storesOfInserted() const { return m_storesOfInserted; }
     // Key columns whose "17850.0" values may be read as integer codes (Importer decides per column).
     QList<ImportField> keyFields() const override { return {ImportField::MemberCode, ImportField::OrderNo}; }
     // The stores the rows name (Importer loads them with the store list before the first row).
@@ -42,6 +48,8 @@ protected:
     Customer newCustomerFrom(const RowView& row, const QString& code) const;
     Result<qint64> createCustomer(const Customer& customer, const QString& code, const QString& phone,
                                   const QString& email, ImportReport& report);
+    // Writes the held-back orders in one statement and reports every held-back row in line order.
+    Status flush(ImportReport& report);
     // Takes back a customer created by this import for an order that was then refused.
     Status dropCreatedCustomer(qint64 id, ImportReport& report);
 
@@ -55,6 +63,19 @@ protected:
     QHash<qint64, int> m_occurrences;        // content hash → times seen in this file
     QDate m_earliestInserted;
     StoreCodes m_stores;
+    QSet<QString> m_storesOfInserted;
+
+    // Rows since the last flush, in file order: an order to write, or a refused row's problems
+    // (held too, so that the report lists problems in line order).
+    struct Pending
+    {
+        QList<ImportProblem> refused;
+        storage::OrderRepository::NewOrder order;
+        QList<ImportProblem> warnings;
+        ImportProblem orderNo; // where a clash of order numbers is reported
+    };
+    QList<Pending> m_pending;
+    qsizetype m_pendingOrders = 0;
 };
 
 } // namespace clientele::core::io

@@ -372,6 +372,8 @@ Status OrderLineImporter::flush(PendingOrder& pending, ImportReport& report)
     const qint64 lineCount = pending.lines.size();
     if (!existing->has_value()) {
         const qint64 orderId = m_orders.lastInsertedId();
+        if (!order.store.isEmpty())
+            m_storesOfInserted.insert(order.store);
         if (auto s = writeLines(orderId, pending); !s)
             return s;
         if (refund && isRefundNumber(order.orderNo)) {

@@ -18,12 +18,17 @@ public:
     // Date columns whose day/month order is decided from all their values first.
     virtual QList<ImportField> dateFields() const = 0;
     virtual QList<ImportField> keyFields() const { return {}; }
+    // The table most rows go to, when it may be loaded without its secondary indexes while empty.
+    virtual QString bulkTable() const { return {}; }
     void setDateOrders(DateOrders orders) { m_dateOrders = std::move(orders); }
     // The workbook's date system for plain-number dates (a text file: 1900).
     void setDateSystem(DateSystem system) { m_dateSystem = system; }
     // Key columns (member code, order number, product code) whose every value was an integral
     // float ("17850.0"): read as the integer code.
     void setIntegralKeyFields(QList<ImportField> fields) { m_integralKeys = std::move(fields); }
+    // A row refused before importRow() (e.g. more cells than columns). Importers that hold rows
+    // back report it in line order with them.
+    virtual void skipRow(ImportReport& report, QList<ImportProblem> problems) { report.skipRow(std::move(problems)); }
     // After the last row (still inside the transaction): rows held back, e.g. an order's lines.
     virtual Status finish(ImportReport& report)
     {

@@ -67,7 +67,7 @@ CustomerRepository::CustomerRepository(const Database& database)
 Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 importBatchId)
 {
     bindFields(m_insert, customer);
-    const QString now = sqlvalue::now();
+    const QString now = writeTime();
     m_insert.bindValue(QStringLiteral(":id"), customer.id > 0 ? QVariant(customer.id) : QVariant(QMetaType::fromType<qint64>()));
     m_insert.bindValue(QStringLiteral(":created_at"),
                        customer.createdAt.isValid() ? customer.createdAt.toUTC().toString(Qt::ISODate) : now);
@@ -91,7 +91,7 @@ Status CustomerRepository::update(const Customer& customer)
         "source_channel = :source_channel, joined_on = :joined_on, notes = :notes, "
         "marketing_consent = :marketing_consent, updated_at = :updated_at WHERE id = :id"));
     bindFields(q, customer);
-    q.bindValue(QStringLiteral(":updated_at"), sqlvalue::now());
+    q.bindValue(QStringLiteral(":updated_at"), writeTime());
     q.bindValue(QStringLiteral(":id"), customer.id);
     return execQuery(q, tr("Updating customer %1").arg(customer.name));
 }
@@ -130,6 +130,22 @@ Result<std::optional<Customer>> CustomerRepository::findByPhone(const QString& p
 Result<std::optional<Customer>> CustomerRepository::findByEmail(const QString& email)
 {
     return findOne(m_byEmail, email);
+}
+
+Result<qint64> CustomerRepository::idBy(Key key, const QString& value)
+{
+    const int k = int(key);
+    if (!m_idBy[k]) {
+        static const QString column[] = {u"member_code"_s, u"phone"_s, u"email"_s};
+        m_idBy[k] = m_database.prepare(u"SELECT id FROM customers WHERE "_s + column[k] + u" = ? ORDER BY id LIMIT 1"_s);
+    }
+    QSqlQuery& q = *m_idBy[k];
+    q.bindValue(0, value);
+    if (!q.exec())
+        return sqlError(q, tr("Looking up a customer"));
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 Result<std::optional<Customer>> CustomerRepository::findByWechat(const QString& wechatId)
@@ -184,24 +200,31 @@ Result<qint64> CustomerRepository::count()
     return q.value(0).toLongLong();
 }
 
+QString CustomerRepository::writeTime() const
+{
+    return m_writeTime.isEmpty() ? sqlvalue::now() : m_writeTime;
+}
+
 Status CustomerRepository::addTags(qint64 customerId, const QStringList& tags, qint64 importBatchId)
 {
-    QSqlQuery addTag = m_database.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
-    QSqlQuery link = m_database.prepare(QStringLiteral(
-        "INSERT INTO customer_tags (customer_id, tag_id, import_batch_id) "
-        "SELECT ?, id, ? FROM tags WHERE name = ? ON CONFLICT (customer_id, tag_id) DO NOTHING"));
+    if (!m_addTag) {
+        m_addTag = m_database.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+        m_linkTag = m_database.prepare(QStringLiteral(
+            "INSERT INTO customer_tags (customer_id, tag_id, import_batch_id) "
+            "SELECT ?, id, ? FROM tags WHERE name = ? ON CONFLICT (customer_id, tag_id) DO NOTHING"));
+    }
     for (const QString& raw : tags) {
         const QString tag = raw.trimmed();
         if (tag.isEmpty())
             continue;
-        addTag.addBindValue(tag);
-        if (auto s = execQuery(addTag, tr("Saving tag %1").arg(tag)); !s)
-            return s;
-        link.addBindValue(customerId);
-        link.addBindValue(importBatchId > 0 ? QVariant(importBatchId) : QVariant());
-        link.addBindValue(tag);
-        if (auto s = execQuery(link, tr("Tagging customer %1").arg(customerId)); !s)
-            return s;
+        m_addTag->bindValue(0, tag);
+        if (!m_addTag->exec()) // the message is only made when needed: this runs per imported row
+            return sqlError(*m_addTag, tr("Saving tag %1").arg(tag));
+        m_linkTag->bindValue(0, customerId);
+        m_linkTag->bindValue(1, importBatchId > 0 ? QVariant(importBatchId) : QVariant());
+        m_linkTag->bindValue(2, tag);
+        if (!m_linkTag->exec())
+            return sqlError(*m_linkTag, tr("Tagging customer %1").arg(customerId));
     }
     return {};
 }

@@ -22,12 +22,19 @@ public:
     Result<qint64> insert(const Customer& customer, qint64 importBatchId = 0);
     Status update(const Customer& customer);
     Status remove(qint64 id);
+    // The time (ISO UTC) that insert() and update() stamp on rows from now on, instead of asking
+    // the clock per row: an import stamps its rows with its own start.
+    void setWriteTime(const QString& isoUtc) { m_writeTime = isoUtc; }
 
     Result<std::optional<Customer>> findById(qint64 id);
     Result<std::optional<Customer>> findByMemberCode(const QString& code);
     Result<std::optional<Customer>> findByPhone(const QString& phone);
     Result<std::optional<Customer>> findByEmail(const QString& email);
     Result<std::optional<Customer>> findByWechat(const QString& wechatId);
+    // Only the id (0 when nobody), for lookups per imported row: the customer with that member
+    // code, or the first one with that phone or e-mail, as findBy… finds them.
+    enum class Key { MemberCode, Phone, Email };
+    Result<qint64> idBy(Key key, const QString& value);
     // ID, member code or phone, as a person would type it on the command line.
     Result<std::optional<Customer>> findByAnyKey(const QString& key);
 
@@ -49,6 +56,7 @@ public:
 
 private:
     Result<std::optional<Customer>> findOne(QSqlQuery& query, const QVariant& key);
+    QString writeTime() const;
 
     const Database& m_database;
     QSqlQuery m_byCode;
@@ -57,6 +65,12 @@ private:
     QSqlQuery m_byWechat;
     QSqlQuery m_byId;
     QSqlQuery m_insert;
+    // Prepared on first use: addTags and idBy run per imported row. (A default-constructed
+    // QSqlQuery would attach itself to Qt's default connection, which may not be ours.)
+    std::optional<QSqlQuery> m_addTag;
+    std::optional<QSqlQuery> m_linkTag;
+    std::optional<QSqlQuery> m_idBy[3]; // by Key
+    QString m_writeTime;
 };
 
 } // namespace clientele::core::storage

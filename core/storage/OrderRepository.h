@@ -28,6 +28,18 @@ public:
     Result<std::optional<Existing>> insertIfNew(const Order& order, const QString& orderKey, qint64 contentHash,
                                                 qint64 importBatchId, qint64 sourceLine);
 
+    struct NewOrder
+    {
+        Order order;
+        QString key;
+        qint64 contentHash = 0;
+        qint64 sourceLine = 0;
+    };
+    // insertIfNew() for a batch, many rows per statement: for each order, nullopt when inserted,
+    // else the order already under its key — which may be an earlier order of the same batch (the
+    // first of equal keys wins).
+    Result<QList<std::optional<Existing>>> insertManyIfNew(const QList<NewOrder>& orders, qint64 importBatchId);
+
     // The id of the order the last insertIfNew() inserted.
     qint64 lastInsertedId() const { return m_insert.lastInsertId().toLongLong(); }
 
@@ -40,9 +52,14 @@ public:
     Result<qint64> countPurchases();
 
 private:
+    Result<Existing> existing(const QString& orderKey, const QString& orderNo);
+
     const Database& m_database;
     QSqlQuery m_insert;
     QSqlQuery m_existing;
+    // insertManyIfNew's statement of full size, prepared on first use. (A default-constructed
+    // QSqlQuery would attach itself to Qt's default connection, which may not be ours.)
+    std::optional<QSqlQuery> m_insertFull;
 };
 
 } // namespace clientele::core::storage

@@ -143,28 +143,31 @@ Status StoreRepository::remove(const QString& code)
     return {};
 }
 
-Result<QStringList> StoreRepository::adoptCodesOfBatch(qint64 batchId)
+Result<QStringList> StoreRepository::adoptCodes(qint64 batchId, const QSet<QString>& codes)
 {
-    QSqlQuery missing = m_database.prepare(
-        u"SELECT DISTINCT o.store FROM orders o WHERE o.import_batch_id = ? AND o.store <> '' AND NOT EXISTS "
-        u"(SELECT 1 FROM stores s WHERE s.code = o.store) ORDER BY o.store"_s);
-    missing.addBindValue(batchId);
-    if (auto s = execQuery(missing, tr("Reading the stores of the import")); !s)
-        return s.error();
-    QStringList codes;
-    while (missing.next())
-        codes.append(missing.value(0).toString());
+    QStringList sorted(codes.cbegin(), codes.cend());
+    sorted.sort();
+    QSqlQuery known = m_database.prepare(u"SELECT 1 FROM stores WHERE code = ?"_s);
     QSqlQuery add = m_database.prepare(
         u"INSERT INTO stores (code, name, address, import_batch_id, created_at) VALUES (?, ?, '', ?, ?)"_s);
-    for (const QString& code : std::as_const(codes)) {
+    QStringList added;
+    for (const QString& code : std::as_const(sorted)) {
+        known.addBindValue(code);
+        if (auto s = execQuery(known, tr("Reading the stores of the import")); !s)
+            return s.error();
+        const bool listed = known.next();
+        known.finish();
+        if (listed)
+            continue;
         add.addBindValue(code);
         add.addBindValue(code);
         add.addBindValue(batchId);
         add.addBindValue(sqlvalue::now());
         if (auto s = execQuery(add, tr("Adding a store")); !s)
             return s.error();
+        added.append(code);
     }
-    return codes;
+    return added;
 }
 
 Result<qint64> StoreRepository::dropCodesOfBatch(qint64 batchId)
@@ -193,11 +196,6 @@ Status StoreRepository::fillHomeStoresWhere(const QString& where, const QVariant
 Status StoreRepository::fillHomeStores()
 {
     return fillHomeStoresWhere(QString(), {});
-}
-
-Status StoreRepository::fillHomeStoresOfBatch(qint64 batchId)
-{
-    return fillHomeStoresWhere(u" AND id IN (SELECT customer_id FROM orders WHERE import_batch_id = ?)"_s, batchId);
 }
 
 Status StoreRepository::fillHomeStoresOf(const QList<qint64>& customerIds)

@@ -4,6 +4,7 @@
 #include "../domain/Result.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -49,14 +50,14 @@ public:
     // How many orders, counter sales, ledger rows and home customers name the store.
     Result<qint64> uses(const QString& code) const;
 
-    // Adds the codes the batch's orders name that the list lacks (named as their code); returns them.
-    Result<QStringList> adoptCodesOfBatch(qint64 batchId);
+    // Adds those of `codes` (an import's orders name them) that the list lacks, named as their code
+    // and belonging to the import `batchId`; returns them, sorted.
+    Result<QStringList> adoptCodes(qint64 batchId, const QSet<QString>& codes);
     // After the batch's orders are gone: the stores it brought that nothing names any more.
     Result<qint64> dropCodesOfBatch(qint64 batchId);
     // Home stores: where the customer first bought (earliest order naming a store), except those
-    // set by hand. All customers, the ones with orders in `batchId`, or the ones in `customerIds`.
+    // set by hand. All customers, or the ones in `customerIds`.
     Status fillHomeStores();
-    Status fillHomeStoresOfBatch(qint64 batchId);
     Status fillHomeStoresOf(const QList<qint64>& customerIds);
     // A customer without a home store gets `code` (the first sale at a till).
     Status adoptHomeStore(qint64 customerId, const QString& code);

@@ -31,7 +31,7 @@ void requireImportedStores(const QString& db, const QTemporaryDir& dir)
                            dir.filePath(u"probe.csv"_s), u"--store"_s, kJingan});
     if (probe.err.contains(u"store list is empty"_s))
         FAIL("clientele-cli import did not put the orders' stores on the store list (issue 15: the import's "
-             "part, core/io, adoptCodesOfBatch + fillHomeStoresOfBatch)");
+             "part, core/io, Importer's adoptStores)");
     REQUIRE(probe.exitCode == 0);
 }
 

@@ -192,3 +192,56 @@ TEST_CASE("a negative amount is a refund: counted apart from the orders it is im
     CHECK(r.inserted == 3); // rows written: two purchases and one refund
     CHECK(r.refunds == 1);  // the wizard and the list say "2 orders, 1 refund"
 }
+
+TEST_CASE("orders are written in batches: problems keep line order across batches, clashes are found within and "
+          "between batches", "[import][orders]")
+{
+    auto db = clientele::test::memoryDatabase();
+    QByteArray customers = "会员卡号,姓名,手机号\n";
+    for (int i = 1; i <= 50; ++i)
+        customers += "M" + QByteArray::number(i) + ",顾客" + QByteArray::number(i) + ",1380000" +
+                     QByteArray::number(1000 + i) + "\n";
+    runImport(*db, ImportKind::Customers, clientele::test::writeTempFile(customers));
+
+    // 4,500 orders (more than two batches); line numbers count the header as line 1.
+    QByteArray orders = "订单号,会员卡号,下单时间,实付金额\n";
+    QList<int> expectedLines;
+    for (int line = 2; line <= 4501; ++line) {
+        QByteArray member = "M" + QByteArray::number(line % 50 + 1);
+        QByteArray no = "NO" + QByteArray::number(line);
+        QByteArray date = "2025-03-01";
+        QByteArray amount = "10.00";
+        if (line == 30 || line == 3100) { // a bad date in the first and in the second batch
+            date = "someday";
+            expectedLines.append(line);
+        } else if (line == 31 || line == 2990) { // the number of line 20, a different order
+            no = "NO20";
+            amount = "99.00";
+            expectedLines.append(line);
+        } else if (line == 32 || line == 4200) { // line 21 again, the same order: not a problem
+            no = "NO21";
+            member = "M22";
+        }
+        orders += no + "," + member + "," + date + "," + amount + "\n";
+    }
+    const auto r = runImport(*db, ImportKind::Orders, clientele::test::writeTempFile(orders));
+    CHECK(r.rows == 4500);
+    CHECK(r.inserted == 4500 - 6);
+    CHECK(r.repeatedInFile == 2);
+    CHECK(r.errorRows == 4);
+    QList<int> lines;
+    for (const auto& p : r.errors)
+        lines.append(int(p.line));
+    CHECK(lines == expectedLines);
+    REQUIRE(r.errors.size() == 4);
+    CHECK(r.errors[1].column == u"订单号"_s);
+    CHECK(r.errors[1].value == u"NO20"_s);
+    CHECK(r.errors[2].reason == u"order number already used by a different order (line 20 of this file)"_s);
+    CHECK(r.errors[3].reason == u"not a date (expected e.g. 2024-05-01 13:45)"_s);
+    CHECK(storage::OrderRepository(*db).count().value() == 4500 - 6);
+
+    const auto again = runImport(*db, ImportKind::Orders, clientele::test::writeTempFile(orders));
+    CHECK(again.inserted == 0);
+    CHECK(again.duplicates == 4500 - 4); // all but the bad dates and the clashes of lines 31 and 2990
+    CHECK(again.errorRows == 4);
+}

@@ -39,6 +39,7 @@ public:
     Status lockKind(const Database& database, int key) const override;
     QString like() const override { return QStringLiteral("ILIKE"); }
     QString refreshStatistics() const override { return QStringLiteral("ANALYZE"); }
+    QString deferrableIndexes() const override { return {}; }
     QString equalsIgnoringCase(const QString& column, const QString& param) const override;
     QString searchPhrase(const QString& param) const override;
     QString countSearchPhrase(const QString& param) const override;

@@ -92,6 +92,11 @@ public:
     // customer list (3 s instead of 0.5 s for the first page at 100,000 customers, measured);
     // autovacuum would catch up only later. SQLite: PRAGMA optimize.
     virtual QString refreshStatistics() const = 0;
+    // The secondary indexes of the table bound to `?` (name, CREATE statement) that a bulk load into
+    // an empty table may drop and build once afterwards — not those behind keys and unique
+    // constraints, which the load itself needs. Empty when the backend keeps its indexes: on a
+    // server other tills read and write the table meanwhile (and DROP INDEX would lock them out).
+    virtual QString deferrableIndexes() const = 0;
     // Case-insensitive (ASCII at least) LIKE, as SQLite's LIKE is.
     virtual QString like() const = 0;
     // `column` equals `param` ignoring ASCII case.

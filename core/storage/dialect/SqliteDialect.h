@@ -38,6 +38,11 @@ public:
     Status lockKind(const Database&, int) const override { return {}; }
     QString like() const override { return QStringLiteral("LIKE"); }
     QString refreshStatistics() const override { return QStringLiteral("PRAGMA optimize"); }
+    // sql IS NULL: the automatic indexes of PRIMARY KEY and UNIQUE.
+    QString deferrableIndexes() const override
+    {
+        return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+    }
     QString equalsIgnoringCase(const QString& column, const QString& param) const override;
     QString searchPhrase(const QString& param) const override;
     QString countSearchPhrase(const QString& param) const override;
