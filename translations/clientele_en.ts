@@ -492,8 +492,8 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="123" />
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="293" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
@@ -598,9 +598,9 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="119" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="124" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <source>Customers</source>
             <translation />
         </message>
@@ -617,7 +617,7 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Revenue</source>
             <translation />
@@ -686,10 +686,10 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
-            <location filename="../app/cli/MemberCommands.cpp" line="535" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="289" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
             <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
@@ -706,7 +706,7 @@
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCommands.cpp" line="547" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -746,9 +746,9 @@
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <location filename="../app/cli/ReportCommands.cpp" line="107" />
+            <location filename="../app/cli/ReportCommands.cpp" line="102" />
             <location filename="../app/cli/SecurityCommands.cpp" line="295" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="585" />
             <source>FILE</source>
             <translation />
         </message>
@@ -782,6 +782,16 @@
         <message>
             <location filename="../app/cli/CliContext.cpp" line="110" />
             <source>No customer with phone, member code or ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="161" />
+            <source>Store codes or names, separated by commas, or all (the chain). Default: the signed-in account's stores, or the chain.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="163" />
+            <source>STORES</source>
             <translation />
         </message>
         <message>
@@ -853,7 +863,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/CustomerCommands.cpp" line="255" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <source>Phone</source>
             <translation />
         </message>
@@ -882,16 +892,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="119" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="190" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="124" />
             <source>Stage</source>
             <translation />
         </message>
@@ -1094,7 +1104,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <location filename="../app/cli/MemberCommands.cpp" line="504" />
+            <location filename="../app/cli/MemberCommands.cpp" line="505" />
             <source>Amount</source>
             <translation />
         </message>
@@ -1218,7 +1228,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <location filename="../app/cli/MemberCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>S</source>
             <translation />
         </message>
@@ -1234,10 +1244,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
             <location filename="../app/cli/MemberCommands.cpp" line="117" />
-            <location filename="../app/cli/MemberCommands.cpp" line="550" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <location filename="../app/cli/MemberCommands.cpp" line="551" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="554" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="583" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="584" />
             <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>DATE</source>
             <translation />
@@ -1797,7 +1807,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="598" />
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>CODE</source>
             <translation />
         </message>
@@ -1850,9 +1860,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="293" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Why</source>
             <translation />
@@ -2095,7 +2105,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Status</source>
             <translation />
@@ -2294,7 +2304,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>A</source>
             <translation />
         </message>
@@ -2305,7 +2315,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>M</source>
             <translation />
         </message>
@@ -2463,7 +2473,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="138" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
             <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation />
@@ -2655,148 +2665,148 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="447" />
+            <location filename="../app/cli/MemberCommands.cpp" line="448" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="457" />
+            <location filename="../app/cli/MemberCommands.cpp" line="458" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="463" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="476" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="485" />
+            <location filename="../app/cli/MemberCommands.cpp" line="486" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="504" />
+            <location filename="../app/cli/MemberCommands.cpp" line="505" />
             <source>Owed to members as of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="505" />
+            <location filename="../app/cli/MemberCommands.cpp" line="506" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="506" />
+            <location filename="../app/cli/MemberCommands.cpp" line="507" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="507" />
+            <location filename="../app/cli/MemberCommands.cpp" line="508" />
             <source>Points (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="508" />
+            <location filename="../app/cli/MemberCommands.cpp" line="509" />
             <source>Unused visit-card uses (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="509" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <location filename="../app/cli/MemberCommands.cpp" line="510" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="194" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="520" />
+            <location filename="../app/cli/MemberCommands.cpp" line="521" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="527" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>Amount of the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="530" />
+            <location filename="../app/cli/MemberCommands.cpp" line="531" />
             <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="533" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>METHOD[:A]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>A|all</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="535" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>Coupon code to redeem.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>The store the sale belongs to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="542" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="544" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="545" />
+            <location filename="../app/cli/MemberCommands.cpp" line="546" />
             <source>Also list the ledgers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="546" />
+            <location filename="../app/cli/MemberCommands.cpp" line="547" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="547" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <source>Why the points change.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="549" />
+            <location filename="../app/cli/MemberCommands.cpp" line="550" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="550" />
+            <location filename="../app/cli/MemberCommands.cpp" line="551" />
             <source>Day (default today).</source>
             <translation />
         </message>
@@ -2897,63 +2907,63 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="31" />
-            <location filename="../app/cli/ReportCommands.cpp" line="34" />
+            <location filename="../app/cli/ReportCommands.cpp" line="30" />
+            <location filename="../app/cli/ReportCommands.cpp" line="33" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="40" />
+            <location filename="../app/cli/ReportCommands.cpp" line="39" />
             <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter] [--store CODE[,CODE…]|all]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="47" />
+            <location filename="../app/cli/ReportCommands.cpp" line="46" />
             <location filename="../app/cli/ServiceCommands.cpp" line="237" />
             <source>--month needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="51" />
+            <location filename="../app/cli/ReportCommands.cpp" line="50" />
             <source>The output file must end in .pdf, .html or .csv.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="74" />
+            <location filename="../app/cli/ReportCommands.cpp" line="69" />
             <source>--page is a4 or letter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <location filename="../app/cli/ReportCommands.cpp" line="73" />
             <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/ReportCommands.cpp" line="85" />
             <source>Monthly tier report for %1 written to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="92" />
+            <location filename="../app/cli/ReportCommands.cpp" line="87" />
             <source>Monthly tier report of %1 for %2 written to %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="104" />
+            <location filename="../app/cli/ReportCommands.cpp" line="99" />
             <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups), for the chain or some stores (a store's figures: its home customers').</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="106" />
+            <location filename="../app/cli/ReportCommands.cpp" line="101" />
             <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>The month, like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <location filename="../app/cli/ReportCommands.cpp" line="101" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="560" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="565" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="566" />
             <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <location filename="../app/cli/ServiceCommands.cpp" line="553" />
             <location filename="../app/cli/ServiceCommands.cpp" line="559" />
@@ -2961,28 +2971,18 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="107" />
+            <location filename="../app/cli/ReportCommands.cpp" line="102" />
             <source>Where to write it; the ending picks the format.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="108" />
+            <location filename="../app/cli/ReportCommands.cpp" line="103" />
             <source>Paper for PDF: a4 or letter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="108" />
+            <location filename="../app/cli/ReportCommands.cpp" line="103" />
             <source>SIZE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="110" />
-            <source>Store codes or names, separated by commas, or all (the chain). Default: the signed-in account's stores, or the chain.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="112" />
-            <source>STORES</source>
             <translation />
         </message>
         <message>
@@ -2997,8 +2997,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <source>Rule</source>
             <translation />
         </message>
@@ -3038,7 +3038,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
             <source>Day</source>
             <translation />
         </message>
@@ -3349,302 +3349,307 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="55" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="65" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="78" />
+            <source>Home customers of %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="119" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="124" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="152" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="189" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
-            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
+            <location filename="../app/cli/SegmentCommands.cpp" line="204" />
+            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM [--store CODE[,CODE…]|all]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="239" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="247" />
             <source>(new)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <source>Value at stake</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="308" />
             <source>--model is cn8 or scores.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>R</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>F</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>--scheme is spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="363" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="372" />
             <source>tier-rules use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="375" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="378" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="419" />
             <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>At most %1 new per day; %2 moved to later days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
             <source>New tasks</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="453" />
             <source>--sundays is skip or keep.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="464" />
             <source>At most %1 new care tasks per day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="465" />
             <source>No daily limit on new care tasks.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="466" />
             <source>Sunday tasks move to Monday.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="466" />
             <source>Sundays are working days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="480" />
             <source>--to must not be before --from.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="498" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="509" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="513" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="520" />
             <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>At most N rows (default 20).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="553" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="554" />
             <source>Date to segment as of (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="555" />
             <source>Rebuild every month end from the first order.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
-            <source>Customers and revenue per tier, with shares.</source>
+            <location filename="../app/cli/SegmentCommands.cpp" line="558" />
+            <source>Customers and revenue per tier, with shares, for the chain or some stores (a store's figures: its home customers').</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="560" />
             <source>Month (default: the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
-            <source>Tier migration matrix between two months.</source>
+            <location filename="../app/cli/SegmentCommands.cpp" line="563" />
+            <source>Tier migration matrix between two months, for the chain or some stores (a store's figures: its home customers').</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="565" />
             <source>From month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="566" />
             <source>To month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
-            <source>At-risk customers with the reason and the value at stake.</source>
+            <location filename="../app/cli/SegmentCommands.cpp" line="569" />
+            <source>At-risk customers with the reason and the value at stake, of the chain or some stores (their home customers).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="572" />
             <source>RFM scores and segment per customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="573" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="573" />
             <source>MODEL</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="576" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="577" />
             <source>spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="577" />
             <source>SCHEME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="581" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="583" />
             <source>First day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="584" />
             <source>Last day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="585" />
             <source>iCalendar file to write (export).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="586" />
             <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="588" />
             <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="588" />
             <source>skip|keep</source>
             <translation />
         </message>
@@ -6776,57 +6781,62 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::MemberTimeline</name>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="72" />
+            <location filename="../core/member/MemberTimeline.cpp" line="75" />
             <source>expire %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="86" />
+            <location filename="../core/member/MemberTimeline.cpp" line="89" />
             <source>Visit card %1 bought: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="87" />
+            <location filename="../core/member/MemberTimeline.cpp" line="90" />
             <source>%1 uses for %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="97" />
+            <location filename="../core/member/MemberTimeline.cpp" line="100" />
             <source>Visit card %1 used</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="98" />
+            <location filename="../core/member/MemberTimeline.cpp" line="101" />
             <source>Visit card %1: a use given back</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="99" />
+            <location filename="../core/member/MemberTimeline.cpp" line="102" />
             <source>%1 of %2 uses left</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="107" />
+            <location filename="../core/member/MemberTimeline.cpp" line="110" />
             <source>Coupon %1 received: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="108" />
+            <location filename="../core/member/MemberTimeline.cpp" line="111" />
             <source>valid %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="116" />
+            <location filename="../core/member/MemberTimeline.cpp" line="119" />
             <source>Coupon %1 used: %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="117" />
+            <location filename="../core/member/MemberTimeline.cpp" line="120" />
+            <source>Coupon %1 given back (void)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="121" />
             <source>Coupon %1 given back (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="118" />
+            <location filename="../core/member/MemberTimeline.cpp" line="122" />
             <source>%1 · %2</source>
             <translation />
         </message>
@@ -6841,32 +6851,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="42" />
+            <location filename="../core/member/MemberTimeline.cpp" line="43" />
+            <source>Points %1 taken back (void)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="43" />
             <source>Points %1 taken back (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="44" />
+            <location filename="../core/member/MemberTimeline.cpp" line="46" />
+            <source>Points %1 given back (void)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="46" />
             <source>Points %1 given back (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="45" />
+            <location filename="../core/member/MemberTimeline.cpp" line="48" />
             <source>Points adjusted by %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="52" />
+            <location filename="../core/member/MemberTimeline.cpp" line="55" />
             <source>Stored value topped up %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="54" />
+            <location filename="../core/member/MemberTimeline.cpp" line="57" />
             <source>Paid %1 from stored value (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="56" />
+            <location filename="../core/member/MemberTimeline.cpp" line="59" />
             <source>%1 back to stored value (principal %2, bonus %3)</source>
             <translation />
         </message>
@@ -6874,37 +6894,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="304" />
+            <location filename="../core/member/SaleService.cpp" line="313" />
             <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="599" />
+            <location filename="../core/member/SaleService.cpp" line="608" />
             <source>The refund %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="626" />
+            <location filename="../core/member/SaleService.cpp" line="635" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="631" />
+            <location filename="../core/member/SaleService.cpp" line="640" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="650" />
+            <location filename="../core/member/SaleService.cpp" line="659" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="691" />
+            <location filename="../core/member/SaleService.cpp" line="700" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="693" />
+            <location filename="../core/member/SaleService.cpp" line="702" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
@@ -6944,132 +6964,153 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="77" />
-            <source>Earned</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="78" />
-            <source>Redeemed</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../core/member/SaleServiceLabels.cpp" line="79" />
-            <source>Taken back (refund)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="80" />
-            <source>Returned (refund)</source>
+            <source>Taken back (void)</source>
             <translation />
         </message>
         <message>
             <location filename="../core/member/SaleServiceLabels.cpp" line="81" />
-            <source>Adjusted</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="82" />
-            <source>Top-up</source>
+            <source>Returned (void)</source>
             <translation />
         </message>
         <message>
             <location filename="../core/member/SaleServiceLabels.cpp" line="83" />
-            <source>Payment</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="84" />
-            <source>Refund</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="85" />
-            <source>Sale</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="86" />
+            <location filename="../core/member/SaleServiceLabels.cpp" line="95" />
             <source>Void</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="47" />
+            <location filename="../core/member/SaleServiceLabels.cpp" line="86" />
+            <source>Earned</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="87" />
+            <source>Redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="88" />
+            <source>Taken back (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="89" />
+            <source>Returned (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="90" />
+            <source>Adjusted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="91" />
+            <source>Top-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="92" />
+            <source>Payment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="93" />
+            <source>Refund</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="94" />
+            <source>Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="55" />
             <source>No customer with ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="84" />
+            <location filename="../core/member/SaleService.cpp" line="92" />
             <source>No visit-card plan %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="88" />
+            <location filename="../core/member/SaleService.cpp" line="96" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="99" />
+            <location filename="../core/member/SaleService.cpp" line="107" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="103" />
+            <location filename="../core/member/SaleService.cpp" line="111" />
             <source>Only one payment can take the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="105" />
+            <location filename="../core/member/SaleService.cpp" line="113" />
             <source>Visit cards are not available yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="107" />
+            <location filename="../core/member/SaleService.cpp" line="115" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="142" />
+            <location filename="../core/member/SaleService.cpp" line="150" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="149" />
+            <location filename="../core/member/SaleService.cpp" line="157" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="161" />
+            <location filename="../core/member/SaleService.cpp" line="170" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="164" />
+            <location filename="../core/member/SaleService.cpp" line="173" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="181" />
+            <location filename="../core/member/SaleService.cpp" line="190" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="353" />
+            <location filename="../core/member/SaleService.cpp" line="362" />
             <source>No counter sale numbered %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="358" />
+            <location filename="../core/member/SaleService.cpp" line="367" />
+            <source>%1 is itself a void.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="367" />
             <source>%1 is itself a refund.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="364" />
+            <location filename="../core/member/SaleService.cpp" line="375" />
+            <source>Sale %1 was already voided (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="375" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="423" />
+            <location filename="../core/member/SaleService.cpp" line="432" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation />
         </message>
@@ -8971,12 +9012,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/CouponStore.cpp" line="202" />
-            <location filename="../core/storage/CouponStore.cpp" line="258" />
+            <location filename="../core/storage/CouponStore.cpp" line="260" />
             <source>Reading coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="278" />
+            <location filename="../core/storage/CouponStore.cpp" line="280" />
             <source>Recording a coupon redemption</source>
             <translation />
         </message>
@@ -9555,99 +9596,99 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::MemberRepository</name>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="115" />
+            <location filename="../core/storage/MemberRepository.cpp" line="131" />
             <source>Reading the member rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="128" />
+            <location filename="../core/storage/MemberRepository.cpp" line="144" />
             <source>Saving the member rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="140" />
+            <location filename="../core/storage/MemberRepository.cpp" line="156" />
             <source>Reading the member account</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="153" />
+            <location filename="../core/storage/MemberRepository.cpp" line="169" />
             <source>Numbering the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="173" />
+            <location filename="../core/storage/MemberRepository.cpp" line="189" />
             <source>Saving the sale's order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="187" />
+            <location filename="../core/storage/MemberRepository.cpp" line="203" />
             <source>Saving the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="197" />
+            <location filename="../core/storage/MemberRepository.cpp" line="213" />
             <source>Saving the sale's payments</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="208" />
+            <location filename="../core/storage/MemberRepository.cpp" line="224" />
             <source>Reading the sale's payments</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="223" />
-            <location filename="../core/storage/MemberRepository.cpp" line="233" />
-            <location filename="../core/storage/MemberRepository.cpp" line="242" />
+            <location filename="../core/storage/MemberRepository.cpp" line="239" />
+            <location filename="../core/storage/MemberRepository.cpp" line="249" />
+            <location filename="../core/storage/MemberRepository.cpp" line="258" />
             <source>Reading the sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="252" />
+            <location filename="../core/storage/MemberRepository.cpp" line="268" />
             <source>Reading counter sales</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="266" />
+            <location filename="../core/storage/MemberRepository.cpp" line="282" />
             <source>Writing the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="276" />
-            <location filename="../core/storage/MemberRepository.cpp" line="284" />
             <location filename="../core/storage/MemberRepository.cpp" line="292" />
-            <location filename="../core/storage/MemberRepository.cpp" line="354" />
+            <location filename="../core/storage/MemberRepository.cpp" line="300" />
+            <location filename="../core/storage/MemberRepository.cpp" line="308" />
+            <location filename="../core/storage/MemberRepository.cpp" line="370" />
             <source>Reading the points ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="305" />
+            <location filename="../core/storage/MemberRepository.cpp" line="321" />
             <source>Writing the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="315" />
-            <location filename="../core/storage/MemberRepository.cpp" line="323" />
-            <location filename="../core/storage/MemberRepository.cpp" line="334" />
+            <location filename="../core/storage/MemberRepository.cpp" line="331" />
+            <location filename="../core/storage/MemberRepository.cpp" line="339" />
+            <location filename="../core/storage/MemberRepository.cpp" line="350" />
             <source>Reading the stored-value ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="343" />
+            <location filename="../core/storage/MemberRepository.cpp" line="359" />
             <source>Reading the customer's tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="363" />
+            <location filename="../core/storage/MemberRepository.cpp" line="379" />
             <source>Reading member codes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="373" />
+            <location filename="../core/storage/MemberRepository.cpp" line="389" />
             <source>Giving the customer a member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="383" />
+            <location filename="../core/storage/MemberRepository.cpp" line="399" />
             <source>Reading imported orders</source>
             <translation />
         </message>
@@ -9979,7 +10020,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/SegmentationRepository.cpp" line="242" />
             <location filename="../core/storage/SegmentationRepository.cpp" line="284" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="546" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="553" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
@@ -10010,24 +10051,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="370" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="374" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="391" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="395" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="404" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="408" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="476" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="495" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="524" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="483" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="502" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="531" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -15348,259 +15389,209 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberLedgerPanel</name>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
-            <source>Earned</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
-            <source>Redeemed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
-            <source>Taken back (refund)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
-            <source>Returned (refund)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
-            <source>Adjusted</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
-            <source>Top-up</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
-            <source>Payment</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="46" />
-            <source>Refund</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="48" />
-            <source>Sale</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="50" />
-            <source>Void</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Sale</source>
             <comment>column: a sale's number</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Till</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
             <source>Number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="161" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="139" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="149" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>Other payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>Points earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="105" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="191" />
             <source>&amp;Refund or Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="107" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="84" />
             <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="141" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
             <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="170" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="151" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="187" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="168" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
             <source>%1 (refunded)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
             <source>&amp;Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
             <source>&amp;Refund Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
             <source>Void sale %1 (rung up today)?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
             <source>Refund sale %1? (After its day: owners only.)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="202" />
             <source>%1 (member %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
             <source>Customer: %1. Sale amount: %2, rung up on %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="225" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
             <source>Pay back %1 by %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="231" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="213" />
             <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
             <source>Points that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="235" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="217" />
             <source>Points the sale earned that will be taken back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="237" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="219" />
             <source>Coupon that will be returned: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="237" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="219" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="239" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="244" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="245" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="260" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="260" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="286" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="268" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="286" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="268" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>
@@ -16421,117 +16412,117 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="45" />
+            <location filename="../ui/service/ServicePage.cpp" line="46" />
             <source>&amp;New Ticket…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="49" />
+            <location filename="../ui/service/ServicePage.cpp" line="50" />
             <source>&amp;Open Ticket…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="51" />
+            <location filename="../ui/service/ServicePage.cpp" line="52" />
             <source>Open the &amp;Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="57" />
+            <location filename="../ui/service/ServicePage.cpp" line="58" />
             <source>Service &amp;Settings…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Priority</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Handled by</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Ticket subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="88" />
+            <location filename="../ui/service/ServicePage.cpp" line="89" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="93" />
+            <location filename="../ui/service/ServicePage.cpp" line="94" />
             <source>&amp;Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="123" />
+            <location filename="../ui/service/ServicePage.cpp" line="124" />
             <source>paused (waiting)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <location filename="../ui/service/ServicePage.cpp" line="126" />
             <source>resolved late (SLA breached)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <location filename="../ui/service/ServicePage.cpp" line="126" />
             <source>resolved in time</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="127" />
+            <location filename="../ui/service/ServicePage.cpp" line="128" />
             <source>%1 · breached</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="149" />
+            <location filename="../ui/service/ServicePage.cpp" line="150" />
             <source>Due %1; first response due %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="162" />
+            <location filename="../ui/service/ServicePage.cpp" line="163" />
             <source>No tickets yet. A complaint, return, repair or question becomes a ticket with New Ticket… (Ctrl+Shift+K).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="164" />
+            <location filename="../ui/service/ServicePage.cpp" line="165" />
             <source>No tickets here. Resolved and closed tickets are under “All tickets”; a new one: New Ticket… (Ctrl+Shift+K).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="166" />
+            <location filename="../ui/service/ServicePage.cpp" line="167" />
             <source>Tickets: %1, overdue: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="167" />
+            <location filename="../ui/service/ServicePage.cpp" line="168" />
             <source>Tickets: %1</source>
             <translation />
         </message>

@@ -487,8 +487,8 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="123" />
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="293" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
@@ -593,9 +593,9 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="119" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="124" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
@@ -612,7 +612,7 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="327" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Revenue</source>
             <translation>收入</translation>
@@ -681,10 +681,10 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
-            <location filename="../app/cli/MemberCommands.cpp" line="535" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="289" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
             <location filename="../app/cli/ServiceCommands.cpp" line="546" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
@@ -701,7 +701,7 @@
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCommands.cpp" line="547" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <location filename="../app/cli/ServiceCommands.cpp" line="534" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
@@ -741,9 +741,9 @@
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <location filename="../app/cli/ReportCommands.cpp" line="107" />
+            <location filename="../app/cli/ReportCommands.cpp" line="102" />
             <location filename="../app/cli/SecurityCommands.cpp" line="295" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="585" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -778,6 +778,16 @@
             <location filename="../app/cli/CliContext.cpp" line="110" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="161" />
+            <source>Store codes or names, separated by commas, or all (the chain). Default: the signed-in account's stores, or the chain.</source>
+            <translation>门店代码或名称，用逗号分隔；all 表示整个连锁。默认：登录账号的门店，否则为整个连锁。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="163" />
+            <source>STORES</source>
+            <translation>门店</translation>
         </message>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="40" />
@@ -853,7 +863,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/CustomerCommands.cpp" line="255" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
@@ -882,16 +892,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="119" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="190" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="124" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
@@ -1094,7 +1104,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <location filename="../app/cli/MemberCommands.cpp" line="504" />
+            <location filename="../app/cli/MemberCommands.cpp" line="505" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -1218,7 +1228,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <location filename="../app/cli/MemberCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>S</source>
             <translation>S</translation>
         </message>
@@ -1234,10 +1244,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
             <location filename="../app/cli/MemberCommands.cpp" line="117" />
-            <location filename="../app/cli/MemberCommands.cpp" line="550" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <location filename="../app/cli/MemberCommands.cpp" line="551" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="554" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="583" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="584" />
             <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>DATE</source>
             <translation>日期</translation>
@@ -1797,7 +1807,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="598" />
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>CODE</source>
             <translation>券码</translation>
         </message>
@@ -1850,9 +1860,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="293" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Why</source>
             <translation>原因</translation>
@@ -2095,7 +2105,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Status</source>
             <translation>状态</translation>
@@ -2294,7 +2304,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>A</source>
             <translation>A</translation>
         </message>
@@ -2305,7 +2315,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -2463,7 +2473,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCommands.cpp" line="138" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
             <location filename="../app/cli/ServiceCommands.cpp" line="283" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
@@ -2655,148 +2665,148 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="447" />
+            <location filename="../app/cli/MemberCommands.cpp" line="448" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="457" />
+            <location filename="../app/cli/MemberCommands.cpp" line="458" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="462" />
+            <location filename="../app/cli/MemberCommands.cpp" line="463" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="475" />
+            <location filename="../app/cli/MemberCommands.cpp" line="476" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="485" />
+            <location filename="../app/cli/MemberCommands.cpp" line="486" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="504" />
+            <location filename="../app/cli/MemberCommands.cpp" line="505" />
             <source>Owed to members as of %1</source>
             <translation>截至 %1 欠会员的</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="505" />
+            <location filename="../app/cli/MemberCommands.cpp" line="506" />
             <source>Stored value: principal</source>
             <translation>储值：本金</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="506" />
+            <location filename="../app/cli/MemberCommands.cpp" line="507" />
             <source>Stored value: bonus</source>
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="507" />
+            <location filename="../app/cli/MemberCommands.cpp" line="508" />
             <source>Points (%1)</source>
             <translation>积分（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="508" />
+            <location filename="../app/cli/MemberCommands.cpp" line="509" />
             <source>Unused visit-card uses (%1)</source>
             <translation>次卡未用次数（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="509" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <location filename="../app/cli/MemberCommands.cpp" line="510" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="194" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="520" />
+            <location filename="../app/cli/MemberCommands.cpp" line="521" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="527" />
+            <location filename="../app/cli/MemberCommands.cpp" line="528" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="529" />
             <source>Amount of the sale.</source>
             <translation>单据金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="530" />
+            <location filename="../app/cli/MemberCommands.cpp" line="531" />
             <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
             <translation>付款方式：cash、card、wechat 或 alipay（默认 cash）。以 方式:金额 重复可分开付款（balance:金额 从储值支付；一个不带金额的方式支付剩余部分）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="533" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>METHOD[:A]</source>
             <translation>方式[:金额]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>A|all</source>
             <translation>金额|all</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="535" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>Coupon code to redeem.</source>
             <translation>要使用的优惠券码。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCommands.cpp" line="538" />
             <source>The store the sale belongs to.</source>
             <translation>单据所属门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="542" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation>为会员储值充值；按档位加送赠送金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="544" />
+            <location filename="../app/cli/MemberCommands.cpp" line="545" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation>会员的储值、积分及 30 天内过期的积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="545" />
+            <location filename="../app/cli/MemberCommands.cpp" line="546" />
             <source>Also list the ledgers.</source>
             <translation>同时列出流水。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="546" />
+            <location filename="../app/cli/MemberCommands.cpp" line="547" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation>调整会员积分（仅店主，记入审计）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="547" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <source>Why the points change.</source>
             <translation>积分变动的原因。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="549" />
+            <location filename="../app/cli/MemberCommands.cpp" line="550" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="550" />
+            <location filename="../app/cli/MemberCommands.cpp" line="551" />
             <source>Day (default today).</source>
             <translation>日期（默认今天）。</translation>
         </message>
@@ -2897,63 +2907,63 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>最多 N 个商品（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="31" />
-            <location filename="../app/cli/ReportCommands.cpp" line="34" />
+            <location filename="../app/cli/ReportCommands.cpp" line="30" />
+            <location filename="../app/cli/ReportCommands.cpp" line="33" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="40" />
+            <location filename="../app/cli/ReportCommands.cpp" line="39" />
             <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter] [--store CODE[,CODE…]|all]</source>
             <translation>用法：clientele-cli report monthly --month YYYY-MM -o 文件.pdf|.html|.csv [--page a4|letter] [--store 代码[,代码…]|all]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="47" />
+            <location filename="../app/cli/ReportCommands.cpp" line="46" />
             <location filename="../app/cli/ServiceCommands.cpp" line="237" />
             <source>--month needs a month like 2026-10.</source>
             <translation>--month 需要一个月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="51" />
+            <location filename="../app/cli/ReportCommands.cpp" line="50" />
             <source>The output file must end in .pdf, .html or .csv.</source>
             <translation>输出文件须以 .pdf、.html 或 .csv 结尾。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="74" />
+            <location filename="../app/cli/ReportCommands.cpp" line="69" />
             <source>--page is a4 or letter.</source>
             <translation>--page 为 a4 或 letter。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <location filename="../app/cli/ReportCommands.cpp" line="73" />
             <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
             <translation>此版本不能输出 PDF（构建时未包含桌面库）；请使用 .html。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/ReportCommands.cpp" line="85" />
             <source>Monthly tier report for %1 written to %2.</source>
             <translation>%1 的月度等级报告已写入 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="92" />
+            <location filename="../app/cli/ReportCommands.cpp" line="87" />
             <source>Monthly tier report of %1 for %2 written to %3.</source>
             <translation>%1的 %2 月度等级报告已写入 %3。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="104" />
+            <location filename="../app/cli/ReportCommands.cpp" line="99" />
             <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups), for the chain or some stores (a store's figures: its home customers').</source>
             <translation>生成月度等级报告（关键指标、等级、等级迁移、头部客户与有流失风险的客户、跟进），可针对整个连锁或部分门店（门店的数字即其归属客户的数字）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="106" />
+            <location filename="../app/cli/ReportCommands.cpp" line="101" />
             <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>The month, like 2026-10.</source>
             <translation>月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <location filename="../app/cli/ReportCommands.cpp" line="101" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="560" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="565" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="566" />
             <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <location filename="../app/cli/ServiceCommands.cpp" line="553" />
             <location filename="../app/cli/ServiceCommands.cpp" line="559" />
@@ -2961,29 +2971,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="107" />
+            <location filename="../app/cli/ReportCommands.cpp" line="102" />
             <source>Where to write it; the ending picks the format.</source>
             <translation>写到哪里；扩展名决定格式。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="108" />
+            <location filename="../app/cli/ReportCommands.cpp" line="103" />
             <source>Paper for PDF: a4 or letter.</source>
             <translation>PDF 纸张：a4 或 letter。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="108" />
+            <location filename="../app/cli/ReportCommands.cpp" line="103" />
             <source>SIZE</source>
             <translation>尺寸</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="110" />
-            <source>Store codes or names, separated by commas, or all (the chain). Default: the signed-in account's stores, or the chain.</source>
-            <translation>门店代码或名称，用逗号分隔；all 表示整个连锁。默认：登录账号的门店，否则为整个连锁。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="112" />
-            <source>STORES</source>
-            <translation>门店</translation>
         </message>
         <message>
             <location filename="../app/cli/RuleCommands.cpp" line="41" />
@@ -2997,8 +2997,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
@@ -3038,7 +3038,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
@@ -3349,302 +3349,307 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="55" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation>--%1 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="65" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation>--%1 需要月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="78" />
+            <source>Home customers of %1.</source>
+            <translation>%1的归属客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="119" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="124" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="152" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation>尚未分层：请运行 clientele-cli segment。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="189" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
-            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
-            <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
+            <location filename="../app/cli/SegmentCommands.cpp" line="204" />
+            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM [--store CODE[,CODE…]|all]</source>
+            <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM [--store 代码[,代码…]|all]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="239" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="247" />
             <source>(new)</source>
             <translation>（新增）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <source>Value at stake</source>
             <translation>风险价值</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="308" />
             <source>--model is cn8 or scores.</source>
             <translation>--model 取 cn8 或 scores。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>R</source>
             <translation>R</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>--scheme is spend or value.</source>
             <translation>--scheme 取 spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="363" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="372" />
             <source>tier-rules use spend|value</source>
             <translation>tier-rules use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="375" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="378" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="419" />
             <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
             <translation>试运行：%2 – %3 之间将新建 %1 个跟进任务（%4 个已存在）；没有保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>At most %1 new per day; %2 moved to later days.</source>
             <translation>每天最多新增 %1 个；%2 个顺延到之后的日子。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
             <source>New tasks</source>
             <translation>新任务</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
             <translation>用法：clientele-cli followups limit [N] [--sundays skip|keep]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="453" />
             <source>--sundays is skip or keep.</source>
             <translation>--sundays 只能是 skip 或 keep。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="464" />
             <source>At most %1 new care tasks per day.</source>
             <translation>每天最多新增 %1 个关怀任务。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="465" />
             <source>No daily limit on new care tasks.</source>
             <translation>新增关怀任务不设每日上限。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="466" />
             <source>Sunday tasks move to Monday.</source>
             <translation>周日的任务移到周一。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="466" />
             <source>Sundays are working days.</source>
             <translation>周日照常安排。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="480" />
             <source>--to must not be before --from.</source>
             <translation>--to 不能早于 --from。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="498" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="509" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="513" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="520" />
             <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation>用法：clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>At most N rows (default 20).</source>
             <translation>最多 N 行（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="553" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="554" />
             <source>Date to segment as of (default today).</source>
             <translation>分层的截止日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="555" />
             <source>Rebuild every month end from the first order.</source>
             <translation>从第一笔订单起重建每个月末。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
-            <source>Customers and revenue per tier, with shares.</source>
-            <translation>各等级的客户数和收入及占比。</translation>
+            <location filename="../app/cli/SegmentCommands.cpp" line="558" />
+            <source>Customers and revenue per tier, with shares, for the chain or some stores (a store's figures: its home customers').</source>
+            <translation>各等级的客户数和收入及占比，可针对整个连锁或部分门店（门店的数字即其归属客户的数字）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="560" />
             <source>Month (default: the latest).</source>
             <translation>月份（默认最近）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
-            <source>Tier migration matrix between two months.</source>
-            <translation>两个月之间的等级迁移矩阵。</translation>
+            <location filename="../app/cli/SegmentCommands.cpp" line="563" />
+            <source>Tier migration matrix between two months, for the chain or some stores (a store's figures: its home customers').</source>
+            <translation>两个月之间的等级迁移矩阵，可针对整个连锁或部分门店（门店的数字即其归属客户的数字）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="565" />
             <source>From month.</source>
             <translation>起始月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="566" />
             <source>To month.</source>
             <translation>目标月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
-            <source>At-risk customers with the reason and the value at stake.</source>
-            <translation>有流失风险的客户及原因和风险价值。</translation>
+            <location filename="../app/cli/SegmentCommands.cpp" line="569" />
+            <source>At-risk customers with the reason and the value at stake, of the chain or some stores (their home customers).</source>
+            <translation>有流失风险的客户及原因和风险价值，可针对整个连锁或部分门店（其归属客户）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="572" />
             <source>RFM scores and segment per customer.</source>
             <translation>每位客户的 RFM 评分和分群。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="573" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="573" />
             <source>MODEL</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="576" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation>查看、替换（作为新版本）或选择等级规则。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="577" />
             <source>spend or value.</source>
             <translation>spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="577" />
             <source>SCHEME</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="581" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
             <translation>按关怀规则创建跟进任务、列出任务，或把未完成的任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）；limit 显示或设置每天新增关怀任务的上限。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="583" />
             <source>First day.</source>
             <translation>第一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="584" />
             <source>Last day.</source>
             <translation>最后一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="585" />
             <source>iCalendar file to write (export).</source>
             <translation>要写入的 iCalendar 文件（export）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="586" />
             <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
             <translation>generate：显示将会创建的任务（按规则和日期，含每日上限），不保存。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="588" />
             <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
             <translation>limit：skip（周日的任务移到周一）或 keep。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="588" />
             <source>skip|keep</source>
             <translation>skip|keep</translation>
         </message>
@@ -6758,57 +6763,62 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::MemberTimeline</name>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="72" />
+            <location filename="../core/member/MemberTimeline.cpp" line="75" />
             <source>expire %1</source>
             <translation>%1 过期</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="86" />
+            <location filename="../core/member/MemberTimeline.cpp" line="89" />
             <source>Visit card %1 bought: %2</source>
             <translation>购买次卡 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="87" />
+            <location filename="../core/member/MemberTimeline.cpp" line="90" />
             <source>%1 uses for %2, until %3</source>
             <translation>%1 次，%2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="97" />
+            <location filename="../core/member/MemberTimeline.cpp" line="100" />
             <source>Visit card %1 used</source>
             <translation>次卡 %1 核销一次</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="98" />
+            <location filename="../core/member/MemberTimeline.cpp" line="101" />
             <source>Visit card %1: a use given back</source>
             <translation>次卡 %1：退回一次</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="99" />
+            <location filename="../core/member/MemberTimeline.cpp" line="102" />
             <source>%1 of %2 uses left</source>
             <translation>剩余 %1 / %2 次</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="107" />
+            <location filename="../core/member/MemberTimeline.cpp" line="110" />
             <source>Coupon %1 received: %2</source>
             <translation>获得优惠券 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="108" />
+            <location filename="../core/member/MemberTimeline.cpp" line="111" />
             <source>valid %1 to %2</source>
             <translation>有效期 %1 至 %2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="116" />
+            <location filename="../core/member/MemberTimeline.cpp" line="119" />
             <source>Coupon %1 used: %2 off</source>
             <translation>使用优惠券 %1：减 %2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="117" />
+            <location filename="../core/member/MemberTimeline.cpp" line="120" />
+            <source>Coupon %1 given back (void)</source>
+            <translation>优惠券 %1 已退回（作废）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="121" />
             <source>Coupon %1 given back (refund)</source>
             <translation>优惠券 %1 已退回（退款）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="118" />
+            <location filename="../core/member/MemberTimeline.cpp" line="122" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -6823,32 +6833,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>积分抵扣 %1</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="42" />
+            <location filename="../core/member/MemberTimeline.cpp" line="43" />
+            <source>Points %1 taken back (void)</source>
+            <translation>积分收回 %1（作废）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="43" />
             <source>Points %1 taken back (refund)</source>
             <translation>积分收回 %1（退款）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="44" />
+            <location filename="../core/member/MemberTimeline.cpp" line="46" />
+            <source>Points %1 given back (void)</source>
+            <translation>积分退回 %1（作废）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberTimeline.cpp" line="46" />
             <source>Points %1 given back (refund)</source>
             <translation>积分退回 %1（退款）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="45" />
+            <location filename="../core/member/MemberTimeline.cpp" line="48" />
             <source>Points adjusted by %1</source>
             <translation>积分调整 %1</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="52" />
+            <location filename="../core/member/MemberTimeline.cpp" line="55" />
             <source>Stored value topped up %1, bonus %2</source>
             <translation>储值充值 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="54" />
+            <location filename="../core/member/MemberTimeline.cpp" line="57" />
             <source>Paid %1 from stored value (principal %2, bonus %3)</source>
             <translation>储值支付 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="56" />
+            <location filename="../core/member/MemberTimeline.cpp" line="59" />
             <source>%1 back to stored value (principal %2, bonus %3)</source>
             <translation>退回储值 %1（本金 %2，赠送 %3）</translation>
         </message>
@@ -6856,37 +6876,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="304" />
+            <location filename="../core/member/SaleService.cpp" line="313" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="599" />
+            <location filename="../core/member/SaleService.cpp" line="608" />
             <source>The refund %1 was not saved.</source>
             <translation>退款单 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="626" />
+            <location filename="../core/member/SaleService.cpp" line="635" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="631" />
+            <location filename="../core/member/SaleService.cpp" line="640" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="650" />
+            <location filename="../core/member/SaleService.cpp" line="659" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="691" />
+            <location filename="../core/member/SaleService.cpp" line="700" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="693" />
+            <location filename="../core/member/SaleService.cpp" line="702" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
         </message>
@@ -6926,132 +6946,153 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>导入的订单</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="77" />
-            <source>Earned</source>
-            <translation>获得</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="78" />
-            <source>Redeemed</source>
-            <translation>已核销</translation>
-        </message>
-        <message>
             <location filename="../core/member/SaleServiceLabels.cpp" line="79" />
-            <source>Taken back (refund)</source>
-            <translation>收回（退款）</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="80" />
-            <source>Returned (refund)</source>
-            <translation>退还（退款）</translation>
+            <source>Taken back (void)</source>
+            <translation>收回（作废）</translation>
         </message>
         <message>
             <location filename="../core/member/SaleServiceLabels.cpp" line="81" />
-            <source>Adjusted</source>
-            <translation>调整</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="82" />
-            <source>Top-up</source>
-            <translation>充值</translation>
+            <source>Returned (void)</source>
+            <translation>退还（作废）</translation>
         </message>
         <message>
             <location filename="../core/member/SaleServiceLabels.cpp" line="83" />
-            <source>Payment</source>
-            <translation>支付</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="84" />
-            <source>Refund</source>
-            <translation>退款</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="85" />
-            <source>Sale</source>
-            <translation>销售</translation>
-        </message>
-        <message>
-            <location filename="../core/member/SaleServiceLabels.cpp" line="86" />
+            <location filename="../core/member/SaleServiceLabels.cpp" line="95" />
             <source>Void</source>
             <translation>作废</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="47" />
+            <location filename="../core/member/SaleServiceLabels.cpp" line="86" />
+            <source>Earned</source>
+            <translation>获得</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="87" />
+            <source>Redeemed</source>
+            <translation>已核销</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="88" />
+            <source>Taken back (refund)</source>
+            <translation>收回（退款）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="89" />
+            <source>Returned (refund)</source>
+            <translation>退还（退款）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="90" />
+            <source>Adjusted</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="91" />
+            <source>Top-up</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="92" />
+            <source>Payment</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="93" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleServiceLabels.cpp" line="94" />
+            <source>Sale</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="55" />
             <source>No customer with ID %1.</source>
             <translation>没有 ID 为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="84" />
+            <location filename="../core/member/SaleService.cpp" line="92" />
             <source>No visit-card plan %1.</source>
             <translation>没有次卡方案 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="88" />
+            <location filename="../core/member/SaleService.cpp" line="96" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation>金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="99" />
+            <location filename="../core/member/SaleService.cpp" line="107" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation>%1支付的金额必须大于 ¥0（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="103" />
+            <location filename="../core/member/SaleService.cpp" line="111" />
             <source>Only one payment can take the rest.</source>
             <translation>只能有一种付款方式支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="105" />
+            <location filename="../core/member/SaleService.cpp" line="113" />
             <source>Visit cards are not available yet.</source>
             <translation>次卡功能尚未开放。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="107" />
+            <location filename="../core/member/SaleService.cpp" line="115" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation>抵扣积分和储值支付金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="142" />
+            <location filename="../core/member/SaleService.cpp" line="150" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="149" />
+            <location filename="../core/member/SaleService.cpp" line="157" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation>%1 积分价值 %2，超过应付的 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="161" />
+            <location filename="../core/member/SaleService.cpp" line="170" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation>储值支付 %1 超过应付的 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="164" />
+            <location filename="../core/member/SaleService.cpp" line="173" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="181" />
+            <location filename="../core/member/SaleService.cpp" line="190" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="353" />
+            <location filename="../core/member/SaleService.cpp" line="362" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="358" />
+            <location filename="../core/member/SaleService.cpp" line="367" />
+            <source>%1 is itself a void.</source>
+            <translation>%1 本身就是作废单。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="367" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="364" />
+            <location filename="../core/member/SaleService.cpp" line="375" />
+            <source>Sale %1 was already voided (%2).</source>
+            <translation>单据 %1 已经作废（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="375" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="423" />
+            <location filename="../core/member/SaleService.cpp" line="432" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation>销售单 %2 售出的次卡 %1 已没有未用次数，无可退款。</translation>
         </message>
@@ -8952,12 +8993,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/CouponStore.cpp" line="202" />
-            <location filename="../core/storage/CouponStore.cpp" line="258" />
+            <location filename="../core/storage/CouponStore.cpp" line="260" />
             <source>Reading coupons</source>
             <translation>读取优惠券</translation>
         </message>
         <message>
-            <location filename="../core/storage/CouponStore.cpp" line="278" />
+            <location filename="../core/storage/CouponStore.cpp" line="280" />
             <source>Recording a coupon redemption</source>
             <translation>记录优惠券核销</translation>
         </message>
@@ -9536,99 +9577,99 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::MemberRepository</name>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="115" />
+            <location filename="../core/storage/MemberRepository.cpp" line="131" />
             <source>Reading the member rules</source>
             <translation>读取会员规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="128" />
+            <location filename="../core/storage/MemberRepository.cpp" line="144" />
             <source>Saving the member rules</source>
             <translation>保存会员规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="140" />
+            <location filename="../core/storage/MemberRepository.cpp" line="156" />
             <source>Reading the member account</source>
             <translation>读取会员账户</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="153" />
+            <location filename="../core/storage/MemberRepository.cpp" line="169" />
             <source>Numbering the sale</source>
             <translation>生成单号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="173" />
+            <location filename="../core/storage/MemberRepository.cpp" line="189" />
             <source>Saving the sale's order</source>
             <translation>保存收银单的订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="187" />
+            <location filename="../core/storage/MemberRepository.cpp" line="203" />
             <source>Saving the sale</source>
             <translation>保存收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="197" />
+            <location filename="../core/storage/MemberRepository.cpp" line="213" />
             <source>Saving the sale's payments</source>
             <translation>保存该单的付款</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="208" />
+            <location filename="../core/storage/MemberRepository.cpp" line="224" />
             <source>Reading the sale's payments</source>
             <translation>读取该单的付款</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="223" />
-            <location filename="../core/storage/MemberRepository.cpp" line="233" />
-            <location filename="../core/storage/MemberRepository.cpp" line="242" />
+            <location filename="../core/storage/MemberRepository.cpp" line="239" />
+            <location filename="../core/storage/MemberRepository.cpp" line="249" />
+            <location filename="../core/storage/MemberRepository.cpp" line="258" />
             <source>Reading the sale</source>
             <translation>读取收银单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="252" />
+            <location filename="../core/storage/MemberRepository.cpp" line="268" />
             <source>Reading counter sales</source>
             <translation>读取收银记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="266" />
+            <location filename="../core/storage/MemberRepository.cpp" line="282" />
             <source>Writing the points ledger</source>
             <translation>写入积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="276" />
-            <location filename="../core/storage/MemberRepository.cpp" line="284" />
             <location filename="../core/storage/MemberRepository.cpp" line="292" />
-            <location filename="../core/storage/MemberRepository.cpp" line="354" />
+            <location filename="../core/storage/MemberRepository.cpp" line="300" />
+            <location filename="../core/storage/MemberRepository.cpp" line="308" />
+            <location filename="../core/storage/MemberRepository.cpp" line="370" />
             <source>Reading the points ledger</source>
             <translation>读取积分流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="305" />
+            <location filename="../core/storage/MemberRepository.cpp" line="321" />
             <source>Writing the stored-value ledger</source>
             <translation>写入储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="315" />
-            <location filename="../core/storage/MemberRepository.cpp" line="323" />
-            <location filename="../core/storage/MemberRepository.cpp" line="334" />
+            <location filename="../core/storage/MemberRepository.cpp" line="331" />
+            <location filename="../core/storage/MemberRepository.cpp" line="339" />
+            <location filename="../core/storage/MemberRepository.cpp" line="350" />
             <source>Reading the stored-value ledger</source>
             <translation>读取储值流水</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="343" />
+            <location filename="../core/storage/MemberRepository.cpp" line="359" />
             <source>Reading the customer's tier</source>
             <translation>读取客户等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="363" />
+            <location filename="../core/storage/MemberRepository.cpp" line="379" />
             <source>Reading member codes</source>
             <translation>读取会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="373" />
+            <location filename="../core/storage/MemberRepository.cpp" line="389" />
             <source>Giving the customer a member code</source>
             <translation>为客户分配会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="383" />
+            <location filename="../core/storage/MemberRepository.cpp" line="399" />
             <source>Reading imported orders</source>
             <translation>读取导入的订单</translation>
         </message>
@@ -9960,7 +10001,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/SegmentationRepository.cpp" line="242" />
             <location filename="../core/storage/SegmentationRepository.cpp" line="284" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="546" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="553" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
@@ -9991,24 +10032,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="370" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="374" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="391" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="395" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="404" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="408" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="476" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="495" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="524" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="483" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="502" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="531" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -15271,259 +15312,209 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberLedgerPanel</name>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
-            <source>Earned</source>
-            <translation>获得</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
-            <source>Redeemed</source>
-            <translation>抵扣</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
-            <source>Taken back (refund)</source>
-            <translation>收回（退款）</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
-            <source>Returned (refund)</source>
-            <translation>退还（退款）</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
-            <source>Adjusted</source>
-            <translation>调整</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
-            <source>Top-up</source>
-            <translation>充值</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
-            <source>Payment</source>
-            <translation>支付</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="46" />
-            <source>Refund</source>
-            <translation>退款</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="48" />
-            <source>Sale</source>
-            <translation>销售</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="50" />
-            <source>Void</source>
-            <translation>作废</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="95" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Sale</source>
             <comment>column: a sale's number</comment>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="96" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Till</source>
             <translation>收银机</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
             <source>Number</source>
             <translation>单号</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="161" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="139" />
             <source>Points</source>
             <translation>积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="99" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="149" />
             <source>Stored value</source>
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>Other payment</source>
             <translation>其他支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>Points earned</source>
             <translation>获得积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="105" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="191" />
             <source>&amp;Refund or Void Sale…</source>
             <translation>退款或作废(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="107" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="84" />
             <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
             <translation>退回该单的积分、储值、优惠券和次卡次数；当天的单据作废，更早的单据退款（仅店主）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="141" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
             <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
             <translation>积分：%1（%2 将在 30 天内过期，已过期 %3）。储值：%4（本金 %5，赠送 %6）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="170" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="151" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="187" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="168" />
             <source>%1 (voided)</source>
             <translation>%1（已作废）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="188" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
             <source>%1 (refunded)</source>
             <translation>%1（已退款）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
             <source>&amp;Void Sale…</source>
             <translation>作废单据(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
             <source>&amp;Refund Sale…</source>
             <translation>退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
             <source>Void sale %1 (rung up today)?</source>
             <translation>作废单据 %1（今天开单）？</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
             <source>Refund sale %1? (After its day: owners only.)</source>
             <translation>为单据 %1 退款？（开单次日起仅店主可退。）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="202" />
             <source>%1 (member %2)</source>
             <translation>%1（会员 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
             <source>Customer: %1. Sale amount: %2, rung up on %3.</source>
             <translation>顾客：%1。销售金额：%2，销售日期：%3。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="225" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
             <source>Pay back %1 by %2.</source>
             <translation>以%2退还 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="231" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="213" />
             <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation>将退回储值：本金 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="233" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
             <source>Points that will be given back: %1.</source>
             <translation>将退回积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="235" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="217" />
             <source>Points the sale earned that will be taken back: %1.</source>
             <translation>将收回该单所得积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="237" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="219" />
             <source>Coupon that will be returned: %1.</source>
             <translation>将退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="237" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="219" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="239" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation>次卡 %1：将作废其未用的 %2 次（共 %3 次）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="244" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation>将退回次卡次数：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="245" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation>之后：积分 %1，储值 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="260" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
             <source>Void Sale</source>
             <translation>作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="260" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
             <source>Refund Sale</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="286" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="268" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="286" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="268" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
@@ -16341,117 +16332,117 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="45" />
+            <location filename="../ui/service/ServicePage.cpp" line="46" />
             <source>&amp;New Ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="49" />
+            <location filename="../ui/service/ServicePage.cpp" line="50" />
             <source>&amp;Open Ticket…</source>
             <translation>打开工单(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="51" />
+            <location filename="../ui/service/ServicePage.cpp" line="52" />
             <source>Open the &amp;Customer</source>
             <translation>打开客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="57" />
+            <location filename="../ui/service/ServicePage.cpp" line="58" />
             <source>Service &amp;Settings…</source>
             <translation>服务设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Handled by</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="73" />
+            <location filename="../ui/service/ServicePage.cpp" line="74" />
             <source>Ticket subject</source>
             <translation>工单主题</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="88" />
+            <location filename="../ui/service/ServicePage.cpp" line="89" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="93" />
+            <location filename="../ui/service/ServicePage.cpp" line="94" />
             <source>&amp;Service</source>
             <translation>服务(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="123" />
+            <location filename="../ui/service/ServicePage.cpp" line="124" />
             <source>paused (waiting)</source>
             <translation>已暂停（等待客户）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <location filename="../ui/service/ServicePage.cpp" line="126" />
             <source>resolved late (SLA breached)</source>
             <translation>解决超时（未达 SLA）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <location filename="../ui/service/ServicePage.cpp" line="126" />
             <source>resolved in time</source>
             <translation>按时解决</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="127" />
+            <location filename="../ui/service/ServicePage.cpp" line="128" />
             <source>%1 · breached</source>
             <translation>%1 · 已超时</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="149" />
+            <location filename="../ui/service/ServicePage.cpp" line="150" />
             <source>Due %1; first response due %2</source>
             <translation>%1 到期；首次响应须在 %2 前</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="162" />
+            <location filename="../ui/service/ServicePage.cpp" line="163" />
             <source>No tickets yet. A complaint, return, repair or question becomes a ticket with New Ticket… (Ctrl+Shift+K).</source>
             <translation>还没有工单。投诉、退货、维修或咨询可以用“新建工单…”（Ctrl+Shift+K）记录为工单。</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="164" />
+            <location filename="../ui/service/ServicePage.cpp" line="165" />
             <source>No tickets here. Resolved and closed tickets are under “All tickets”; a new one: New Ticket… (Ctrl+Shift+K).</source>
             <translation>这里没有工单。已解决和已关闭的工单在“全部工单”中；新建工单：“新建工单…”（Ctrl+Shift+K）。</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="166" />
+            <location filename="../ui/service/ServicePage.cpp" line="167" />
             <source>Tickets: %1, overdue: %2</source>
             <translation>工单：%1 个，超时：%2 个</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="167" />
+            <location filename="../ui/service/ServicePage.cpp" line="168" />
             <source>Tickets: %1</source>
             <translation>工单：%1 个</translation>
         </message>

@@ -143,4 +143,24 @@ bool CliContext::intOption(const QString& name, int fallback, int minimum, int* 
     return true;
 }
 
+core::Result<core::stores::StoreScope> CliContext::storeScope(const core::storage::Database& database) const
+{
+    auto scope = parser.isSet(QStringLiteral("store"))
+                     ? core::stores::StoreScope::parse(database, parser.value(QStringLiteral("store")))
+                     : core::Result<core::stores::StoreScope>(core::stores::StoreScope::ofSession());
+    if (!scope)
+        return scope;
+    if (auto allowed = scope->checkAllowed(); !allowed)
+        return allowed.error();
+    return scope;
+}
+
+QCommandLineOption storeScopeOption()
+{
+    return {QStringLiteral("store"),
+            tr("Store codes or names, separated by commas, or all (the chain). Default: the "
+               "signed-in account's stores, or the chain."),
+            tr("STORES")};
+}
+
 } // namespace clientele::cli

@@ -3,6 +3,7 @@
 #include "domain/Customer.h"
 #include "domain/Result.h"
 #include "storage/Database.h"
+#include "stores/StoreScope.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -42,6 +43,11 @@ public:
     // Integer option with a default and a minimum; returns false (after printing) when invalid.
     bool intOption(const QString& name, int fallback, int minimum, int* out);
 
+    // Whose figures a command shows (report, tiers, migration, at-risk): --store (codes or names
+    // separated by commas, or all for the chain), else the signed-in account's stores (the chain
+    // when it is not limited). NotFound names the stores there are; Forbidden beyond the account's.
+    core::Result<core::stores::StoreScope> storeScope(const core::storage::Database& database) const;
+
 private:
     QTextStream m_out;
     QTextStream m_err;
@@ -49,5 +55,7 @@ private:
 
 QString tr(const char* text);
 QString readPassword(const QString& prompt);
+// The --store option of the commands that read CliContext::storeScope, one help text for all.
+QCommandLineOption storeScopeOption();
 
 } // namespace clientele::cli

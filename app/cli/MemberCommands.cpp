@@ -438,14 +438,15 @@ int balance(CliContext& ctx)
     if (history) {
         TextTable table({tr("Date"), tr("Ledger"), tr("Kind"), tr("Change"), tr("Expires"), tr("Note"), tr("By")});
         for (const auto& r : *pointRows)
-            table.addRow({r.occurredOn.toString(Qt::ISODate), tr("Points"), member::SaleService::kindLabel(r.kind),
-                          QLocale().toString(r.points),
+            table.addRow({r.occurredOn.toString(Qt::ISODate), tr("Points"),
+                          member::SaleService::kindLabel(r.kind, r.saleKind), QLocale().toString(r.points),
                           r.expiresOn.toString(Qt::ISODate), member::SaleService::noteText(r.note),
                           member::SaleService::whoText(r.actor)});
         for (const auto& r : *valueRows)
-            table.addRow({r.occurredOn.toString(Qt::ISODate), tr("Stored value"), member::SaleService::kindLabel(r.kind),
-                          tr("principal %1, bonus %2").arg(money::format(r.principal), money::format(r.bonus)), QString(),
-                          r.payMethod, member::SaleService::whoText(r.actor)});
+            table.addRow({r.occurredOn.toString(Qt::ISODate), tr("Stored value"),
+                          member::SaleService::kindLabel(r.kind, r.saleKind),
+                          tr("principal %1, bonus %2").arg(money::format(r.principal), money::format(r.bonus)),
+                          QString(), r.payMethod, member::SaleService::whoText(r.actor)});
         table.print(ctx.out());
     }
     return ExitOk;

@@ -4,7 +4,6 @@
 
 #include "report/MonthlyReport.h"
 #include "report/ReportRenderer.h"
-#include "stores/StoreScope.h"
 
 #ifdef CLIENTELE_HAVE_PDF
 #include "report/ReportDocument.h"
@@ -53,13 +52,9 @@ int reportMonthly(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
-    // Whose figures: --store, else the signed-in account's stores (the chain when not limited).
-    auto scope = ctx.parser.isSet(u"store"_s) ? stores::StoreScope::parse(**db, ctx.parser.value(u"store"_s))
-                                              : Result<stores::StoreScope>(stores::StoreScope::ofSession());
+    auto scope = ctx.storeScope(**db);
     if (!scope)
         return ctx.fail(scope.error());
-    if (auto allowed = scope->checkAllowed(); !allowed)
-        return ctx.fail(allowed.error());
     auto report = report::MonthlyReport::build(**db, month, *scope);
     if (!report)
         return ctx.fail(report.error());
@@ -105,11 +100,7 @@ QList<Command> reportCommands()
             "chain or some stores (a store's figures: its home customers')."),
          {QCommandLineOption(u"month"_s, tr("The month, like 2026-10."), tr("YYYY-MM")),
           QCommandLineOption({u"o"_s, u"output"_s}, tr("Where to write it; the ending picks the format."), tr("FILE")),
-          QCommandLineOption(u"page"_s, tr("Paper for PDF: a4 or letter."), tr("SIZE"), u"a4"_s),
-          QCommandLineOption(u"store"_s,
-                             tr("Store codes or names, separated by commas, or all (the chain). Default: the "
-                                "signed-in account's stores, or the chain."),
-                             tr("STORES"))},
+          QCommandLineOption(u"page"_s, tr("Paper for PDF: a4 or letter."), tr("SIZE"), u"a4"_s), storeScopeOption()},
          reportMonthly},
     };
 }

@@ -7,6 +7,7 @@
 
 #include "care/FollowUpPlanner.h"
 #include "io/ICalendarExport.h"
+#include "report/ReportRenderer.h"
 #include "security/PhoneVisibility.h"
 #include "segmentation/RuleChanges.h"
 #include "segmentation/Segmenter.h"
@@ -68,6 +69,16 @@ bool monthOption(CliContext& ctx, const QString& name, QString* out, int* exitCo
     return true;
 }
 
+// The line above a store's figures naming whose they are; nothing for the chain.
+QString scopeLine(const storage::Database& db, const stores::StoreScope& scope)
+{
+    if (scope.isChain())
+        return {};
+    auto named = scope.stores(db);
+    return tr("Home customers of %1.")
+        .arg(named ? report::ReportRenderer::storeNames(*named) : scope.codes().join(u", "_s));
+}
+
 int segment(CliContext& ctx)
 {
     QDate asOf = core::Clock::today();
@@ -122,16 +133,18 @@ int segment(CliContext& ctx)
 
 int tiers(CliContext& ctx)
 {
+    QString month;
+    int code = ExitOk;
+    if (ctx.parser.isSet(u"month"_s) && !monthOption(ctx, u"month"_s, &month, &code))
+        return code;
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
+    auto scope = ctx.storeScope(**db);
+    if (!scope)
+        return ctx.fail(scope.error());
     storage::SegmentationRepository repo(**db);
-    QString month;
-    int code = ExitOk;
-    if (ctx.parser.isSet(u"month"_s)) {
-        if (!monthOption(ctx, u"month"_s, &month, &code))
-            return code;
-    } else {
+    if (month.isEmpty()) {
         auto months = repo.snapshotMonths();
         if (!months)
             return ctx.fail(months.error());
@@ -139,7 +152,7 @@ int tiers(CliContext& ctx)
             return ctx.fail(Error::make(Error::Code::NotFound, tr("No segmentation yet: run clientele-cli segment.")));
         month = months->last();
     }
-    auto rows = repo.tierTotals(month);
+    auto rows = repo.tierTotals(month, scope->codes());
     if (!rows)
         return ctx.fail(rows.error());
     auto config = Segmenter::loadConfig(**db);
@@ -164,10 +177,15 @@ int tiers(CliContext& ctx)
                                      {u"customer_share"_s, share(r.customers, customers)},
                                      {u"revenue_12m_fen"_s, r.revenue12m},
                                      {u"revenue_share"_s, share(r.revenue12m, revenue)}});
-        ctx.printJson(QJsonObject{{u"month"_s, month}, {u"customers"_s, customers}, {u"revenue_12m_fen"_s, revenue},
+        ctx.printJson(QJsonObject{{u"month"_s, month},
+                                  {u"stores"_s, QJsonArray::fromStringList(scope->codes())},
+                                  {u"customers"_s, customers},
+                                  {u"revenue_12m_fen"_s, revenue},
                                   {u"tiers"_s, array}});
         return ExitOk;
     }
+    if (auto line = scopeLine(**db, *scope); !line.isEmpty())
+        ctx.out() << line << Qt::endl;
     ctx.out() << tr("Tiers in %1 (customers with purchases; revenue = 12-month spend)").arg(month) << "\n\n";
     TextTable table({tr("Tier"), tr("Customers"), tr("Share"), tr("Revenue"), tr("Revenue share")});
     for (const auto& r : ordered)
@@ -183,14 +201,17 @@ int migration(CliContext& ctx)
     QString from, to;
     int code = ExitOk;
     if (!ctx.parser.isSet(u"from"_s) || !ctx.parser.isSet(u"to"_s))
-        return ctx.usage(tr("Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM"));
+        return ctx.usage(tr("Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM [--store CODE[,CODE…]|all]"));
     if (!monthOption(ctx, u"from"_s, &from, &code) || !monthOption(ctx, u"to"_s, &to, &code))
         return code;
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
+    auto scope = ctx.storeScope(**db);
+    if (!scope)
+        return ctx.fail(scope.error());
     storage::SegmentationRepository repo(**db);
-    auto cells = repo.migration(from, to);
+    auto cells = repo.migration(from, to, scope->codes());
     if (!cells)
         return ctx.fail(cells.error());
     auto config = Segmenter::loadConfig(**db);
@@ -207,9 +228,14 @@ int migration(CliContext& ctx)
                                      {u"to"_s, c.to},
                                      {u"customers"_s, c.customers},
                                      {u"revenue_12m_fen"_s, c.revenue12m}});
-        ctx.printJson(QJsonObject{{u"from"_s, from}, {u"to"_s, to}, {u"cells"_s, array}});
+        ctx.printJson(QJsonObject{{u"from"_s, from},
+                                  {u"to"_s, to},
+                                  {u"stores"_s, QJsonArray::fromStringList(scope->codes())},
+                                  {u"cells"_s, array}});
         return ExitOk;
     }
+    if (auto line = scopeLine(**db, *scope); !line.isEmpty())
+        ctx.out() << line << Qt::endl;
     ctx.out() << tr("Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)").arg(from, to) << "\n\n";
     QStringList header{QString()};
     for (const QString& k : keys)
@@ -249,7 +275,10 @@ int atRisk(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
-    auto rows = storage::SegmentationRepository(**db).segmentRows(u"at_risk"_s, limit);
+    auto scope = ctx.storeScope(**db);
+    if (!scope)
+        return ctx.fail(scope.error());
+    auto rows = storage::SegmentationRepository(**db).segmentRows(u"at_risk"_s, limit, scope->codes());
     if (!rows)
         return ctx.fail(rows.error());
     if (ctx.json) {
@@ -259,6 +288,8 @@ int atRisk(CliContext& ctx)
         ctx.printJson(array);
         return ExitOk;
     }
+    if (auto line = scopeLine(**db, *scope); !line.isEmpty())
+        ctx.out() << line << Qt::endl;
     TextTable table({tr("Name"), tr("Phone"), tr("Tier"), tr("Value at stake"), tr("Why")});
     for (const auto& r : *rows)
         table.addRow({r.name, security::PhoneVisibility::shown(r.phone, true), TierRules::label(r.evaluation.tier), money::format(r.evaluation.valueAtStake),
@@ -523,14 +554,21 @@ QList<Command> segmentCommands()
          {QCommandLineOption(u"as-of"_s, tr("Date to segment as of (default today)."), tr("DATE")),
           QCommandLineOption(u"history"_s, tr("Rebuild every month end from the first order."))},
          segment},
-        {u"tiers"_s, u"tiers [--month YYYY-MM]"_s, tr("Customers and revenue per tier, with shares."),
-         {QCommandLineOption(u"month"_s, tr("Month (default: the latest)."), tr("YYYY-MM"))}, tiers},
-        {u"migration"_s, u"migration --from YYYY-MM --to YYYY-MM"_s, tr("Tier migration matrix between two months."),
+        {u"tiers"_s, u"tiers [--month YYYY-MM] [--store CODE[,CODE…]|all]"_s,
+         tr("Customers and revenue per tier, with shares, for the chain or some stores (a store's figures: its "
+            "home customers')."),
+         {QCommandLineOption(u"month"_s, tr("Month (default: the latest)."), tr("YYYY-MM")), storeScopeOption()},
+         tiers},
+        {u"migration"_s, u"migration --from YYYY-MM --to YYYY-MM [--store CODE[,CODE…]|all]"_s,
+         tr("Tier migration matrix between two months, for the chain or some stores (a store's figures: its home "
+            "customers')."),
          {QCommandLineOption(u"from"_s, tr("From month."), tr("YYYY-MM")),
-          QCommandLineOption(u"to"_s, tr("To month."), tr("YYYY-MM"))},
+          QCommandLineOption(u"to"_s, tr("To month."), tr("YYYY-MM")), storeScopeOption()},
          migration},
-        {u"at-risk"_s, u"at-risk [--limit N]"_s, tr("At-risk customers with the reason and the value at stake."),
-         {limit}, atRisk},
+        {u"at-risk"_s, u"at-risk [--limit N] [--store CODE[,CODE…]|all]"_s,
+         tr("At-risk customers with the reason and the value at stake, of the chain or some stores (their home "
+            "customers)."),
+         {limit, storeScopeOption()}, atRisk},
         {u"rfm"_s, u"rfm [--model cn8|scores] [--limit N]"_s, tr("RFM scores and segment per customer."),
          {QCommandLineOption(u"model"_s, tr("cn8 (8 classes) or scores (score ranges)."), tr("MODEL"), u"cn8"_s), limit},
          rfm},

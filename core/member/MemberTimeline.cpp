@@ -38,10 +38,13 @@ QString pointsTitle(const storage::PointsRow& r)
         return tr("Points %1 earned").arg(signedPoints(r.points));
     if (r.kind == u"redeem")
         return tr("Points %1 redeemed").arg(signedPoints(r.points));
+    const bool voided = r.saleKind == u"void"; // a void is no refund: the sale never stood
     if (r.kind == u"earn_reversal")
-        return tr("Points %1 taken back (refund)").arg(signedPoints(r.points));
+        return (voided ? tr("Points %1 taken back (void)") : tr("Points %1 taken back (refund)"))
+            .arg(signedPoints(r.points));
     if (r.kind == u"redeem_return")
-        return tr("Points %1 given back (refund)").arg(signedPoints(r.points));
+        return (voided ? tr("Points %1 given back (void)") : tr("Points %1 given back (refund)"))
+            .arg(signedPoints(r.points));
     return tr("Points adjusted by %1").arg(signedPoints(r.points));
 }
 
@@ -114,7 +117,8 @@ Status MemberTimeline::append(const storage::Database& database, qint64 customer
     for (const auto& e : *entries)
         events.append(line(e.day,
                            e.delta > 0 ? tr("Coupon %1 used: %2 off").arg(e.code, money::format(e.discount))
-                                       : tr("Coupon %1 given back (refund)").arg(e.code),
+                           : e.reversedAs == u"void" ? tr("Coupon %1 given back (void)").arg(e.code)
+                                                     : tr("Coupon %1 given back (refund)").arg(e.code),
                            e.orderNo.isEmpty() ? e.typeName : tr("%1 · %2").arg(e.typeName, e.orderNo)));
     return {};
 }

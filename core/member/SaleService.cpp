@@ -31,9 +31,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::member::SaleService", text);
 }
 
+// A request that is malformed whatever the shop holds (a negative amount, an unknown method).
 Error usage(const QString& message)
 {
     return Error::make(Error::Code::Usage, message);
+}
+
+// A well-formed request the customer's accounts or the sale's figures refuse (too little stored
+// value, paying more than is due after the discounts): not a usage error (the CLI exits 1, not 2).
+Error refused(const QString& message)
+{
+    return Error::make(Error::Code::Conflict, message);
 }
 
 const QDate kEverything(9999, 12, 31);
@@ -146,9 +154,9 @@ Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& r
         out.pointsRedeemed = request.redeemPoints;
         out.pointsValue = rules.pointsValue(request.redeemPoints);
         if (out.pointsValue > due)
-            return usage(tr("%1 points are worth %2, more than the %3 due.")
-                             .arg(request.redeemPoints)
-                             .arg(money::format(out.pointsValue), money::format(due)));
+            return refused(tr("%1 points are worth %2, more than the %3 due.")
+                               .arg(request.redeemPoints)
+                               .arg(money::format(out.pointsValue), money::format(due)));
         due -= out.pointsValue;
     }
 
@@ -158,7 +166,8 @@ Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& r
     const StoredValue held{sums->first, sums->second};
     const Fen fromBalance = request.payBalanceAll ? std::clamp<Fen>(held.total(), 0, due) : request.payBalance;
     if (fromBalance > due)
-        return usage(tr("%1 from stored value is more than the %2 due.").arg(money::format(fromBalance), money::format(due)));
+        return refused(
+            tr("%1 from stored value is more than the %2 due.").arg(money::format(fromBalance), money::format(due)));
     if (fromBalance > held.total())
         return Error::make(Error::Code::Conflict,
                            tr("The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. "
@@ -178,8 +187,8 @@ Result<SaleOutcome> plan(const storage::Database& database, const SaleRequest& r
             if (!part.rest)
                 fixed += part.amount;
         if (fixed > out.paidOther || (restParts == 0 && fixed != out.paidOther))
-            return usage(tr("The payments add up to %1, but %2 is left to pay after stored value and points.")
-                             .arg(money::format(fixed), money::format(out.paidOther)));
+            return refused(tr("The payments add up to %1, but %2 is left to pay after stored value and points.")
+                               .arg(money::format(fixed), money::format(out.paidOther)));
         QStringList methods;
         for (const PaymentPart& part : request.payments) {
             const Fen amount = part.rest ? out.paidOther - fixed : part.amount;
@@ -355,16 +364,16 @@ Result<RefundPlan> planRefund(const storage::Database& database, const QString& 
     plan.sale = **found;
     const storage::SaleRow& sale = plan.sale;
     if (sale.kind != u"sale")
-        return usage(tr("%1 is itself a refund.").arg(orderNo));
+        return refused((sale.kind == u"void" ? tr("%1 is itself a void.") : tr("%1 is itself a refund.")).arg(orderNo));
     auto reversal = members.reversalOf(sale.id);
     if (!reversal)
         return reversal.error();
     if (*reversal > 0) {
         auto earlier = members.saleById(*reversal);
-        return Error::make(Error::Code::Conflict, tr("Sale %1 was already refunded (%2).")
-                                                      .arg(orderNo, earlier && earlier->has_value()
-                                                                        ? (*earlier)->orderNo
-                                                                        : QString()));
+        const bool known = earlier && earlier->has_value();
+        const bool voided = known && (*earlier)->kind == u"void";
+        return refused((voided ? tr("Sale %1 was already voided (%2).") : tr("Sale %1 was already refunded (%2)."))
+                           .arg(orderNo, known ? (*earlier)->orderNo : QString()));
     }
     RefundOutcome& out = plan.out;
     out.refundOf = sale.orderNo;
@@ -628,8 +637,8 @@ Result<TopUpOutcome> SaleService::previewTopUp(const storage::Database& database
     if (!customer)
         return customer.error();
     if (customer->phone.isEmpty() && customer->memberCode.isEmpty())
-        return usage(tr("%1 has neither a phone nor a member code; only members with one may hold stored value.")
-                         .arg(customer->name));
+        return refused(tr("%1 has neither a phone nor a member code; only members with one may hold stored value.")
+                           .arg(customer->name));
     auto rules = MemberRules::load(database);
     if (!rules)
         return rules.error();

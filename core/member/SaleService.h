@@ -174,7 +174,9 @@ public:
     static QString whoKey();
     static QString whoText(const QString& stored);
     // A ledger row's or counter sale's kind (earn, topup, refund, void …) in the reader's language.
-    static QString kindLabel(const QString& kind);
+    // `saleKind`: for a ledger row, the kind of the counter sale that wrote it (PointsRow::saleKind,
+    // StoredValueRow::saleKind) — what a void gave back reads as a void, not as a refund.
+    static QString kindLabel(const QString& kind, const QString& saleKind = {});
 };
 
 } // namespace clientele::core::member

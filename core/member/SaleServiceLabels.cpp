@@ -71,8 +71,17 @@ QString SaleService::defaultTill()
     return QSysInfo::machineHostName();
 }
 
-QString SaleService::kindLabel(const QString& kind)
+QString SaleService::kindLabel(const QString& kind, const QString& saleKind)
 {
+    // What a void gave back: a void is no refund (the sale never stood), so its rows say so.
+    if (saleKind == u"void") {
+        if (kind == u"earn_reversal")
+            return tr("Taken back (void)");
+        if (kind == u"redeem_return")
+            return tr("Returned (void)");
+        if (kind == u"refund") // the stored-value ledger's return
+            return tr("Void");
+    }
     static const std::pair<const char*, const char*> kLabels[] = {
         {"earn", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Earned")},
         {"redeem", QT_TRANSLATE_NOOP("clientele::core::member::SaleService", "Redeemed")},

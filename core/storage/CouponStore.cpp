@@ -249,7 +249,9 @@ Result<QList<Coupon>> CouponStore::redeemedOnOrder(const Database& db, qint64 or
 
 Result<QList<CouponEntry>> CouponStore::entriesOf(const Database& db, qint64 customerId)
 {
-    QSqlQuery q = db.prepare(u"SELECT c.code, t.name, r.delta, COALESCE(o.order_no, ''), r.discount_fen, r.on_date "
+    QSqlQuery q = db.prepare(u"SELECT c.code, t.name, r.delta, COALESCE(o.order_no, ''), r.discount_fen, r.on_date, "
+                             u"COALESCE((SELECT back.kind FROM member_sales s JOIN member_sales back "
+                             u"ON back.reverses_id = s.id WHERE s.order_id = r.order_id), '') "
                              u"FROM coupon_redemptions r JOIN coupons c ON c.id = r.coupon_id "
                              u"JOIN coupon_types t ON t.id = c.type_id LEFT JOIN orders o ON o.id = r.order_id "
                              u"WHERE c.customer_id = ? ORDER BY r.on_date, r.id"_s);
@@ -259,7 +261,7 @@ Result<QList<CouponEntry>> CouponStore::entriesOf(const Database& db, qint64 cus
     QList<CouponEntry> list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-                     q.value(4).toLongLong(), sqlvalue::toDate(q.value(5))});
+                     q.value(4).toLongLong(), sqlvalue::toDate(q.value(5)), q.value(6).toString()});
     return list;
 }
 

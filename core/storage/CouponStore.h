@@ -22,6 +22,7 @@ struct CouponEntry
     QString orderNo;
     Fen discount = 0;
     QDate day;
+    QString reversedAs; // how the order was taken back at the counter: refund, void; '' when it stands
 };
 
 class CouponStore

@@ -55,6 +55,11 @@ SaleRow saleFrom(const QSqlQuery& q)
 
 constexpr auto kPointsColumns = "id, customer_id, kind, points, occurred_on, expires_on, COALESCE(lot_id, 0), "
                                 "COALESCE(sale_id, 0), COALESCE(order_id, 0), note, till, actor, store";
+// The kind of the counter sale a row was written by (sale, refund, void), so a reversal can say
+// which of the two it was without a kind of its own in the append-only ledger. Read for one
+// customer's or one sale's rows; the whole-shop reads (allPoints) do without it.
+constexpr auto kPointsSaleKind =
+    ", COALESCE((SELECT ms.kind FROM member_sales ms WHERE ms.id = points_ledger.sale_id), '')";
 
 PointsRow pointsFrom(const QSqlQuery& q)
 {
@@ -75,8 +80,18 @@ PointsRow pointsFrom(const QSqlQuery& q)
     return r;
 }
 
-constexpr auto kStoredColumns = "id, customer_id, kind, principal_fen, bonus_fen, paid_fen, pay_method, occurred_on, "
-                                "COALESCE(sale_id, 0), till, actor, store";
+PointsRow pointsWithSaleKindFrom(const QSqlQuery& q)
+{
+    PointsRow r = pointsFrom(q);
+    r.saleKind = q.value(13).toString();
+    return r;
+}
+
+// Its last column: the sale kind, as kPointsSaleKind.
+constexpr auto kStoredColumns =
+    "id, customer_id, kind, principal_fen, bonus_fen, paid_fen, pay_method, occurred_on, "
+    "COALESCE(sale_id, 0), till, actor, store, "
+    "COALESCE((SELECT ms.kind FROM member_sales ms WHERE ms.id = stored_value_ledger.sale_id), '')";
 
 StoredValueRow storedFrom(const QSqlQuery& q)
 {
@@ -93,6 +108,7 @@ StoredValueRow storedFrom(const QSqlQuery& q)
     r.till = q.value(9).toString();
     r.actor = q.value(10).toString();
     r.store = q.value(11).toString();
+    r.saleKind = q.value(12).toString();
     return r;
 }
 
@@ -270,10 +286,10 @@ Result<qint64> MemberRepository::insertPoints(const PointsRow& row)
 
 Result<QList<PointsRow>> MemberRepository::pointsOf(qint64 customerId) const
 {
-    QSqlQuery q = m_database.prepare(u"SELECT "_s + QLatin1String(kPointsColumns) +
+    QSqlQuery q = m_database.prepare(u"SELECT "_s + QLatin1String(kPointsColumns) + QLatin1String(kPointsSaleKind) +
                                      u" FROM points_ledger WHERE customer_id = ? ORDER BY occurred_on, id"_s);
     q.addBindValue(customerId);
-    return listOf<PointsRow>(q, tr("Reading the points ledger"), pointsFrom);
+    return listOf<PointsRow>(q, tr("Reading the points ledger"), pointsWithSaleKindFrom);
 }
 
 Result<QList<PointsRow>> MemberRepository::allPoints(const QDate& asOf) const
@@ -286,10 +302,10 @@ Result<QList<PointsRow>> MemberRepository::allPoints(const QDate& asOf) const
 
 Result<QList<PointsRow>> MemberRepository::pointsOfSale(qint64 saleId) const
 {
-    QSqlQuery q = m_database.prepare(u"SELECT "_s + QLatin1String(kPointsColumns) +
+    QSqlQuery q = m_database.prepare(u"SELECT "_s + QLatin1String(kPointsColumns) + QLatin1String(kPointsSaleKind) +
                                      u" FROM points_ledger WHERE sale_id = ? ORDER BY id"_s);
     q.addBindValue(saleId);
-    return listOf<PointsRow>(q, tr("Reading the points ledger"), pointsFrom);
+    return listOf<PointsRow>(q, tr("Reading the points ledger"), pointsWithSaleKindFrom);
 }
 
 Result<qint64> MemberRepository::insertStoredValue(const StoredValueRow& row)

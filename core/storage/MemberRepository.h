@@ -32,6 +32,8 @@ struct PointsRow
     QString store; // code; '' when written before stores or at a till without one
     QString till;
     QString actor;
+    QString saleKind; // read only: the kind of the counter sale saleId names (sale, refund, void), '' when none
+                      // or read by allPoints
 };
 
 // One row of the stored-value ledger: signed principal and bonus (payments negative).
@@ -49,6 +51,7 @@ struct StoredValueRow
     QString store; // code, as PointsRow::store
     QString till;
     QString actor;
+    QString saleKind; // read only, as PointsRow::saleKind
 };
 
 // One money part of a counter sale (cash, card, wechat, alipay): negative on its refund or void.

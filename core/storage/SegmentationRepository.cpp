@@ -361,11 +361,15 @@ Result<QDate> SegmentationRepository::lastRunDate() const
     return sqlvalue::toDate(q.value(0));
 }
 
-Result<QList<SegmentationRepository::TierRow>> SegmentationRepository::tierTotals(const QString& month) const
+Result<QList<SegmentationRepository::TierRow>> SegmentationRepository::tierTotals(const QString& month,
+                                                                                  const QStringList& stores) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT tier, COUNT(*), SUM(monetary_12m_fen) FROM customer_snapshots WHERE month = ? GROUP BY tier"));
-    q.addBindValue(month);
+    const HomeStoreFilter filter(stores);
+    QSqlQuery q = m_database.prepare(
+        u"SELECT tier, COUNT(*), SUM(monetary_12m_fen) FROM customer_snapshots WHERE month = :month"_s +
+        filter.andIn(m_database.dialect(), u"customer_id"_s) + u" GROUP BY tier"_s);
+    q.bindValue(u":month"_s, month);
+    filter.bind(q);
     if (!q.exec())
         return sqlError(q, tr("Counting tiers"));
     QList<TierRow> rows;
@@ -463,15 +467,18 @@ SegmentationRepository::CustomerSegmentRow segmentFromRow(const QSqlQuery& q, co
 }
 } // namespace
 
-Result<QList<SegmentationRepository::CustomerSegmentRow>> SegmentationRepository::segmentRows(const QString& stage,
-                                                                                             int limit) const
+Result<QList<SegmentationRepository::CustomerSegmentRow>>
+SegmentationRepository::segmentRows(const QString& stage, int limit, const QStringList& stores) const
 {
+    const HomeStoreFilter filter(stores);
     QSqlQuery q = m_database.prepare(kSegmentSelect +
                                      u"WHERE (:stage = '' OR m.stage = :stage OR (:stage = 'at_risk' AND EXISTS "
-                                     u"(SELECT 1 WHERE m.churn_risk = 1))) "
-                                     u"ORDER BY m.value_at_stake_fen DESC, c.id LIMIT :limit"_s);
+                                     u"(SELECT 1 WHERE m.churn_risk = 1)))"_s +
+                                     filter.andIn(m_database.dialect(), u"c.id"_s) +
+                                     u" ORDER BY m.value_at_stake_fen DESC, c.id LIMIT :limit"_s);
     q.bindValue(u":stage"_s, sqlvalue::notNull(stage));
     q.bindValue(u":limit"_s, sqlvalue::limit(limit));
+    filter.bind(q);
     if (!q.exec())
         return sqlError(q, tr("Reading segmentation results"));
     auto averages = SegmentationSettings::loadAverages(m_database);

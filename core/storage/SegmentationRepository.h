@@ -51,7 +51,8 @@ public:
         Fen revenue12m = 0;
         qint64 orders12m = 0;
     };
-    Result<QList<TierRow>> tierTotals(const QString& month) const;
+    // `stores`: only the home customers of these stores (HomeStoreFilter.h); none: everyone.
+    Result<QList<TierRow>> tierTotals(const QString& month, const QStringList& stores = {}) const;
     struct MigrationCell
     {
         QString from; // "" for customers without a row in the from-month (new since)
@@ -72,8 +73,9 @@ public:
         segmentation::Evaluation evaluation;
     };
     // stage filter optional ("at_risk" also takes in customers the purchase model flags as churn
-    // risks); ordered by value at stake (desc) then id.
-    Result<QList<CustomerSegmentRow>> segmentRows(const QString& stage, int limit) const;
+    // risks); ordered by value at stake (desc) then id. `stores` as in tierTotals.
+    Result<QList<CustomerSegmentRow>> segmentRows(const QString& stage, int limit,
+                                                  const QStringList& stores = {}) const;
     Result<std::optional<CustomerSegmentRow>> segmentRow(qint64 customerId) const;
     // The stored results of these customers (those with a row), by id.
     Result<QHash<qint64, segmentation::Evaluation>> storedEvaluations(const QList<qint64>& customerIds) const;

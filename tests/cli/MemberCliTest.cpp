@@ -202,7 +202,7 @@ TEST_CASE("sale with split payments from the command line: --pay METHOD:AMOUNT, 
     // parts that do not add up, a bad method, stored value twice: refused, named, nothing written
     r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"100"_s, u"--pay"_s, u"cash:30"_s, u"--pay"_s,
              u"card:30"_s});
-    CHECK(r.exitCode == 2);
+    CHECK(r.exitCode == 1); // well-formed, refused against what is due (after discounts): not a usage error
     CHECK(r.err.contains(u"¥60"_s));
     r = cli({u"--db"_s, db, u"sale"_s, u"13900139000"_s, u"--amount"_s, u"100"_s, u"--pay"_s, u"gold:30"_s});
     CHECK(r.exitCode == 2);
@@ -217,4 +217,80 @@ TEST_CASE("sale with split payments from the command line: --pay METHOD:AMOUNT, 
     r = cli({u"--db"_s, db, u"--json"_s, u"balance"_s, u"13900139000"_s});
     REQUIRE(r.exitCode == 0);
     CHECK(r.json()[u"principal_fen"_s].toInteger() == 100000);
+}
+
+TEST_CASE("a counter action the accounts refuse exits 1 with its message on stderr; 2 is for usage errors",
+          "[cli][member][exit]")
+{
+    PinnedDay day("2026-12-01");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"customers"_s,
+                 clientele::test::writeTempFile("姓名,手机,会员卡号\n张伟,13800138000,V001\n无号,,\n")})
+                .exitCode == 0);
+    REQUIRE(cli({u"--db"_s, db, u"topup"_s, u"V001"_s, u"50"_s}).exitCode == 0);
+    const auto refused = [&](const QStringList& args, const QString& message) {
+        const Run r = cli(QStringList{u"--db"_s, db} + args);
+        INFO(args.join(u' ').toStdString() << "\nstderr: " << r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(message));
+        CHECK(r.out.isEmpty());
+        CHECK_FALSE(r.err.contains(u"--help"_s)); // not told how to call it: it was called right
+    };
+
+    // stored value: more than the balance (¥50), also when it is more than the sale
+    refused({u"sale"_s, u"V001"_s, u"--amount"_s, u"100"_s, u"--pay-balance"_s, u"80"_s}, u"¥50"_s);
+    refused({u"sale"_s, u"V001"_s, u"--amount"_s, u"100"_s, u"--pay-balance"_s, u"200"_s}, u"¥200"_s);
+    refused({u"sale"_s, u"V001"_s, u"--amount"_s, u"40"_s, u"--pay"_s, u"balance:60"_s, u"--pay"_s, u"cash"_s},
+            u"¥60"_s);
+    // points: more than held, worth more than the sale
+    refused({u"sale"_s, u"V001"_s, u"--amount"_s, u"10"_s, u"--redeem-points"_s, u"500"_s}, u"500"_s);
+    Run r = cli({u"--db"_s, db, u"--json"_s, u"sale"_s, u"V001"_s, u"--amount"_s, u"300"_s});
+    REQUIRE(r.exitCode == 0);
+    const QString sold = r.json()[u"order_no"_s].toString();
+    refused({u"sale"_s, u"V001"_s, u"--amount"_s, u"1"_s, u"--redeem-points"_s, u"200"_s}, u"¥2"_s);
+    // a coupon the sale does not reach
+    r = cli({u"--db"_s, db, u"coupons"_s, u"types"_s, u"add"_s, u"满100减10"_s, u"--amount-off"_s, u"10"_s,
+             u"--min-spend"_s, u"100"_s, u"--valid-days"_s, u"7"_s});
+    REQUIRE(r.exitCode == 0);
+    r = cli({u"--db"_s, db, u"--json"_s, u"coupons"_s, u"issue"_s, u"满100减10"_s, u"--customer"_s, u"V001"_s});
+    REQUIRE(r.exitCode == 0);
+    const QString coupon = r.json()[u"coupons"_s][0][u"code"_s].toString();
+    REQUIRE_FALSE(coupon.isEmpty());
+    refused({u"sale"_s, u"V001"_s, u"--amount"_s, u"50"_s, u"--coupon"_s, coupon}, u"¥100"_s);
+    // a top-up for a customer who is no member (neither phone nor code)
+    refused({u"topup"_s, u"2"_s, u"100"_s}, u"无号"_s);
+    // a visit card used up
+    REQUIRE(cli({u"--db"_s, db, u"cards"_s, u"plans"_s, u"add"_s, u"洗头1次"_s, u"--uses"_s, u"1"_s, u"--price"_s,
+                 u"10"_s, u"--months"_s, u"1"_s})
+                .exitCode == 0);
+    r = cli({u"--db"_s, db, u"--json"_s, u"cards"_s, u"sell"_s, u"V001"_s, u"洗头1次"_s});
+    REQUIRE(r.exitCode == 0);
+    const QString card = r.json()[u"card_no"_s].toString();
+    REQUIRE(cli({u"--db"_s, db, u"cards"_s, u"use"_s, card}).exitCode == 0);
+    refused({u"cards"_s, u"use"_s, card}, card);
+    // a void voided again, a void refunded
+    r = cli({u"--db"_s, db, u"--json"_s, u"refund"_s, sold});
+    REQUIRE(r.exitCode == 0);
+    const QString voidNo = r.json()[u"order_no"_s].toString();
+    refused({u"refund"_s, sold}, u"Sale %1 was already voided (%2)."_s.arg(sold, voidNo));
+    refused({u"refund"_s, voidNo}, voidNo + u" is itself a void"_s);
+
+    // --json: the message as {"error": …}, the same exit status
+    r = cli({u"--db"_s, db, u"--json"_s, u"topup"_s, u"2"_s, u"100"_s});
+    CHECK(r.exitCode == 1);
+    CHECK(r.json()[u"error"_s].toString().contains(u"无号"_s));
+
+    // what stays a usage error: the command line itself is wrong
+    for (const QStringList& args : {QStringList{u"sale"_s, u"V001"_s, u"--amount"_s, u"abc"_s},
+                                    QStringList{u"sale"_s, u"V001"_s, u"--amount"_s, u"10"_s, u"--pay"_s, u"gold"_s},
+                                    QStringList{u"topup"_s, u"V001"_s, u"-5"_s}, QStringList{u"refund"_s}}) {
+        r = cli(QStringList{u"--db"_s, db} + args);
+        INFO(args.join(u' ').toStdString());
+        CHECK(r.exitCode == 2);
+    }
+    // nothing of the refused actions was written
+    r = cli({u"--db"_s, db, u"--json"_s, u"balance"_s, u"V001"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"principal_fen"_s].toInteger() == 5000);
 }

@@ -1,7 +1,8 @@
 // Issue 15 from the command line, from an empty shop: import a chain's customers and orders (a 门店
-// column naming two stores), segment, then the monthly report for the chain and per store: the
-// stores add up to the chain, every store together is the chain, an unknown store is named, and a
-// staff account limited to a store gets that store's report and no other.
+// column naming two stores), segment, then the monthly report, tiers, migration and at-risk for the
+// chain and per store: the stores add up to the chain, every store together is the chain, an
+// unknown store is named, and a staff account limited to a store gets that store's figures and no
+// other.
 #include "CliRunner.h"
 
 #include "TestSupport.h"
@@ -11,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using clientele::test::Approx;
 using clientele::test::cli;
@@ -147,6 +150,119 @@ TEST_CASE("report --store: a store's figures are its home customers'; stores add
     CHECK(json.json().object().value(u"stores"_s).toArray() == QJsonArray{kJingan});
 }
 
+namespace {
+// tiers, migration and at-risk --json, as "tier → customers", "from>to → customers" and the at-risk ids.
+QHash<QString, qint64> tierCounts(const Run& r)
+{
+    REQUIRE(r.exitCode == 0);
+    QHash<QString, qint64> counts;
+    for (const QJsonValue& t : r.json()[u"tiers"_s].toArray())
+        counts.insert(t[u"tier"_s].toString(), t[u"customers"_s].toInteger());
+    return counts;
+}
+
+QHash<QString, qint64> migrationCounts(const Run& r)
+{
+    REQUIRE(r.exitCode == 0);
+    QHash<QString, qint64> counts;
+    for (const QJsonValue& c : r.json()[u"cells"_s].toArray())
+        counts.insert(c[u"from"_s].toString() + u'>' + c[u"to"_s].toString(), c[u"customers"_s].toInteger());
+    return counts;
+}
+
+QList<qint64> atRiskIds(const Run& r)
+{
+    REQUIRE(r.exitCode == 0);
+    QList<qint64> ids;
+    for (const QJsonValue& c : r.json().array())
+        ids.append(c[u"id"_s].toInteger());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// Adds b's counts to a's.
+QHash<QString, qint64> sum(QHash<QString, qint64> a, const QHash<QString, qint64>& b)
+{
+    for (auto it = b.cbegin(); it != b.cend(); ++it)
+        a[it.key()] += it.value();
+    return a;
+}
+} // namespace
+
+TEST_CASE("tiers, migration and at-risk --store: a store's figures are its home customers'", "[cli][stores]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"customers"_s, dataPath(u"stores/customers.csv"_s)}).exitCode == 0);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"orders"_s, dataPath(u"stores/orders.csv"_s)}).exitCode == 0);
+    REQUIRE(cli({u"--db"_s, db, u"segment"_s, u"--as-of"_s, u"2026-10-31"_s}).exitCode == 0);
+    requireImportedStores(db, dir);
+    const auto run = [&](const QStringList& command, const QStringList& store = {}) {
+        return cli(QStringList{u"--db"_s, db, u"--json"_s} + command + store);
+    };
+    const QStringList jingan{u"--store"_s, kJingan};
+    const QStringList xuhui{u"--store"_s, kXuhui};
+
+    const QStringList tiers{u"tiers"_s, u"--month"_s, u"2026-10"_s};
+    const auto tiersChain = tierCounts(run(tiers));
+    const auto tiersJingan = tierCounts(run(tiers, jingan));
+    const auto tiersXuhui = tierCounts(run(tiers, xuhui));
+    CHECK(sum(tiersJingan, tiersXuhui) == tiersChain);
+    CHECK(tiersJingan != tiersChain);
+    CHECK(tiersXuhui != tiersChain);
+    CHECK(tierCounts(run(tiers, {u"--store"_s, kJingan + u',' + kXuhui})) == tiersChain);
+    CHECK(tierCounts(run(tiers, {u"--store"_s, u"all"_s})) == tiersChain);
+    const Run tiersJson = run(tiers, jingan);
+    CHECK(tiersJson.json()[u"stores"_s].toArray() == QJsonArray{kJingan});
+    CHECK(tiersJson.json()[u"customers"_s].toInteger() < run(tiers).json()[u"customers"_s].toInteger());
+
+    const QStringList migration{u"migration"_s, u"--from"_s, u"2026-09"_s, u"--to"_s, u"2026-10"_s};
+    const auto cellsChain = migrationCounts(run(migration));
+    const auto cellsJingan = migrationCounts(run(migration, jingan));
+    const auto cellsXuhui = migrationCounts(run(migration, xuhui));
+    CHECK(sum(cellsJingan, cellsXuhui) == cellsChain);
+    CHECK(cellsJingan != cellsChain);
+    CHECK(cellsXuhui != cellsChain);
+
+    const QStringList atRisk{u"at-risk"_s, u"--limit"_s, u"100"_s};
+    const auto riskChain = atRiskIds(run(atRisk));
+    const auto riskJingan = atRiskIds(run(atRisk, jingan));
+    const auto riskXuhui = atRiskIds(run(atRisk, xuhui));
+    REQUIRE_FALSE(riskChain.isEmpty());
+    QList<qint64> both = riskJingan + riskXuhui;
+    std::sort(both.begin(), both.end());
+    CHECK(both == riskChain); // every at-risk customer of the chain under exactly one store
+    CHECK(riskJingan.isEmpty()); // the two at risk (S003, S010) are 徐汇店's home customers
+    CHECK(riskXuhui == riskChain);
+
+    // The text names whose figures they are; the chain's does not.
+    const Run text = cli({u"--db"_s, db, u"tiers"_s, u"--store"_s, kXuhui});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(u"Home customers of "_s + kXuhui));
+    CHECK_FALSE(cli({u"--db"_s, db, u"tiers"_s}).out.contains(u"Home customers of"_s));
+
+    // An unknown store: refused (exit 1, as report --store), naming it and the stores there are.
+    for (const QStringList& command : {tiers, migration, atRisk}) {
+        const Run unknown = cli(QStringList{u"--db"_s, db} + command + QStringList{u"--store"_s, u"浦东店"_s});
+        INFO(command.join(u' ').toStdString() << "\n" << unknown.err.toStdString());
+        CHECK(unknown.exitCode == 1);
+        CHECK(unknown.err.contains(u"浦东店"_s));
+        CHECK(unknown.err.contains(kJingan));
+        CHECK(unknown.err.contains(kXuhui));
+        CHECK(unknown.out.isEmpty());
+    }
+
+    // help COMMAND tells of --store.
+    for (const QString& command : {u"tiers"_s, u"migration"_s, u"at-risk"_s}) {
+        const Run help = cli({u"help"_s, command});
+        INFO(command.toStdString());
+        REQUIRE(help.exitCode == 0);
+        CHECK(help.out.contains(u"[--store CODE[,CODE…]|all]"_s));
+        CHECK(help.out.contains(u"--store STORES"_s));
+        CHECK(help.out.contains(u"home customers"_s));
+    }
+}
+
 TEST_CASE("users set-stores: a staff account gets its stores' report by default and no other", "[cli][stores][security]")
 {
     QTemporaryDir dir;
@@ -196,6 +312,27 @@ TEST_CASE("users set-stores: a staff account gets its stores' report by default 
         CHECK(refused.exitCode == 1);
         CHECK(refused.err.contains(u"anna"_s));
         CHECK_FALSE(QFile::exists(dir.filePath(u"refused.csv"_s)));
+    }
+
+    // tiers, migration and at-risk too: 静安店's without asking, no other store's.
+    for (const QStringList& command :
+         {QStringList{u"tiers"_s, u"--month"_s, u"2026-10"_s},
+          QStringList{u"migration"_s, u"--from"_s, u"2026-09"_s, u"--to"_s, u"2026-10"_s}, QStringList{u"at-risk"_s}}) {
+        INFO(command.join(u' ').toStdString());
+        const Run anna = as(u"staff-password"_s, asAnna + QStringList{u"--json"_s} + command);
+        const Run boss =
+            as(u"owner-password"_s, asBoss + QStringList{u"--json"_s} + command + QStringList{u"--store"_s, kJingan});
+        const Run chainFigures = as(u"owner-password"_s, asBoss + QStringList{u"--json"_s} + command);
+        REQUIRE(anna.exitCode == 0);
+        REQUIRE(boss.exitCode == 0);
+        CHECK(anna.out == boss.out);
+        CHECK(anna.out != chainFigures.out);
+        for (const QStringList& other : {QStringList{u"--store"_s, kXuhui}, QStringList{u"--store"_s, u"all"_s}}) {
+            const Run refused = as(u"staff-password"_s, asAnna + command + other);
+            CHECK(refused.exitCode == 1);
+            CHECK(refused.err.contains(u"anna"_s));
+            CHECK(refused.out.isEmpty());
+        }
     }
 
     // Back to the whole chain.

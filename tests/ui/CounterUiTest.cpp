@@ -630,3 +630,54 @@ TEST_CASE("the void/refund preview speaks of what will happen, in both languages
     CHECK(named.contains(u"顾客：张伟（会员 M001）"_s));
     CHECK(named.contains(u"¥500"_s));
 }
+
+TEST_CASE("the Member tab says what a void gave back as a void, a refund's as a refund, in both languages",
+          "[ui][counter][ledger][i18n]")
+{
+    core::Clock::Pinned day(QDate(2026, 12, 2));
+    QTemporaryDir dir;
+    auto db = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(db.ok());
+    core::Customer c;
+    c.name = u"王芳"_s;
+    c.phone = u"13800001111"_s;
+    auto inserted = core::storage::CustomerRepository(**db).insert(c);
+    REQUIRE(inserted.ok());
+    const qint64 id = *inserted;
+    REQUIRE(core::member::SaleService::topUp(**db, id, 100000, u"cash"_s).ok());
+    core::member::SaleRequest request;
+    request.customerId = id;
+    request.amount = 30000;
+    request.payBalance = 10000;
+    request.date = QDate(2026, 11, 20); // refunded after its day
+    auto older = core::member::SaleService::sell(**db, request);
+    REQUIRE(older.ok());
+    request.date = {}; // today: voided
+    auto today = core::member::SaleService::sell(**db, request);
+    REQUIRE(today.ok());
+    auto voided = core::member::SaleService::refund(**db, today->orderNo);
+    REQUIRE(voided.ok());
+    REQUIRE(voided->voided);
+    auto refunded = core::member::SaleService::refund(**db, older->orderNo);
+    REQUIRE(refunded.ok());
+    REQUIRE_FALSE(refunded->voided);
+
+    // "Ledger: What" of the rows the void and the refund wrote (their numbers in the Sale column).
+    const auto written = [&](const QString& orderNo) {
+        ui::MemberLedgerPanel panel(**db, id);
+        auto* ledgers = panel.findChild<QTableWidget*>(u"memberLedgers"_s);
+        REQUIRE(ledgers);
+        QStringList rows;
+        for (int row = 0; row < ledgers->rowCount(); ++row)
+            if (ledgers->item(row, 5)->text() == orderNo)
+                rows << ledgers->item(row, 1)->text() + u": "_s + ledgers->item(row, 2)->text();
+        rows.sort();
+        return rows;
+    };
+    CHECK(written(voided->orderNo) == QStringList{u"Points: Taken back (void)"_s, u"Stored value: Void"_s});
+    CHECK(written(refunded->orderNo) == QStringList{u"Points: Taken back (refund)"_s, u"Stored value: Refund"_s});
+
+    clientele::test::Chinese chinese;
+    CHECK(written(voided->orderNo) == QStringList{u"储值: 作废"_s, u"积分: 收回（作废）"_s});
+    CHECK(written(refunded->orderNo) == QStringList{u"储值: 退款"_s, u"积分: 收回（退款）"_s});
+}

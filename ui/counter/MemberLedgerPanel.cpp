@@ -26,30 +26,7 @@ namespace clientele::ui {
 namespace {
 using core::money::format;
 
-QString kindLabel(const QString& kind)
-{
-    if (kind == u"earn")
-        return MemberLedgerPanel::tr("Earned");
-    if (kind == u"redeem")
-        return MemberLedgerPanel::tr("Redeemed");
-    if (kind == u"earn_reversal")
-        return MemberLedgerPanel::tr("Taken back (refund)");
-    if (kind == u"redeem_return")
-        return MemberLedgerPanel::tr("Returned (refund)");
-    if (kind == u"adjust")
-        return MemberLedgerPanel::tr("Adjusted");
-    if (kind == u"topup")
-        return MemberLedgerPanel::tr("Top-up");
-    if (kind == u"payment")
-        return MemberLedgerPanel::tr("Payment");
-    if (kind == u"refund")
-        return MemberLedgerPanel::tr("Refund");
-    if (kind == u"sale")
-        return MemberLedgerPanel::tr("Sale");
-    if (kind == u"void")
-        return MemberLedgerPanel::tr("Void");
-    return kind;
-}
+using core::member::SaleService;
 
 // Every column fits its contents and never elides (dates, amounts, sale numbers, the till), except
 // the `freeText` ones (a note, who), which split what is left and elide: the whole text is the
@@ -157,16 +134,20 @@ void MemberLedgerPanel::reload()
     for (const auto& r : *points) {
         const QString number = saleNumber.value(r.saleId);
         const QString note = core::member::SaleService::noteText(r.note);
-        lines.append({r.occurredOn, r.id,
-                      {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Points"), kindLabel(r.kind),
+        lines.append({r.occurredOn,
+                      r.id,
+                      {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Points"),
+                       SaleService::kindLabel(r.kind, r.saleKind),
                        (r.points > 0 ? u"+"_s : QString()) + QLocale().toString(r.points),
                        r.expiresOn.isValid() ? QLocale().toString(r.expiresOn, QLocale::ShortFormat) : QString(),
                        number, note == number ? QString() : note, // the number once, in its own column
                        core::member::SaleService::whoText(r.actor), r.till}});
     }
     for (const auto& r : *value)
-        lines.append({r.occurredOn, r.id,
-                      {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Stored value"), kindLabel(r.kind),
+        lines.append({r.occurredOn,
+                      r.id,
+                      {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Stored value"),
+                       SaleService::kindLabel(r.kind, r.saleKind),
                        tr("principal %1, bonus %2").arg(format(r.principal), format(r.bonus)), QString(),
                        saleNumber.value(r.saleId),
                        r.payMethod.isEmpty() ? QString() : core::member::SaleService::payMethodLabel(r.payMethod),
@@ -184,8 +165,9 @@ void MemberLedgerPanel::reload()
         }
     const auto what = [&](const core::storage::SaleRow& s) {
         if (voided.contains(s.id))
-            return tr("%1 (voided)").arg(kindLabel(s.kind));
-        return m_reversed.contains(s.id) ? tr("%1 (refunded)").arg(kindLabel(s.kind)) : kindLabel(s.kind);
+            return tr("%1 (voided)").arg(SaleService::kindLabel(s.kind));
+        return m_reversed.contains(s.id) ? tr("%1 (refunded)").arg(SaleService::kindLabel(s.kind))
+                                         : SaleService::kindLabel(s.kind);
     };
     for (const auto& s : *sales)
         addRow(m_sales, {QLocale().toString(s.soldOn, QLocale::ShortFormat), s.orderNo, what(s),
