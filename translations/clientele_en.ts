@@ -501,7 +501,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="123" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="341" />
             <source>Contact group</source>
             <translation />
         </message>
@@ -571,32 +571,32 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="244" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="248" />
             <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="261" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="268" />
             <source>--date is YYYY-MM-DD, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="272" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="279" />
             <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="324" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="331" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
             <source>Group</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="119" />
             <location filename="../app/cli/SegmentCommands.cpp" line="124" />
@@ -605,17 +605,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -623,59 +623,59 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="328" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="342" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="339" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
             <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="371" />
             <location filename="../app/cli/StoreCommands.cpp" line="72" />
             <location filename="../app/cli/StoreCommands.cpp" line="167" />
             <source>Usage: clientele-cli %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
             <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
             <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
             <source>FILTER</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <source>Percent held out at random, 0–50 (default 10).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <source>PCT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
@@ -696,12 +696,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="377" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="384" />
             <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="378" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="385" />
             <location filename="../app/cli/CustomerCommands.cpp" line="322" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
@@ -716,33 +716,33 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="379" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="386" />
             <source>Coupon type issued to the contacted group.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="379" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="386" />
             <location filename="../app/cli/FieldCommands.cpp" line="157" />
             <source>TYPE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
             <source>Days after the contact that count (default 14).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
             <source>DAYS</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
             <source>File to write.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <location filename="../app/cli/ImportCommands.cpp" line="606" />
@@ -753,12 +753,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
             <source>utf-8, utf-8-bom (default) or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
             <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="47" />
@@ -770,12 +770,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
             <source>Contact date YYYY-MM-DD (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
             <source>D</source>
             <translation />
         </message>
@@ -4812,47 +4812,70 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="271" />
+            <source>not reachable by phone (no number)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="272" />
+            <source>not reachable by phone (not a valid mobile number)</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="279" />
+            <source>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</source>
+            <translation>
+                <numerusform>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</numerusform>
+                <numerusform>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <source>Phone problem</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="297" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>The contact date is not a valid date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="301" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="328" />
             <source>The contact date %1 is in the future; mark customers contacted on the day the message was sent (today, %2, at the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="332" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="359" />
             <source>Campaign “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="365" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="392" />
             <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation />
         </message>
@@ -11121,7 +11144,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="275" />
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="281" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="287" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="288" />
             <source>Export Contact List</source>
             <translation />
         </message>
@@ -11139,18 +11162,18 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="290" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="291" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="320" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="338" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="324" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="342" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="326" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="330" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -14594,7 +14617,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/import/ImportProblemsView.cpp" line="95" />
-            <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
+            <source>Only the first %1 rows of each kind are listed; Export Problems… saves them all.</source>
             <translation />
         </message>
         <message>
@@ -14608,58 +14631,79 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>Problem</source>
             <translation />
         </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="224" />
+            <source>first %1 of %Ln rows</source>
+            <translation>
+                <numerusform>first %1 of %Ln rows</numerusform>
+                <numerusform>first %1 of %Ln rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="225" />
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="186" />
-            <source>Skipped (%1)</source>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="226" />
+            <source>&amp;Skipped (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="187" />
-            <source>Skipped, disagree with a customer (%1)</source>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="227" />
+            <source>Skipped, &amp;disagree with a customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="188" />
-            <source>Imported with a warning (%1)</source>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="228" />
+            <source>Imported with a &amp;warning (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="197" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="203" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="230" />
+            <source>One line per row of the file; a row with several problems lists them in its line. Ctrl+Tab switches tabs.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="239" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="245" />
             <source>Export Problems</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="240" />
             <source>-problems.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="199" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="241" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
@@ -17115,62 +17159,52 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::WorkThroughDialog</name>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="29" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="37" />
             <source>Work Through the Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
             <source>Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="37" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="45" />
             <source>Copy Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="39" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="47" />
             <source>Mark Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="93" />
-            <source>not reachable by phone</source>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="108" />
+            <source>Recorded as %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="95" />
-            <source>not reachable by phone (no number)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="96" />
-            <source>not reachable by phone (%1 is not a valid number)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="106" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="118" />
             <source>%1 of %2 contacted</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="108" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="120" />
             <source>%Ln not reachable by phone</source>
             <translation>
                 <numerusform>%Ln not reachable by phone</numerusform>
@@ -17178,7 +17212,7 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="135" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="147" />
             <source>Message copied.</source>
             <translation />
         </message>

@@ -496,7 +496,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="123" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="341" />
             <source>Contact group</source>
             <translation>联系组</translation>
         </message>
@@ -566,32 +566,32 @@
             <translation>--encoding 应为 utf-8、utf-8-bom 或 gb18030，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="244" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="248" />
             <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
             <translation>已将 %1 位待联系客户写入 %2（对照组的 %3 位不在其中）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="261" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="268" />
             <source>--date is YYYY-MM-DD, not “%1”.</source>
             <translation>--date 应为 YYYY-MM-DD，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="272" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="279" />
             <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
             <translation>已将 %1 位客户标记为在 %2 联系过；每位客户的时间线上都记下了这条消息。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="324" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="331" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
             <source>Group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="119" />
             <location filename="../app/cli/SegmentCommands.cpp" line="124" />
@@ -600,17 +600,17 @@
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="327" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -618,59 +618,59 @@
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="328" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="342" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="339" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
             <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
             <translation>转化提升 %1（95% 区间 %2 到 %3 个百分点，非合并 Wald 区间）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="371" />
             <location filename="../app/cli/StoreCommands.cpp" line="72" />
             <location filename="../app/cli/StoreCommands.cpp" line="167" />
             <source>Usage: clientele-cli %1</source>
             <translation>用法：clientele-cli %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="373" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
             <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
             <translation>带随机对照组的营销活动：按筛选条件选目标客户、联系名单、标记联系、衡量效果。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
             <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
             <translation>目标客户，例如 stage=at_risk;tier=gold,diamond;clv_top=20。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="374" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
             <source>FILTER</source>
             <translation>筛选条件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <source>Percent held out at random, 0–50 (default 10).</source>
             <translation>随机留作对照组的百分比，0–50（默认 10）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="375" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <source>PCT</source>
             <translation>百分比</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
             <translation>对照组抽取的随机种子（默认：新生成一个并记录）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="376" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
@@ -691,12 +691,12 @@
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="377" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="384" />
             <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
             <translation>消息，可用 {name} {tier} {points} {balance} {coupon} {birthday} {store}。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="378" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="385" />
             <location filename="../app/cli/CustomerCommands.cpp" line="322" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
@@ -711,33 +711,33 @@
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="379" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="386" />
             <source>Coupon type issued to the contacted group.</source>
             <translation>发给联系组的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="379" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="386" />
             <location filename="../app/cli/FieldCommands.cpp" line="157" />
             <source>TYPE</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
             <source>Days after the contact that count (default 14).</source>
             <translation>联系之后计入效果的天数（默认 14）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
             <source>DAYS</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
             <source>File to write.</source>
             <translation>要写入的文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <location filename="../app/cli/ImportCommands.cpp" line="606" />
@@ -748,12 +748,12 @@
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
             <source>utf-8, utf-8-bom (default) or gb18030.</source>
             <translation>utf-8、utf-8-bom（默认）或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
             <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="47" />
@@ -765,12 +765,12 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
             <source>Contact date YYYY-MM-DD (default today).</source>
             <translation>联系日期 YYYY-MM-DD（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
             <source>D</source>
             <translation>日期</translation>
         </message>
@@ -4805,47 +4805,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>客户 %1 没有营销许可或已删除个人信息，未加入。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="271" />
+            <source>not reachable by phone (no number)</source>
+            <translation>无法电话联系（没有号码）</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="272" />
+            <source>not reachable by phone (not a valid mobile number)</source>
+            <translation>无法电话联系（不是有效的手机号）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="279" />
+            <source>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</source>
+            <translation>
+                <numerusform>%n 位没有可拨打或发短信的号码：其手机一栏留空，原因见“手机问题”一栏。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <source>Phone problem</source>
+            <translation>手机问题</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="284" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="297" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>The contact date is not a valid date.</source>
             <translation>联系日期不是有效的日期。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="301" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="328" />
             <source>The contact date %1 is in the future; mark customers contacted on the day the message was sent (today, %2, at the latest).</source>
             <translation>联系日期 %1 在未来；请按实际发送消息的日期标记已联系（最晚为今天 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="332" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="359" />
             <source>Campaign “%1”: %2</source>
             <translation>营销活动“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="365" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="392" />
             <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation>活动的优惠券类型“%1”已不存在；没有发放任何优惠券。</translation>
         </message>
@@ -11097,7 +11119,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="275" />
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="281" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="287" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="288" />
             <source>Export Contact List</source>
             <translation>导出联系名单</translation>
         </message>
@@ -11118,18 +11140,18 @@ Export anyway?</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="290" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="291" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation>“%1”的联系名单已保存到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="320" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="338" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="324" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="342" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="326" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="330" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -14517,8 +14539,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/import/ImportProblemsView.cpp" line="95" />
-            <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
-            <translation>每类只列出前 %1 条；“导出问题…”会保存全部。</translation>
+            <source>Only the first %1 rows of each kind are listed; Export Problems… saves them all.</source>
+            <translation>每类只列出前 %1 行；“导出问题…”会保存全部。</translation>
         </message>
         <message>
             <location filename="../ui/import/ImportProblemsView.cpp" line="111" />
@@ -14531,58 +14553,77 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>把所有跳过的行和警告保存为 CSV，在 Excel 中修改后再导入。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
-        <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="186" />
-            <source>Skipped (%1)</source>
-            <translation>已跳过（%1）</translation>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="224" />
+            <source>first %1 of %Ln rows</source>
+            <translation>
+                <numerusform>前 %1 行，共 %Ln 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="225" />
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln 行</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="187" />
-            <source>Skipped, disagree with a customer (%1)</source>
-            <translation>已跳过，与客户不一致（%1）</translation>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="226" />
+            <source>&amp;Skipped (%1)</source>
+            <translation>已跳过(&amp;S)（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="188" />
-            <source>Imported with a warning (%1)</source>
-            <translation>带警告导入（%1）</translation>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="227" />
+            <source>Skipped, &amp;disagree with a customer (%1)</source>
+            <translation>已跳过，与客户不一致(&amp;D)（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="197" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="203" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="228" />
+            <source>Imported with a &amp;warning (%1)</source>
+            <translation>带警告导入(&amp;W)（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="230" />
+            <source>One line per row of the file; a row with several problems lists them in its line. Ctrl+Tab switches tabs.</source>
+            <translation>文件的每一行占一行；一行有多个问题时都列在这一行里。按 Ctrl+Tab 切换标签页。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="239" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="245" />
             <source>Export Problems</source>
             <translation>导出问题行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="240" />
             <source>-problems.csv</source>
             <translation>-问题行.csv</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="199" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="241" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -17037,69 +17078,59 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::WorkThroughDialog</name>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="29" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="37" />
             <source>Work Through the Contact List</source>
             <translation>逐个联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
             <source>Contacted</source>
             <translation>已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="37" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="45" />
             <source>Copy Message</source>
             <translation>复制消息</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="39" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="47" />
             <source>Mark Contacted</source>
             <translation>标记已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="93" />
-            <source>not reachable by phone</source>
-            <translation>无法电话联系</translation>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="108" />
+            <source>Recorded as %1</source>
+            <translation>记录的号码：%1</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="95" />
-            <source>not reachable by phone (no number)</source>
-            <translation>无法电话联系（没有号码）</translation>
-        </message>
-        <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="96" />
-            <source>not reachable by phone (%1 is not a valid number)</source>
-            <translation>无法电话联系（%1 不是有效号码）</translation>
-        </message>
-        <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="106" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="118" />
             <source>%1 of %2 contacted</source>
             <translation>已联系 %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="108" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="120" />
             <source>%Ln not reachable by phone</source>
             <translation>
                 <numerusform>%Ln 位无法电话联系</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="135" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="147" />
             <source>Message copied.</source>
             <translation>消息已复制。</translation>
         </message>

@@ -236,16 +236,23 @@ int exportList(CliContext& ctx)
     if (!c)
         return ctx.fail(c.error());
     const QString path = ctx.parser.value(u"o"_s);
-    if (auto s = Campaigns::exportCsv(**db, id, path, encoding); !s)
-        return ctx.fail(s.error());
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{u"id"_s, id}, {u"file"_s, path}, {u"rows"_s, c->contacted}});
-    else
+    auto written = Campaigns::exportCsv(**db, id, path, encoding);
+    if (!written)
+        return ctx.fail(written.error());
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{u"id"_s, id},
+                                  {u"file"_s, path},
+                                  {u"rows"_s, qint64(written->rows)},
+                                  {u"no_phone"_s, qint64(written->noPhone)}});
+    } else {
         ctx.out() << tr("%1 customers to contact written to %2 (the hold-out of %3 is not in it).")
-                         .arg(c->contacted)
+                         .arg(written->rows)
                          .arg(path)
                          .arg(c->holdout)
                   << Qt::endl;
+        if (const QString noPhone = Campaigns::noPhoneText(*written); !noPhone.isEmpty())
+            ctx.out() << noPhone << Qt::endl;
+    }
     return ExitOk;
 }
 

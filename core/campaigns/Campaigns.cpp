@@ -264,8 +264,26 @@ Result<QList<RenderedMessage>> Campaigns::messages(const storage::Database& data
     return out;
 }
 
-Status Campaigns::exportCsv(storage::Database& database, qint64 campaignId, const QString& path,
-                            io::CsvWriter::Encoding encoding)
+QString Campaigns::phoneProblem(const MessageFields& fields)
+{
+    if (fields.reachableByPhone())
+        return {};
+    return fields.phone.trimmed().isEmpty() ? tr("not reachable by phone (no number)")
+                                            : tr("not reachable by phone (not a valid mobile number)");
+}
+
+QString Campaigns::noPhoneText(const ContactListSummary& summary)
+{
+    if (summary.noPhone == 0)
+        return {};
+    return QCoreApplication::translate("clientele::core::campaigns::Campaigns",
+                                       "%n without a phone to call or text: their phone is left empty and the "
+                                       "“Phone problem” column says why.",
+                                       nullptr, int(summary.noPhone));
+}
+
+Result<ContactListSummary> Campaigns::exportCsv(storage::Database& database, qint64 campaignId, const QString& path,
+                                                io::CsvWriter::Encoding encoding)
 {
     auto campaign = find(database, campaignId);
     if (!campaign)
@@ -280,11 +298,20 @@ Status Campaigns::exportCsv(storage::Database& database, qint64 campaignId, cons
         return fields.error();
     io::CsvWriter writer(path, encoding);
     if (auto s = writer.open(); !s)
-        return s;
-    writer.writeRow({tr("Member code"), tr("Name"), tr("Phone"), tr("WeChat ID"), tr("Message")});
-    for (const auto& f : *fields)
-        writer.writeRow({f.memberCode, f.name, f.phone, f.wechatId, MessageTemplate::render(campaign->message, f).text});
-    return writer.commit();
+        return s.error();
+    writer.writeRow({tr("Member code"), tr("Name"), tr("Phone"), tr("Phone problem"), tr("WeChat ID"), tr("Message")});
+    ContactListSummary summary;
+    for (const auto& f : *fields) {
+        // The list feeds SMS tools and dialers: a number they cannot use stays out of the Phone column.
+        const QString problem = phoneProblem(f);
+        writer.writeRow({f.memberCode, f.name, problem.isEmpty() ? f.phone : QString(), problem, f.wechatId,
+                         MessageTemplate::render(campaign->message, f).text});
+        ++summary.rows;
+        summary.noPhone += problem.isEmpty() ? 0 : 1;
+    }
+    if (auto s = writer.commit(); !s)
+        return s.error();
+    return summary;
 }
 
 Result<qsizetype> Campaigns::markContacted(storage::Database& database, qint64 campaignId,

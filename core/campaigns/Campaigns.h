@@ -24,6 +24,13 @@ struct AudiencePreview
     qint64 holdout = 0;    // the hold-out's size at the asked share
 };
 
+// What Campaigns::exportCsv wrote.
+struct ContactListSummary
+{
+    qsizetype rows = 0;    // contacted-group members listed
+    qsizetype noPhone = 0; // of them: phone left empty, the "Phone problem" column says why
+};
+
 struct NewCampaign
 {
     QString name;
@@ -73,11 +80,22 @@ public:
                                                       const Campaign& campaign);
     // The message for each contacted-group member, by customer id.
     static Result<QList<RenderedMessage>> messages(const storage::Database& database, const Campaign& campaign);
-    // The contact list of the contacted group (member code, name, phone, WeChat ID, message).
-    // The list is how the message leaves the app, so the campaign's coupons are issued first
-    // (issueCoupons, today) and each message carries its member's code.
-    static Status exportCsv(storage::Database& database, qint64 campaignId, const QString& path,
-                            io::CsvWriter::Encoding encoding);
+    // Why a message cannot reach this customer by phone (MessageFields::reachableByPhone), in the
+    // words the Work Through dialog and the contact list's "Phone problem" column both use
+    // (translated): "not reachable by phone (no number)" or "... (not a valid mobile number)".
+    // Empty when the phone can be called or texted.
+    static QString phoneProblem(const MessageFields& fields);
+
+    // The contact list of the contacted group (member code, name, phone, phone problem, WeChat ID,
+    // message). A phone that cannot be called or texted is left empty, so an SMS tool reading the
+    // list never gets it, and phoneProblem says why. The list is how the message leaves the app,
+    // so the campaign's coupons are issued first (issueCoupons, today) and each message carries its
+    // member's code.
+    static Result<ContactListSummary> exportCsv(storage::Database& database, qint64 campaignId, const QString& path,
+                                                io::CsvWriter::Encoding encoding);
+    // "%n without a phone to call or text (the Phone problem column says why)", translated; empty
+    // when every listed member has one. The campaign page and `campaign export` say it.
+    static QString noPhoneText(const ContactListSummary& summary);
     // Marks contacted-group members contacted on `date` (all of them when `customerIds` is empty),
     // issues the campaign's coupon to those who have none yet (on `date`) and logs a message
     // interaction on each one's timeline. Returns how many were newly marked. A date after

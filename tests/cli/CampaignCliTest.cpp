@@ -205,3 +205,36 @@ TEST_CASE("campaign results tell the contact group from those marked contacted; 
     r = cli({u"--db"_s, db, u"campaign"_s, u"list"_s});
     CHECK(r.out.contains(u"Marked contacted"_s));
 }
+
+TEST_CASE("campaign export leaves out phones that cannot be called or texted and counts them", "[cli][campaigns]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    const QByteArray customers = "会员卡号,姓名,手机,营销同意\n"
+                                 "P1,能打通,13800138001,是\n"
+                                 "P2,太短,12345,是\n"
+                                 "P3,没号码,,是\n";
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"customers"_s, writeTempFile(customers)}).exitCode == 0);
+    REQUIRE(cli({u"--db"_s, db, u"campaign"_s, u"create"_s, u"回访"_s, u"--filter"_s, u"search=P"_s, u"--holdout"_s, u"0"_s,
+                 u"--message"_s,
+                 u"{name}您好。拒收请回复R"_s})
+                .exitCode == 0);
+
+    const QString csv = dir.filePath(u"list.csv"_s);
+    Run r = cli({u"--db"_s, db, u"campaign"_s, u"export"_s, u"1"_s, u"-o"_s, csv});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"3 customers to contact"_s));
+    CHECK(r.out.contains(u"2 without a phone to call or text"_s));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    CHECK(text.contains(u"P1,能打通,13800138001,,"_s));
+    CHECK(text.contains(u"P2,太短,,not reachable by phone (not a valid mobile number),"_s));
+    CHECK(text.contains(u"P3,没号码,,not reachable by phone (no number),"_s));
+    CHECK_FALSE(text.contains(u"12345"_s));
+
+    r = cli({u"--db"_s, db, u"--json"_s, u"campaign"_s, u"export"_s, u"1"_s, u"-o"_s, csv});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().object().value(u"rows"_s).toInteger() == 3);
+    CHECK(r.json().object().value(u"no_phone"_s).toInteger() == 2);
+}

@@ -362,3 +362,85 @@ TEST_CASE("customers without a valid phone are not reachable by phone", "[campai
     CHECK_FALSE(fields[2].reachableByPhone());
     CHECK_FALSE(fields[3].reachableByPhone());
 }
+
+TEST_CASE("the contact list leaves out phones that cannot be called or texted and says why", "[campaigns]")
+{
+    const Clock::Pinned today(QDateTime(QDate(2026, 12, 2), QTime(10, 0)));
+    QTemporaryDir dir;
+    auto db = clientele::test::memoryDatabase();
+    const auto add = [&](const QString& code, const QString& phone, bool valid) {
+        Customer c;
+        c.memberCode = code;
+        c.name = u"客户"_s + code;
+        c.phone = phone;
+        c.phoneValid = valid;
+        c.wechatId = u"wx_"_s + code;
+        c.marketingConsent = true;
+        REQUIRE(storage::CustomerRepository(*db).insert(c).ok());
+    };
+    add(u"A1"_s, u"13800138000"_s, true);
+    add(u"A2"_s, u"12345"_s, false);     // too short, kept as written
+    add(u"A3"_s, QString(), true);       // no number
+    add(u"A4"_s, u"02088886666"_s, false); // a landline: cannot take a text
+    NewCampaign n;
+    n.name = u"回访"_s;
+    n.holdoutPercent = 0;
+    n.message = u"{name}您好。拒收请回复R"_s;
+    const qint64 id = Campaigns::create(*db, n).value();
+
+    // One rule: the words come from reachableByPhone, and are empty for a phone one can use.
+    const auto fields = storage::CampaignRepository(*db).messageFields(
+        storage::CustomerQueries::ids(*db, {}, storage::CustomerSort::Id, false).value()).value();
+    REQUIRE(fields.size() == 4);
+    for (const auto& f : fields)
+        CHECK(Campaigns::phoneProblem(f).isEmpty() == f.reachableByPhone());
+    CHECK(Campaigns::phoneProblem(fields[1]) == u"not reachable by phone (not a valid mobile number)"_s);
+    CHECK(Campaigns::phoneProblem(fields[2]) == u"not reachable by phone (no number)"_s);
+
+    const auto read = [](const QString& path) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        QHash<QString, QStringList> byCode;
+        QStringList lines = QString::fromUtf8(f.readAll()).remove(QChar(0xfeff)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        byCode.insert(u"header"_s, lines.takeFirst().split(u','));
+        for (const QString& line : std::as_const(lines)) {
+            const QStringList cells = line.split(u',');
+            byCode.insert(cells.value(0), cells);
+        }
+        return byCode;
+    };
+    const QString path = dir.filePath(u"list.csv"_s);
+    const auto written = Campaigns::exportCsv(*db, id, path, io::CsvWriter::Encoding::Utf8Bom);
+    REQUIRE(written.ok());
+    CHECK(written->rows == 4);
+    CHECK(written->noPhone == 3);
+    auto list = read(path);
+    CHECK(list.value(u"header"_s) ==
+          QStringList{u"Member code"_s, u"Name"_s, u"Phone"_s, u"Phone problem"_s, u"WeChat ID"_s, u"Message"_s});
+    CHECK(list.value(u"A1"_s).value(2) == u"13800138000"_s);
+    CHECK(list.value(u"A1"_s).value(3).isEmpty());
+    for (const QString& code : {u"A2"_s, u"A3"_s, u"A4"_s}) {
+        INFO(code.toStdString());
+        REQUIRE(list.value(code).size() == 6); // still listed: WeChat and the message remain
+        CHECK(list.value(code).value(2).isEmpty()); // no number an SMS tool would try
+        CHECK(list.value(code).value(4) == u"wx_"_s + code);
+    }
+    CHECK(list.value(u"A2"_s).value(3) == Campaigns::phoneProblem(fields[1]));
+    CHECK(list.value(u"A3"_s).value(3) == Campaigns::phoneProblem(fields[2]));
+    CHECK(list.value(u"A4"_s).value(3) == Campaigns::phoneProblem(fields[3]));
+    CHECK(Campaigns::noPhoneText(*written).startsWith(u"3 without a phone to call or text"_s));
+    CHECK(Campaigns::noPhoneText({4, 0}).isEmpty());
+
+    // In Chinese: the header and the reasons, no English left.
+    const clientele::test::Chinese chinese;
+    REQUIRE(Campaigns::exportCsv(*db, id, path, io::CsvWriter::Encoding::Utf8Bom).ok());
+    list = read(path);
+    for (const QString& cell : list.value(u"header"_s))
+        CHECK(clientele::test::hasCjk(cell));
+    for (const QString& code : {u"A2"_s, u"A3"_s, u"A4"_s}) {
+        CHECK(list.value(code).value(2).isEmpty());
+        CHECK(clientele::test::hasCjk(list.value(code).value(3)));
+        CHECK_FALSE(list.value(code).value(3).contains(u"reachable"_s));
+    }
+    CHECK(clientele::test::hasCjk(Campaigns::noPhoneText(*written)));
+}

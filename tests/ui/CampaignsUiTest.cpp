@@ -12,6 +12,8 @@
 #include "storage/CustomerRepository.h"
 #include "storage/CampaignRepository.h"
 #include "storage/InteractionRepository.h"
+#include "security/PhoneVisibility.h"
+#include "security/Session.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -192,13 +194,30 @@ TEST_CASE("the contact list shows who cannot be reached by phone; the dialog cou
         phones.append(table->item(row, 1)->text());
         why.append(table->item(row, 1)->toolTip());
     }
-    CHECK(phones[0] == u"13800138000"_s);
-    CHECK(phones[1] == u"not reachable by phone"_s);
-    CHECK(phones[2] == u"not reachable by phone"_s);
-    CHECK(phones[3] == u"not reachable by phone"_s);
-    CHECK(why[1] == u"not reachable by phone (12345 is not a valid number)"_s);
-    CHECK(why[2] == u"not reachable by phone (no number)"_s);
-    CHECK(why[3] == u"not reachable by phone (138001380 is not a valid number)"_s);
+    CHECK(phones[0] == u"13800138000"_s); // the owner (no accounts) sees full numbers
+    CHECK(phones[1] == u"not reachable by phone (not a valid mobile number)"_s);
+    CHECK(phones[2] == u"not reachable by phone (no number)"_s);
+    CHECK(phones[3] == u"not reachable by phone (not a valid mobile number)"_s);
+    CHECK(why[1] == u"Recorded as 12345"_s);
+    CHECK(why[2].isEmpty());
+    CHECK(why[3] == u"Recorded as 138001380"_s);
+    CHECK(work.findChild<QLabel*>(u"workStatus"_s)->text().contains(u"3 not reachable by phone"_s));
+
+    // The exported list says it in the same words, with the phone left empty (one rule in the core).
+    const QString path = dir.filePath(u"list.csv"_s);
+    const auto written = core::campaigns::Campaigns::exportCsv(db, id, path, core::io::CsvWriter::Encoding::Utf8);
+    REQUIRE(written.ok());
+    CHECK(written->noPhone == 3);
+    QFile csv(path);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 5);
+    for (int row = 0; row < 4; ++row) {
+        const QStringList cells = lines[row + 1].split(u',');
+        CHECK(cells.value(1) == table->item(row, 0)->text());
+        CHECK(cells.value(2) == (row == 0 ? phones[0] : QString()));
+        CHECK(cells.value(3) == (row == 0 ? QString() : phones[row]));
+    }
     CHECK_FALSE(table->item(1, 2)->text().contains(u"¥"_s)); // "余额0元", not "¥0元"
     test::screenshot(work, u"campaign-work-through-unreachable.png"_s);
 
@@ -208,4 +227,49 @@ TEST_CASE("the contact list shows who cannot be reached by phone; the dialog cou
     const QString audience = dialog.findChild<QLabel*>(u"audienceLabel"_s)->text();
     INFO(audience.toStdString());
     CHECK(audience.startsWith(u"1 customer: 1 to contact"_s));
+}
+
+TEST_CASE("working through a campaign, staff see phones masked as in the customer list", "[campaigns][security]")
+{
+    const core::Clock::Pinned today(QDateTime(QDate(2026, 12, 2), QTime(10, 0)));
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    auto& db = **opened;
+    const auto add = [&](const QString& name, const QString& phone, bool valid) {
+        core::Customer c;
+        c.name = name;
+        c.phone = phone;
+        c.phoneValid = valid;
+        c.marketingConsent = true;
+        REQUIRE(core::storage::CustomerRepository(db).insert(c).ok());
+    };
+    add(u"张伟"_s, u"13800138000"_s, true);
+    add(u"王芳"_s, u"12345"_s, false);
+    core::campaigns::NewCampaign n;
+    n.name = u"回访"_s;
+    n.holdoutPercent = 0;
+    n.message = u"{name}您好。拒收请回复R"_s;
+    const qint64 id = core::campaigns::Campaigns::create(db, n).value();
+
+    const auto shown = [&] {
+        ui::WorkThroughDialog work(db, id);
+        QStringList out;
+        for (int row = 0; row < work.table()->rowCount(); ++row)
+            out << work.table()->item(row, 1)->text() << work.table()->item(row, 1)->toolTip();
+        return out;
+    };
+    // The owner sees the full number.
+    core::security::Session::signIn(u"boss"_s, core::security::Role::Owner);
+    CHECK(shown() == QStringList{u"13800138000"_s, QString(), u"not reachable by phone (not a valid mobile number)"_s,
+                                 u"Recorded as 12345"_s});
+    // Staff may not: masked like the customer list, the invalid number's tooltip too.
+    core::security::Session::signIn(u"anna"_s, core::security::Role::Staff);
+    const QStringList staff = shown();
+    core::security::Session::signOut();
+    CHECK(staff == QStringList{u"138****8000"_s, QString(), u"not reachable by phone (not a valid mobile number)"_s,
+                               u"Recorded as ***45"_s});
+    CHECK(staff[0] == core::security::PhoneVisibility::shown(u"13800138000"_s, false));
+    for (const QString& text : staff)
+        CHECK_FALSE(text.contains(u"13800138000"_s));
 }

@@ -1,8 +1,10 @@
 // The import wizard end to end on a GBK Excel export, by keyboard to the end (Enter is always the
 // safe, obvious thing; Undo asks first), its counts against the rows it lists, and an import
 // cancelled midway.
+#include "ChineseScope.h"
 #include "UiSupport.h"
 
+#include "import/ImportProblemsView.h"
 #include "import/ImportWizard.h"
 #include "io/ImportCounts.h"
 #include "storage/CustomerRepository.h"
@@ -25,6 +27,7 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QSqlQuery>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -78,30 +81,33 @@ void answerNextMessageBox(MessageBoxAnswer& answer, QMessageBox::StandardButton 
     timer->start();
 }
 
-// Each tab of a problems view: the number in its title, the distinct lines its table lists.
+// Each tab of a problems view: the (first) number in its title, the distinct lines of the file its
+// table lists and the lines the table shows.
 struct ListedRows
 {
     QString title;
     qint64 counted = -1;
     qint64 listed = 0;
+    qint64 tableRows = 0;
 };
 QList<ListedRows> listedRows(QWidget& page, const QString& viewName)
 {
     QList<ListedRows> out;
     auto* tabs = page.findChild<QTabWidget*>(viewName + u"Tabs"_s);
     REQUIRE(tabs);
-    static const QRegularExpression number(u"\\((\\d+)\\)$"_s);
+    static const QRegularExpression number(u"(\\d[\\d,]*)"_s);
     for (int i = 0; i < tabs->count(); ++i) {
         ListedRows rows;
         rows.title = tabs->tabText(i).remove(u'&');
         if (const auto m = number.match(rows.title); m.hasMatch())
-            rows.counted = m.captured(1).toLongLong();
+            rows.counted = m.captured(1).remove(u',').toLongLong();
         auto* table = qobject_cast<QTableWidget*>(tabs->widget(i));
         REQUIRE(table);
         QSet<QString> lines;
         for (int r = 0; r < table->rowCount(); ++r)
             lines.insert(table->item(r, 0)->text());
         rows.listed = lines.size();
+        rows.tableRows = table->rowCount();
         out.append(rows);
     }
     return out;
@@ -287,6 +293,7 @@ TEST_CASE("the import wizard by keyboard: Enter on every page, Enter on the fini
     for (const auto& tab : checkTabs) {
         INFO(tab.title.toStdString());
         CHECK(tab.counted == tab.listed);
+        CHECK(tab.counted == tab.tableRows);
     }
     CHECK(checkTabs[0].counted == check.errorRows);
     CHECK(checkTabs[1].counted == check.conflictCount);
@@ -316,6 +323,7 @@ TEST_CASE("the import wizard by keyboard: Enter on every page, Enter on the fini
     for (const auto& tab : runTabs) {
         INFO(tab.title.toStdString());
         CHECK(tab.counted == tab.listed);
+        CHECK(tab.counted == tab.tableRows);
         CHECK(tab.listed > 0);
     }
     CHECK(runTabs[0].counted == result.errorRows);
@@ -411,4 +419,156 @@ TEST_CASE("the import wizard lists a workbook's sheets and imports the one chose
     wizard.restart();
     wizard.findChild<QLineEdit*>(u"importPath"_s)->setText(QStringLiteral(CLIENTELE_TEST_DATA) + u"/customers_utf8_bom.csv"_s);
     CHECK(!sheet->isVisible());
+}
+
+namespace {
+// Three rows imported with a warning, one of them with two (4 problems), two rows skipped.
+QString writeWarningsFile(const QTemporaryDir& dir)
+{
+    const QString csv = dir.filePath(u"warnings.csv"_s);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("会员卡号,姓名,手机号,邮箱,生日,性别\n"
+                              "K001,赵一,13800000001,not-an-email,1990-02-30,男\n"
+                              "K002,钱二,13800000002,,2099-01-01,女\n"
+                              "K003,孙三,13800000003,,,不详\n"
+                              "K004,李四,电话待补,,,男\n"
+                              ",,,,1990-01-01,\n"
+                              "K006,周六,13800000006,,,女\n")
+                   .toUtf8());
+    return csv;
+}
+
+QWidget* focused()
+{
+    return QApplication::focusWidget();
+}
+} // namespace
+
+TEST_CASE("the import problems by keyboard: Tab reaches the tabs, arrows, Ctrl+Tab and Alt+letter switch them, "
+          "each title counts the lines listed",
+          "[ui][import][keyboard]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto db = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(db.ok());
+    ui::ImportWizard wizard(**db, writeWarningsFile(dir));
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&wizard));
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::CheckPageId);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.state().check.has_value() && wizard.currentPage()->isComplete(); },
+                            30000));
+    const auto& check = *wizard.state().check;
+    REQUIRE(check.warningRows == 3);
+    REQUIRE(check.warningCount == 4);
+    REQUIRE(check.errorRows == 2);
+
+    auto* tabs = wizard.findChild<QTabWidget*>(u"importCheckProblemsTabs"_s);
+    REQUIRE(tabs);
+    REQUIRE(tabs->count() == 2); // skipped, warnings
+    QTabBar* bar = tabs->tabBar();
+    auto* skipped = wizard.findChild<QTableWidget*>(u"importCheckProblemsSkipped"_s);
+    auto* warnings = wizard.findChild<QTableWidget*>(u"importCheckProblemsWarnings"_s);
+    auto* exportButton = wizard.findChild<QPushButton*>(u"importCheckProblemsExport"_s);
+    REQUIRE(skipped);
+    REQUIRE(warnings);
+    REQUIRE(exportButton);
+
+    // Each title counts what its table lists, in rows of the file, as the summary does: the row
+    // with two warnings is one line showing both.
+    const auto listed = listedRows(*wizard.currentPage(), u"importCheckProblems"_s);
+    for (const auto& tab : listed) {
+        INFO(tab.title.toStdString());
+        CHECK(tab.counted == tab.tableRows);
+        CHECK(tab.listed == tab.tableRows);
+    }
+    CHECK(listed[0].title == u"Skipped (2 rows)"_s);
+    CHECK(listed[1].title == u"Imported with a warning (3 rows)"_s);
+    CHECK(warnings->rowCount() == 3);
+    CHECK(warnings->item(0, 1)->text() == u"邮箱\n生日"_s);
+    CHECK(warnings->item(0, 3)->text().count(u'\n') == 1);
+    const QString summary = wizard.findChild<QLabel*>(u"importCheckSummary"_s)->text();
+    CHECK(summary.contains(u"3 rows would be imported with a warning"_s));
+    CHECK(summary.contains(u"2 rows would be skipped because of a problem"_s));
+
+    // Tab from the page's first control reaches the tab bar, then the list, then Export Problems…
+    auto* duplicates = wizard.findChild<QComboBox*>(u"importDuplicates"_s);
+    REQUIRE(duplicates);
+    duplicates->setFocus(Qt::TabFocusReason);
+    REQUIRE(focused() == duplicates);
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    CHECK(focused() == bar);
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    CHECK(focused() == skipped);
+    QTest::keyClick(focused(), Qt::Key_Tab); // leaves the list instead of walking its cells
+    CHECK(focused() == exportButton);
+    QTest::keyClick(focused(), Qt::Key_Backtab);
+    CHECK(focused() == skipped);
+    QTest::keyClick(focused(), Qt::Key_Backtab);
+    REQUIRE(focused() == bar);
+
+    // Arrow keys on the tab bar switch tabs.
+    REQUIRE(tabs->currentIndex() == 0);
+    QTest::keyClick(bar, Qt::Key_Right);
+    CHECK(tabs->currentWidget() == warnings);
+    QTest::keyClick(bar, Qt::Key_Left);
+    CHECK(tabs->currentWidget() == skipped);
+
+    // Ctrl+Tab from inside the list switches tabs, Ctrl+Shift+Tab back.
+    QTest::keyClick(bar, Qt::Key_Tab);
+    REQUIRE(focused() == skipped);
+    QTest::keyClick(skipped, Qt::Key_Tab, Qt::ControlModifier);
+    CHECK(tabs->currentWidget() == warnings);
+    warnings->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(warnings, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(tabs->currentWidget() == skipped);
+
+    // Mnemonics: Alt+W the warnings, Alt+S the skipped rows, from wherever the focus is.
+    QTest::keyClick(focused(), Qt::Key_W, Qt::AltModifier);
+    CHECK(tabs->currentWidget() == warnings);
+    duplicates->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(duplicates, Qt::Key_S, Qt::AltModifier);
+    CHECK(tabs->currentWidget() == skipped);
+    tabs->setCurrentWidget(warnings);
+    screenshot(wizard, u"ui-import-problems-keyboard-en.png"_s);
+}
+
+TEST_CASE("the import problems list past its limit says how many of how many; in Chinese, no English",
+          "[ui][import][i18n]")
+{
+    core::io::ImportReport report;
+    for (int line = 2; line < 2 + 2500; ++line)
+        report.warnRow({{line, u"邮箱"_s, u"x"_s, u"not an e-mail address; imported without it"_s}});
+    report.skipRow({{9000, u"手机号"_s, u"电话待补"_s, u"not a phone number"_s},
+                    {9000, u"生日"_s, u"1990-13-01"_s, u"not a date"_s}});
+    ui::ImportProblemsView view(u"problems"_s);
+    view.showReport(report, u"big.csv"_s);
+    auto* tabs = view.findChild<QTabWidget*>(u"problemsTabs"_s);
+    REQUIRE(tabs);
+    REQUIRE(tabs->count() == 2);
+    CHECK(tabs->tabText(0) == u"&Skipped (1 row)"_s);
+    CHECK(view.table(ui::ImportProblemsView::Skipped)->rowCount() == 1);
+    CHECK(tabs->tabText(1) == u"Imported with a &warning (first 2,000 of 2,500 rows)"_s);
+    CHECK(view.table(ui::ImportProblemsView::Warnings)->rowCount() == ui::ImportProblemsView::kShownPerTab);
+
+    const clientele::test::ChineseUi chinese;
+    view.showReport(report, u"big.csv"_s);
+    static const QRegularExpression number(u"(\\d[\\d,]*)"_s);
+    for (int i = 0; i < tabs->count(); ++i) {
+        const QString title = tabs->tabText(i);
+        INFO(title.toStdString());
+        CHECK(clientele::test::hasCjk(title));
+        CHECK(QString(title).remove(QRegularExpression(u"\\(&[A-Z]\\)"_s)).contains(QRegularExpression(u"^[^A-Za-z]*$"_s)));
+        CHECK(title.contains(u'&')); // a mnemonic in Chinese too
+        CHECK(number.match(title).captured(1).remove(u',').toInt() ==
+              qobject_cast<QTableWidget*>(tabs->widget(i))->rowCount());
+    }
+    CHECK_FALSE(tabs->tabToolTip(0).contains(u"row"_s));
+    CHECK(clientele::test::hasCjk(tabs->tabToolTip(0)));
 }

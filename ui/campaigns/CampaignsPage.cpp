@@ -283,11 +283,15 @@ void CampaignsPage::exportSelected(const QString& chosenPath)
         if (path.isEmpty())
             return;
     }
-    if (auto s = Campaigns::exportCsv(database(), id, path, core::io::CsvWriter::Encoding::Utf8Bom); !s) {
-        QMessageBox::warning(this, tr("Export Contact List"), s.error().message);
+    auto written = Campaigns::exportCsv(database(), id, path, core::io::CsvWriter::Encoding::Utf8Bom);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Contact List"), written.error().message);
         return;
     }
-    Q_EMIT message(tr("Contact list of “%1” saved to %2.").arg(c->name, QDir::toNativeSeparators(path)), 15000);
+    QString saved = tr("Contact list of “%1” saved to %2.").arg(c->name, QDir::toNativeSeparators(path));
+    if (const QString noPhone = Campaigns::noPhoneText(*written); !noPhone.isEmpty())
+        saved += u' ' + noPhone;
+    Q_EMIT message(saved, 15000);
     if (!c->couponType.isEmpty()) { // the export issued the coupons
         showResults();
         Q_EMIT dataChanged();

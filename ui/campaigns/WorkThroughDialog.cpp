@@ -2,6 +2,7 @@
 
 #include "campaigns/Campaigns.h"
 #include "domain/Clock.h"
+#include "security/PhoneVisibility.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
 
@@ -22,6 +23,13 @@ using namespace Qt::StringLiterals;
 
 namespace clientele::ui {
 
+namespace {
+QString shownPhone(const QString& phone)
+{
+    return core::security::PhoneVisibility::shown(phone, true);
+}
+} // namespace
+
 WorkThroughDialog::WorkThroughDialog(core::storage::Database& database, qint64 campaignId, QWidget* parent)
     : QDialog(parent), m_database(database), m_campaignId(campaignId)
 {
@@ -40,6 +48,7 @@ WorkThroughDialog::WorkThroughDialog(core::storage::Database& database, qint64 c
     mark->setObjectName(u"markContactedButton"_s);
     mark->setEnabled(!database.isReadOnly());
     m_status = new QLabel(this);
+    m_status->setObjectName(u"workStatus"_s);
     auto* row = new QHBoxLayout;
     row->addWidget(copy);
     row->addWidget(mark);
@@ -86,14 +95,17 @@ void WorkThroughDialog::load()
         auto* name = new QTableWidgetItem(f.name);
         name->setData(Qt::UserRole, message.customerId);
         m_table->setItem(i, 0, name);
-        auto* phone = new QTableWidgetItem(f.phone);
-        if (!f.reachableByPhone()) {
+        // The one phone rule (PhoneVisibility). Working through the list is calling people, so full
+        // numbers are asked for here; only a role that may see them (owners) gets them, staff see
+        // 138****5678 as in the customer list.
+        auto* phone = new QTableWidgetItem(shownPhone(f.phone));
+        if (const QString problem = Campaigns::phoneProblem(f); !problem.isEmpty()) {
             // Listed, so the message can still go by WeChat or in person, but not as someone to call.
+            // The same words as the contact list's "Phone problem" column.
             ++unreachable;
-            phone->setText(tr("not reachable by phone"));
-            phone->setToolTip(f.phone.trimmed().isEmpty()
-                                  ? tr("not reachable by phone (no number)")
-                                  : tr("not reachable by phone (%1 is not a valid number)").arg(f.phone));
+            phone->setText(problem);
+            if (!f.phone.trimmed().isEmpty())
+                phone->setToolTip(tr("Recorded as %1").arg(shownPhone(f.phone)));
             phone->setForeground(QColor(0xb0, 0x00, 0x20));
             phone->setData(Qt::UserRole, false);
         }

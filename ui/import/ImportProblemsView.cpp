@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -91,8 +92,8 @@ QString describeImport(const ImportReport& r)
                                  "(listed below).", nullptr, n(r.warningRows))
                          : ImportProblemsView::tr("%Ln row(s) imported with a warning: a value left out or kept as written (listed "
                                  "below).", nullptr, n(r.warningRows)));
-    if (std::max({r.errorCount, r.conflictCount, r.warningCount}) > ImportProblemsView::kShownPerTab)
-        lines.append(ImportProblemsView::tr("Only the first %1 of each kind are listed; Export Problems… saves them all.")
+    if (std::max({r.errorRows, r.conflictCount, r.warningRows}) > ImportProblemsView::kShownPerTab)
+        lines.append(ImportProblemsView::tr("Only the first %1 rows of each kind are listed; Export Problems… saves them all.")
                          .arg(QLocale().toString(ImportProblemsView::kShownPerTab)));
     for (const QString& note : r.notes)
         lines.append(QStringLiteral("• ") + note);
@@ -151,8 +152,44 @@ void ImportProblemsView::showReport(const ImportReport& report, const QString& s
     addTab(Skipped, report.errors, report.errorRows);
     addTab(Conflicts, report.conflicts, report.conflictCount);
     addTab(Warnings, report.warnings, report.warningRows);
+    // The tables come after Export Problems… in the focus chain (made later); Tab goes tab bar →
+    // the list shown → Export Problems…, in reading order.
+    QWidget* previous = m_tabs->tabBar();
+    for (QTableWidget* table : m_tables) {
+        if (!table)
+            continue;
+        QWidget::setTabOrder(previous, table);
+        previous = table;
+    }
+    QWidget::setTabOrder(previous, m_export);
     setVisible(!isEmpty());
 }
+
+namespace {
+// The report lists one entry per problem and a row's problems together (ImportReport::skipRow,
+// warnRow): the runs of entries with the same line, as many as `limit`.
+QList<QList<ImportProblem>> byRow(const QList<ImportProblem>& problems, int limit)
+{
+    QList<QList<ImportProblem>> rows;
+    for (const ImportProblem& p : problems) {
+        if (rows.isEmpty() || rows.last().constFirst().line != p.line) {
+            if (rows.size() == limit)
+                break;
+            rows.append(QList<ImportProblem>());
+        }
+        rows.last().append(p);
+    }
+    return rows;
+}
+
+QString joined(const QList<ImportProblem>& problems, QString ImportProblem::*field)
+{
+    QStringList parts;
+    for (const ImportProblem& p : problems)
+        parts.append(p.*field);
+    return parts.join(u'\n');
+}
+} // namespace
 
 void ImportProblemsView::addTab(Kind kind, const QList<ImportProblem>& problems, qint64 rows)
 {
@@ -170,23 +207,39 @@ void ImportProblemsView::addTab(Kind kind, const QList<ImportProblem>& problems,
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->horizontalHeader()->setStretchLastSection(true);
-    const int shown = int(std::min<qsizetype>(problems.size(), kShownPerTab));
-    table->setRowCount(shown);
-    for (int row = 0; row < shown; ++row) {
-        const ImportProblem& p = problems[row];
+    // Tab leaves the table (to Export Problems… and the wizard's buttons) instead of walking its
+    // cells, and Ctrl+Tab reaches the tab widget, which switches tabs.
+    table->setTabKeyNavigation(false);
+    table->setWordWrap(false); // a row's problems stay one per line, side by side with their columns
+    // One table line per row of the file, as the title and the summary count them; a row with
+    // several problems lists them one under another in its line.
+    const auto listed = byRow(problems, kShownPerTab);
+    table->setRowCount(int(listed.size()));
+    for (int row = 0; row < listed.size(); ++row) {
+        const QList<ImportProblem>& ps = listed[row];
         auto* line = new QTableWidgetItem;
-        line->setData(Qt::DisplayRole, p.line); // sorts and reads as a number
+        line->setData(Qt::DisplayRole, ps.constFirst().line); // sorts and reads as a number
         table->setItem(row, 0, line);
-        table->setItem(row, 1, new QTableWidgetItem(p.column));
-        table->setItem(row, 2, new QTableWidgetItem(p.value));
-        table->setItem(row, 3, new QTableWidgetItem(p.reason));
+        table->setItem(row, 1, new QTableWidgetItem(joined(ps, &ImportProblem::column)));
+        table->setItem(row, 2, new QTableWidgetItem(joined(ps, &ImportProblem::value)));
+        auto* reason = new QTableWidgetItem(joined(ps, &ImportProblem::reason));
+        reason->setToolTip(reason->text());
+        table->setItem(row, 3, reason);
     }
     table->resizeColumnsToContents();
-    const QString n = QLocale().toString(rows);
-    const QString title = kind == Skipped     ? tr("Skipped (%1)").arg(n)
-                          : kind == Conflicts ? tr("Skipped, disagree with a customer (%1)").arg(n)
-                                              : tr("Imported with a warning (%1)").arg(n);
-    m_tabs->addTab(table, title);
+    table->resizeRowsToContents();
+    // The title counts the lines listed, and says so: rows of the file. Past kShownPerTab it says
+    // how many of how many.
+    const QLocale locale;
+    const int shown = int(listed.size());
+    const QString count = shown < rows ? tr("first %1 of %Ln rows", nullptr, n(rows)).arg(locale.toString(shown))
+                                       : tr("%Ln row(s)", nullptr, shown);
+    const QString title = kind == Skipped     ? tr("&Skipped (%1)").arg(count)
+                          : kind == Conflicts ? tr("Skipped, &disagree with a customer (%1)").arg(count)
+                                              : tr("Imported with a &warning (%1)").arg(count);
+    const int index = m_tabs->addTab(table, title);
+    m_tabs->setTabToolTip(index, tr("One line per row of the file; a row with several problems lists them in its "
+                                    "line. Ctrl+Tab switches tabs."));
     m_tables[kind] = table;
 }
 

@@ -12,15 +12,17 @@ class QTableWidget;
 
 namespace clientele::ui {
 
-// The rows an import skipped or imported with a warning, one tab per kind. Each tab's title counts
-// the rows listed in it (a row with two bad values has two lines in the table, and counts once),
-// and equals the count the summary gives. "Export Problems…" saves them all as CSV.
+// The rows an import skipped or imported with a warning, one tab per kind. Each tab lists one line
+// per row of the file (a row with two bad values shows both in its line) and its title counts
+// those lines in rows, the count the summary gives ("first 2,000 of 5,310 rows" past
+// kShownPerTab). The tabs are reached by keyboard: Tab into the tab bar and arrows, Ctrl+Tab from
+// the table, or their mnemonics (Alt+S, Alt+D, Alt+W). "Export Problems…" saves every problem as CSV.
 class ImportProblemsView : public QWidget
 {
     Q_OBJECT
 public:
     enum Kind { Skipped, Conflicts, Warnings };
-    static constexpr int kShownPerTab = 2000; // the export has them all
+    static constexpr int kShownPerTab = 2000; // rows of the file; the export has them all
 
     ImportProblemsView(const QString& objectName, QWidget* parent = nullptr);
     void showReport(const core::io::ImportReport& report, const QString& sourcePath);
