@@ -99,7 +99,7 @@ TEST_CASE("rule-made follow-ups are worded in the reader's language, not the mak
     auto english = repo.forCustomer(id).value();
     REQUIRE(english.size() == 1);
     CHECK(english[0].title == u"Win back 孙明"_s);
-    CHECK(english[0].reason == u"No purchase since 9/30/2025 (dormant from 9/30/2026)"_s);
+    CHECK(english[0].reason == u"No purchase since 30 Sep 2025 (dormant from 30 Sep 2026)"_s);
     {
         Chinese chinese;
         const auto zh = repo.forCustomer(id).value();
@@ -216,12 +216,12 @@ TEST_CASE("upgrading to v6 rewords the follow-ups it can read and keeps the rest
     REQUIRE(opened.ok());
     storage::Database& db = **opened;
     storage::FollowUpRepository repo(db);
-    CHECK(repo.get(1).value().reason == u"No purchase since 9/30/2025 (dormant from 9/30/2026)"_s);
+    CHECK(repo.get(1).value().reason == u"No purchase since 30 Sep 2025 (dormant from 30 Sep 2026)"_s);
     CHECK(repo.get(2).value().title == u"Birthday greeting for 曾小贤"_s);
-    CHECK(repo.get(2).value().reason == u"Birthday on 12/8/2026 (greet 7 days ahead)"_s);
+    CHECK(repo.get(2).value().reason == u"Birthday on 8 Dec 2026 (greet 7 days ahead)"_s);
     CHECK(repo.get(3).value().title == u"Spring Festival greeting for Anna"_s);
     CHECK(repo.get(4).value().title == u"Bring 孙明 the scarf"_s);
-    CHECK(repo.get(4).value().reason == u"Gold customer, no purchase since 8/1/2026; overdue after 40 days"_s);
+    CHECK(repo.get(4).value().reason == u"Gold customer, no purchase since 1 Aug 2026; overdue after 40 days"_s);
     CHECK(repo.get(5).value().reason == u"garbled"_s);
     {
         Chinese chinese;
@@ -306,18 +306,32 @@ TEST_CASE("tiers carry one kind of name per language", "[i18n][tiers]")
     CHECK(segmentation::TierRules::label(u"silver"_s) == u"银卡"_s);
 }
 
-TEST_CASE("dates in sentences follow the locale with four-digit years", "[i18n][dates]")
+TEST_CASE("dates name the month in English and read year first in Chinese, always with four-digit years",
+          "[i18n][dates]")
 {
     using i18n::LocalDates;
-    CHECK(LocalDates::date(day("2026-11-07")) == u"11/7/2026"_s);
+    // 2 June 2027: "6/2/27" would read as 6 February outside the US.
+    const QDate june2 = day("2027-06-02");
+    CHECK(LocalDates::shortFormat() == u"d MMM yyyy"_s);
+    CHECK(LocalDates::shortDate(june2) == u"2 Jun 2027"_s);
+    CHECK(LocalDates::date(june2) == u"2 Jun 2027"_s);
+    CHECK(LocalDates::shortDateTime(QDateTime(june2, QTime(15, 4))) ==
+          u"2 Jun 2027 "_s + QLocale().toString(QTime(15, 4), QLocale::ShortFormat)); // times stay the locale's
+    CHECK(LocalDates::dayAndMonth(june2) == u"2 Jun"_s);
+    CHECK(LocalDates::shortDate(day("2026-11-07")) == u"7 Nov 2026"_s);
     CHECK(LocalDates::monthEnd(day("2026-09-15")) == u"end of September 2026"_s);
-    CHECK(LocalDates::shortFormat().contains(u"yyyy"_s));
+    CHECK(LocalDates::shortDate({}).isEmpty());
     {
+        // The same in British English: the day and the month can no longer be taken for each other.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        CHECK(LocalDates::date(day("2026-11-07")) == u"07/11/2026"_s);
+        CHECK(LocalDates::shortDate(june2) == u"2 Jun 2027"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
     Chinese chinese;
+    CHECK(LocalDates::shortFormat() == u"yyyy/M/d"_s);
+    CHECK(LocalDates::shortDate(june2) == u"2027/6/2"_s);
+    CHECK(LocalDates::date(june2) == u"2027年6月2日"_s);
+    CHECK(LocalDates::dayAndMonth(june2) == u"6月2日"_s);
     CHECK(LocalDates::date(day("2026-11-07")) == u"2026年11月7日"_s);
     CHECK(LocalDates::monthEnd(day("2026-09-15")) == u"2026年9月末"_s);
     CHECK(io::DelimiterSniffer::label(QChar(u',')).contains(u"逗号"_s));

@@ -106,12 +106,15 @@ TEST_CASE("a service ticket is opened and resolved from the keyboard", "[ui][ser
     CHECK(t.ticket.priority == u"urgent");
     CHECK(t.ticket.subject == u"Zip broken");
     CHECK(t.sla.dueAt == QDateTime(QDate(2026, 11, 3), QTime(15, 0))); // 4 opening hours from 11:00
+    // The due time names the month ("11/3/26" is 3 November in New York and 11 March in London).
+    const QString due = u"3 Nov 2026 "_s + QLocale().toString(QTime(15, 0), QLocale::ShortFormat);
+    CHECK(page->table()->item(0, 6)->text() == due);
     test::screenshot(window, u"service-ticket-list.png"_s);
 
     // Enter opens it; resolve with a note.
     bool resolved = false;
     test::whenModal<ui::TicketDialog>([&](ui::TicketDialog* dialog) {
-        CHECK_FALSE(dialog->findChild<QLabel*>(u"ticketDue"_s)->text().isEmpty());
+        CHECK(dialog->findChild<QLabel*>(u"ticketDue"_s)->text() == due);
         CHECK(dialog->findChild<QTableWidget*>(u"ticketHistory"_s)->rowCount() == 1);
         test::screenshot(*dialog, u"service-ticket.png"_s);
         auto* status = dialog->findChild<QComboBox*>(u"ticketStatus"_s);
