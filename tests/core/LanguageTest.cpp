@@ -13,6 +13,7 @@
 #include "io/DateParser.h"
 #include "io/DelimiterSniffer.h"
 #include "segmentation/RfmSegments.h"
+#include "service/HealthFigures.h"
 #include "segmentation/TierRules.h"
 #include "storage/CustomerQueries.h"
 #include "storage/CustomerRepository.h"
@@ -22,12 +23,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace clientele::core;
 using namespace Qt::StringLiterals;
@@ -335,6 +338,43 @@ TEST_CASE("dates name the month in English and read year first in Chinese, alway
     CHECK(LocalDates::date(day("2026-11-07")) == u"2026年11月7日"_s);
     CHECK(LocalDates::monthEnd(day("2026-09-15")) == u"2026年9月末"_s);
     CHECK(io::DelimiterSniffer::label(QChar(u',')).contains(u"逗号"_s));
+}
+
+TEST_CASE("the Chinese words for P(alive), SLA and RFM are plain Chinese; RFM stays only beside its explanation",
+          "[i18n]")
+{
+    // Every current translation of the shipped Chinese file (the app's menus, tooltips, report and CLI).
+    QFile file(QDir(QStringLiteral(CLIENTELE_RESOURCES_DIR)).filePath(u"../translations/clientele_zh_CN.ts"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString source;
+    int translations = 0;
+    const QString rfmExplained = u"RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）"_s;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+            continue;
+        }
+        if (xml.name() != u"translation" && xml.name() != u"numerusform")
+            continue;
+        const QString type = xml.attributes().value(u"type"_s).toString();
+        if (type == u"obsolete" || type == u"vanished")
+            continue;
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        ++translations;
+        INFO(source.toStdString() << " → " << text.toStdString());
+        CHECK_FALSE(text.contains(u"P(alive)"_s));
+        CHECK_FALSE(text.contains(u"SLA"_s));
+        CHECK(text.count(u"RFM"_s) == text.count(rfmExplained));
+    }
+    INFO(xml.errorString().toStdString() << " at line " << xml.lineNumber());
+    CHECK_FALSE(xml.hasError());
+    CHECK(translations > 1000);
+
+    Chinese chinese;
+    CHECK(service::HealthFigures::label(u"sla"_s) == u"按时解决的工单"_s);
 }
 
 TEST_CASE("an ambiguous a/b/yyyy reads month first in Chinese too unless the column says day first", "[i18n][dates]")
