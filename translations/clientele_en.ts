@@ -444,43 +444,43 @@
             </translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="40" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="41" />
             <source>Give one campaign ID (a number), not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="58" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="59" />
             <source>Usage: clientele-cli campaign create NAME --filter FILTER [options]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="60" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="61" />
             <source>campaign create needs --filter (for example stage=at_risk;tier=gold,diamond).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="67" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="68" />
             <source>--holdout is a percent from 0 to 50, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="74" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="75" />
             <source>--seed is a whole number from 0 to 2^63−1, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="100" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="101" />
             <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="110" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="213" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="111" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="214" />
             <source>Warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
@@ -490,7 +490,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <location filename="../app/cli/SegmentCommands.cpp" line="322" />
@@ -500,103 +500,103 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="341" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="342" />
             <source>Contact group</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <source>Marked contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="125" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="125" />
             <source>Conversion lift</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="146" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="147" />
             <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="201" />
             <source>Campaign %1 “%2”</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="201" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="202" />
             <source>Audience: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="202" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="203" />
             <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="211" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="212" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="214" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="215" />
             <source>Message: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="216" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="217" />
             <source>First message: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="229" />
             <source>campaign export needs -o FILE.csv.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="231" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="232" />
             <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="248" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="249" />
             <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="268" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="269" />
             <source>--date is YYYY-MM-DD, not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="279" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="280" />
             <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="331" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="332" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <source>Group</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="119" />
             <location filename="../app/cli/SegmentCommands.cpp" line="124" />
@@ -605,17 +605,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -623,59 +623,59 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="336" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="342" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="343" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="347" />
             <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="371" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
             <location filename="../app/cli/StoreCommands.cpp" line="72" />
             <location filename="../app/cli/StoreCommands.cpp" line="167" />
             <source>Usage: clientele-cli %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
             <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <source>FILTER</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <source>Percent held out at random, 0–50 (default 10).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <source>PCT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="384" />
             <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="384" />
             <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
@@ -696,12 +696,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="384" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="385" />
             <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="385" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="386" />
             <location filename="../app/cli/CustomerCommands.cpp" line="322" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
@@ -716,33 +716,33 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="386" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
             <source>Coupon type issued to the contacted group.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="386" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
             <location filename="../app/cli/FieldCommands.cpp" line="157" />
             <source>TYPE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
             <source>Days after the contact that count (default 14).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
             <source>DAYS</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
             <source>File to write.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <location filename="../app/cli/ImportCommands.cpp" line="606" />
@@ -753,12 +753,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
             <source>utf-8, utf-8-bom (default) or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
             <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="47" />
@@ -770,12 +770,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="391" />
             <source>Contact date YYYY-MM-DD (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="391" />
             <source>D</source>
             <translation />
         </message>
@@ -4661,42 +4661,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="73" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="74" />
             <source>%1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="79" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
             <source>%1 of %2 marked contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="88" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="89" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="94" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="95" />
             <source>not contacted yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="96" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="97" />
             <source>not measured yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="103" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="104" />
             <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="106" />
             <source>Not measured yet: results start counting on %1, the day after the contact date.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="111" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="112" />
             <source>No hold-out: lift cannot be measured. %Ln customer(s) of the contact group bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
                 <numerusform>No hold-out: lift cannot be measured. %Ln customer of the contact group bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</numerusform>
@@ -4704,22 +4704,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="120" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="121" />
             <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="125" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="126" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="126" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="127" />
             <source>The figures compare the whole contact group (%1 of its %2 customers marked contacted) with the hold-out, reached or not.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="130" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="131" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation />
         </message>
@@ -4727,12 +4727,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::Campaigns</name>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="37" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="38" />
             <source>There is no campaign %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="70" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="71" />
             <source>%Ln left out: no marketing consent</source>
             <translation>
                 <numerusform>%Ln left out: no marketing consent</numerusform>
@@ -4740,7 +4740,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="72" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="73" />
             <source>%Ln left out: erased</source>
             <translation>
                 <numerusform>%Ln left out: erased</numerusform>
@@ -4748,7 +4748,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="79" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
             <source>The filter matches %Ln customer(s), but none of them has marketing consent, so a campaign may not message them. Tick “May receive offers and campaign messages” on a customer's profile when they agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).</source>
             <translation>
                 <numerusform>The filter matches %Ln customer, but none of them has marketing consent, so a campaign may not message them. Tick “May receive offers and campaign messages” on a customer's profile when they agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).</numerusform>
@@ -4756,7 +4756,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="86" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="87" />
             <source>The filter matches only erased customers (%Ln); choose another audience.</source>
             <translation>
                 <numerusform>The filter matches only erased customers (%Ln); choose another audience.</numerusform>
@@ -4764,42 +4764,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="89" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="90" />
             <source>The filter matches no customer; widen it (fewer conditions).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="95" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="96" />
             <source>A campaign needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="98" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="99" />
             <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="100" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="101" />
             <source>The results window is 1 to 365 days, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="107" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="108" />
             <source>There is no coupon type “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="144" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="145" />
             <source>A saved audience needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="158" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="159" />
             <source>No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="160" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="161" />
             <source>Only %Ln customer(s): too few for the hold-out to show a reliable lift.</source>
             <translation>
                 <numerusform>Only %Ln customer: too few for the hold-out to show a reliable lift.</numerusform>
@@ -4807,22 +4807,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="183" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="184" />
             <source>Customer %1 gave no marketing consent or was erased; not added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="271" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="272" />
             <source>not reachable by phone (no number)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="272" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="273" />
             <source>not reachable by phone (not a valid mobile number)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="279" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="280" />
             <source>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</source>
             <translation>
                 <numerusform>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</numerusform>
@@ -4830,52 +4830,52 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>Phone problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="325" />
             <source>The contact date is not a valid date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="328" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>The contact date %1 is in the future; mark customers contacted on the day the message was sent (today, %2, at the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="359" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="360" />
             <source>Campaign “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="392" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="393" />
             <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation />
         </message>
@@ -5676,7 +5676,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::i18n::LocalDates</name>
         <message>
-            <location filename="../core/i18n/LocalDates.cpp" line="65" />
+            <location filename="../core/i18n/LocalDates.cpp" line="74" />
             <source>end of %1</source>
             <comment>a month end: %1 is a month and year</comment>
             <translation />
@@ -5934,32 +5934,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="44" />
+            <location filename="../core/io/CustomerImporter.cpp" line="47" />
             <source>no name, phone, member code, e-mail or WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="100" />
+            <location filename="../core/io/CustomerImporter.cpp" line="103" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="101" />
+            <location filename="../core/io/CustomerImporter.cpp" line="104" />
             <source>customer #%1 in the database</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="103" />
+            <location filename="../core/io/CustomerImporter.cpp" line="106" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="109" />
+            <location filename="../core/io/CustomerImporter.cpp" line="112" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="119" />
+            <location filename="../core/io/CustomerImporter.cpp" line="122" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation />
         </message>
@@ -6050,8 +6050,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/io/ICalendarExport.cpp" line="50" />
-            <location filename="../core/io/Importer.cpp" line="106" />
-            <location filename="../core/io/Importer.cpp" line="146" />
+            <location filename="../core/io/Importer.cpp" line="107" />
+            <location filename="../core/io/Importer.cpp" line="147" />
             <source>%1: %2</source>
             <translation />
         </message>
@@ -6165,108 +6165,108 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="287" />
+            <location filename="../core/io/Importer.cpp" line="289" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="289" />
-            <location filename="../core/io/Importer.cpp" line="314" />
+            <location filename="../core/io/Importer.cpp" line="291" />
+            <location filename="../core/io/Importer.cpp" line="316" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="314" />
+            <location filename="../core/io/Importer.cpp" line="316" />
             <source>Columns not imported: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="371" />
+            <location filename="../core/io/Importer.cpp" line="377" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="383" />
+            <location filename="../core/io/Importer.cpp" line="389" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="396" />
+            <location filename="../core/io/Importer.cpp" line="404" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="41" />
+            <location filename="../core/io/Importer.cpp" line="42" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="111" />
+            <location filename="../core/io/Importer.cpp" line="112" />
             <source>Column "%1" holds whole numbers written as decimals (17850.0); read as whole numbers (17850).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="120" />
+            <location filename="../core/io/Importer.cpp" line="121" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="122" />
+            <location filename="../core/io/Importer.cpp" line="123" />
             <source>day/month/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="123" />
+            <location filename="../core/io/Importer.cpp" line="124" />
             <source>month/day/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="125" />
+            <location filename="../core/io/Importer.cpp" line="126" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="129" />
+            <location filename="../core/io/Importer.cpp" line="130" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="171" />
+            <location filename="../core/io/Importer.cpp" line="172" />
             <source>New fields can only be made from a customer file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="180" />
+            <location filename="../core/io/Importer.cpp" line="181" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="184" />
+            <location filename="../core/io/Importer.cpp" line="185" />
             <source>Column "%1" is already imported as %2; it cannot become a new field.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="198" />
+            <location filename="../core/io/Importer.cpp" line="199" />
             <source>Column "%1" already fills the field "%2"; no new field was made.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="208" />
+            <location filename="../core/io/Importer.cpp" line="209" />
             <source>Column "%1" has no values or more than 20 different ones; make it a text field, or define the choice field first (fields add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="221" />
+            <location filename="../core/io/Importer.cpp" line="222" />
             <source>New field "%1" (%2, key %3) made from column "%4".</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="244" />
+            <location filename="../core/io/Importer.cpp" line="245" />
             <source>Column "%1": there is no field "%2" any more; not imported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="260" />
+            <location filename="../core/io/Importer.cpp" line="262" />
             <source>New stores on the store list: %1</source>
             <translation />
         </message>
@@ -6274,77 +6274,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="118" />
+            <location filename="../core/io/OrderImporter.cpp" line="122" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="137" />
+            <location filename="../core/io/OrderImporter.cpp" line="141" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="139" />
+            <location filename="../core/io/OrderImporter.cpp" line="143" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="141" />
+            <location filename="../core/io/OrderImporter.cpp" line="145" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="153" />
+            <location filename="../core/io/OrderImporter.cpp" line="157" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="159" />
+            <location filename="../core/io/OrderImporter.cpp" line="163" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="161" />
+            <location filename="../core/io/OrderImporter.cpp" line="165" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="163" />
+            <location filename="../core/io/OrderImporter.cpp" line="167" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="170" />
+            <location filename="../core/io/OrderImporter.cpp" line="174" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="181" />
+            <location filename="../core/io/OrderImporter.cpp" line="185" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="185" />
+            <location filename="../core/io/OrderImporter.cpp" line="189" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="188" />
+            <location filename="../core/io/OrderImporter.cpp" line="192" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="228" />
+            <location filename="../core/io/OrderImporter.cpp" line="268" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="229" />
+            <location filename="../core/io/OrderImporter.cpp" line="269" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="230" />
+            <location filename="../core/io/OrderImporter.cpp" line="270" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -6439,32 +6439,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="405" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="407" />
             <source>Order %1 vanished during the import.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="408" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="410" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="409" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="411" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="411" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="413" />
             <source>order number already used for another customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="435" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="437" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="469" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="471" />
             <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation />
         </message>
@@ -6804,112 +6804,112 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::MemberTimeline</name>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="75" />
+            <location filename="../core/member/MemberTimeline.cpp" line="76" />
             <source>expire %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="89" />
+            <location filename="../core/member/MemberTimeline.cpp" line="90" />
             <source>Visit card %1 bought: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="90" />
+            <location filename="../core/member/MemberTimeline.cpp" line="91" />
             <source>%1 uses for %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="100" />
+            <location filename="../core/member/MemberTimeline.cpp" line="101" />
             <source>Visit card %1 used</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="101" />
+            <location filename="../core/member/MemberTimeline.cpp" line="102" />
             <source>Visit card %1: a use given back</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="102" />
+            <location filename="../core/member/MemberTimeline.cpp" line="103" />
             <source>%1 of %2 uses left</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="110" />
+            <location filename="../core/member/MemberTimeline.cpp" line="111" />
             <source>Coupon %1 received: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="111" />
+            <location filename="../core/member/MemberTimeline.cpp" line="112" />
             <source>valid %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="119" />
+            <location filename="../core/member/MemberTimeline.cpp" line="120" />
             <source>Coupon %1 used: %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="120" />
+            <location filename="../core/member/MemberTimeline.cpp" line="121" />
             <source>Coupon %1 given back (void)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="121" />
+            <location filename="../core/member/MemberTimeline.cpp" line="122" />
             <source>Coupon %1 given back (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="122" />
+            <location filename="../core/member/MemberTimeline.cpp" line="123" />
             <source>%1 · %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="38" />
+            <location filename="../core/member/MemberTimeline.cpp" line="39" />
             <source>Points %1 earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="40" />
+            <location filename="../core/member/MemberTimeline.cpp" line="41" />
             <source>Points %1 redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="43" />
+            <location filename="../core/member/MemberTimeline.cpp" line="44" />
             <source>Points %1 taken back (void)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="43" />
+            <location filename="../core/member/MemberTimeline.cpp" line="44" />
             <source>Points %1 taken back (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="46" />
+            <location filename="../core/member/MemberTimeline.cpp" line="47" />
             <source>Points %1 given back (void)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="46" />
+            <location filename="../core/member/MemberTimeline.cpp" line="47" />
             <source>Points %1 given back (refund)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="48" />
+            <location filename="../core/member/MemberTimeline.cpp" line="49" />
             <source>Points adjusted by %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="55" />
+            <location filename="../core/member/MemberTimeline.cpp" line="56" />
             <source>Stored value topped up %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="57" />
+            <location filename="../core/member/MemberTimeline.cpp" line="58" />
             <source>Paid %1 from stored value (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="59" />
+            <location filename="../core/member/MemberTimeline.cpp" line="60" />
             <source>%1 back to stored value (principal %2, bonus %3)</source>
             <translation />
         </message>
@@ -8465,44 +8465,44 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::HealthFigures</name>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="63" />
-            <location filename="../core/service/HealthFigures.cpp" line="172" />
+            <location filename="../core/service/HealthFigures.cpp" line="64" />
+            <location filename="../core/service/HealthFigures.cpp" line="173" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="195" />
+            <location filename="../core/service/HealthFigures.cpp" line="196" />
             <source>Unknown health figure “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="201" />
+            <location filename="../core/service/HealthFigures.cpp" line="202" />
             <source>Net promoter score</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="203" />
+            <location filename="../core/service/HealthFigures.cpp" line="204" />
             <source>Repurchase rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="205" />
+            <location filename="../core/service/HealthFigures.cpp" line="206" />
             <source>Average customer value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="207" />
+            <location filename="../core/service/HealthFigures.cpp" line="208" />
             <source>Customers turning dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="209" />
+            <location filename="../core/service/HealthFigures.cpp" line="210" />
             <source>Tickets resolved within SLA</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="216" />
-            <source>What the shop's customers are worth a year: the spend (less refunds) of the 12 months to the month's end, divided by the customers who bought in them. The line plots the same figure at each month's end. A customer's own predicted value is on their profile.</source>
+            <location filename="../core/service/HealthFigures.cpp" line="217" />
+            <source>What the shop's customers are worth a year: what the customers who bought in the 12 months to the month's end spent in them (less their refunds), divided by their number. A refund to someone who bought nothing in those months does not count. The line plots the same figure at each month's end. A customer's own predicted value is on their profile.</source>
             <translation />
         </message>
     </context>
@@ -9155,51 +9155,52 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/CustomerRepository.cpp" line="110" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="145" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="172" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="188" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="183" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="199" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="198" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="222" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="227" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="220" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="243" />
             <source>Removing tags of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="231" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="254" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="240" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="263" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="280" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="303" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="295" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="318" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
@@ -9282,22 +9283,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="185" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="186" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="187" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="188" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="189" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="190" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="272" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="273" />
             <source>Moving the ids of %1 on</source>
             <translation />
         </message>
@@ -9307,12 +9308,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="109" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="110" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="111" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="112" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation />
         </message>
@@ -9362,6 +9363,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/DatabaseLocation.cpp" line="77" />
             <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::DeferredIndexes</name>
+        <message>
+            <location filename="../core/storage/DeferredIndexes.cpp" line="28" />
+            <source>Reading %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/DeferredIndexes.cpp" line="34" />
+            <source>Reading the indexes of %1</source>
             <translation />
         </message>
     </context>
@@ -9719,106 +9733,116 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="246" />
+            <location filename="../core/storage/Migrations.cpp" line="288" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="249" />
+            <location filename="../core/storage/Migrations.cpp" line="291" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="261" />
+            <location filename="../core/storage/Migrations.cpp" line="303" />
             <source>Reading the tables of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="265" />
+            <location filename="../core/storage/Migrations.cpp" line="307" />
             <source>%1 is not a Clientele database: it already holds other tables (%2, …) and no Clientele data version. Choose an empty database or a Clientele one; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="276" />
+            <location filename="../core/storage/Migrations.cpp" line="318" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="297" />
+            <location filename="../core/storage/Migrations.cpp" line="339" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <location filename="../core/storage/Migrations.cpp" line="43" />
             <source>Reading the tables of the shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="76" />
+            <location filename="../core/storage/Migrations.cpp" line="77" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="85" />
-            <location filename="../core/storage/Migrations.cpp" line="103" />
-            <location filename="../core/storage/Migrations.cpp" line="194" />
-            <location filename="../core/storage/Migrations.cpp" line="213" />
+            <location filename="../core/storage/Migrations.cpp" line="86" />
+            <location filename="../core/storage/Migrations.cpp" line="104" />
+            <location filename="../core/storage/Migrations.cpp" line="236" />
+            <location filename="../core/storage/Migrations.cpp" line="255" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="113" />
+            <location filename="../core/storage/Migrations.cpp" line="114" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="121" />
+            <location filename="../core/storage/Migrations.cpp" line="122" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="127" />
+            <location filename="../core/storage/Migrations.cpp" line="128" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="139" />
+            <location filename="../core/storage/Migrations.cpp" line="140" />
             <source>Storing the facts of follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="148" />
+            <location filename="../core/storage/Migrations.cpp" line="149" />
             <location filename="../core/storage/ProductQueries.cpp" line="250" />
             <source>Reading products</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="155" />
+            <location filename="../core/storage/Migrations.cpp" line="156" />
             <source>Marking shipping, fee and discount lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="168" />
+            <location filename="../core/storage/Migrations.cpp" line="169" />
             <source>Reading the stores on file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="177" />
+            <location filename="../core/storage/Migrations.cpp" line="178" />
             <source>Storing the store list</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="217" />
+            <location filename="../core/storage/Migrations.cpp" line="193" />
+            <source>Reading monthly figures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="219" />
+            <source>Storing monthly figures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="259" />
             <source>Reading the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="228" />
+            <location filename="../core/storage/Migrations.cpp" line="270" />
             <source>Storing the automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="236" />
+            <location filename="../core/storage/Migrations.cpp" line="278" />
             <source>Recording what the care rules did</source>
             <translation />
         </message>
@@ -9826,32 +9850,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::MonthFigureQueries</name>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="54" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="55" />
             <source>Counting the month's figures of the stores</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="84" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="86" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="97" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="99" />
             <source>Counting orders per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="114" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="116" />
             <source>Counting tiers per store</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="131" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="133" />
             <source>Counting customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="148" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="150" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
@@ -9900,23 +9924,28 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="55" />
+            <location filename="../core/storage/OrderRepository.cpp" line="58" />
             <source>Saving order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="61" />
+            <location filename="../core/storage/OrderRepository.cpp" line="72" />
             <source>Reading order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="79" />
+            <location filename="../core/storage/OrderRepository.cpp" line="136" />
+            <source>Saving orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="170" />
             <source>Reading orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="102" />
-            <location filename="../core/storage/OrderRepository.cpp" line="110" />
+            <location filename="../core/storage/OrderRepository.cpp" line="193" />
+            <location filename="../core/storage/OrderRepository.cpp" line="201" />
             <source>Counting orders</source>
             <translation />
         </message>
@@ -10043,7 +10072,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/SegmentationRepository.cpp" line="242" />
             <location filename="../core/storage/SegmentationRepository.cpp" line="284" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="553" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="564" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
@@ -10054,44 +10083,44 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="318" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="319" />
             <source>Saving the figures of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="328" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="329" />
             <source>Reading the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="349" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="350" />
             <source>Listing months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="360" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="361" />
             <source>Reading the last segmentation date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="374" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="375" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="395" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="396" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="408" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="409" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="483" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="502" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="531" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="494" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="513" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="542" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -10219,7 +10248,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/StoreRepository.cpp" line="93" />
-            <location filename="../core/storage/StoreRepository.cpp" line="164" />
+            <location filename="../core/storage/StoreRepository.cpp" line="166" />
             <source>Adding a store</source>
             <translation />
         </message>
@@ -10255,54 +10284,54 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="152" />
+            <location filename="../core/storage/StoreRepository.cpp" line="156" />
             <source>Reading the stores of the import</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="179" />
+            <location filename="../core/storage/StoreRepository.cpp" line="182" />
             <source>Taking back the stores of an import</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="190" />
+            <location filename="../core/storage/StoreRepository.cpp" line="193" />
             <source>Setting the home stores of customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="221" />
-            <location filename="../core/storage/StoreRepository.cpp" line="230" />
+            <location filename="../core/storage/StoreRepository.cpp" line="219" />
+            <location filename="../core/storage/StoreRepository.cpp" line="228" />
             <source>Setting the home store of a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="233" />
+            <location filename="../core/storage/StoreRepository.cpp" line="231" />
             <source>There is no customer #%1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="241" />
+            <location filename="../core/storage/StoreRepository.cpp" line="239" />
             <source>Reading the home store of a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="250" />
+            <location filename="../core/storage/StoreRepository.cpp" line="248" />
             <source>Reading the store of this till</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="262" />
+            <location filename="../core/storage/StoreRepository.cpp" line="260" />
             <source>Setting the store of this till</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="269" />
+            <location filename="../core/storage/StoreRepository.cpp" line="267" />
             <source>Reading the stores of a user</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="281" />
-            <location filename="../core/storage/StoreRepository.cpp" line="287" />
+            <location filename="../core/storage/StoreRepository.cpp" line="279" />
+            <location filename="../core/storage/StoreRepository.cpp" line="285" />
             <source>Setting the stores of a user</source>
             <translation />
         </message>
@@ -10631,128 +10660,128 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="72" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="73" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="92" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="213" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="214" />
             <source>Automation</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="96" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
             <source>On</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
             <source>Trigger → action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="110" />
             <source>&amp;New Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="119" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="127" />
             <source>&amp;Trigger:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="128" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="129" />
             <source>Trigger settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="132" />
             <source>&amp;Conditions:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="140" />
             <source>&amp;Action:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="142" />
             <source>Action settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="146" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="147" />
             <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="150" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="151" />
             <source>&amp;Save Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
             <source>&amp;Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
             <source>Day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
             <source>Action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
             <source>Why</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="168" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="169" />
             <source>At most</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="172" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="173" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="176" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
             <source>actions per day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="178" />
             <source>Save &amp;Limit</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="236" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>Last run %1: %Ln action over the limit wait for the next day.</numerusform>
@@ -10760,64 +10789,64 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="237" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="238" />
             <source>The rules have not run yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="269" />
             <source>New rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="304" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="327" />
             <source>Rule Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
             <source>%1 are not valid JSON: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="291" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
             <source>The trigger settings</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
             <source>The conditions</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
             <source>The action settings</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="331" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="333" />
             <source>Saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="342" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="343" />
             <source>Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="347" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
             <source>This rule cannot run: %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="350" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="351" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>Between %1 and %2 this rule would act %Ln time; nothing has been saved.</numerusform>
@@ -10825,7 +10854,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="355" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>%Ln event it acted on before are left alone.</numerusform>
@@ -10833,22 +10862,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="369" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="370" />
             <source>Limit Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="376" />
             <source>The rules take every action they call for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="384" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="385" />
             <source>Rule Not Changed</source>
             <translation />
         </message>
@@ -11001,155 +11030,155 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignsPage</name>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
             <source>Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
             <source>Contact group</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
             <source>Marked contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
             <source>Conversion lift</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="53" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="54" />
             <source>New Campaign…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="55" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="56" />
             <source>Export Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="58" />
             <source>Work Through…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="59" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="60" />
             <source>Mark All Contacted…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="82" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
             <source>&amp;New Campaign…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="84" />
             <source>&amp;Export Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="84" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="85" />
             <source>&amp;Work Through Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="85" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="86" />
             <source>&amp;Mark All Contacted…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="105" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="106" />
             <source>Campaigns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="110" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="111" />
             <source>Ca&amp;mpaigns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="154" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="155" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="183" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="184" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="197" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="210" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="211" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="216" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="218" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="221" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="230" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="233" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="234" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="275" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="281" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="288" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="276" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="289" />
             <source>Export Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="276" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
             <source>The message has problems:
 %1
 
@@ -11157,23 +11186,23 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="291" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="292" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="324" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="342" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="325" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="344" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="330" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="332" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -11181,165 +11210,165 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CardsCouponsPanel</name>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="63" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="64" />
             <source>Visit cards</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
             <source>Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
             <source>Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
             <source>Uses left</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
             <source>Valid until</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="69" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="70" />
             <source>Record a &amp;Use…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="71" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="72" />
             <source>&amp;Sell a Card…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="79" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="80" />
             <source>Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
             <source>Code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="85" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="86" />
             <source>&amp;Issue a Coupon…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="87" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="88" />
             <source>&amp;Plans &amp;&amp; Coupon Types…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="111" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="112" />
             <source>Usable</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="113" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
             <source>Expired</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="115" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
             <source>Used up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="118" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="118" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="119" />
             <source>%1 of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="133" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="134" />
             <source>Used on %1 (%2 off)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="163" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="176" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="164" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="177" />
             <source>Visit Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="168" />
             <source>Record a Use</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="168" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="169" />
             <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="207" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="191" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="208" />
             <source>Sell a Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="191" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="192" />
             <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="196" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
             <source>%1 — %2 uses, %3, %4 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
             <source>Plan (the price is recorded as a sale):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="238" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="239" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
             <source>Issue a Coupon</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="223" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="227" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="228" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
             <source>Coupon type:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="244" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation />
         </message>
@@ -11652,257 +11681,257 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="68" />
+            <location filename="../ui/counter/CounterPage.cpp" line="69" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="73" />
+            <location filename="../ui/counter/CounterPage.cpp" line="74" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="86" />
+            <location filename="../ui/counter/CounterPage.cpp" line="87" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <location filename="../ui/counter/CounterPage.cpp" line="92" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="97" />
+            <location filename="../ui/counter/CounterPage.cpp" line="98" />
             <source>Add paym&amp;ent</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="99" />
+            <location filename="../ui/counter/CounterPage.cpp" line="100" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="102" />
+            <location filename="../ui/counter/CounterPage.cpp" line="103" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="112" />
+            <location filename="../ui/counter/CounterPage.cpp" line="113" />
             <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="117" />
+            <location filename="../ui/counter/CounterPage.cpp" line="118" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="120" />
+            <location filename="../ui/counter/CounterPage.cpp" line="121" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <location filename="../ui/counter/CounterPage.cpp" line="122" />
             <source>From &amp;stored value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="128" />
+            <location filename="../ui/counter/CounterPage.cpp" line="129" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="133" />
+            <location filename="../ui/counter/CounterPage.cpp" line="134" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="137" />
+            <location filename="../ui/counter/CounterPage.cpp" line="138" />
             <source>A&amp;mount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="142" />
+            <location filename="../ui/counter/CounterPage.cpp" line="143" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="148" />
+            <location filename="../ui/counter/CounterPage.cpp" line="149" />
             <source>Top up (Ctrl+T)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="154" />
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="158" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <location filename="../ui/counter/CounterPage.cpp" line="159" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <location filename="../ui/counter/CounterPage.cpp" line="160" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="179" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="182" />
+            <location filename="../ui/counter/CounterPage.cpp" line="183" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="183" />
+            <location filename="../ui/counter/CounterPage.cpp" line="184" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="184" />
+            <location filename="../ui/counter/CounterPage.cpp" line="185" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="185" />
+            <location filename="../ui/counter/CounterPage.cpp" line="186" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="186" />
+            <location filename="../ui/counter/CounterPage.cpp" line="187" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="188" />
+            <location filename="../ui/counter/CounterPage.cpp" line="189" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="190" />
+            <location filename="../ui/counter/CounterPage.cpp" line="191" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="240" />
+            <location filename="../ui/counter/CounterPage.cpp" line="241" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="241" />
+            <location filename="../ui/counter/CounterPage.cpp" line="242" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="245" />
+            <location filename="../ui/counter/CounterPage.cpp" line="246" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="247" />
+            <location filename="../ui/counter/CounterPage.cpp" line="248" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="282" />
+            <location filename="../ui/counter/CounterPage.cpp" line="283" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="287" />
+            <location filename="../ui/counter/CounterPage.cpp" line="288" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="321" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="345" />
+            <location filename="../ui/counter/CounterPage.cpp" line="346" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="355" />
+            <location filename="../ui/counter/CounterPage.cpp" line="356" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="370" />
+            <location filename="../ui/counter/CounterPage.cpp" line="371" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="372" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="374" />
+            <location filename="../ui/counter/CounterPage.cpp" line="375" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="375" />
+            <location filename="../ui/counter/CounterPage.cpp" line="376" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="376" />
+            <location filename="../ui/counter/CounterPage.cpp" line="377" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="379" />
+            <location filename="../ui/counter/CounterPage.cpp" line="380" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="384" />
+            <location filename="../ui/counter/CounterPage.cpp" line="385" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="386" />
+            <location filename="../ui/counter/CounterPage.cpp" line="387" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
+            <location filename="../ui/counter/CounterPage.cpp" line="391" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="394" />
+            <location filename="../ui/counter/CounterPage.cpp" line="395" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="398" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="406" />
+            <location filename="../ui/counter/CounterPage.cpp" line="407" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="418" />
+            <location filename="../ui/counter/CounterPage.cpp" line="419" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -11910,204 +11939,204 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="431" />
+            <location filename="../ui/counter/CounterPage.cpp" line="432" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="431" />
+            <location filename="../ui/counter/CounterPage.cpp" line="432" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="433" />
+            <location filename="../ui/counter/CounterPage.cpp" line="434" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="458" />
-            <location filename="../ui/counter/CounterPage.cpp" line="474" />
+            <location filename="../ui/counter/CounterPage.cpp" line="459" />
+            <location filename="../ui/counter/CounterPage.cpp" line="475" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="472" />
+            <location filename="../ui/counter/CounterPage.cpp" line="473" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="475" />
+            <location filename="../ui/counter/CounterPage.cpp" line="476" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="478" />
+            <location filename="../ui/counter/CounterPage.cpp" line="479" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="489" />
+            <location filename="../ui/counter/CounterPage.cpp" line="490" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="513" />
+            <location filename="../ui/counter/CounterPage.cpp" line="514" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="514" />
+            <location filename="../ui/counter/CounterPage.cpp" line="515" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="515" />
+            <location filename="../ui/counter/CounterPage.cpp" line="516" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="516" />
+            <location filename="../ui/counter/CounterPage.cpp" line="517" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="525" />
+            <location filename="../ui/counter/CounterPage.cpp" line="526" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="527" />
+            <location filename="../ui/counter/CounterPage.cpp" line="528" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="530" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="531" />
+            <location filename="../ui/counter/CounterPage.cpp" line="532" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="533" />
+            <location filename="../ui/counter/CounterPage.cpp" line="534" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
-            <location filename="../ui/counter/CounterPage.cpp" line="539" />
+            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="540" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="540" />
+            <location filename="../ui/counter/CounterPage.cpp" line="541" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="541" />
+            <location filename="../ui/counter/CounterPage.cpp" line="542" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="552" />
+            <location filename="../ui/counter/CounterPage.cpp" line="553" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="561" />
+            <location filename="../ui/counter/CounterPage.cpp" line="562" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="591" />
+            <location filename="../ui/counter/CounterPage.cpp" line="592" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="602" />
+            <location filename="../ui/counter/CounterPage.cpp" line="603" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="611" />
+            <location filename="../ui/counter/CounterPage.cpp" line="612" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="623" />
+            <location filename="../ui/counter/CounterPage.cpp" line="624" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="629" />
+            <location filename="../ui/counter/CounterPage.cpp" line="630" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="630" />
+            <location filename="../ui/counter/CounterPage.cpp" line="631" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="658" />
+            <location filename="../ui/counter/CounterPage.cpp" line="659" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="669" />
+            <location filename="../ui/counter/CounterPage.cpp" line="670" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="670" />
+            <location filename="../ui/counter/CounterPage.cpp" line="671" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="678" />
+            <location filename="../ui/counter/CounterPage.cpp" line="679" />
             <source>Nothing refunded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="686" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
+            <location filename="../ui/counter/CounterPage.cpp" line="688" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="691" />
+            <location filename="../ui/counter/CounterPage.cpp" line="692" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="691" />
+            <location filename="../ui/counter/CounterPage.cpp" line="692" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="711" />
+            <location filename="../ui/counter/CounterPage.cpp" line="712" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="719" />
+            <location filename="../ui/counter/CounterPage.cpp" line="720" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="720" />
+            <location filename="../ui/counter/CounterPage.cpp" line="721" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="724" />
+            <location filename="../ui/counter/CounterPage.cpp" line="725" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -12220,88 +12249,88 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="39" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="40" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
             <source>separated by commas, e.g. VIP, new mum</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="51" />
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="147" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="52" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="148" />
             <source>Not given</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="52" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="53" />
             <source>Female</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="53" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="54" />
             <source>Male</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="64" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="65" />
             <source>May receive offers and campaign messages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="83" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="84" />
             <source>Show</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="85" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="86" />
             <source>Show the full number to see or change it (recorded in the audit log)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="158" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="159" />
             <source>No date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="168" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="169" />
             <source>a number, e.g. 12 or 12.5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="235" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="236" />
             <source>Cannot save</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="241" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="242" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="242" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="243" />
             <source>%1 “%2”: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="286" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="287" />
             <source>profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="288" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="289" />
             <source>Phone Number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="302" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="303" />
             <source>Only the owner may see full phone numbers</source>
             <translation />
         </message>
@@ -13001,67 +13030,67 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
             <source>Set by hand</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
             <source>Where they first bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="122" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
             <source>Not predicted yet: the purchase models need at least 30 customers who bought more than once.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="125" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="130" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="153" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="154" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="159" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="155" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="160" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="156" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="161" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="157" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="162" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="163" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="163" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="168" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="164" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="169" />
             <source>Home store</source>
             <translation />
         </message>
@@ -14387,12 +14416,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportProblemsView</name>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="34" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="35" />
             <source>Refused: %1</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="43" />
             <source>Importing would add %Ln order(s).</source>
             <translation>
                 <numerusform>Importing would add %Ln order.</numerusform>
@@ -14400,7 +14429,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="43" />
             <source>%Ln order(s) added.</source>
             <translation>
                 <numerusform>%Ln order added.</numerusform>
@@ -14408,7 +14437,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
             <source>It would also add %Ln refund(s) (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>It would also add %Ln refund (cancelled invoices, returns, negative amounts).</numerusform>
@@ -14416,7 +14445,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="46" />
             <source>%Ln refund(s) added (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>%Ln refund added (cancelled invoices, returns, negative amounts).</numerusform>
@@ -14424,7 +14453,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="48" />
             <source>It would create %Ln customer(s) for them.</source>
             <translation>
                 <numerusform>It would create %Ln customer for them.</numerusform>
@@ -14432,7 +14461,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="48" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
             <source>%Ln customer(s) created for them.</source>
             <translation>
                 <numerusform>%Ln customer created for them.</numerusform>
@@ -14440,7 +14469,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="51" />
             <source>%Ln order(s) already in the database would not be added again.</source>
             <translation>
                 <numerusform>%Ln order already in the database would not be added again.</numerusform>
@@ -14448,7 +14477,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="51" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
             <source>%Ln order(s) already in the database, not added again.</source>
             <translation>
                 <numerusform>%Ln order already in the database, not added again.</numerusform>
@@ -14456,7 +14485,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
             <source>%Ln row(s) repeating an order from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%Ln row repeating an order from an earlier line of this file: not added twice.</numerusform>
@@ -14464,7 +14493,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
             <source>The file has one row per item: %Ln order line(s) would make up the orders.</source>
             <translation>
                 <numerusform>The file has one row per item: %Ln order line would make up the orders.</numerusform>
@@ -14472,7 +14501,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
             <source>The file has one row per item: %Ln order line(s) imported with their orders.</source>
             <translation>
                 <numerusform>The file has one row per item: %Ln order line imported with their orders.</numerusform>
@@ -14480,7 +14509,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="58" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
             <source>%Ln of these line(s) are shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</source>
             <translation>
                 <numerusform>%Ln of these line is shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</numerusform>
@@ -14488,7 +14517,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
             <source>%Ln guest line(s) (no member code, phone or e-mail) not imported.</source>
             <translation>
                 <numerusform>%Ln guest line (no member code, phone or e-mail) not imported.</numerusform>
@@ -14496,7 +14525,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="64" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
             <source>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</source>
             <translation>
                 <numerusform>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</numerusform>
@@ -14504,7 +14533,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
             <source>Importing would add %Ln customer(s).</source>
             <translation>
                 <numerusform>Importing would add %Ln customer.</numerusform>
@@ -14512,7 +14541,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="69" />
             <source>%Ln customer(s) added.</source>
             <translation>
                 <numerusform>%Ln customer added.</numerusform>
@@ -14520,7 +14549,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="71" />
             <source>It would update %Ln customer(s) already in the database.</source>
             <translation>
                 <numerusform>It would update %Ln customer already in the database.</numerusform>
@@ -14528,7 +14557,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="71" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
             <source>%Ln customer(s) already in the database updated.</source>
             <translation>
                 <numerusform>%Ln customer already in the database updated.</numerusform>
@@ -14536,7 +14565,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="74" />
             <source>%Ln row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
                 <numerusform>%Ln row matching customers already in the database: they would be left as they are.</numerusform>
@@ -14544,7 +14573,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="76" />
             <source>%Ln row(s) matching customers already in the database: left as they were.</source>
             <translation>
                 <numerusform>%Ln row matching customers already in the database: left as they were.</numerusform>
@@ -14552,7 +14581,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
             <source>%Ln row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%Ln row repeating a customer from an earlier line of this file: not added twice.</numerusform>
@@ -14560,7 +14589,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
             <source>%Ln row(s) would be skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%Ln row would be skipped because of a problem (listed below).</numerusform>
@@ -14568,7 +14597,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="82" />
             <source>%Ln row(s) skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%Ln row skipped because of a problem (listed below).</numerusform>
@@ -14576,7 +14605,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="84" />
             <source>Rows naming a customer who is not here yet: %Ln. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
                 <numerusform>Rows naming a customer who is not here yet: %Ln. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
@@ -14584,7 +14613,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="86" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
             <source>%Ln row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%Ln row would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
@@ -14592,7 +14621,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="88" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="89" />
             <source>%Ln row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%Ln row skipped: each disagrees with the customer it matches (listed below).</numerusform>
@@ -14600,7 +14629,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="91" />
             <source>%Ln row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%Ln row would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
@@ -14608,7 +14637,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="92" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="93" />
             <source>%Ln row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%Ln row imported with a warning: a value left out or kept as written (listed below).</numerusform>
@@ -14616,47 +14645,47 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="95" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="96" />
             <source>Only the first %1 rows of each kind are listed; Export Problems… saves them all.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="111" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="112" />
             <source>&amp;Export Problems…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="114" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="115" />
             <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="205" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="205" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="205" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="205" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="205" />
             <source>Problem</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="224" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="235" />
             <source>first %1 of %Ln rows</source>
             <translation>
                 <numerusform>first %1 of %Ln rows</numerusform>
@@ -14664,7 +14693,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="225" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="236" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -14672,38 +14701,38 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="226" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="237" />
             <source>&amp;Skipped (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="227" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="238" />
             <source>Skipped, &amp;disagree with a customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="228" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="239" />
             <source>Imported with a &amp;warning (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="230" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="241" />
             <source>One line per row of the file; a row with several problems lists them in its line. Ctrl+Tab switches tabs.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="239" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="245" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="250" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="256" />
             <source>Export Problems</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="240" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="251" />
             <source>-problems.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="241" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="252" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
@@ -15433,209 +15462,209 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberLedgerPanel</name>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>Sale</source>
             <comment>column: a sale's number</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>Till</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>Number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="139" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="140" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="149" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="150" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="78" />
             <source>Other payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="78" />
             <source>Points earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="191" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="83" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
             <source>&amp;Refund or Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="84" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="85" />
             <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="119" />
             <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="151" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="152" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="168" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="170" />
             <source>%1 (refunded)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
             <source>&amp;Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
             <source>&amp;Refund Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
             <source>Void sale %1 (rung up today)?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
             <source>Refund sale %1? (After its day: owners only.)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="202" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
             <source>%1 (member %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="204" />
             <source>Customer: %1. Sale amount: %2, rung up on %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="208" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="210" />
             <source>Pay back %1 by %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="213" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
             <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Points that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="217" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="218" />
             <source>Points the sale earned that will be taken back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="219" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
             <source>Coupon that will be returned: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="219" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="222" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="243" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="243" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="268" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="269" />
             <source>Voided %1 as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="268" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="269" />
             <source>Refunded %1 as %2.</source>
             <translation />
         </message>
@@ -15643,251 +15672,251 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberProgramDialog</name>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="71" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="72" />
             <source>Visit-Card Plans and Coupon Types</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="76" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="77" />
             <source>Visit-card plans</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="77" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="78" />
             <source>Coupon types</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Uses</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Price</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Per use</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Months valid</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Covers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="95" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="96" />
             <source>e.g. 10 haircuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="107" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="108" />
             <source>Services or product codes the card covers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="108" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="173" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="109" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
             <source>Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="109" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="110" />
             <source>Uses:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="110" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="111" />
             <source>Price (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="111" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="112" />
             <source>Months valid:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="112" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="113" />
             <source>Covers:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="113" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="114" />
             <source>&amp;Add Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="118" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="119" />
             <source>Only the owner may change the plans.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Gives</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Valid</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Issued</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="132" />
             <source>Redemption rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="136" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>e.g. ¥20 off ¥200</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="148" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="149" />
             <source>no cap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="154" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
             <source>Days after issue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="156" />
             <source>Until a date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="167" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="246" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="169" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="248" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="168" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="170" />
             <source>Stackable with other stackable coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="174" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="176" />
             <source>Kind:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="177" />
             <source>Amount off / item value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="176" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="178" />
             <source>Percent off:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="177" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="179" />
             <source>At most (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="178" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="180" />
             <source>Free item:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="180" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="182" />
             <source>Minimum spend (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="181" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="183" />
             <source>Valid:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="182" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="184" />
             <source>Days:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="183" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="185" />
             <source>Last day:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="184" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="186" />
             <source>Per customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="189" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="191" />
             <source>Add &amp;Coupon Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="194" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="196" />
             <source>Only the owner may change the coupon types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="241" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="243" />
             <source>%1 days after issue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="242" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="244" />
             <source>until %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="272" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="269" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="274" />
             <source>Add Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="269" />
             <source>The price "%1" is not an amount.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="314" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="290" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="316" />
             <source>Add Coupon Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="290" />
             <source>"%1" is not an amount.</source>
             <translation />
         </message>
@@ -16098,27 +16127,27 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::NoteDialog</name>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="19" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="20" />
             <source>Add Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
             <source>What happened, what they asked for, what you promised…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="33" />
             <source>&amp;Kind:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="34" />
             <source>&amp;When:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="35" />
             <source>&amp;Text:</source>
             <translation />
         </message>
@@ -16126,92 +16155,92 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::Receipt</name>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="38" />
+            <location filename="../ui/counter/Receipt.cpp" line="39" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="38" />
+            <location filename="../ui/counter/Receipt.cpp" line="39" />
             <source>Visit card %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="41" />
+            <location filename="../ui/counter/Receipt.cpp" line="42" />
             <source>Tier discount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="43" />
+            <location filename="../ui/counter/Receipt.cpp" line="44" />
             <source>Coupon %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="45" />
+            <location filename="../ui/counter/Receipt.cpp" line="46" />
             <source>Free: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="47" />
+            <location filename="../ui/counter/Receipt.cpp" line="48" />
             <source>%1 points redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="49" />
+            <location filename="../ui/counter/Receipt.cpp" line="50" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="50" />
+            <location filename="../ui/counter/Receipt.cpp" line="51" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="54" />
+            <location filename="../ui/counter/Receipt.cpp" line="55" />
             <source>Total paid</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="56" />
+            <location filename="../ui/counter/Receipt.cpp" line="57" />
             <source>Points earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="57" />
+            <location filename="../ui/counter/Receipt.cpp" line="58" />
             <source>Points now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="58" />
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
             <source>Stored value now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="59" />
+            <location filename="../ui/counter/Receipt.cpp" line="60" />
             <source>of which bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="61" />
+            <location filename="../ui/counter/Receipt.cpp" line="62" />
             <source>Receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="69" />
+            <location filename="../ui/counter/Receipt.cpp" line="70" />
             <source>No. %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="71" />
+            <location filename="../ui/counter/Receipt.cpp" line="72" />
             <source>Member %1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="72" />
+            <location filename="../ui/counter/Receipt.cpp" line="73" />
             <source>Thank you!</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="101" />
+            <location filename="../ui/counter/Receipt.cpp" line="102" />
             <source>Cannot write %1.</source>
             <translation />
         </message>
@@ -16526,47 +16555,47 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="124" />
+            <location filename="../ui/service/ServicePage.cpp" line="123" />
             <source>paused (waiting)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="126" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
             <source>resolved late (SLA breached)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="126" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
             <source>resolved in time</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="128" />
+            <location filename="../ui/service/ServicePage.cpp" line="127" />
             <source>%1 · breached</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="150" />
+            <location filename="../ui/service/ServicePage.cpp" line="149" />
             <source>Due %1; first response due %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="163" />
+            <location filename="../ui/service/ServicePage.cpp" line="162" />
             <source>No tickets yet. A complaint, return, repair or question becomes a ticket with New Ticket… (Ctrl+Shift+K).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="165" />
+            <location filename="../ui/service/ServicePage.cpp" line="164" />
             <source>No tickets here. Resolved and closed tickets are under “All tickets”; a new one: New Ticket… (Ctrl+Shift+K).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="167" />
+            <location filename="../ui/service/ServicePage.cpp" line="166" />
             <source>Tickets: %1, overdue: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="168" />
+            <location filename="../ui/service/ServicePage.cpp" line="167" />
             <source>Tickets: %1</source>
             <translation />
         </message>
@@ -16804,48 +16833,48 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::SurveyPanel</name>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="26" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="27" />
             <source>How likely is the customer to recommend the shop (0–10)?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="30" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="30" />
             <source>Score</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
-            <location filename="../ui/service/SurveyPanel.cpp" line="44" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="30" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="46" />
             <source>Comment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="45" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="47" />
             <source>&amp;Record Answer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="47" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="49" />
             <source>New Reply &amp;Code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="93" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="95" />
             <source>Answer recorded; a call-back is on the follow-up calendar.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="94" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="96" />
             <source>Answer recorded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="106" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="108" />
             <source>Reply code %1: put it in the survey message; when the customer answers, record it with the code (clientele-cli survey reply %1 --score N).</source>
             <translation />
         </message>
@@ -16853,122 +16882,122 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::TicketDialog</name>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="50" />
+            <location filename="../ui/service/TicketDialog.cpp" line="51" />
             <source>Ticket #%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="50" />
+            <location filename="../ui/service/TicketDialog.cpp" line="51" />
             <source>New Service Ticket</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="59" />
+            <location filename="../ui/service/TicketDialog.cpp" line="60" />
             <source>&amp;Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="62" />
+            <location filename="../ui/service/TicketDialog.cpp" line="63" />
             <source>Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="66" />
+            <location filename="../ui/service/TicketDialog.cpp" line="67" />
             <source>&amp;Kind:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="70" />
+            <location filename="../ui/service/TicketDialog.cpp" line="71" />
             <source>&amp;Priority:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="73" />
+            <location filename="../ui/service/TicketDialog.cpp" line="74" />
             <source>&amp;Subject:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="78" />
+            <location filename="../ui/service/TicketDialog.cpp" line="79" />
             <source>&amp;Description:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="83" />
+            <location filename="../ui/service/TicketDialog.cpp" line="84" />
             <source>Due:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="86" />
+            <location filename="../ui/service/TicketDialog.cpp" line="87" />
             <source>S&amp;tatus:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="90" />
+            <location filename="../ui/service/TicketDialog.cpp" line="91" />
             <source>A note on the change; when resolving, the resolution</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="92" />
+            <location filename="../ui/service/TicketDialog.cpp" line="93" />
             <source>&amp;Note:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="95" />
+            <location filename="../ui/service/TicketDialog.cpp" line="96" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="95" />
+            <location filename="../ui/service/TicketDialog.cpp" line="96" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="95" />
+            <location filename="../ui/service/TicketDialog.cpp" line="96" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="100" />
+            <location filename="../ui/service/TicketDialog.cpp" line="101" />
             <source>History</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="135" />
+            <location filename="../ui/service/TicketDialog.cpp" line="136" />
             <source>Resolved later than its SLA</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="135" />
+            <location filename="../ui/service/TicketDialog.cpp" line="136" />
             <source>Resolved within its SLA</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="137" />
+            <location filename="../ui/service/TicketDialog.cpp" line="138" />
             <source>Paused while waiting for the customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="139" />
+            <location filename="../ui/service/TicketDialog.cpp" line="140" />
             <source>%1 (overdue)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="157" />
+            <location filename="../ui/service/TicketDialog.cpp" line="158" />
             <source>This shop is open read-only.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="169" />
+            <location filename="../ui/service/TicketDialog.cpp" line="170" />
             <source>Choose the customer first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="213" />
+            <location filename="../ui/service/TicketDialog.cpp" line="214" />
             <source>The new ticket has not been saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="214" />
+            <location filename="../ui/service/TicketDialog.cpp" line="215" />
             <source>The ticket was changed but not saved.</source>
             <translation />
         </message>
@@ -17159,52 +17188,52 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::WorkThroughDialog</name>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="37" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="38" />
             <source>Work Through the Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="41" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="41" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="41" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="41" />
             <source>Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="45" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="46" />
             <source>Copy Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="47" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="48" />
             <source>Mark Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="108" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="109" />
             <source>Recorded as %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="118" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="119" />
             <source>%1 of %2 contacted</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="120" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="121" />
             <source>%Ln not reachable by phone</source>
             <translation>
                 <numerusform>%Ln not reachable by phone</numerusform>
@@ -17212,7 +17241,7 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="147" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="148" />
             <source>Message copied.</source>
             <translation />
         </message>

@@ -439,43 +439,43 @@
             </translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="40" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="41" />
             <source>Give one campaign ID (a number), not “%1”.</source>
             <translation>请给出一个营销活动编号（数字），而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="58" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="59" />
             <source>Usage: clientele-cli campaign create NAME --filter FILTER [options]</source>
             <translation>用法：clientele-cli campaign create 名称 --filter 筛选条件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="60" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="61" />
             <source>campaign create needs --filter (for example stage=at_risk;tier=gold,diamond).</source>
             <translation>campaign create 需要 --filter（例如 stage=at_risk;tier=gold,diamond）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="67" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="68" />
             <source>--holdout is a percent from 0 to 50, not %1.</source>
             <translation>--holdout 应为 0 到 50 的百分比，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="74" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="75" />
             <source>--seed is a whole number from 0 to 2^63−1, not “%1”.</source>
             <translation>--seed 应为 0 到 2^63−1 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="100" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="101" />
             <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
             <translation>营销活动 %1“%2”：联系 %3 位，对照组 %4 位（种子 %5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="110" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="213" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="111" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="214" />
             <source>Warning: %1</source>
             <translation>注意：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
@@ -485,7 +485,7 @@
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <location filename="../app/cli/CustomerCommands.cpp" line="106" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <location filename="../app/cli/SegmentCommands.cpp" line="322" />
@@ -495,103 +495,103 @@
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
-            <location filename="../app/cli/CampaignCommands.cpp" line="341" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="342" />
             <source>Contact group</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <source>Marked contacted</source>
             <translation>已标记联系</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="123" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="125" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="124" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="125" />
             <source>Conversion lift</source>
             <translation>转化提升</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="146" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="147" />
             <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
             <translation>还没有营销活动：clientele-cli campaign create 名称 --filter 筛选条件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="201" />
             <source>Campaign %1 “%2”</source>
             <translation>营销活动 %1“%2”</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="201" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="202" />
             <source>Audience: %1</source>
             <translation>目标客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="202" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="203" />
             <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
             <translation>联系 %1 位，对照组 %2 位（%3%，种子 %4）；观察期 %5 天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="211" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="212" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="214" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="215" />
             <source>Message: %1</source>
             <translation>消息：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="216" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="217" />
             <source>First message: %1</source>
             <translation>第一条消息：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="229" />
             <source>campaign export needs -o FILE.csv.</source>
             <translation>campaign export 需要 -o 文件.csv。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="231" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="232" />
             <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
             <translation>--encoding 应为 utf-8、utf-8-bom 或 gb18030，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="248" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="249" />
             <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
             <translation>已将 %1 位待联系客户写入 %2（对照组的 %3 位不在其中）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="268" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="269" />
             <source>--date is YYYY-MM-DD, not “%1”.</source>
             <translation>--date 应为 YYYY-MM-DD，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="279" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="280" />
             <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
             <translation>已将 %1 位客户标记为在 %2 联系过；每位客户的时间线上都记下了这条消息。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="331" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="332" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <source>Group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="119" />
             <location filename="../app/cli/SegmentCommands.cpp" line="124" />
@@ -600,17 +600,17 @@
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="334" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -618,59 +618,59 @@
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="335" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="336" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="342" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="343" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="347" />
             <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
             <translation>转化提升 %1（95% 区间 %2 到 %3 个百分点，非合并 Wald 区间）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="371" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="372" />
             <location filename="../app/cli/StoreCommands.cpp" line="72" />
             <location filename="../app/cli/StoreCommands.cpp" line="167" />
             <source>Usage: clientele-cli %1</source>
             <translation>用法：clientele-cli %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="380" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
             <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
             <translation>带随机对照组的营销活动：按筛选条件选目标客户、联系名单、标记联系、衡量效果。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
             <translation>目标客户，例如 stage=at_risk;tier=gold,diamond;clv_top=20。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="381" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
             <source>FILTER</source>
             <translation>筛选条件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <source>Percent held out at random, 0–50 (default 10).</source>
             <translation>随机留作对照组的百分比，0–50（默认 10）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="382" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
             <source>PCT</source>
             <translation>百分比</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="384" />
             <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
             <translation>对照组抽取的随机种子（默认：新生成一个并记录）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="383" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="384" />
             <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
@@ -691,12 +691,12 @@
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="384" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="385" />
             <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
             <translation>消息，可用 {name} {tier} {points} {balance} {coupon} {birthday} {store}。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="385" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="386" />
             <location filename="../app/cli/CustomerCommands.cpp" line="322" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
@@ -711,33 +711,33 @@
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="386" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
             <source>Coupon type issued to the contacted group.</source>
             <translation>发给联系组的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="386" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
             <location filename="../app/cli/FieldCommands.cpp" line="157" />
             <source>TYPE</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
             <source>Days after the contact that count (default 14).</source>
             <translation>联系之后计入效果的天数（默认 14）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="387" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
             <source>DAYS</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
             <source>File to write.</source>
             <translation>要写入的文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="388" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
             <location filename="../app/cli/ImportCommands.cpp" line="51" />
             <location filename="../app/cli/ImportCommands.cpp" line="584" />
             <location filename="../app/cli/ImportCommands.cpp" line="606" />
@@ -748,12 +748,12 @@
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
             <source>utf-8, utf-8-bom (default) or gb18030.</source>
             <translation>utf-8、utf-8-bom（默认）或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="389" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
             <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="47" />
@@ -765,12 +765,12 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="391" />
             <source>Contact date YYYY-MM-DD (default today).</source>
             <translation>联系日期 YYYY-MM-DD（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CampaignCommands.cpp" line="390" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="391" />
             <source>D</source>
             <translation>日期</translation>
         </message>
@@ -908,7 +908,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <source>RFM</source>
-            <translation>RFM</translation>
+            <translation>消费评分</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="107" />
@@ -1041,7 +1041,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>RFM: %1; %2 (%3); %4</source>
-            <translation>RFM：%1；%2（%3）；%4</translation>
+            <translation>RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）：%1；消费分群：%2（%3）；%4</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="291" />
@@ -2203,7 +2203,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
             <source>segment %1</source>
-            <translation>分群 %1</translation>
+            <translation>消费分群 %1</translation>
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
@@ -2213,7 +2213,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
             <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
-            <translation>没有顾客属于分群“%1”（分群来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
+            <translation>没有顾客属于消费分群“%1”（消费分群来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
@@ -2223,7 +2223,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
             <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
-            <translation>用法：clientele-cli coupons issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) [--date 日期]</translation>
+            <translation>用法：clientele-cli coupons issue 类型 (--customer 顾客 | --segment 消费分群 | --tier 等级) [--date 日期]</translation>
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
@@ -2276,7 +2276,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
             <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
-            <translation>用法：clientele-cli coupons types [add 名称 …] | issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) | list [--customer 顾客]</translation>
+            <translation>用法：clientele-cli coupons types [add 名称 …] | issue 类型 (--customer 顾客 | --segment 消费分群 | --tier 等级) | list [--customer 顾客]</translation>
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
@@ -2354,7 +2354,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
             <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
-            <translation>优惠券：类型及核销率，向顾客、分群或等级发券，列出优惠券。</translation>
+            <translation>优惠券：类型及核销率，向顾客、消费分群或等级发券，列出优惠券。</translation>
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
@@ -2419,7 +2419,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
             <source>Every customer of this RFM segment (latest run).</source>
-            <translation>该 RFM 分群的所有顾客（最近一次运行）。</translation>
+            <translation>该消费分群的所有顾客（最近一次分层）。</translation>
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
@@ -3428,7 +3428,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>Segment</source>
-            <translation>分群</translation>
+            <translation>消费分群</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="344" />
@@ -3546,7 +3546,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="553" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
-            <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
+            <translation>重新计算消费分群、等级和阶段（输出各等级和阶段的人数）。</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="554" />
@@ -3591,7 +3591,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="572" />
             <source>RFM scores and segment per customer.</source>
-            <translation>每位客户的 RFM 评分和分群。</translation>
+            <translation>每位客户的 RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）和消费分群。</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="573" />
@@ -3716,7 +3716,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ServiceCommands.cpp" line="197" />
             <source>Resolved later than its SLA.</source>
-            <translation>解决时已超出 SLA。</translation>
+            <translation>解决时已超出服务时限。</translation>
         </message>
         <message>
             <location filename="../app/cli/ServiceCommands.cpp" line="207" />
@@ -3766,12 +3766,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ServiceCommands.cpp" line="262" />
             <source>Resolved within SLA: %1</source>
-            <translation>SLA 内解决：%1</translation>
+            <translation>按时解决：%1</translation>
         </message>
         <message>
             <location filename="../app/cli/ServiceCommands.cpp" line="297" />
             <source>Saved the opening hours, SLA times and NPS warning line.</source>
-            <translation>已保存营业时间、SLA 时限和 NPS 预警线。</translation>
+            <translation>已保存营业时间、服务时限和 NPS 预警线。</translation>
         </message>
         <message>
             <location filename="../app/cli/ServiceCommands.cpp" line="300" />
@@ -3898,7 +3898,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ServiceCommands.cpp" line="529" />
             <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
-            <translation>服务工单及其 SLA 到期时间（类型 complaint 投诉、return 退货、repair 维修、question 咨询；优先级 urgent、high、normal、low；状态 open、waiting、resolved、closed）。</translation>
+            <translation>服务工单及其服务时限的截止时间（类型 complaint 投诉、return 退货、repair 维修、question 咨询；优先级 urgent、high、normal、low；状态 open、waiting、resolved、closed）。</translation>
         </message>
         <message>
             <location filename="../app/cli/ServiceCommands.cpp" line="531" />
@@ -4014,7 +4014,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ServiceCommands.cpp" line="557" />
             <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
-            <translation>健康度页面的指标：净推荐值、复购率、平均客户终身价值、转为沉睡的客户、SLA 内解决的工单，以及警示级别和 12 个月趋势。</translation>
+            <translation>健康度页面的指标：净推荐值、复购率、平均客户价值、转为沉睡的客户、按时解决的工单，以及警示级别和 12 个月趋势。</translation>
         </message>
         <message>
             <location filename="../app/cli/StoreCommands.cpp" line="50" />
@@ -4149,7 +4149,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>P(alive)</source>
-            <translation>存活概率</translation>
+            <translation>仍活跃概率</translation>
         </message>
         <message>
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -4387,7 +4387,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/automation/Conditions.cpp" line="43" />
             <source>RFM segment</source>
-            <translation>RFM 细分</translation>
+            <translation>消费分群</translation>
         </message>
         <message>
             <location filename="../core/automation/Conditions.cpp" line="45" />
@@ -4660,64 +4660,64 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::CampaignResults</name>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="73" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="74" />
             <source>%1 to %2</source>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="79" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
             <source>%1 of %2 marked contacted</source>
             <translation>联系组 %2 人中已标记联系 %1 人</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="88" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="89" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="94" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="95" />
             <source>not contacted yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="96" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="97" />
             <source>not measured yet</source>
             <translation>尚未开始统计</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="103" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="104" />
             <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
             <translation>还没有标记任何联系：效果从联系日期开始计算。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="105" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="106" />
             <source>Not measured yet: results start counting on %1, the day after the contact date.</source>
             <translation>尚未开始统计：结果从联系日的次日 %1 起计算。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/CampaignResults.cpp" line="111" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="112" />
             <source>No hold-out: lift cannot be measured. %Ln customer(s) of the contact group bought in the window, but without a hold-out nobody can tell how many would have bought anyway.</source>
             <translation>
                 <numerusform>没有对照组，无法衡量提升。联系组中有 %Ln 位客户在观察期内购买，但没有对照组，无法知道其中多少人本来就会购买。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="120" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="121" />
             <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
             <translation>这条消息带来了约 %1 位额外的购买客户（介于 %2 和 %3 之间）和 %4 的收入；如果没有对照组，您会把 %5 位购买客户都算作它的功劳。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="125" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="126" />
             <source>The interval includes zero: the message may have made no difference.</source>
             <translation>区间包含零：这条消息可能没有带来任何变化。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="126" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="127" />
             <source>The figures compare the whole contact group (%1 of its %2 customers marked contacted) with the hold-out, reached or not.</source>
             <translation>以上数字按整个联系组（%2 位客户中已标记联系 %1 位）与对照组比较，不论是否已联系到。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/CampaignResults.cpp" line="130" />
+            <location filename="../core/campaigns/CampaignResults.cpp" line="131" />
             <source>The window is still open until %1; the figures may still change.</source>
             <translation>观察期到 %1 才结束，数字可能还会变化。</translation>
         </message>
@@ -4725,149 +4725,149 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::Campaigns</name>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="37" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="38" />
             <source>There is no campaign %1.</source>
             <translation>没有编号为 %1 的营销活动。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="70" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="71" />
             <source>%Ln left out: no marketing consent</source>
             <translation>
                 <numerusform>%Ln 人未纳入：无营销许可</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="72" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="73" />
             <source>%Ln left out: erased</source>
             <translation>
                 <numerusform>%Ln 人未纳入：已删除个人信息</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="79" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
             <source>The filter matches %Ln customer(s), but none of them has marketing consent, so a campaign may not message them. Tick “May receive offers and campaign messages” on a customer's profile when they agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).</source>
             <translation>
                 <numerusform>筛选条件匹配 %Ln 位客户，但他们都没有营销许可，营销活动不能给他们发消息。客户同意后，请在客户档案中勾选“可以接收优惠和活动消息”，或导入带营销许可列（营销许可：是/否、Y/N）的客户名单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="86" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="87" />
             <source>The filter matches only erased customers (%Ln); choose another audience.</source>
             <translation>
                 <numerusform>筛选条件只匹配到已删除个人信息的客户（%Ln 位）；请选择其他目标客户。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="89" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="90" />
             <source>The filter matches no customer; widen it (fewer conditions).</source>
             <translation>筛选条件没有匹配到任何客户；请放宽条件（减少筛选项）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="95" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="96" />
             <source>A campaign needs a name.</source>
             <translation>营销活动需要一个名称。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="98" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="99" />
             <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
             <translation>对照组比例应在 0 到 50% 之间，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="100" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="101" />
             <source>The results window is 1 to 365 days, not %1.</source>
             <translation>观察期应为 1 到 365 天，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="107" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="108" />
             <source>There is no coupon type “%1”.</source>
             <translation>没有名为“%1”的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="144" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="145" />
             <source>A saved audience needs a name.</source>
             <translation>保存目标客户需要一个名称。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="158" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="159" />
             <source>No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.</source>
             <translation>没有对照组：无法衡量提升。请提高对照组比例或扩大目标客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="160" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="161" />
             <source>Only %Ln customer(s): too few for the hold-out to show a reliable lift.</source>
             <translation>
                 <numerusform>只有 %Ln 位客户：人数太少，对照组无法给出可靠的提升。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="183" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="184" />
             <source>Customer %1 gave no marketing consent or was erased; not added.</source>
             <translation>客户 %1 没有营销许可或已删除个人信息，未加入。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="271" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="272" />
             <source>not reachable by phone (no number)</source>
             <translation>无法电话联系（没有号码）</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="272" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="273" />
             <source>not reachable by phone (not a valid mobile number)</source>
             <translation>无法电话联系（不是有效的手机号）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="279" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="280" />
             <source>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</source>
             <translation>
                 <numerusform>%n 位没有可拨打或发短信的号码：其手机一栏留空，原因见“手机问题”一栏。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>Phone problem</source>
             <translation>手机问题</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="325" />
             <source>The contact date is not a valid date.</source>
             <translation>联系日期不是有效的日期。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="328" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>The contact date %1 is in the future; mark customers contacted on the day the message was sent (today, %2, at the latest).</source>
             <translation>联系日期 %1 在未来；请按实际发送消息的日期标记已联系（最晚为今天 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="359" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="360" />
             <source>Campaign “%1”: %2</source>
             <translation>营销活动“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="392" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="393" />
             <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation>活动的优惠券类型“%1”已不存在；没有发放任何优惠券。</translation>
         </message>
@@ -4912,7 +4912,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/campaigns/FilterText.cpp" line="98" />
             <source>Unknown RFM segment “%1”.</source>
-            <translation>未知的 RFM 分群“%1”。</translation>
+            <translation>未知的消费分群“%1”。</translation>
         </message>
         <message>
             <location filename="../core/campaigns/FilterText.cpp" line="115" />
@@ -4977,7 +4977,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/campaigns/FilterText.cpp" line="230" />
             <source>RFM segment %1</source>
-            <translation>RFM 分群为%1</translation>
+            <translation>消费分群为%1</translation>
         </message>
         <message>
             <location filename="../core/campaigns/FilterText.cpp" line="232" />
@@ -5007,7 +5007,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/campaigns/FilterText.cpp" line="242" />
             <source>P(alive) below %1</source>
-            <translation>P(alive) 低于 %1</translation>
+            <translation>仍活跃概率低于 %1</translation>
         </message>
         <message>
             <location filename="../core/campaigns/FilterText.cpp" line="244" />
@@ -5663,7 +5663,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::i18n::LocalDates</name>
         <message>
-            <location filename="../core/i18n/LocalDates.cpp" line="65" />
+            <location filename="../core/i18n/LocalDates.cpp" line="74" />
             <source>end of %1</source>
             <comment>a month end: %1 is a month and year</comment>
             <translation>%1末</translation>
@@ -5921,32 +5921,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="44" />
+            <location filename="../core/io/CustomerImporter.cpp" line="47" />
             <source>no name, phone, member code, e-mail or WeChat ID</source>
             <translation>没有姓名、手机号、会员号、邮箱或微信号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="100" />
+            <location filename="../core/io/CustomerImporter.cpp" line="103" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="101" />
+            <location filename="../core/io/CustomerImporter.cpp" line="104" />
             <source>customer #%1 in the database</source>
             <translation>数据库中的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="103" />
+            <location filename="../core/io/CustomerImporter.cpp" line="106" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation>%1 已属于 %2（%3）；本行写的是 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="109" />
+            <location filename="../core/io/CustomerImporter.cpp" line="112" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation>%1 属于会员 %2（%3）；本行写的是会员 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="119" />
+            <location filename="../core/io/CustomerImporter.cpp" line="122" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation>%1 已属于 %2（客户 #%3）</translation>
         </message>
@@ -6037,8 +6037,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/io/ICalendarExport.cpp" line="50" />
-            <location filename="../core/io/Importer.cpp" line="106" />
-            <location filename="../core/io/Importer.cpp" line="146" />
+            <location filename="../core/io/Importer.cpp" line="107" />
+            <location filename="../core/io/Importer.cpp" line="147" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -6146,108 +6146,108 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="287" />
+            <location filename="../core/io/Importer.cpp" line="289" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation>%1：没有对应“%2”的列。表头为：%3。请手动映射列（映射文件或导入向导）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="289" />
-            <location filename="../core/io/Importer.cpp" line="314" />
+            <location filename="../core/io/Importer.cpp" line="291" />
+            <location filename="../core/io/Importer.cpp" line="316" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="314" />
+            <location filename="../core/io/Importer.cpp" line="316" />
             <source>Columns not imported: %1</source>
             <translation>未导入的列：%1</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="371" />
+            <location filename="../core/io/Importer.cpp" line="377" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation>这一行的值比表头的列多（多出 %1 个）</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="383" />
+            <location filename="../core/io/Importer.cpp" line="389" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="396" />
+            <location filename="../core/io/Importer.cpp" line="404" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation>%1：将被跳过的行：%2；将被留空的值：%3。严格模式下没有导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="41" />
+            <location filename="../core/io/Importer.cpp" line="42" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>导入已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="111" />
+            <location filename="../core/io/Importer.cpp" line="112" />
             <source>Column "%1" holds whole numbers written as decimals (17850.0); read as whole numbers (17850).</source>
             <translation>“%1”列的整数写成了小数（17850.0）；已按整数（17850）读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="120" />
+            <location filename="../core/io/Importer.cpp" line="121" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation>“%1”列混用了日在前和月在前的日期；按 %2 读取，不符合的行会报告出来。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="122" />
+            <location filename="../core/io/Importer.cpp" line="123" />
             <source>day/month/year</source>
             <translation>日/月/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="123" />
+            <location filename="../core/io/Importer.cpp" line="124" />
             <source>month/day/year</source>
             <translation>月/日/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="125" />
+            <location filename="../core/io/Importer.cpp" line="126" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation>“%1”列：像 3/4/2024 这样的日期既可能是日/月也可能是月/日，且没有值能确定；按月/日/年读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="129" />
+            <location filename="../core/io/Importer.cpp" line="130" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation>“%1”列：日期按日/月/年读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="171" />
+            <location filename="../core/io/Importer.cpp" line="172" />
             <source>New fields can only be made from a customer file.</source>
             <translation>只能从客户文件创建新字段。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="180" />
+            <location filename="../core/io/Importer.cpp" line="181" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation>%1 中没有“%2”列。表头为：%3</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="184" />
+            <location filename="../core/io/Importer.cpp" line="185" />
             <source>Column "%1" is already imported as %2; it cannot become a new field.</source>
             <translation>“%1”列已导入为%2，不能再作为新字段。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="198" />
+            <location filename="../core/io/Importer.cpp" line="199" />
             <source>Column "%1" already fills the field "%2"; no new field was made.</source>
             <translation>“%1”列已填入字段“%2”，未创建新字段。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="208" />
+            <location filename="../core/io/Importer.cpp" line="209" />
             <source>Column "%1" has no values or more than 20 different ones; make it a text field, or define the choice field first (fields add).</source>
             <translation>“%1”列没有值或有超过 20 种不同的值；请改为文本字段，或先定义该选项字段（fields add）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="221" />
+            <location filename="../core/io/Importer.cpp" line="222" />
             <source>New field "%1" (%2, key %3) made from column "%4".</source>
             <translation>已从“%4”列创建新字段“%1”（%2，键名 %3）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="244" />
+            <location filename="../core/io/Importer.cpp" line="245" />
             <source>Column "%1": there is no field "%2" any more; not imported.</source>
             <translation>“%1”列：字段“%2”已不存在，未导入。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="260" />
+            <location filename="../core/io/Importer.cpp" line="262" />
             <source>New stores on the store list: %1</source>
             <translation>新加入门店列表的门店：%1</translation>
         </message>
@@ -6255,77 +6255,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="118" />
+            <location filename="../core/io/OrderImporter.cpp" line="122" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation>没有这个%1的客户；请先导入客户，或让导入为未知订单创建客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="137" />
+            <location filename="../core/io/OrderImporter.cpp" line="141" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="139" />
+            <location filename="../core/io/OrderImporter.cpp" line="143" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="141" />
+            <location filename="../core/io/OrderImporter.cpp" line="145" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="153" />
+            <location filename="../core/io/OrderImporter.cpp" line="157" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation>不是时刻（应为 13:45 等）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="159" />
+            <location filename="../core/io/OrderImporter.cpp" line="163" />
             <source>the amount is missing</source>
             <translation>缺少金额</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="161" />
+            <location filename="../core/io/OrderImporter.cpp" line="165" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="163" />
+            <location filename="../core/io/OrderImporter.cpp" line="167" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="170" />
+            <location filename="../core/io/OrderImporter.cpp" line="174" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation>不是商品品类（是数字，或超过 %1 个字符）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="181" />
+            <location filename="../core/io/OrderImporter.cpp" line="185" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="185" />
+            <location filename="../core/io/OrderImporter.cpp" line="189" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="188" />
+            <location filename="../core/io/OrderImporter.cpp" line="192" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="228" />
+            <location filename="../core/io/OrderImporter.cpp" line="268" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="229" />
+            <location filename="../core/io/OrderImporter.cpp" line="269" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="230" />
+            <location filename="../core/io/OrderImporter.cpp" line="270" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
@@ -6420,32 +6420,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>该订单明细合计超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="405" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="407" />
             <source>Order %1 vanished during the import.</source>
             <translation>订单 %1 在导入过程中消失了。</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="408" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="410" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="409" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="411" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="411" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="413" />
             <source>order number already used for another customer (%1)</source>
             <translation>订单号已被另一位客户使用（%1）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="435" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="437" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="469" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="471" />
             <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation>订单 %1 之前已导入（导入 #%2），当时没有这一行；不会向以前导入的订单追加明细：请撤销导入 #%2，再把这些文件一起导入</translation>
         </message>
@@ -6785,112 +6785,112 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::MemberTimeline</name>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="75" />
+            <location filename="../core/member/MemberTimeline.cpp" line="76" />
             <source>expire %1</source>
             <translation>%1 过期</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="89" />
+            <location filename="../core/member/MemberTimeline.cpp" line="90" />
             <source>Visit card %1 bought: %2</source>
             <translation>购买次卡 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="90" />
+            <location filename="../core/member/MemberTimeline.cpp" line="91" />
             <source>%1 uses for %2, until %3</source>
             <translation>%1 次，%2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="100" />
+            <location filename="../core/member/MemberTimeline.cpp" line="101" />
             <source>Visit card %1 used</source>
             <translation>次卡 %1 核销一次</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="101" />
+            <location filename="../core/member/MemberTimeline.cpp" line="102" />
             <source>Visit card %1: a use given back</source>
             <translation>次卡 %1：退回一次</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="102" />
+            <location filename="../core/member/MemberTimeline.cpp" line="103" />
             <source>%1 of %2 uses left</source>
             <translation>剩余 %1 / %2 次</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="110" />
+            <location filename="../core/member/MemberTimeline.cpp" line="111" />
             <source>Coupon %1 received: %2</source>
             <translation>获得优惠券 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="111" />
+            <location filename="../core/member/MemberTimeline.cpp" line="112" />
             <source>valid %1 to %2</source>
             <translation>有效期 %1 至 %2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="119" />
+            <location filename="../core/member/MemberTimeline.cpp" line="120" />
             <source>Coupon %1 used: %2 off</source>
             <translation>使用优惠券 %1：减 %2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="120" />
+            <location filename="../core/member/MemberTimeline.cpp" line="121" />
             <source>Coupon %1 given back (void)</source>
             <translation>优惠券 %1 已退回（作废）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="121" />
+            <location filename="../core/member/MemberTimeline.cpp" line="122" />
             <source>Coupon %1 given back (refund)</source>
             <translation>优惠券 %1 已退回（退款）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="122" />
+            <location filename="../core/member/MemberTimeline.cpp" line="123" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="38" />
+            <location filename="../core/member/MemberTimeline.cpp" line="39" />
             <source>Points %1 earned</source>
             <translation>获得积分 %1</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="40" />
+            <location filename="../core/member/MemberTimeline.cpp" line="41" />
             <source>Points %1 redeemed</source>
             <translation>积分抵扣 %1</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="43" />
+            <location filename="../core/member/MemberTimeline.cpp" line="44" />
             <source>Points %1 taken back (void)</source>
             <translation>积分收回 %1（作废）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="43" />
+            <location filename="../core/member/MemberTimeline.cpp" line="44" />
             <source>Points %1 taken back (refund)</source>
             <translation>积分收回 %1（退款）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="46" />
+            <location filename="../core/member/MemberTimeline.cpp" line="47" />
             <source>Points %1 given back (void)</source>
             <translation>积分退回 %1（作废）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="46" />
+            <location filename="../core/member/MemberTimeline.cpp" line="47" />
             <source>Points %1 given back (refund)</source>
             <translation>积分退回 %1（退款）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="48" />
+            <location filename="../core/member/MemberTimeline.cpp" line="49" />
             <source>Points adjusted by %1</source>
             <translation>积分调整 %1</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="55" />
+            <location filename="../core/member/MemberTimeline.cpp" line="56" />
             <source>Stored value topped up %1, bonus %2</source>
             <translation>储值充值 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="57" />
+            <location filename="../core/member/MemberTimeline.cpp" line="58" />
             <source>Paid %1 from stored value (principal %2, bonus %3)</source>
             <translation>储值支付 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../core/member/MemberTimeline.cpp" line="59" />
+            <location filename="../core/member/MemberTimeline.cpp" line="60" />
             <source>%1 back to stored value (principal %2, bonus %3)</source>
             <translation>退回储值 %1（本金 %2，赠送 %3）</translation>
         </message>
@@ -7222,7 +7222,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/report/Figures.cpp" line="72" />
             <source>Customers by RFM segment</source>
-            <translation>各 RFM 分群的客户数</translation>
+            <translation>各消费分群的客户数</translation>
         </message>
         <message>
             <location filename="../core/report/Figures.cpp" line="73" />
@@ -7337,7 +7337,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/report/Figures.cpp" line="109" />
             <source>Customers in each RFM segment (eight-segment model) as of the latest segmentation run.</source>
-            <translation>截至最近一次分群时各 RFM 分群（八类模型）的客户数。</translation>
+            <translation>截至最近一次分群时各消费分群的客户数（按最近一次消费、消费频次和消费金额分成八类）。</translation>
         </message>
         <message>
             <location filename="../core/report/Figures.cpp" line="111" />
@@ -7807,7 +7807,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="343" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
-            <translation>新建工单：%1，已解决：%2，按时（SLA 内）解决：%3。首次响应中位数：%4；解决时长中位数：%5（按营业时间计）。</translation>
+            <translation>新建工单：%1，已解决：%2，按时解决：%3。首次响应中位数：%4；解决时长中位数：%5（按营业时间计）。</translation>
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="349" />
@@ -8445,45 +8445,45 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::HealthFigures</name>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="63" />
-            <location filename="../core/service/HealthFigures.cpp" line="172" />
+            <location filename="../core/service/HealthFigures.cpp" line="64" />
+            <location filename="../core/service/HealthFigures.cpp" line="173" />
             <source>“%1” is not a month like 2026-10.</source>
             <translation>“%1”不是月份（格式如 2026-10）。</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="195" />
+            <location filename="../core/service/HealthFigures.cpp" line="196" />
             <source>Unknown health figure “%1”.</source>
             <translation>未知的健康指标“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="201" />
+            <location filename="../core/service/HealthFigures.cpp" line="202" />
             <source>Net promoter score</source>
             <translation>净推荐值（NPS）</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="203" />
+            <location filename="../core/service/HealthFigures.cpp" line="204" />
             <source>Repurchase rate</source>
             <translation>复购率</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="205" />
+            <location filename="../core/service/HealthFigures.cpp" line="206" />
             <source>Average customer value</source>
             <translation>平均客户价值</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="207" />
+            <location filename="../core/service/HealthFigures.cpp" line="208" />
             <source>Customers turning dormant</source>
             <translation>转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="209" />
+            <location filename="../core/service/HealthFigures.cpp" line="210" />
             <source>Tickets resolved within SLA</source>
-            <translation>SLA 内解决的工单</translation>
+            <translation>按时解决的工单</translation>
         </message>
         <message>
-            <location filename="../core/service/HealthFigures.cpp" line="216" />
-            <source>What the shop's customers are worth a year: the spend (less refunds) of the 12 months to the month's end, divided by the customers who bought in them. The line plots the same figure at each month's end. A customer's own predicted value is on their profile.</source>
-            <translation>顾客一年为店里带来的价值：截至月末 12 个月的消费（扣除退款）除以这 12 个月内有购买的顾客数。折线是每个月末的同一指标。每位顾客自己的预测价值见其档案。</translation>
+            <location filename="../core/service/HealthFigures.cpp" line="217" />
+            <source>What the shop's customers are worth a year: what the customers who bought in the 12 months to the month's end spent in them (less their refunds), divided by their number. A refund to someone who bought nothing in those months does not count. The line plots the same figure at each month's end. A customer's own predicted value is on their profile.</source>
+            <translation>顾客一年为店里带来的价值：截至月末 12 个月内有购买的顾客在这 12 个月的消费（扣除他们的退款），除以这些顾客的人数。这 12 个月里没有购买的顾客即使有退款，也不计入。折线是每个月末的同一指标。每位顾客自己的预测价值见其档案。</translation>
         </message>
     </context>
     <context>
@@ -9135,51 +9135,52 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/CustomerRepository.cpp" line="110" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="145" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="172" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="188" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="183" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="199" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="198" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="222" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="227" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="220" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="243" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="231" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="254" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="240" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="263" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="280" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="303" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="295" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="318" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -9262,22 +9263,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>保存数据版本</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="185" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="186" />
             <source> The connection to the server was lost; nothing was changed.</source>
             <translation>与服务器的连接已断开；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="187" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="188" />
             <source> The server's disk is full; nothing was changed.</source>
             <translation>服务器磁盘已满；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="189" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="190" />
             <source> This server account may not change the shop; nothing was changed.</source>
             <translation>此服务器账户无权修改店铺数据；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="272" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="273" />
             <source>Moving the ids of %1 on</source>
             <translation>调整 %1 的编号序列</translation>
         </message>
@@ -9287,12 +9288,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>将 %1 切换为 WAL 模式</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="109" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="110" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation> 磁盘可能已满或文件过大；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="111" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="112" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation> 文件或其所在文件夹为只读；未做任何更改。</translation>
         </message>
@@ -9343,6 +9344,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../core/storage/DatabaseLocation.cpp" line="77" />
             <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not %1.</source>
             <translation>sslmode 必须是 disable、allow、prefer、require、verify-ca 或 verify-full，而不是 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::DeferredIndexes</name>
+        <message>
+            <location filename="../core/storage/DeferredIndexes.cpp" line="28" />
+            <source>Reading %1</source>
+            <translation>读取 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/DeferredIndexes.cpp" line="34" />
+            <source>Reading the indexes of %1</source>
+            <translation>读取 %1 的索引</translation>
         </message>
     </context>
     <context>
@@ -9699,106 +9713,116 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="246" />
+            <location filename="../core/storage/Migrations.cpp" line="288" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="249" />
+            <location filename="../core/storage/Migrations.cpp" line="291" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="261" />
+            <location filename="../core/storage/Migrations.cpp" line="303" />
             <source>Reading the tables of %1</source>
             <translation>读取 %1 的数据表</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="265" />
+            <location filename="../core/storage/Migrations.cpp" line="307" />
             <source>%1 is not a Clientele database: it already holds other tables (%2, …) and no Clientele data version. Choose an empty database or a Clientele one; nothing was changed.</source>
             <translation>%1 不是 Clientele 数据库：其中已有其他数据表（%2 等），且没有 Clientele 数据版本。请选择一个空数据库或 Clientele 数据库；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="276" />
+            <location filename="../core/storage/Migrations.cpp" line="318" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="297" />
+            <location filename="../core/storage/Migrations.cpp" line="339" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <location filename="../core/storage/Migrations.cpp" line="43" />
             <source>Reading the tables of the shop</source>
             <translation>读取店铺的数据表</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="76" />
+            <location filename="../core/storage/Migrations.cpp" line="77" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="85" />
-            <location filename="../core/storage/Migrations.cpp" line="103" />
-            <location filename="../core/storage/Migrations.cpp" line="194" />
-            <location filename="../core/storage/Migrations.cpp" line="213" />
+            <location filename="../core/storage/Migrations.cpp" line="86" />
+            <location filename="../core/storage/Migrations.cpp" line="104" />
+            <location filename="../core/storage/Migrations.cpp" line="236" />
+            <location filename="../core/storage/Migrations.cpp" line="255" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="113" />
+            <location filename="../core/storage/Migrations.cpp" line="114" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="121" />
+            <location filename="../core/storage/Migrations.cpp" line="122" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="127" />
+            <location filename="../core/storage/Migrations.cpp" line="128" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="139" />
+            <location filename="../core/storage/Migrations.cpp" line="140" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="148" />
+            <location filename="../core/storage/Migrations.cpp" line="149" />
             <location filename="../core/storage/ProductQueries.cpp" line="250" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="155" />
+            <location filename="../core/storage/Migrations.cpp" line="156" />
             <source>Marking shipping, fee and discount lines</source>
             <translation>标记运费、手续费和优惠行</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="168" />
+            <location filename="../core/storage/Migrations.cpp" line="169" />
             <source>Reading the stores on file</source>
             <translation>读取已有的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="177" />
+            <location filename="../core/storage/Migrations.cpp" line="178" />
             <source>Storing the store list</source>
             <translation>保存门店列表</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="217" />
+            <location filename="../core/storage/Migrations.cpp" line="193" />
+            <source>Reading monthly figures</source>
+            <translation>读取月度统计</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="219" />
+            <source>Storing monthly figures</source>
+            <translation>保存月度统计</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="259" />
             <source>Reading the care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="228" />
+            <location filename="../core/storage/Migrations.cpp" line="270" />
             <source>Storing the automation rules</source>
             <translation>保存自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="236" />
+            <location filename="../core/storage/Migrations.cpp" line="278" />
             <source>Recording what the care rules did</source>
             <translation>记录关怀规则已执行的内容</translation>
         </message>
@@ -9806,32 +9830,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::MonthFigureQueries</name>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="54" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="55" />
             <source>Counting the month's figures of the stores</source>
             <translation>统计门店的本月数字</translation>
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="84" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="86" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="97" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="99" />
             <source>Counting orders per tier</source>
             <translation>按等级统计订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="114" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="116" />
             <source>Counting tiers per store</source>
             <translation>按门店统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="131" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="133" />
             <source>Counting customers at risk</source>
             <translation>统计流失风险客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="148" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="150" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
@@ -9880,23 +9904,28 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="55" />
+            <location filename="../core/storage/OrderRepository.cpp" line="58" />
             <source>Saving order %1</source>
             <translation>保存订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="61" />
+            <location filename="../core/storage/OrderRepository.cpp" line="72" />
             <source>Reading order %1</source>
             <translation>读取订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="79" />
+            <location filename="../core/storage/OrderRepository.cpp" line="136" />
+            <source>Saving orders</source>
+            <translation>保存订单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="170" />
             <source>Reading orders</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="102" />
-            <location filename="../core/storage/OrderRepository.cpp" line="110" />
+            <location filename="../core/storage/OrderRepository.cpp" line="193" />
+            <location filename="../core/storage/OrderRepository.cpp" line="201" />
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
@@ -10023,7 +10052,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/SegmentationRepository.cpp" line="242" />
             <location filename="../core/storage/SegmentationRepository.cpp" line="284" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="553" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="564" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
@@ -10034,44 +10063,44 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="318" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="319" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="328" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="329" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="349" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="350" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="360" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="361" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="374" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="375" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="395" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="396" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="408" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="409" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="483" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="502" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="531" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="494" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="513" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="542" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -10199,7 +10228,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/storage/StoreRepository.cpp" line="93" />
-            <location filename="../core/storage/StoreRepository.cpp" line="164" />
+            <location filename="../core/storage/StoreRepository.cpp" line="166" />
             <source>Adding a store</source>
             <translation>添加门店</translation>
         </message>
@@ -10235,54 +10264,54 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>删除门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="152" />
+            <location filename="../core/storage/StoreRepository.cpp" line="156" />
             <source>Reading the stores of the import</source>
             <translation>读取本次导入的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="179" />
+            <location filename="../core/storage/StoreRepository.cpp" line="182" />
             <source>Taking back the stores of an import</source>
             <translation>撤回导入带来的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="190" />
+            <location filename="../core/storage/StoreRepository.cpp" line="193" />
             <source>Setting the home stores of customers</source>
             <translation>设置客户的归属门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="221" />
-            <location filename="../core/storage/StoreRepository.cpp" line="230" />
+            <location filename="../core/storage/StoreRepository.cpp" line="219" />
+            <location filename="../core/storage/StoreRepository.cpp" line="228" />
             <source>Setting the home store of a customer</source>
             <translation>设置客户的归属门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="233" />
+            <location filename="../core/storage/StoreRepository.cpp" line="231" />
             <source>There is no customer #%1.</source>
             <translation>没有客户 #%1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="241" />
+            <location filename="../core/storage/StoreRepository.cpp" line="239" />
             <source>Reading the home store of a customer</source>
             <translation>读取客户的归属门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="250" />
+            <location filename="../core/storage/StoreRepository.cpp" line="248" />
             <source>Reading the store of this till</source>
             <translation>读取本收银机的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="262" />
+            <location filename="../core/storage/StoreRepository.cpp" line="260" />
             <source>Setting the store of this till</source>
             <translation>设置本收银机的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="269" />
+            <location filename="../core/storage/StoreRepository.cpp" line="267" />
             <source>Reading the stores of a user</source>
             <translation>读取用户的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="281" />
-            <location filename="../core/storage/StoreRepository.cpp" line="287" />
+            <location filename="../core/storage/StoreRepository.cpp" line="279" />
+            <location filename="../core/storage/StoreRepository.cpp" line="285" />
             <source>Setting the stores of a user</source>
             <translation>设置用户的门店</translation>
         </message>
@@ -10499,7 +10528,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../ui/campaigns/AudienceBuilder.cpp" line="61" />
             <source>Any RFM segment</source>
-            <translation>任意 RFM 分群</translation>
+            <translation>任意消费分群</translation>
         </message>
         <message>
             <location filename="../ui/campaigns/AudienceBuilder.cpp" line="65" />
@@ -10531,7 +10560,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../ui/campaigns/AudienceBuilder.cpp" line="86" />
             <source>Customers whose chance of still being a customer (P(alive)) is below this; customers without a prediction never match</source>
-            <translation>仍是活跃顾客的概率（P(alive)）低于此值的顾客；没有预测的顾客不会入选</translation>
+            <translation>仍活跃概率（仍是本店顾客的可能性）低于此值的顾客；没有预测的顾客不会入选</translation>
         </message>
         <message>
             <location filename="../ui/campaigns/AudienceBuilder.cpp" line="99" />
@@ -10546,7 +10575,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../ui/campaigns/AudienceBuilder.cpp" line="103" />
             <source>P(alive) below:</source>
-            <translation>P(alive) 低于：</translation>
+            <translation>仍活跃概率低于：</translation>
         </message>
         <message>
             <location filename="../ui/campaigns/AudienceBuilder.cpp" line="152" />
@@ -10610,221 +10639,221 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="72" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="73" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="92" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="213" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="214" />
             <source>Automation</source>
             <translation>自动化</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="96" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation>每条规则等待触发条件，检查筛选条件，然后为客户执行动作——每个事件只执行一次。关怀规则（生日、回访、挽回……）也是这里的规则。规则在每次重新计算后以及每天启动 Clientele 时运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
             <source>On</source>
             <translation>开启</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
             <source>Trigger → action</source>
             <translation>触发条件 → 动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="110" />
             <source>&amp;New Rule</source>
             <translation>新建规则(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="119" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="127" />
             <source>&amp;Trigger:</source>
             <translation>触发条件(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="128" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="129" />
             <source>Trigger settings:</source>
             <translation>触发设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="132" />
             <source>&amp;Conditions:</source>
             <translation>筛选条件(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="140" />
             <source>&amp;Action:</source>
             <translation>动作(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="142" />
             <source>Action settings:</source>
             <translation>动作设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="146" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="147" />
             <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
             <translation>筛选条件：%1。跟进的标题和消息可以使用 {name}（客户姓名）。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="150" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="151" />
             <source>&amp;Save Rule</source>
             <translation>保存规则(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
             <source>&amp;Dry Run</source>
             <translation>试运行(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
             <source>Action</source>
             <translation>动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="168" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="169" />
             <source>At most</source>
             <translation>每天最多</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="172" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="173" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="176" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
             <source>actions per day</source>
             <translation>个动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="178" />
             <source>Save &amp;Limit</source>
             <translation>保存上限(&amp;L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="236" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>上次运行 %1：超出上限的 %Ln 个动作顺延到第二天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="237" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="238" />
             <source>The rules have not run yet.</source>
             <translation>规则尚未运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="269" />
             <source>New rule</source>
             <translation>新规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="304" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="327" />
             <source>Rule Not Saved</source>
             <translation>规则未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
             <source>%1 are not valid JSON: %2</source>
             <translation>%1不是有效的 JSON：%2</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="291" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
             <source>The trigger settings</source>
             <translation>触发设置</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
             <source>The conditions</source>
             <translation>筛选条件</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
             <source>The action settings</source>
             <translation>动作设置</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="331" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation>已保存。新规则默认关闭：先看试运行结果，再开启。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="333" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="342" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="343" />
             <source>Dry Run</source>
             <translation>试运行</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="347" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
             <source>This rule cannot run: %1.</source>
             <translation>此规则无法运行：%1。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="350" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="351" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>在 %1 到 %2 之间，此规则会执行 %Ln 次；没有保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="355" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>之前已处理的 %Ln 个事件不会重复处理。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="369" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="370" />
             <source>Limit Not Saved</source>
             <translation>上限未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation>规则每天最多执行 %1 个动作；其余顺延到第二天。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="376" />
             <source>The rules take every action they call for.</source>
             <translation>规则会执行所有应执行的动作。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="384" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="385" />
             <source>Rule Not Changed</source>
             <translation>规则未更改</translation>
         </message>
@@ -10976,155 +11005,155 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignsPage</name>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
             <source>Contact group</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
             <source>Marked contacted</source>
             <translation>已标记联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="45" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
             <source>Conversion lift</source>
             <translation>转化提升</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="53" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="54" />
             <source>New Campaign…</source>
             <translation>新建营销活动…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="55" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="56" />
             <source>Export Contact List…</source>
             <translation>导出联系名单…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="58" />
             <source>Work Through…</source>
             <translation>逐个联系…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="59" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="60" />
             <source>Mark All Contacted…</source>
             <translation>全部标记为已联系…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="82" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
             <source>&amp;New Campaign…</source>
             <translation>新建营销活动(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="84" />
             <source>&amp;Export Contact List…</source>
             <translation>导出联系名单(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="84" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="85" />
             <source>&amp;Work Through Contact List…</source>
             <translation>逐个联系(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="85" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="86" />
             <source>&amp;Mark All Contacted…</source>
             <translation>全部标记为已联系(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="105" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="106" />
             <source>Campaigns</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="110" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="111" />
             <source>Ca&amp;mpaigns</source>
             <translation>营销活动(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="154" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="155" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="183" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="184" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果。请从“新建营销活动”开始。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="197" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation>目标客户：%1 · 对照组 %2%（种子 %3）· 观察期 %4 天</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="210" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="211" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="216" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="218" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="221" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="230" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="233" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="234" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation>转化提升 %1，95% 区间 %2 个百分点（非合并 Wald 区间）。人均金额提升 %3，95% 区间 %4 至 %5（Welch 区间）。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="275" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="281" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="288" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="276" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="289" />
             <source>Export Contact List</source>
             <translation>导出联系名单</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="276" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
             <source>The message has problems:
 %1
 
@@ -11135,23 +11164,23 @@ Export anyway?</source>
 仍然导出？</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="291" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="292" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation>“%1”的联系名单已保存到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="324" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="342" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="325" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="344" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="330" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="332" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -11159,165 +11188,165 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CardsCouponsPanel</name>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="63" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="64" />
             <source>Visit cards</source>
             <translation>次卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
             <source>Card</source>
             <translation>卡号</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
             <source>Uses left</source>
             <translation>剩余次数</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="69" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="70" />
             <source>Record a &amp;Use…</source>
             <translation>核销一次(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="71" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="72" />
             <source>&amp;Sell a Card…</source>
             <translation>售卡(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="79" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="80" />
             <source>Coupons</source>
             <translation>优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="85" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="86" />
             <source>&amp;Issue a Coupon…</source>
             <translation>发券(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="87" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="88" />
             <source>&amp;Plans &amp;&amp; Coupon Types…</source>
             <translation>次卡方案和券类型(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="111" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="112" />
             <source>Usable</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="113" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
             <source>Expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="115" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
             <source>Used up</source>
             <translation>已用完</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="118" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="118" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="119" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="133" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="134" />
             <source>Used on %1 (%2 off)</source>
             <translation>已于 %1 使用（抵扣 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="163" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="176" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="164" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="177" />
             <source>Visit Card</source>
             <translation>次卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="168" />
             <source>Record a Use</source>
             <translation>核销次卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="168" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="169" />
             <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
             <translation>今天核销次卡 %1（%2）一次？核销后剩余 %3 次（共 %4 次）。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="207" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="191" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="208" />
             <source>Sell a Card</source>
             <translation>售卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="191" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="192" />
             <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
             <translation>还没有次卡方案。请在“次卡方案和券类型”中添加。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="196" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
             <source>%1 — %2 uses, %3, %4 months</source>
             <translation>%1 — %2 次，%3，%4 个月</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
             <source>Plan (the price is recorded as a sale):</source>
             <translation>方案（售价记为一笔消费）：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="238" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="239" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
             <source>Issue a Coupon</source>
             <translation>发券</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="223" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation>还没有优惠券类型。请在“次卡方案和券类型”中添加。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="227" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="228" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
             <source>Coupon type:</source>
             <translation>优惠券类型：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="244" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation>该顾客持有的此类优惠券已达每人上限。</translation>
         </message>
@@ -11625,461 +11654,461 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="68" />
+            <location filename="../ui/counter/CounterPage.cpp" line="69" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="73" />
+            <location filename="../ui/counter/CounterPage.cpp" line="74" />
             <source>New member…</source>
             <translation>新会员…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="86" />
+            <location filename="../ui/counter/CounterPage.cpp" line="87" />
             <source>Ring up</source>
             <translation>开单</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
             <source>e.g. 128.50</source>
             <translation>例如 128.50</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <location filename="../ui/counter/CounterPage.cpp" line="92" />
             <source>&amp;Amount (¥):</source>
             <translation>金额（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="97" />
+            <location filename="../ui/counter/CounterPage.cpp" line="98" />
             <source>Add paym&amp;ent</source>
             <translation>添加付款方式(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="99" />
+            <location filename="../ui/counter/CounterPage.cpp" line="100" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation>分开付款：每种方式填写金额；留空的一项支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="102" />
+            <location filename="../ui/counter/CounterPage.cpp" line="103" />
             <source>&amp;Paid by:</source>
             <translation>支付方式(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="112" />
+            <location filename="../ui/counter/CounterPage.cpp" line="113" />
             <source>C&amp;oupon:</source>
             <translation>优惠券(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="117" />
+            <location filename="../ui/counter/CounterPage.cpp" line="118" />
             <source>&amp;Redeem points:</source>
             <translation>积分抵扣(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="120" />
+            <location filename="../ui/counter/CounterPage.cpp" line="121" />
             <source>0, an amount, or "all"</source>
             <translation>0、金额或“全部”</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <location filename="../ui/counter/CounterPage.cpp" line="122" />
             <source>From &amp;stored value (¥):</source>
             <translation>储值支付（¥）(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="128" />
+            <location filename="../ui/counter/CounterPage.cpp" line="129" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation>确认开单（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="133" />
+            <location filename="../ui/counter/CounterPage.cpp" line="134" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="137" />
+            <location filename="../ui/counter/CounterPage.cpp" line="138" />
             <source>A&amp;mount (¥):</source>
             <translation>充值金额（¥）(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="142" />
+            <location filename="../ui/counter/CounterPage.cpp" line="143" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="148" />
+            <location filename="../ui/counter/CounterPage.cpp" line="149" />
             <source>Top up (Ctrl+T)</source>
             <translation>充值（Ctrl+T）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="154" />
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <location filename="../ui/counter/CounterPage.cpp" line="158" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <location filename="../ui/counter/CounterPage.cpp" line="159" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <location filename="../ui/counter/CounterPage.cpp" line="160" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="179" />
+            <location filename="../ui/counter/CounterPage.cpp" line="180" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="182" />
+            <location filename="../ui/counter/CounterPage.cpp" line="183" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="183" />
+            <location filename="../ui/counter/CounterPage.cpp" line="184" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="184" />
+            <location filename="../ui/counter/CounterPage.cpp" line="185" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="185" />
+            <location filename="../ui/counter/CounterPage.cpp" line="186" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="186" />
+            <location filename="../ui/counter/CounterPage.cpp" line="187" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="188" />
+            <location filename="../ui/counter/CounterPage.cpp" line="189" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="190" />
+            <location filename="../ui/counter/CounterPage.cpp" line="191" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation>选择本收银台的门店(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="240" />
+            <location filename="../ui/counter/CounterPage.cpp" line="241" />
             <source>the rest</source>
             <translation>剩余部分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="241" />
+            <location filename="../ui/counter/CounterPage.cpp" line="242" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="245" />
+            <location filename="../ui/counter/CounterPage.cpp" line="246" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="247" />
+            <location filename="../ui/counter/CounterPage.cpp" line="248" />
             <source>Remove this payment</source>
             <translation>移除这项付款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="282" />
+            <location filename="../ui/counter/CounterPage.cpp" line="283" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="287" />
+            <location filename="../ui/counter/CounterPage.cpp" line="288" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="321" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="345" />
+            <location filename="../ui/counter/CounterPage.cpp" line="346" />
             <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员，或新建会员（Ctrl+N）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="355" />
+            <location filename="../ui/counter/CounterPage.cpp" line="356" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="370" />
+            <location filename="../ui/counter/CounterPage.cpp" line="371" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="372" />
+            <location filename="../ui/counter/CounterPage.cpp" line="373" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="374" />
+            <location filename="../ui/counter/CounterPage.cpp" line="375" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="375" />
+            <location filename="../ui/counter/CounterPage.cpp" line="376" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="376" />
+            <location filename="../ui/counter/CounterPage.cpp" line="377" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="379" />
+            <location filename="../ui/counter/CounterPage.cpp" line="380" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="384" />
+            <location filename="../ui/counter/CounterPage.cpp" line="385" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="386" />
+            <location filename="../ui/counter/CounterPage.cpp" line="387" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
+            <location filename="../ui/counter/CounterPage.cpp" line="391" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="394" />
+            <location filename="../ui/counter/CounterPage.cpp" line="395" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="398" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="406" />
+            <location filename="../ui/counter/CounterPage.cpp" line="407" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="418" />
+            <location filename="../ui/counter/CounterPage.cpp" line="419" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="431" />
+            <location filename="../ui/counter/CounterPage.cpp" line="432" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="431" />
+            <location filename="../ui/counter/CounterPage.cpp" line="432" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="433" />
+            <location filename="../ui/counter/CounterPage.cpp" line="434" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="458" />
-            <location filename="../ui/counter/CounterPage.cpp" line="474" />
+            <location filename="../ui/counter/CounterPage.cpp" line="459" />
+            <location filename="../ui/counter/CounterPage.cpp" line="475" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="472" />
+            <location filename="../ui/counter/CounterPage.cpp" line="473" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="475" />
+            <location filename="../ui/counter/CounterPage.cpp" line="476" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="478" />
+            <location filename="../ui/counter/CounterPage.cpp" line="479" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="489" />
+            <location filename="../ui/counter/CounterPage.cpp" line="490" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="513" />
+            <location filename="../ui/counter/CounterPage.cpp" line="514" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="514" />
+            <location filename="../ui/counter/CounterPage.cpp" line="515" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="515" />
+            <location filename="../ui/counter/CounterPage.cpp" line="516" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="516" />
+            <location filename="../ui/counter/CounterPage.cpp" line="517" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="525" />
+            <location filename="../ui/counter/CounterPage.cpp" line="526" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="527" />
+            <location filename="../ui/counter/CounterPage.cpp" line="528" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="530" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="531" />
+            <location filename="../ui/counter/CounterPage.cpp" line="532" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="533" />
+            <location filename="../ui/counter/CounterPage.cpp" line="534" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
-            <location filename="../ui/counter/CounterPage.cpp" line="539" />
+            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="540" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="540" />
+            <location filename="../ui/counter/CounterPage.cpp" line="541" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="541" />
+            <location filename="../ui/counter/CounterPage.cpp" line="542" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="552" />
+            <location filename="../ui/counter/CounterPage.cpp" line="553" />
             <source>Not rung up: %1</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="561" />
+            <location filename="../ui/counter/CounterPage.cpp" line="562" />
             <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
             <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="591" />
+            <location filename="../ui/counter/CounterPage.cpp" line="592" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="602" />
+            <location filename="../ui/counter/CounterPage.cpp" line="603" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="611" />
+            <location filename="../ui/counter/CounterPage.cpp" line="612" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="623" />
+            <location filename="../ui/counter/CounterPage.cpp" line="624" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="629" />
+            <location filename="../ui/counter/CounterPage.cpp" line="630" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="630" />
+            <location filename="../ui/counter/CounterPage.cpp" line="631" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="658" />
+            <location filename="../ui/counter/CounterPage.cpp" line="659" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="669" />
+            <location filename="../ui/counter/CounterPage.cpp" line="670" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="670" />
+            <location filename="../ui/counter/CounterPage.cpp" line="671" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="678" />
+            <location filename="../ui/counter/CounterPage.cpp" line="679" />
             <source>Nothing refunded.</source>
             <translation>没有退款或作废。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="686" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
+            <location filename="../ui/counter/CounterPage.cpp" line="688" />
             <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="691" />
+            <location filename="../ui/counter/CounterPage.cpp" line="692" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="691" />
+            <location filename="../ui/counter/CounterPage.cpp" line="692" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="711" />
+            <location filename="../ui/counter/CounterPage.cpp" line="712" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="719" />
+            <location filename="../ui/counter/CounterPage.cpp" line="720" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="720" />
+            <location filename="../ui/counter/CounterPage.cpp" line="721" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="724" />
+            <location filename="../ui/counter/CounterPage.cpp" line="725" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -12191,88 +12220,88 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="39" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="40" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation>例如 138 0013 8000 或 +86 138-0013-8000</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation>例如 1990-05-01 或 1990年5月1日</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
             <source>separated by commas, e.g. VIP, new mum</source>
             <translation>用逗号分隔，例如 VIP，宝妈</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="51" />
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="147" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="52" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="148" />
             <source>Not given</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="52" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="53" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="53" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="54" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="64" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="65" />
             <source>May receive offers and campaign messages</source>
             <translation>可以接收优惠和活动消息</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="83" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="84" />
             <source>Show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="85" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="86" />
             <source>Show the full number to see or change it (recorded in the audit log)</source>
             <translation>显示完整号码以查看或修改（记入审计日志）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="158" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="159" />
             <source>No date</source>
             <translation>无日期</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="168" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="169" />
             <source>a number, e.g. 12 or 12.5</source>
             <translation>数字，如 12 或 12.5</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="235" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="236" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="241" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="242" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="242" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="243" />
             <source>%1 “%2”: %3</source>
             <translation>%1“%2”：%3</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="286" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="287" />
             <source>profile</source>
             <translation>客户档案</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="288" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="289" />
             <source>Phone Number</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="302" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="303" />
             <source>Only the owner may see full phone numbers</source>
             <translation>只有店主可以查看完整手机号</translation>
         </message>
@@ -12297,7 +12326,7 @@ Export anyway?</source>
         <message>
             <location filename="../ui/widgets/CustomerFilterBar.cpp" line="47" />
             <source>All RFM segments</source>
-            <translation>全部 RFM 分群</translation>
+            <translation>全部消费分群</translation>
         </message>
         <message>
             <location filename="../ui/widgets/CustomerFilterBar.cpp" line="54" />
@@ -12785,7 +12814,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <message>
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
             <source>RFM: %1</source>
-            <translation>RFM：%1</translation>
+            <translation>RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）：%1</translation>
         </message>
         <message>
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
@@ -12815,7 +12844,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <message>
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>Segment</source>
-            <translation>分群</translation>
+            <translation>消费分群</translation>
         </message>
         <message>
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
@@ -12973,67 +13002,67 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation>按原样保留：不是大陆手机号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
             <source>Set by hand</source>
             <translation>手动设置</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
             <source>Where they first bought</source>
             <translation>首次购买的门店</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="122" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
             <source>Not predicted yet: the purchase models need at least 30 customers who bought more than once.</source>
             <translation>尚未预测：购买模型至少需要 30 位多次购买的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="125" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="130" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="153" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="154" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="159" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="155" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="160" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="156" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="161" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="157" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="162" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="163" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="163" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="168" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="164" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="169" />
             <source>Home store</source>
             <translation>归属门店</translation>
         </message>
@@ -13199,7 +13228,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <message>
             <location filename="../ui/charts/DashboardView.cpp" line="495" />
             <source>RFM segments today</source>
-            <translation>当前 RFM 分群</translation>
+            <translation>当前各消费分群</translation>
         </message>
         <message>
             <location filename="../ui/charts/DashboardView.cpp" line="533" />
@@ -14337,293 +14366,293 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportProblemsView</name>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="34" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="35" />
             <source>Refused: %1</source>
             <translation>已拒绝：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="43" />
             <source>Importing would add %Ln order(s).</source>
             <translation>
                 <numerusform>导入将添加 %Ln 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="43" />
             <source>%Ln order(s) added.</source>
             <translation>
                 <numerusform>已添加 %Ln 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
             <source>It would also add %Ln refund(s) (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>另有 %Ln 笔退款将被导入（作废的小票、退货、负金额）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="46" />
             <source>%Ln refund(s) added (cancelled invoices, returns, negative amounts).</source>
             <translation>
                 <numerusform>已添加 %Ln 笔退款（作废的小票、退货、负金额）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="48" />
             <source>It would create %Ln customer(s) for them.</source>
             <translation>
                 <numerusform>并将为其创建 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="48" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
             <source>%Ln customer(s) created for them.</source>
             <translation>
                 <numerusform>已为其创建 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="51" />
             <source>%Ln order(s) already in the database would not be added again.</source>
             <translation>
                 <numerusform>%Ln 笔订单已在数据库中，不会重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="51" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
             <source>%Ln order(s) already in the database, not added again.</source>
             <translation>
                 <numerusform>%Ln 笔订单已在数据库中，未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
             <source>%Ln row(s) repeating an order from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%Ln 行与本文件前面某行的订单重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
             <source>The file has one row per item: %Ln order line(s) would make up the orders.</source>
             <translation>
                 <numerusform>该文件每件商品一行：将有 %Ln 行订单明细组成订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
             <source>The file has one row per item: %Ln order line(s) imported with their orders.</source>
             <translation>
                 <numerusform>该文件每件商品一行：已随订单导入 %Ln 行订单明细。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="58" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
             <source>%Ln of these line(s) are shipping, fees or discounts: counted in their orders' amounts, not as products or categories.</source>
             <translation>
                 <numerusform>其中 %Ln 行是运费、手续费或优惠：计入订单金额，不算作商品或品类。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
             <source>%Ln guest line(s) (no member code, phone or e-mail) not imported.</source>
             <translation>
                 <numerusform>%Ln 行散客明细（没有会员卡号、手机或邮箱）未导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="64" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
             <source>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</source>
             <translation>
                 <numerusform>本文件为以前导入的订单追加了明细：%Ln 笔。这些明细行不会被添加（见下表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
             <source>Importing would add %Ln customer(s).</source>
             <translation>
                 <numerusform>导入将添加 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="69" />
             <source>%Ln customer(s) added.</source>
             <translation>
                 <numerusform>已添加 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="71" />
             <source>It would update %Ln customer(s) already in the database.</source>
             <translation>
                 <numerusform>将更新数据库中已有的 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="71" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
             <source>%Ln customer(s) already in the database updated.</source>
             <translation>
                 <numerusform>已更新数据库中已有的 %Ln 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="74" />
             <source>%Ln row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
                 <numerusform>%Ln 行与数据库中已有的客户相符：这些客户将保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="76" />
             <source>%Ln row(s) matching customers already in the database: left as they were.</source>
             <translation>
                 <numerusform>%Ln 行与数据库中已有的客户相符：这些客户保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
             <source>%Ln row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%Ln 行与本文件前面某行的客户重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
             <source>%Ln row(s) would be skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%Ln 行因有问题将被跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="82" />
             <source>%Ln row(s) skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%Ln 行因有问题已跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="84" />
             <source>Rows naming a customer who is not here yet: %Ln. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
                 <numerusform>其中指向尚不存在的客户的行：%Ln。请先导入客户，或回到第一步，选择为未知订单创建客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="86" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
             <source>%Ln row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%Ln 行将被跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="88" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="89" />
             <source>%Ln row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%Ln 行已跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="91" />
             <source>%Ln row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%Ln 行将带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="92" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="93" />
             <source>%Ln row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%Ln 行已带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="95" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="96" />
             <source>Only the first %1 rows of each kind are listed; Export Problems… saves them all.</source>
             <translation>每类只列出前 %1 行；“导出问题…”会保存全部。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="111" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="112" />
             <source>&amp;Export Problems…</source>
             <translation>导出问题行(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="114" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="115" />
             <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
             <translation>把所有跳过的行和警告保存为 CSV，在 Excel 中修改后再导入。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="205" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="205" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="205" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="205" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="205" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="224" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="235" />
             <source>first %1 of %Ln rows</source>
             <translation>
                 <numerusform>前 %1 行，共 %Ln 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="225" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="236" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="226" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="237" />
             <source>&amp;Skipped (%1)</source>
             <translation>已跳过(&amp;S)（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="227" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="238" />
             <source>Skipped, &amp;disagree with a customer (%1)</source>
             <translation>已跳过，与客户不一致(&amp;D)（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="228" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="239" />
             <source>Imported with a &amp;warning (%1)</source>
             <translation>带警告导入(&amp;W)（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="230" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="241" />
             <source>One line per row of the file; a row with several problems lists them in its line. Ctrl+Tab switches tabs.</source>
             <translation>文件的每一行占一行；一行有多个问题时都列在这一行里。按 Ctrl+Tab 切换标签页。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="239" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="245" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="250" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="256" />
             <source>Export Problems</source>
             <translation>导出问题行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="240" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="251" />
             <source>-problems.csv</source>
             <translation>-问题行.csv</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="241" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="252" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -15353,209 +15382,209 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberLedgerPanel</name>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="72" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>Sale</source>
             <comment>column: a sale's number</comment>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>Till</source>
             <translation>收银机</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>Number</source>
             <translation>单号</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="139" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="140" />
             <source>Points</source>
             <translation>积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="76" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="149" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="150" />
             <source>Stored value</source>
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="78" />
             <source>Other payment</source>
             <translation>其他支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="78" />
             <source>Points earned</source>
             <translation>获得积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="82" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="191" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="83" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
             <source>&amp;Refund or Void Sale…</source>
             <translation>退款或作废(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="84" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="85" />
             <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
             <translation>退回该单的积分、储值、优惠券和次卡次数；当天的单据作废，更早的单据退款（仅店主）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="119" />
             <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
             <translation>积分：%1（%2 将在 30 天内过期，已过期 %3）。储值：%4（本金 %5，赠送 %6）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="151" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="152" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="168" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
             <source>%1 (voided)</source>
             <translation>%1（已作废）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="170" />
             <source>%1 (refunded)</source>
             <translation>%1（已退款）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
             <source>&amp;Void Sale…</source>
             <translation>作废单据(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
             <source>&amp;Refund Sale…</source>
             <translation>退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
             <source>Void sale %1 (rung up today)?</source>
             <translation>作废单据 %1（今天开单）？</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="197" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
             <source>Refund sale %1? (After its day: owners only.)</source>
             <translation>为单据 %1 退款？（开单次日起仅店主可退。）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="202" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
             <source>%1 (member %2)</source>
             <translation>%1（会员 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="204" />
             <source>Customer: %1. Sale amount: %2, rung up on %3.</source>
             <translation>顾客：%1。销售金额：%2，销售日期：%3。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="207" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="209" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="208" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="210" />
             <source>Pay back %1 by %2.</source>
             <translation>以%2退还 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="213" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
             <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation>将退回储值：本金 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="215" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Points that will be given back: %1.</source>
             <translation>将退回积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="217" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="218" />
             <source>Points the sale earned that will be taken back: %1.</source>
             <translation>将收回该单所得积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="219" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
             <source>Coupon that will be returned: %1.</source>
             <translation>将退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="219" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="222" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation>次卡 %1：将作废其未用的 %2 次（共 %3 次）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation>将退回次卡次数：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation>之后：积分 %1，储值 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="243" />
             <source>Void Sale</source>
             <translation>作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="243" />
             <source>Refund Sale</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="268" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="269" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="268" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="269" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
@@ -15563,251 +15592,251 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberProgramDialog</name>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="71" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="72" />
             <source>Visit-Card Plans and Coupon Types</source>
             <translation>次卡方案和优惠券类型</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="76" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="77" />
             <source>Visit-card plans</source>
             <translation>次卡方案</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="77" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="78" />
             <source>Coupon types</source>
             <translation>优惠券类型</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Uses</source>
             <translation>次数</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Per use</source>
             <translation>每次单价</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Months valid</source>
             <translation>有效月数</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
             <source>Covers</source>
             <translation>适用项目</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="95" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="96" />
             <source>e.g. 10 haircuts</source>
             <translation>例如：剪发10次</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="107" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="108" />
             <source>Services or product codes the card covers</source>
             <translation>次卡适用的服务或商品编码</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="108" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="173" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="109" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="109" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="110" />
             <source>Uses:</source>
             <translation>次数：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="110" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="111" />
             <source>Price (¥):</source>
             <translation>价格（¥）：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="111" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="112" />
             <source>Months valid:</source>
             <translation>有效月数：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="112" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="113" />
             <source>Covers:</source>
             <translation>适用项目：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="113" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="114" />
             <source>&amp;Add Plan</source>
             <translation>添加方案(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="118" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="119" />
             <source>Only the owner may change the plans.</source>
             <translation>只有店主可以修改次卡方案。</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Gives</source>
             <translation>优惠内容</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Valid</source>
             <translation>有效期</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Per customer</source>
             <translation>每人限领</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Issued</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
             <source>Redeemed</source>
             <translation>已核销</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="132" />
             <source>Redemption rate</source>
             <translation>核销率</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="136" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>e.g. ¥20 off ¥200</source>
             <translation>例如：满200减20</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="148" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="149" />
             <source>no cap</source>
             <translation>不封顶</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="154" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
             <source>Days after issue</source>
             <translation>发放后若干天</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="156" />
             <source>Until a date</source>
             <translation>截止到某日</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="167" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="246" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="169" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="248" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="168" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="170" />
             <source>Stackable with other stackable coupons</source>
             <translation>可与其他可叠加的券同时使用</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="174" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="176" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="177" />
             <source>Amount off / item value (¥):</source>
             <translation>减免金额 / 赠品价值（¥）：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="176" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="178" />
             <source>Percent off:</source>
             <translation>折扣（减免百分比）：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="177" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="179" />
             <source>At most (¥):</source>
             <translation>最多减（¥）：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="178" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="180" />
             <source>Free item:</source>
             <translation>赠品：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="180" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="182" />
             <source>Minimum spend (¥):</source>
             <translation>最低消费（¥）：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="181" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="183" />
             <source>Valid:</source>
             <translation>有效期：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="182" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="184" />
             <source>Days:</source>
             <translation>天数：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="183" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="185" />
             <source>Last day:</source>
             <translation>最后一天：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="184" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="186" />
             <source>Per customer:</source>
             <translation>每人限领：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="189" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="191" />
             <source>Add &amp;Coupon Type</source>
             <translation>添加券类型(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="194" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="196" />
             <source>Only the owner may change the coupon types.</source>
             <translation>只有店主可以修改优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="241" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="243" />
             <source>%1 days after issue</source>
             <translation>发放后 %1 天</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="242" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="244" />
             <source>until %1</source>
             <translation>至 %1</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="272" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="269" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="274" />
             <source>Add Plan</source>
             <translation>添加方案</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="269" />
             <source>The price "%1" is not an amount.</source>
             <translation>价格“%1”不是有效金额。</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="314" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="290" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="316" />
             <source>Add Coupon Type</source>
             <translation>添加券类型</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="290" />
             <source>"%1" is not an amount.</source>
             <translation>“%1”不是有效金额。</translation>
         </message>
@@ -16015,27 +16044,27 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::NoteDialog</name>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="19" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="20" />
             <source>Add Note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
             <source>What happened, what they asked for, what you promised…</source>
             <translation>发生了什么、客户想要什么、您答应了什么…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="33" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="34" />
             <source>&amp;When:</source>
             <translation>时间(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="35" />
             <source>&amp;Text:</source>
             <translation>内容(&amp;T)：</translation>
         </message>
@@ -16043,92 +16072,92 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::Receipt</name>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="38" />
+            <location filename="../ui/counter/Receipt.cpp" line="39" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="38" />
+            <location filename="../ui/counter/Receipt.cpp" line="39" />
             <source>Visit card %1 (%2)</source>
             <translation>次卡 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="41" />
+            <location filename="../ui/counter/Receipt.cpp" line="42" />
             <source>Tier discount</source>
             <translation>等级折扣</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="43" />
+            <location filename="../ui/counter/Receipt.cpp" line="44" />
             <source>Coupon %1</source>
             <translation>优惠券 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="45" />
+            <location filename="../ui/counter/Receipt.cpp" line="46" />
             <source>Free: %1</source>
             <translation>赠品：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="47" />
+            <location filename="../ui/counter/Receipt.cpp" line="48" />
             <source>%1 points redeemed</source>
             <translation>抵扣 %1 积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="49" />
+            <location filename="../ui/counter/Receipt.cpp" line="50" />
             <source>Stored value: principal</source>
             <translation>储值：本金</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="50" />
+            <location filename="../ui/counter/Receipt.cpp" line="51" />
             <source>Stored value: bonus</source>
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="54" />
+            <location filename="../ui/counter/Receipt.cpp" line="55" />
             <source>Total paid</source>
             <translation>实付合计</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="56" />
+            <location filename="../ui/counter/Receipt.cpp" line="57" />
             <source>Points earned</source>
             <translation>获得积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="57" />
+            <location filename="../ui/counter/Receipt.cpp" line="58" />
             <source>Points now</source>
             <translation>当前积分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="58" />
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
             <source>Stored value now</source>
             <translation>当前储值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="59" />
+            <location filename="../ui/counter/Receipt.cpp" line="60" />
             <source>of which bonus</source>
             <translation>其中赠送</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="61" />
+            <location filename="../ui/counter/Receipt.cpp" line="62" />
             <source>Receipt</source>
             <translation>小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="69" />
+            <location filename="../ui/counter/Receipt.cpp" line="70" />
             <source>No. %1</source>
             <translation>单号 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="71" />
+            <location filename="../ui/counter/Receipt.cpp" line="72" />
             <source>Member %1 %2</source>
             <translation>会员 %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="72" />
+            <location filename="../ui/counter/Receipt.cpp" line="73" />
             <source>Thank you!</source>
             <translation>谢谢惠顾！</translation>
         </message>
         <message>
-            <location filename="../ui/counter/Receipt.cpp" line="101" />
+            <location filename="../ui/counter/Receipt.cpp" line="102" />
             <source>Cannot write %1.</source>
             <translation>无法写入 %1。</translation>
         </message>
@@ -16246,7 +16275,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/widgets/SegmentationRunner.cpp" line="61" />
             <source>Work out tiers, stages, RFM scores and predicted value for every customer now. Clientele also does this by itself after imports, merges and rule changes, and on the first start of a day.</source>
-            <translation>立即为每位客户重新计算等级、阶段、RFM 评分和预测价值。导入、合并和规则变更之后，以及每天第一次启动时，Clientele 也会自动完成这项计算。</translation>
+            <translation>立即为每位客户重新计算等级、阶段、消费评分和预测价值。导入、合并和规则变更之后，以及每天第一次启动时，Clientele 也会自动完成这项计算。</translation>
         </message>
         <message>
             <location filename="../ui/widgets/SegmentationRunner.cpp" line="69" />
@@ -16443,47 +16472,47 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>服务(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="124" />
+            <location filename="../ui/service/ServicePage.cpp" line="123" />
             <source>paused (waiting)</source>
             <translation>已暂停（等待客户）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="126" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
             <source>resolved late (SLA breached)</source>
-            <translation>解决超时（未达 SLA）</translation>
+            <translation>解决超时（超出服务时限）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="126" />
+            <location filename="../ui/service/ServicePage.cpp" line="125" />
             <source>resolved in time</source>
             <translation>按时解决</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="128" />
+            <location filename="../ui/service/ServicePage.cpp" line="127" />
             <source>%1 · breached</source>
             <translation>%1 · 已超时</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="150" />
+            <location filename="../ui/service/ServicePage.cpp" line="149" />
             <source>Due %1; first response due %2</source>
             <translation>%1 到期；首次响应须在 %2 前</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="163" />
+            <location filename="../ui/service/ServicePage.cpp" line="162" />
             <source>No tickets yet. A complaint, return, repair or question becomes a ticket with New Ticket… (Ctrl+Shift+K).</source>
             <translation>还没有工单。投诉、退货、维修或咨询可以用“新建工单…”（Ctrl+Shift+K）记录为工单。</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="165" />
+            <location filename="../ui/service/ServicePage.cpp" line="164" />
             <source>No tickets here. Resolved and closed tickets are under “All tickets”; a new one: New Ticket… (Ctrl+Shift+K).</source>
             <translation>这里没有工单。已解决和已关闭的工单在“全部工单”中；新建工单：“新建工单…”（Ctrl+Shift+K）。</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="167" />
+            <location filename="../ui/service/ServicePage.cpp" line="166" />
             <source>Tickets: %1, overdue: %2</source>
             <translation>工单：%1 个，超时：%2 个</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="168" />
+            <location filename="../ui/service/ServicePage.cpp" line="167" />
             <source>Tickets: %1</source>
             <translation>工单：%1 个</translation>
         </message>
@@ -16498,7 +16527,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/service/ServiceSettingsDialog.cpp" line="35" />
             <source>Opening hours (the SLA clock runs only while the shop is open)</source>
-            <translation>营业时间（SLA 只在营业时间内计时）</translation>
+            <translation>营业时间（服务时限只在营业时间内计时）</translation>
         </message>
         <message>
             <location filename="../ui/service/ServiceSettingsDialog.cpp" line="60" />
@@ -16723,48 +16752,48 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::SurveyPanel</name>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="26" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="27" />
             <source>How likely is the customer to recommend the shop (0–10)?</source>
             <translation>客户向别人推荐本店的可能性有多大（0–10 分）？</translation>
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="30" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="30" />
             <source>Score</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
-            <location filename="../ui/service/SurveyPanel.cpp" line="44" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="30" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="46" />
             <source>Comment</source>
             <translation>评论</translation>
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="45" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="47" />
             <source>&amp;Record Answer</source>
             <translation>记录答复(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="47" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="49" />
             <source>New Reply &amp;Code</source>
             <translation>新建回复码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="93" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="95" />
             <source>Answer recorded; a call-back is on the follow-up calendar.</source>
             <translation>答复已记录；回访任务已排入跟进日历。</translation>
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="94" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="96" />
             <source>Answer recorded.</source>
             <translation>答复已记录。</translation>
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="106" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="108" />
             <source>Reply code %1: put it in the survey message; when the customer answers, record it with the code (clientele-cli survey reply %1 --score N).</source>
             <translation>回复码 %1：请写进调查消息；客户答复后，用回复码记录（clientele-cli survey reply %1 --score 分数）。</translation>
         </message>
@@ -16772,122 +16801,122 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::TicketDialog</name>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="50" />
+            <location filename="../ui/service/TicketDialog.cpp" line="51" />
             <source>Ticket #%1</source>
             <translation>工单 #%1</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="50" />
+            <location filename="../ui/service/TicketDialog.cpp" line="51" />
             <source>New Service Ticket</source>
             <translation>新建服务工单</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="59" />
+            <location filename="../ui/service/TicketDialog.cpp" line="60" />
             <source>&amp;Customer:</source>
             <translation>客户(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="62" />
+            <location filename="../ui/service/TicketDialog.cpp" line="63" />
             <source>Customer:</source>
             <translation>客户：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="66" />
+            <location filename="../ui/service/TicketDialog.cpp" line="67" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="70" />
+            <location filename="../ui/service/TicketDialog.cpp" line="71" />
             <source>&amp;Priority:</source>
             <translation>优先级(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="73" />
+            <location filename="../ui/service/TicketDialog.cpp" line="74" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="78" />
+            <location filename="../ui/service/TicketDialog.cpp" line="79" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="83" />
+            <location filename="../ui/service/TicketDialog.cpp" line="84" />
             <source>Due:</source>
             <translation>到期：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="86" />
+            <location filename="../ui/service/TicketDialog.cpp" line="87" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="90" />
+            <location filename="../ui/service/TicketDialog.cpp" line="91" />
             <source>A note on the change; when resolving, the resolution</source>
             <translation>变更备注；解决时填写处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="92" />
+            <location filename="../ui/service/TicketDialog.cpp" line="93" />
             <source>&amp;Note:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="95" />
+            <location filename="../ui/service/TicketDialog.cpp" line="96" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="95" />
+            <location filename="../ui/service/TicketDialog.cpp" line="96" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="95" />
+            <location filename="../ui/service/TicketDialog.cpp" line="96" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="100" />
+            <location filename="../ui/service/TicketDialog.cpp" line="101" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="135" />
+            <location filename="../ui/service/TicketDialog.cpp" line="136" />
             <source>Resolved later than its SLA</source>
-            <translation>解决时已超出 SLA</translation>
+            <translation>解决时已超出服务时限</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="135" />
+            <location filename="../ui/service/TicketDialog.cpp" line="136" />
             <source>Resolved within its SLA</source>
-            <translation>在 SLA 内解决</translation>
+            <translation>按时解决</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="137" />
+            <location filename="../ui/service/TicketDialog.cpp" line="138" />
             <source>Paused while waiting for the customer</source>
             <translation>等待客户期间已暂停</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="139" />
+            <location filename="../ui/service/TicketDialog.cpp" line="140" />
             <source>%1 (overdue)</source>
             <translation>%1（已超时）</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="157" />
+            <location filename="../ui/service/TicketDialog.cpp" line="158" />
             <source>This shop is open read-only.</source>
             <translation>此店铺以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="169" />
+            <location filename="../ui/service/TicketDialog.cpp" line="170" />
             <source>Choose the customer first.</source>
             <translation>请先选择客户。</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="213" />
+            <location filename="../ui/service/TicketDialog.cpp" line="214" />
             <source>The new ticket has not been saved.</source>
             <translation>新工单尚未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/service/TicketDialog.cpp" line="214" />
+            <location filename="../ui/service/TicketDialog.cpp" line="215" />
             <source>The ticket was changed but not saved.</source>
             <translation>工单已修改但尚未保存。</translation>
         </message>
@@ -17078,59 +17107,59 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
     <context>
         <name>clientele::ui::WorkThroughDialog</name>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="37" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="38" />
             <source>Work Through the Contact List</source>
             <translation>逐个联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="41" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="41" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="41" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="40" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="41" />
             <source>Contacted</source>
             <translation>已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="45" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="46" />
             <source>Copy Message</source>
             <translation>复制消息</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="47" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="48" />
             <source>Mark Contacted</source>
             <translation>标记已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="108" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="109" />
             <source>Recorded as %1</source>
             <translation>记录的号码：%1</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="118" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="119" />
             <source>%1 of %2 contacted</source>
             <translation>已联系 %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="120" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="121" />
             <source>%Ln not reachable by phone</source>
             <translation>
                 <numerusform>%Ln 位无法电话联系</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="147" />
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="148" />
             <source>Message copied.</source>
             <translation>消息已复制。</translation>
         </message>

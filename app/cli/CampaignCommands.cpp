@@ -12,6 +12,7 @@
 #include "domain/Clock.h"
 #include "domain/Money.h"
 #include "storage/CampaignRepository.h"
+#include "i18n/LocalDates.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -278,7 +279,7 @@ int contacted(CliContext& ctx)
     else
         ctx.out() << tr("%1 customers marked contacted on %2; each one's timeline shows the message.")
                          .arg(*marked)
-                         .arg(QLocale().toString(date, QLocale::ShortFormat))
+                         .arg(core::i18n::LocalDates::shortDate(date))
                   << Qt::endl;
     return ExitOk;
 }
@@ -328,8 +329,8 @@ int results(CliContext& ctx)
     auto& out = ctx.out();
     const QLocale locale;
     if (o->contacted) {
-        out << tr("Purchases from %1 to %2").arg(locale.toString(o->from, QLocale::ShortFormat),
-                                                  locale.toString(o->to, QLocale::ShortFormat))
+        out << tr("Purchases from %1 to %2").arg(core::i18n::LocalDates::shortDate(o->from),
+                                                  core::i18n::LocalDates::shortDate(o->to))
             << Qt::endl;
         TextTable table({tr("Group"), tr("Customers"), tr("Buyers"), tr("Conversion"), tr("Revenue"),
                          tr("Revenue per customer")});

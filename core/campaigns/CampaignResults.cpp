@@ -2,6 +2,7 @@
 
 #include "../domain/Clock.h"
 #include "../storage/CampaignRepository.h"
+#include "../i18n/LocalDates.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -103,7 +104,7 @@ QString CampaignResults::summary(const CampaignOutcome& o)
         return tr("Nobody has been marked contacted yet: results start counting from the contact date.");
     if (!o.measuring)
         return tr("Not measured yet: results start counting on %1, the day after the contact date.")
-            .arg(QLocale().toString(o.from, QLocale::ShortFormat));
+            .arg(i18n::LocalDates::shortDate(o.from));
     const QLocale locale;
     const qint64 n = o.contactedGroup.customers;
     const qint64 credited = o.contactedGroup.buyers;
@@ -128,7 +129,7 @@ QString CampaignResults::summary(const CampaignOutcome& o)
                        .arg(locale.toString(o.marked), locale.toString(n));
     if (o.windowOpen)
         text += u' ' + tr("The window is still open until %1; the figures may still change.")
-                           .arg(locale.toString(o.to, QLocale::ShortFormat));
+                           .arg(i18n::LocalDates::shortDate(o.to));
     return text;
 }
 

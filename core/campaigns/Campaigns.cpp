@@ -13,6 +13,7 @@
 #include "../storage/InteractionRepository.h"
 #include "../storage/Transaction.h"
 #include "../storage/WriteScope.h"
+#include "../i18n/LocalDates.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -327,8 +328,8 @@ Result<qsizetype> Campaigns::markContacted(storage::Database& database, qint64 c
     if (date > Clock::today())
         return Error::make(Error::Code::Usage, tr("The contact date %1 is in the future; mark customers contacted "
                                                   "on the day the message was sent (today, %2, at the latest).")
-                                                   .arg(QLocale().toString(date, QLocale::ShortFormat),
-                                                        QLocale().toString(Clock::today(), QLocale::ShortFormat)));
+                                                   .arg(i18n::LocalDates::shortDate(date),
+                                                        i18n::LocalDates::shortDate(Clock::today())));
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();

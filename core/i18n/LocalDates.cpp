@@ -21,13 +21,14 @@ bool chinese(const QLocale& locale)
 
 QString LocalDates::shortFormat()
 {
-    const QLocale locale;
-    if (chinese(locale))
-        return u"yyyy/M/d"_s;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return format;
+    // The month by name: a day and a month both written as numbers are read in different orders
+    // in different English-speaking places.
+    return chinese(QLocale()) ? u"yyyy/M/d"_s : u"d MMM yyyy"_s;
+}
+
+QString LocalDates::shortDateTimeFormat()
+{
+    return shortFormat() + u' ' + QLocale().timeFormat(QLocale::ShortFormat);
 }
 
 QString LocalDates::date(const QDate& date)
@@ -48,6 +49,14 @@ QString LocalDates::shortDateTime(const QDateTime& localTime)
     if (!localTime.isValid())
         return {};
     return shortDate(localTime.date()) + u' ' + QLocale().toString(localTime.time(), QLocale::ShortFormat);
+}
+
+QString LocalDates::dayAndMonth(const QDate& date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    return locale.toString(date, chinese(locale) ? u"M月d日"_s : u"d MMM"_s);
 }
 
 QString LocalDates::month(const QDate& anyDayOfMonth)

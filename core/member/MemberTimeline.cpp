@@ -6,6 +6,7 @@
 #include "Coupons.h"
 #include "SaleService.h"
 #include "VisitCards.h"
+#include "../i18n/LocalDates.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -72,7 +73,7 @@ Status MemberTimeline::append(const storage::Database& database, qint64 customer
         if (!r.note.isEmpty())
             detail << SaleService::noteText(r.note);
         if (r.points > 0 && r.expiresOn.isValid())
-            detail << tr("expire %1").arg(QLocale().toString(r.expiresOn, QLocale::ShortFormat));
+            detail << tr("expire %1").arg(i18n::LocalDates::shortDate(r.expiresOn));
         events.append(line(r.occurredOn, pointsTitle(r), detail.join(u" · "_s)));
     }
     auto value = members.storedValueOf(customerId);
@@ -89,7 +90,7 @@ Status MemberTimeline::append(const storage::Database& database, qint64 customer
         events.append(line(card.soldOn, tr("Visit card %1 bought: %2").arg(card.cardNo, card.planName),
                            tr("%1 uses for %2, until %3")
                                .arg(card.uses)
-                               .arg(money::format(card.price), QLocale().toString(card.expiresOn, QLocale::ShortFormat))));
+                               .arg(money::format(card.price), i18n::LocalDates::shortDate(card.expiresOn))));
         auto uses = VisitCards::uses(database, card.id);
         if (!uses)
             return uses.error();
@@ -109,8 +110,8 @@ Status MemberTimeline::append(const storage::Database& database, qint64 customer
     for (const auto& c : *coupons)
         events.append(line(c.issuedOn, tr("Coupon %1 received: %2").arg(c.code, c.typeName),
                            tr("valid %1 to %2")
-                               .arg(QLocale().toString(c.validFrom, QLocale::ShortFormat),
-                                    QLocale().toString(c.validTo, QLocale::ShortFormat))));
+                               .arg(i18n::LocalDates::shortDate(c.validFrom),
+                                    i18n::LocalDates::shortDate(c.validTo))));
     auto entries = storage::CouponStore::entriesOf(database, customerId);
     if (!entries)
         return entries.error();

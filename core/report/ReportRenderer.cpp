@@ -307,7 +307,7 @@ QString ReportRenderer::html(const MonthlyReport& r)
         for (const CampaignLine& c : r.campaigns)
             h += u"<tr><td>%1</td>"_s.arg(esc(c.name)) + figure(locale.toString(c.contacted)) +
                  figure(locale.toString(c.holdout)) +
-                 figure(c.contactedOn.isValid() ? locale.toString(c.contactedOn, QLocale::ShortFormat) : tr("not yet")) +
+                 figure(c.contactedOn.isValid() ? i18n::LocalDates::shortDate(c.contactedOn) : tr("not yet")) +
                  figure(c.measured ? tr("%1 pts (%2 to %3)")
                                          .arg(locale.toString(c.lift * 100, 'f', 1), locale.toString(c.low * 100, 'f', 1),
                                               locale.toString(c.high * 100, 'f', 1))

@@ -62,9 +62,13 @@ struct MonthStats
     qint64 repeatBuyers12m = 0; // ... and at least two
     qint64 ordersMonth = 0;
     Fen revenueMonth = 0;
-    Fen revenue12m = 0;
+    Fen revenue12m = 0;       // every customer's 12-month spend: refunds of older purchases included
     qint64 newCustomers = 0;  // first purchase in this month
     qint64 lostCustomers = 0; // turned dormant in this month
+    // The 12-month spend of the 12-month buyers only: what the average customer value divides by
+    // buyers12m. A refund in the window of a purchase made before it counts in revenue12m but not
+    // here when that customer bought nothing in the window (they are not a buyer).
+    Fen buyersRevenue12m = 0;
 };
 
 } // namespace clientele::core::segmentation

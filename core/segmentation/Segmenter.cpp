@@ -203,8 +203,10 @@ void Segmenter::addShare(MonthStats& s, const RfmMetrics& m, Stage stage, const 
         return;
     const QDate monthStart(s.asOf.year(), s.asOf.month(), 1);
     s.customers += sign;
-    if (m.frequency12m >= 1)
+    if (m.frequency12m >= 1) {
         s.buyers12m += sign;
+        s.buyersRevenue12m += sign * m.monetary12m;
+    }
     if (m.frequency12m >= 2)
         s.repeatBuyers12m += sign;
     s.revenue12m += sign * m.monetary12m;

@@ -40,7 +40,8 @@ std::optional<Fen> HealthFigures::averageValue(const segmentation::MonthStats& s
     if (stats.buyers12m <= 0)
         return std::nullopt;
     const qint64 half = stats.buyers12m / 2;
-    return stats.revenue12m >= 0 ? (stats.revenue12m + half) / stats.buyers12m : (stats.revenue12m - half) / stats.buyers12m;
+    const Fen spend = stats.buyersRevenue12m;
+    return spend >= 0 ? (spend + half) / stats.buyers12m : (spend - half) / stats.buyers12m;
 }
 
 const HealthCard* HealthFigures::card(const QString& key) const
@@ -213,9 +214,10 @@ QString HealthFigures::label(const QString& key)
 QString HealthFigures::explanation(const QString& key)
 {
     if (key == u"clv")
-        return tr("What the shop's customers are worth a year: the spend (less refunds) of the 12 months to the "
-                  "month's end, divided by the customers who bought in them. The line plots the same figure at each "
-                  "month's end. A customer's own predicted value is on their profile.");
+        return tr("What the shop's customers are worth a year: what the customers who bought in the 12 months to "
+                  "the month's end spent in them (less their refunds), divided by their number. A refund to someone "
+                  "who bought nothing in those months does not count. The line plots the same figure at each month's "
+                  "end. A customer's own predicted value is on their profile.");
     return {};
 }
 

@@ -22,8 +22,8 @@ namespace clientele::core::service {
 // months of trend (oldest first; a month without data is nullopt).
 //   nps         points −100…100 (answers beside it; none under 10 answers)
 //   repurchase  per mille of the 12-month buyers with two purchases or more (month-end figures)
-//   clv         fen: the average customer value, averageValue() — the 12-month spend per 12-month
-//               buyer at the month's end — the same figure the trend plots for every month; its
+//   clv         fen: the average customer value, averageValue() — the 12-month buyers' 12-month spend
+//               per buyer at the month's end — the same figure the trend plots for every month; its
 //               warning a fall from last month (or the owner's dashboard threshold "average_clv")
 // Every card's value is the last point of its trend, so a card and its chart always agree.
 //   churn       customers turning dormant in the month
@@ -54,8 +54,10 @@ struct HealthFigures
     // was late).
     static Result<QList<qint64>> customers(const storage::Database& database, const QString& key, const QString& month,
                                            const QDateTime& now = core::Clock::now());
-    // The one definition of the average customer value: 12-month spend (refunds subtracted) per
-    // customer with a purchase in those 12 months, rounded to the fen; none without buyers.
+    // The one definition of the average customer value: the 12-month spend (their refunds
+    // subtracted) of the customers with a purchase in those 12 months, per such customer
+    // (MonthStats::buyersRevenue12m / buyers12m), rounded to the fen; none without buyers. A refund
+    // to a customer who bought nothing in the window is in neither number.
     static std::optional<Fen> averageValue(const segmentation::MonthStats& stats);
     static QString label(const QString& key);         // translated
     static QString explanation(const QString& key);   // translated, how a card's figure is made ("" if plain)

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "CardsSchema.h"
+#include "MonthFigureQueries.h"
 #include "SplitPaymentsSchema.h"
 #include "Schema.h"
 #include "SqlValues.h"
@@ -180,6 +181,47 @@ Status seedStoresVersion18(Database& database)
     return StoreRepository(database).fillHomeStores();
 }
 
+// v19: the 12-month spend of each stored month's 12-month buyers, counted from the month's snapshot
+// and the orders as MonthFigureQueries counts a chain's figures (equal to what the segmentation
+// writes). A month without a snapshot keeps the figure it was shown with (the spend of everyone)
+// until the next rebuild of the history.
+Status fillBuyersRevenueVersion19(Database& database)
+{
+    QSqlQuery months = database.prepare(QStringLiteral(
+        "SELECT m.month, m.as_of, m.revenue_12m_fen, EXISTS (SELECT 1 FROM customer_snapshots s WHERE s.month = m.month) "
+        "FROM monthly_stats m ORDER BY m.month"));
+    if (auto s = execQuery(months, tr("Reading monthly figures")); !s)
+        return s;
+    struct Month
+    {
+        QString key;
+        QDate asOf;
+        Fen buyersRevenue; // the old figure until the snapshot gives the buyers'
+        bool hasSnapshot;
+    };
+    QList<Month> stored;
+    while (months.next())
+        stored.append({months.value(0).toString(), sqlvalue::toDate(months.value(1)), months.value(2).toLongLong(),
+                       months.value(3).toBool()});
+    for (Month& m : stored) {
+        if (!m.hasSnapshot || !m.asOf.isValid())
+            continue;
+        const QString previous = m.asOf.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+        auto stats = MonthFigureQueries::monthStats(database, m.key, m.asOf, previous, {});
+        if (!stats)
+            return stats.error();
+        m.buyersRevenue = stats->buyersRevenue12m;
+    }
+    QSqlQuery set = database.prepare(QStringLiteral("UPDATE monthly_stats SET buyers_revenue_12m_fen = ? WHERE month = ?"));
+    for (const Month& m : stored) {
+        set.addBindValue(m.buyersRevenue);
+        set.addBindValue(m.key);
+        if (auto s = execQuery(set, tr("Storing monthly figures")); !s)
+            return s;
+    }
+    return {};
+}
+
 // v12: the care rule that calls back unhappy survey answers (detractors), beside the other rules.
 Status seedVersion12(Database& database)
 {
@@ -310,6 +352,8 @@ Status Migrations::migrateTo(Database& database, int version)
         status = moveCareRulesVersion13(database);
     if (status && version == 18)
         status = seedStoresVersion18(database);
+    if (status && version == 19)
+        status = fillBuyersRevenueVersion19(database);
     if (!status)
         return status;
     if (auto set = dialect.setSchemaVersion(database, version); !set)

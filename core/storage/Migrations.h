@@ -12,7 +12,7 @@ class Database;
 class Migrations
 {
 public:
-    static constexpr int kLatest = 18;
+    static constexpr int kLatest = 19;
     static Status migrate(Database& database);
 
 private:

@@ -30,6 +30,7 @@ Result<segmentation::MonthStats> MonthFigureQueries::monthStats(const Database& 
     QSqlQuery q = database.prepare(
         u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN b.n12 >= 1 THEN 1 ELSE 0 END), 0), "
         u"COALESCE(SUM(CASE WHEN b.n12 >= 2 THEN 1 ELSE 0 END), 0), COALESCE(SUM(s.monetary_12m_fen), 0), "
+        u"COALESCE(SUM(CASE WHEN b.n12 >= 1 THEN s.monetary_12m_fen ELSE 0 END), 0), "
         u"COALESCE(SUM(CASE WHEN b.first_day >= :first THEN 1 ELSE 0 END), 0), "
         u"COALESCE(SUM(CASE WHEN s.stage = 'dormant' AND p.stage IS NOT NULL AND p.stage <> 'dormant' THEN 1 ELSE 0 "
         u"END), 0), COALESCE(SUM(b.revenue_month), 0), COALESCE(SUM(b.orders_month), 0) "
@@ -59,10 +60,11 @@ Result<segmentation::MonthStats> MonthFigureQueries::monthStats(const Database& 
     s.buyers12m = q.value(1).toLongLong();
     s.repeatBuyers12m = q.value(2).toLongLong();
     s.revenue12m = q.value(3).toLongLong();
-    s.newCustomers = q.value(4).toLongLong();
-    s.lostCustomers = q.value(5).toLongLong();
-    s.revenueMonth = q.value(6).toLongLong();
-    s.ordersMonth = q.value(7).toLongLong();
+    s.buyersRevenue12m = q.value(4).toLongLong();
+    s.newCustomers = q.value(5).toLongLong();
+    s.lostCustomers = q.value(6).toLongLong();
+    s.revenueMonth = q.value(7).toLongLong();
+    s.ordersMonth = q.value(8).toLongLong();
     return s;
 }
 

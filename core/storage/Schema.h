@@ -630,4 +630,10 @@ inline constexpr const char* kVersion17[] = {
     "ALTER TABLE products ADD COLUMN charge INTEGER NOT NULL DEFAULT 0",
 };
 
+// v19: a month's 12-month spend of its 12-month buyers alone (MonthStats::buyersRevenue12m), the
+// numerator of the average customer value. Migrations fills it for the months already stored.
+inline constexpr const char* kVersion19[] = {
+    "ALTER TABLE monthly_stats ADD COLUMN buyers_revenue_12m_fen INTEGER NOT NULL DEFAULT 0",
+};
+
 } // namespace clientele::core::storage::schema

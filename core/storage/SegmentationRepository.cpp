@@ -304,16 +304,17 @@ Status SegmentationRepository::replaceMonthStats(const MonthStats& s)
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "INSERT INTO monthly_stats (month, as_of, customers, buyers_12m, repeat_buyers_12m, orders_month, "
-        "revenue_month_fen, revenue_12m_fen, new_customers, lost_customers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "revenue_month_fen, revenue_12m_fen, new_customers, lost_customers, buyers_revenue_12m_fen) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (month) DO UPDATE SET as_of = excluded.as_of, customers = excluded.customers, "
         "buyers_12m = excluded.buyers_12m, repeat_buyers_12m = excluded.repeat_buyers_12m, "
         "orders_month = excluded.orders_month, revenue_month_fen = excluded.revenue_month_fen, "
         "revenue_12m_fen = excluded.revenue_12m_fen, new_customers = excluded.new_customers, "
-        "lost_customers = excluded.lost_customers"));
+        "lost_customers = excluded.lost_customers, buyers_revenue_12m_fen = excluded.buyers_revenue_12m_fen"));
     for (const QVariant& v : {QVariant(s.month), QVariant(iso::date(s.asOf)), QVariant(s.customers),
                               QVariant(s.buyers12m), QVariant(s.repeatBuyers12m), QVariant(s.ordersMonth),
                               QVariant(s.revenueMonth), QVariant(s.revenue12m), QVariant(s.newCustomers),
-                              QVariant(s.lostCustomers)})
+                              QVariant(s.lostCustomers), QVariant(s.buyersRevenue12m)})
         q.addBindValue(v);
     return execQuery(q, tr("Saving the figures of %1").arg(s.month));
 }
@@ -403,15 +404,25 @@ Result<QList<MonthStats>> SegmentationRepository::monthStats() const
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "SELECT month, as_of, customers, buyers_12m, repeat_buyers_12m, orders_month, revenue_month_fen, "
-        "revenue_12m_fen, new_customers, lost_customers FROM monthly_stats ORDER BY month"));
+        "revenue_12m_fen, new_customers, lost_customers, buyers_revenue_12m_fen FROM monthly_stats ORDER BY month"));
     if (!q.exec())
         return sqlError(q, tr("Reading monthly figures"));
     QList<MonthStats> all;
-    while (q.next())
-        all.append({q.value(0).toString(), sqlvalue::toDate(q.value(1)), q.value(2).toLongLong(),
-                    q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                    q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(),
-                    q.value(9).toLongLong()});
+    while (q.next()) {
+        MonthStats s;
+        s.month = q.value(0).toString();
+        s.asOf = sqlvalue::toDate(q.value(1));
+        s.customers = q.value(2).toLongLong();
+        s.buyers12m = q.value(3).toLongLong();
+        s.repeatBuyers12m = q.value(4).toLongLong();
+        s.ordersMonth = q.value(5).toLongLong();
+        s.revenueMonth = q.value(6).toLongLong();
+        s.revenue12m = q.value(7).toLongLong();
+        s.newCustomers = q.value(8).toLongLong();
+        s.lostCustomers = q.value(9).toLongLong();
+        s.buyersRevenue12m = q.value(10).toLongLong();
+        all.append(s);
+    }
     return all;
 }
 

@@ -206,3 +206,22 @@ TEST_CASE("ticket sla show and set: hours, SLA minutes and the NPS line as JSON"
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().object()[u"due_at"_s].toString() == u"2026-12-05T13:00:00");
 }
+
+TEST_CASE("health: the average customer value leaves out a refund to a customer who bought nothing in the year",
+          "[cli][service][health]")
+{
+    // tests/data/figures: the 12 months to 2026-03-31 have three buyers (¥450 + ¥234 + ¥88); 张伟's
+    // refund of ¥181.50 in them is of a purchase made before, and he bought nothing in them.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"customers"_s, clientele::test::dataPath(u"figures/customers.csv"_s)}).exitCode == 0);
+    REQUIRE(cli({u"--db"_s, db, u"import"_s, u"orders"_s, clientele::test::dataPath(u"figures/orders.csv"_s)}).exitCode == 0);
+    REQUIRE(cli({u"--db"_s, db, u"segment"_s, u"--as-of"_s, u"2026-03-31"_s}).exitCode == 0);
+    const Run r = cli({u"--db"_s, db, u"--json"_s, u"health"_s, u"--month"_s, u"2026-03"_s});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject clv = r.json().object()[u"cards"_s].toObject()[u"clv"_s].toObject();
+    CHECK(clv[u"value"_s].toInteger() == 25733); // ¥772.00 / 3
+    CHECK(clv[u"text"_s].toString() == u"¥257.33");
+    CHECK(clv[u"count"_s].toInteger() == 3);
+    CHECK(clv[u"previous"_s].toInteger() == 22500); // February: ¥450.00 / 2
+}

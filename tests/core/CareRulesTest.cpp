@@ -44,7 +44,7 @@ TEST_CASE("birthday greetings N days ahead, leap days, consent respected", "[car
     auto tasks = CareTaskGenerator::generate({rule(u"birthday"_s)}, {a, leap, optedOut}, day("2026-11-01"), day("2026-11-30"));
     REQUIRE(tasks.size() == 1);
     CHECK(tasks[0].dueOn == day("2026-11-01"));
-    CHECK(tasks[0].reason == u"Birthday on 11/8/2026 (greet 7 days ahead)"_s);
+    CHECK(tasks[0].reason == u"Birthday on 8 Nov 2026 (greet 7 days ahead)"_s);
     CHECK(tasks[0].dedupeKey == u"birthday:1:2026"_s);
 
     tasks = CareTaskGenerator::generate({rule(u"birthday"_s)}, {leap}, day("2027-02-01"), day("2027-02-28"));
@@ -81,7 +81,7 @@ TEST_CASE("revisit, win-back and valuable-at-risk calls fire from the day the st
     REQUIRE(tasks.size() == 3);
     CHECK(tasks[0].rule == u"vip_at_risk"_s);
     CHECK(tasks[0].dueOn == day("2026-11-01")); // turned at risk on 2026-10-31: caught up on the first day
-    CHECK(tasks[0].reason == u"Gold customer, no purchase since 9/20/2026; overdue after 40 days"_s);
+    CHECK(tasks[0].reason == u"Gold customer, no purchase since 20 Sep 2026; overdue after 40 days"_s);
     CHECK(tasks[1].rule == u"revisit"_s);
     CHECK(tasks[1].dueOn == day("2026-11-04"));
     CHECK(tasks[2].rule == u"winback"_s);

@@ -112,7 +112,7 @@ QString stored(const storage::Database& db, const QList<qint64>& ids, const QStr
     }
     out += u"snapshot rows %1\n"_s.arg(states.size());
     for (const MonthStats& m : repo.monthStats().value())
-        out += u"%1 %2 customers %3 buyers %4 repeat %5 orders %6 revenue %7 12m %8 new %9 lost %10\n"_s.arg(m.month)
+        out += u"%1 %2 customers %3 buyers %4 repeat %5 orders %6 revenue %7 12m %8 new %9 lost %10 buyers' 12m "_s.arg(m.month)
                    .arg(m.asOf.toString(Qt::ISODate))
                    .arg(m.customers)
                    .arg(m.buyers12m)
@@ -121,7 +121,8 @@ QString stored(const storage::Database& db, const QList<qint64>& ids, const QStr
                    .arg(m.revenueMonth)
                    .arg(m.revenue12m)
                    .arg(m.newCustomers)
-                   .arg(m.lostCustomers);
+                   .arg(m.lostCustomers) +
+               QString::number(m.buyersRevenue12m) + u'\n';
     return out;
 }
 

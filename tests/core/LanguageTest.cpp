@@ -13,6 +13,7 @@
 #include "io/DateParser.h"
 #include "io/DelimiterSniffer.h"
 #include "segmentation/RfmSegments.h"
+#include "service/HealthFigures.h"
 #include "segmentation/TierRules.h"
 #include "storage/CustomerQueries.h"
 #include "storage/CustomerRepository.h"
@@ -22,12 +23,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace clientele::core;
 using namespace Qt::StringLiterals;
@@ -99,7 +102,7 @@ TEST_CASE("rule-made follow-ups are worded in the reader's language, not the mak
     auto english = repo.forCustomer(id).value();
     REQUIRE(english.size() == 1);
     CHECK(english[0].title == u"Win back 孙明"_s);
-    CHECK(english[0].reason == u"No purchase since 9/30/2025 (dormant from 9/30/2026)"_s);
+    CHECK(english[0].reason == u"No purchase since 30 Sep 2025 (dormant from 30 Sep 2026)"_s);
     {
         Chinese chinese;
         const auto zh = repo.forCustomer(id).value();
@@ -216,12 +219,12 @@ TEST_CASE("upgrading to v6 rewords the follow-ups it can read and keeps the rest
     REQUIRE(opened.ok());
     storage::Database& db = **opened;
     storage::FollowUpRepository repo(db);
-    CHECK(repo.get(1).value().reason == u"No purchase since 9/30/2025 (dormant from 9/30/2026)"_s);
+    CHECK(repo.get(1).value().reason == u"No purchase since 30 Sep 2025 (dormant from 30 Sep 2026)"_s);
     CHECK(repo.get(2).value().title == u"Birthday greeting for 曾小贤"_s);
-    CHECK(repo.get(2).value().reason == u"Birthday on 12/8/2026 (greet 7 days ahead)"_s);
+    CHECK(repo.get(2).value().reason == u"Birthday on 8 Dec 2026 (greet 7 days ahead)"_s);
     CHECK(repo.get(3).value().title == u"Spring Festival greeting for Anna"_s);
     CHECK(repo.get(4).value().title == u"Bring 孙明 the scarf"_s);
-    CHECK(repo.get(4).value().reason == u"Gold customer, no purchase since 8/1/2026; overdue after 40 days"_s);
+    CHECK(repo.get(4).value().reason == u"Gold customer, no purchase since 1 Aug 2026; overdue after 40 days"_s);
     CHECK(repo.get(5).value().reason == u"garbled"_s);
     {
         Chinese chinese;
@@ -306,21 +309,72 @@ TEST_CASE("tiers carry one kind of name per language", "[i18n][tiers]")
     CHECK(segmentation::TierRules::label(u"silver"_s) == u"银卡"_s);
 }
 
-TEST_CASE("dates in sentences follow the locale with four-digit years", "[i18n][dates]")
+TEST_CASE("dates name the month in English and read year first in Chinese, always with four-digit years",
+          "[i18n][dates]")
 {
     using i18n::LocalDates;
-    CHECK(LocalDates::date(day("2026-11-07")) == u"11/7/2026"_s);
+    // 2 June 2027: "6/2/27" would read as 6 February outside the US.
+    const QDate june2 = day("2027-06-02");
+    CHECK(LocalDates::shortFormat() == u"d MMM yyyy"_s);
+    CHECK(LocalDates::shortDate(june2) == u"2 Jun 2027"_s);
+    CHECK(LocalDates::date(june2) == u"2 Jun 2027"_s);
+    CHECK(LocalDates::shortDateTime(QDateTime(june2, QTime(15, 4))) ==
+          u"2 Jun 2027 "_s + QLocale().toString(QTime(15, 4), QLocale::ShortFormat)); // times stay the locale's
+    CHECK(LocalDates::dayAndMonth(june2) == u"2 Jun"_s);
+    CHECK(LocalDates::shortDate(day("2026-11-07")) == u"7 Nov 2026"_s);
     CHECK(LocalDates::monthEnd(day("2026-09-15")) == u"end of September 2026"_s);
-    CHECK(LocalDates::shortFormat().contains(u"yyyy"_s));
+    CHECK(LocalDates::shortDate({}).isEmpty());
     {
+        // The same in British English: the day and the month can no longer be taken for each other.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        CHECK(LocalDates::date(day("2026-11-07")) == u"07/11/2026"_s);
+        CHECK(LocalDates::shortDate(june2) == u"2 Jun 2027"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
     Chinese chinese;
+    CHECK(LocalDates::shortFormat() == u"yyyy/M/d"_s);
+    CHECK(LocalDates::shortDate(june2) == u"2027/6/2"_s);
+    CHECK(LocalDates::date(june2) == u"2027年6月2日"_s);
+    CHECK(LocalDates::dayAndMonth(june2) == u"6月2日"_s);
     CHECK(LocalDates::date(day("2026-11-07")) == u"2026年11月7日"_s);
     CHECK(LocalDates::monthEnd(day("2026-09-15")) == u"2026年9月末"_s);
     CHECK(io::DelimiterSniffer::label(QChar(u',')).contains(u"逗号"_s));
+}
+
+TEST_CASE("the Chinese words for P(alive), SLA and RFM are plain Chinese; RFM stays only beside its explanation",
+          "[i18n]")
+{
+    // Every current translation of the shipped Chinese file (the app's menus, tooltips, report and CLI).
+    QFile file(QDir(QStringLiteral(CLIENTELE_RESOURCES_DIR)).filePath(u"../translations/clientele_zh_CN.ts"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString source;
+    int translations = 0;
+    const QString rfmExplained = u"RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）"_s;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+            continue;
+        }
+        if (xml.name() != u"translation" && xml.name() != u"numerusform")
+            continue;
+        const QString type = xml.attributes().value(u"type"_s).toString();
+        if (type == u"obsolete" || type == u"vanished")
+            continue;
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        ++translations;
+        INFO(source.toStdString() << " → " << text.toStdString());
+        CHECK_FALSE(text.contains(u"P(alive)"_s));
+        CHECK_FALSE(text.contains(u"SLA"_s));
+        CHECK(text.count(u"RFM"_s) == text.count(rfmExplained));
+    }
+    INFO(xml.errorString().toStdString() << " at line " << xml.lineNumber());
+    CHECK_FALSE(xml.hasError());
+    CHECK(translations > 1000);
+
+    Chinese chinese;
+    CHECK(service::HealthFigures::label(u"sla"_s) == u"按时解决的工单"_s);
 }
 
 TEST_CASE("an ambiguous a/b/yyyy reads month first in Chinese too unless the column says day first", "[i18n][dates]")

@@ -177,6 +177,28 @@ TEST_CASE("monthly figures: repurchase rate, new and lost customers, by hand", "
     CHECK(evaluations[3].stage == Stage::Prospect);
 }
 
+TEST_CASE("monthly figures: a refund to a customer who bought nothing in the 12 months is not a buyer's spend",
+          "[segmenter][health]")
+{
+    // Customer 2 bought before the window (2025-01-01) and was refunded in it (2025-06-01): the
+    // refund is in every customer's 12-month spend, but he is no 12-month buyer, so it is not in
+    // the buyers' spend the average customer value divides by their number.
+    ShopHistory history{{1, purchases({{"2026-01-05", 30000}, {"2026-02-01", -5000}})},
+                        {2, purchases({{"2025-01-01", 50000}, {"2025-06-01", -20000}})},
+                        {3, purchases({{"2026-03-01", 12000}})}};
+    const auto evaluations = Segmenter::evaluate(history, day("2026-03-31"), SegmentationConfig(), {});
+    MonthStats s = Segmenter::monthStats(history, evaluations, day("2026-03-31"), {});
+    CHECK(s.buyers12m == 2);
+    CHECK(s.revenue12m == 30000 - 5000 - 20000 + 12000);
+    CHECK(s.buyersRevenue12m == 30000 - 5000 + 12000);
+    // A refresh takes a customer's share out and puts it back: the same figures.
+    Segmenter::addShare(s, evaluations[1].metrics, evaluations[1].stage, {}, 0, 0, -1);
+    CHECK(s.buyersRevenue12m == 37000);
+    CHECK(s.revenue12m == 37000);
+    Segmenter::addShare(s, evaluations[0].metrics, evaluations[0].stage, {}, 0, 0, -1);
+    CHECK(s.buyersRevenue12m == 12000);
+}
+
 TEST_CASE("after an import only the touched customers are recomputed, consistently with a full run",
           "[segmenter][refresh]")
 {

@@ -4,7 +4,10 @@
 
 #include "TestSupport.h"
 
+#include "TestTables.h"
+
 #include "demo/DemoShop.h"
+#include "io/Importer.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportRenderer.h"
 #include "segmentation/Segmenter.h"
@@ -13,6 +16,7 @@
 #include "service/TicketFigures.h"
 #include "service/Tickets.h"
 #include "storage/CustomerQueries.h"
+#include "storage/Migrations.h"
 #include "storage/SegmentationRepository.h"
 
 #include <QFile>
@@ -27,6 +31,31 @@ namespace {
 QDateTime t(const char* text)
 {
     return QDateTime::fromString(QString::fromLatin1(text), u"yyyy-MM-dd HH:mm"_s);
+}
+
+// tests/data/figures imported into an empty shop as a shop would, segmented at the end of March 2026.
+// The 12 months to 2026-03-31, by hand: 王芳 300 + 200 − 50 = 450, 李雷 234, Bob Chen 0 + 88 = 88 bought
+// in them; 张伟 bought on 2024-12-10 and was refunded ¥181.50 on 2025-06-01 — a refund in the window
+// of a purchase before it: he bought nothing in the window, so he is no 12-month buyer.
+std::unique_ptr<storage::Database> figuresShop()
+{
+    auto db = clientele::test::memoryDatabase();
+    io::ImportOptions options;
+    options.kind = io::ImportKind::Customers;
+    REQUIRE(io::Importer::run(*db, clientele::test::dataPath(u"figures/customers.csv"_s), options).ok());
+    options.kind = io::ImportKind::Orders;
+    REQUIRE(io::Importer::run(*db, clientele::test::dataPath(u"figures/orders.csv"_s), options).ok());
+    REQUIRE(segmentation::Segmenter::run(*db, QDate(2026, 3, 31)).ok());
+    return db;
+}
+
+segmentation::MonthStats statsOf(const storage::Database& db, const QString& month)
+{
+    for (const auto& m : storage::SegmentationRepository(db).monthStats().value())
+        if (m.month == month)
+            return m;
+    FAIL("no figures for " << month.toStdString());
+    return {};
 }
 } // namespace
 
@@ -131,8 +160,8 @@ TEST_CASE("the monthly report's service section: tickets, medians, share within 
     CHECK(health->card(u"sla"_s)->count == 4);
     CHECK(health->card(u"nps"_s)->value == 20);
     CHECK(health->card(u"nps"_s)->count == 10);
-    // Every card is the last point of its own trend line; the CLV card is the 12-month spend per
-    // 12-month buyer of the month-end figures, the same number its chart plots.
+    // Every card is the last point of its own trend line; the CLV card is the 12-month buyers' spend per
+    // buyer of the month-end figures, the same number its chart plots.
     for (const QString& key : service::HealthFigures::keys()) {
         INFO(key.toStdString());
         CHECK(health->card(key)->value == health->card(key)->trend.last());
@@ -145,7 +174,7 @@ TEST_CASE("the monthly report's service section: tickets, medians, share within 
     const qint64 n = october->buyers12m;
     const auto clv = health->card(u"clv"_s);
     REQUIRE(clv->value.has_value());
-    CHECK(*clv->value == (october->revenue12m + n / 2) / n);
+    CHECK(*clv->value == (october->buyersRevenue12m + n / 2) / n);
     CHECK(clv->count == n);
     CHECK_FALSE(service::HealthFigures::explanation(u"clv"_s).isEmpty());
     const auto behind = service::HealthFigures::customers(*db, u"clv"_s, u"2026-10"_s);
@@ -156,4 +185,55 @@ TEST_CASE("the monthly report's service section: tickets, medians, share within 
     QList<qint64> expected{rows->at(1).id, rows->at(4).id};
     std::sort(expected.begin(), expected.end());
     CHECK(late == expected);
+}
+
+TEST_CASE("the average customer value is the 12-month buyers' own spend per buyer: a refund to a non-buyer is out",
+          "[service][health]")
+{
+    Clock::Pinned pinned(QDateTime(QDate(2026, 4, 1), QTime(9, 0)));
+    auto db = figuresShop();
+    const auto march = statsOf(*db, u"2026-03"_s);
+    CHECK(march.buyers12m == 3);
+    CHECK(march.revenue12m == 59050);       // 450 + 234 + 88 − 181.50: every customer's 12 months
+    CHECK(march.buyersRevenue12m == 77200); // 450 + 234 + 88: the three buyers'
+    // February: 王芳 450 and Bob Chen's free item (a purchase, worth ¥0); 张伟's refund again not theirs.
+    const auto february = statsOf(*db, u"2026-02"_s);
+    CHECK(february.buyers12m == 2);
+    CHECK(february.buyersRevenue12m == 45000);
+
+    const auto health = service::HealthFigures::build(*db, u"2026-03"_s);
+    REQUIRE(health.ok());
+    const auto* clv = health->card(u"clv"_s);
+    REQUIRE(clv);
+    CHECK(clv->value == 25733);    // ¥772.00 / 3 = ¥257.333…, not (¥590.50 / 3)
+    CHECK(clv->previous == 22500); // ¥450.00 / 2
+    CHECK(clv->count == 3);
+    CHECK(service::HealthFigures::valueText(*clv) == u"¥257.33"_s);
+    // The customers it divides by are the buyers the card opens: 张伟 is not among them.
+    CHECK(service::HealthFigures::customers(*db, u"clv"_s, u"2026-03"_s).value().size() == 3);
+}
+
+TEST_CASE("step 19 gives the months already stored their buyers' 12-month spend", "[service][health][migration]")
+{
+    Clock::Pinned pinned(QDateTime(QDate(2026, 4, 1), QTime(9, 0)));
+    auto db = figuresShop();
+    QHash<QString, Fen> segmented;
+    for (const auto& m : storage::SegmentationRepository(*db).monthStats().value())
+        segmented.insert(m.month, m.buyersRevenue12m);
+    REQUIRE(segmented.value(u"2026-03"_s) == 77200);
+    const Fen januaryAll = statsOf(*db, u"2026-01"_s).revenue12m;
+    // Back to a file of version 18, one month of it without its snapshot.
+    REQUIRE(db->exec(u"ALTER TABLE monthly_stats DROP COLUMN buyers_revenue_12m_fen"_s).ok());
+    REQUIRE(db->exec(u"DELETE FROM customer_snapshots WHERE month = '2026-01'"_s).ok());
+    clientele::test::setSchemaVersion(*db, 18);
+
+    REQUIRE(storage::Migrations::migrate(*db).ok());
+    CHECK(db->schemaVersion() == storage::Migrations::kLatest);
+    for (const auto& m : storage::SegmentationRepository(*db).monthStats().value()) {
+        INFO(m.month.toStdString());
+        // Counted again from the snapshots and the orders: what the segmentation wrote; a month without its
+        // snapshot keeps the figure it was shown with until the history is rebuilt.
+        CHECK(m.buyersRevenue12m == (m.month == u"2026-01"_s ? januaryAll : segmented.value(m.month)));
+    }
+    CHECK(service::HealthFigures::build(*db, u"2026-03"_s).value().card(u"clv"_s)->value == 25733);
 }

@@ -14,6 +14,8 @@
 #include "segmentation/Segmenter.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
+#include "storage/MonthFigureQueries.h"
+#include "storage/SegmentationRepository.h"
 #include "storage/StoreRepository.h"
 #include "storage/SurveyRepository.h"
 #include "stores/StoreScope.h"
@@ -147,6 +149,21 @@ TEST_CASE("every store of an imported chain gives exactly the chain's figures; s
         CHECK(chain.isChain());
         CHECK(stores.stores.size() == 2);
         checkSameFigures(chain, stores);
+        // The buyers' 12-month spend (the average customer value's numerator) counted from the snapshot
+        // and the orders equals the segmentation's — over every customer, as step 19 fills it, and over
+        // all the stores.
+        segmentation::MonthStats segmented;
+        for (const auto& m : storage::SegmentationRepository(*db).monthStats().value())
+            if (m.month == month)
+                segmented = m;
+        REQUIRE(segmented.month == month);
+        const QString before = segmentation::Segmenter::monthKey(segmented.asOf.addMonths(-1));
+        for (const QStringList& codes : {QStringList(), QStringList{kJingan, kXuhui}}) {
+            const auto counted = storage::MonthFigureQueries::monthStats(*db, month, segmented.asOf, before, codes);
+            REQUIRE(counted.ok());
+            CHECK(counted->buyersRevenue12m == segmented.buyersRevenue12m);
+            CHECK(counted->buyers12m == segmented.buyers12m);
+        }
 
         // Counts and sums add up store by store; the stores differ (the test can fail).
         const MonthlyReport jingan = built(*db, month, StoreScope({kJingan}));

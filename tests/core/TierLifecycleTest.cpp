@@ -140,6 +140,6 @@ TEST_CASE("dormant at 365 days, won back when buying again after that", "[lifecy
     const auto back = purchases({{"2024-01-01", 100}, {"2024-02-01", 100}, {"2025-03-01", 100}});
     const auto wonBack = Lifecycle::assess(RfmMetrics::compute(back, day("2025-03-20")), s);
     CHECK(wonBack.stage == Stage::WonBack);
-    CHECK(wonBack.reason == u"Bought again on 3/1/2025 after 394 days away"_s);
+    CHECK(wonBack.reason == u"Bought again on 1 Mar 2025 after 394 days away"_s);
     CHECK(Lifecycle::assess(RfmMetrics::compute(back, day("2025-05-30")), s).stage != Stage::WonBack); // 90 days on
 }

@@ -11,6 +11,8 @@
 #include "charts/KpiCard.h"
 #include "domain/Money.h"
 #include "service/HealthPage.h"
+#include "io/Importer.h"
+#include "segmentation/Segmenter.h"
 #include "service/ServicePage.h"
 #include "service/ServiceSettings.h"
 #include "service/ServiceSettingsDialog.h"
@@ -104,12 +106,15 @@ TEST_CASE("a service ticket is opened and resolved from the keyboard", "[ui][ser
     CHECK(t.ticket.priority == u"urgent");
     CHECK(t.ticket.subject == u"Zip broken");
     CHECK(t.sla.dueAt == QDateTime(QDate(2026, 11, 3), QTime(15, 0))); // 4 opening hours from 11:00
+    // The due time names the month ("11/3/26" is 3 November in New York and 11 March in London).
+    const QString due = u"3 Nov 2026 "_s + QLocale().toString(QTime(15, 0), QLocale::ShortFormat);
+    CHECK(page->table()->item(0, 6)->text() == due);
     test::screenshot(window, u"service-ticket-list.png"_s);
 
     // Enter opens it; resolve with a note.
     bool resolved = false;
     test::whenModal<ui::TicketDialog>([&](ui::TicketDialog* dialog) {
-        CHECK_FALSE(dialog->findChild<QLabel*>(u"ticketDue"_s)->text().isEmpty());
+        CHECK(dialog->findChild<QLabel*>(u"ticketDue"_s)->text() == due);
         CHECK(dialog->findChild<QTableWidget*>(u"ticketHistory"_s)->rowCount() == 1);
         test::screenshot(*dialog, u"service-ticket.png"_s);
         auto* status = dialog->findChild<QComboBox*>(u"ticketStatus"_s);
@@ -434,4 +439,31 @@ TEST_CASE("Esc on a changed ticket asks 'Discard your changes?' and keeps editin
         CHECK(dialog.isVisible());
         CHECK(subject->text() == u"Refund");
     }
+}
+
+TEST_CASE("the health page's average customer value leaves out a refund to a customer who bought nothing in the year",
+          "[ui][service][health]")
+{
+    // tests/data/figures imported into an empty shop: the 12 months to 2026-03-31 have three buyers
+    // (王芳 ¥450, 李雷 ¥234, Bob Chen ¥88); 张伟's refund of ¥181.50 (of a purchase in 2024) is in the
+    // window, but he bought nothing in it. ¥772.00 / 3 = ¥257.33 — not ¥590.50 / 3 = ¥196.83.
+    const core::Clock::Pinned now(QDateTime(QDate(2026, 3, 31), QTime(18, 0)));
+    QTemporaryDir dir;
+    auto db = core::storage::Database::open(dir.filePath(u"small.sqlite"_s));
+    REQUIRE(db.ok());
+    core::io::ImportOptions options;
+    options.kind = core::io::ImportKind::Customers;
+    REQUIRE(core::io::Importer::run(**db, QStringLiteral(CLIENTELE_TEST_DATA) + u"/figures/customers.csv"_s, options).ok());
+    options.kind = core::io::ImportKind::Orders;
+    REQUIRE(core::io::Importer::run(**db, QStringLiteral(CLIENTELE_TEST_DATA) + u"/figures/orders.csv"_s, options).ok());
+    REQUIRE(core::segmentation::Segmenter::run(**db, QDate(2026, 3, 31)).ok());
+
+    ui::HealthPage page(**db);
+    page.resize(1000, 640);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.cardValue(u"clv"_s) == u"¥257.33"_s);
+    REQUIRE(page.trend(u"clv"_s)->lastValue().has_value());
+    CHECK(*page.trend(u"clv"_s)->lastValue() == clientele::test::Approx(257.33));
+    test::screenshot(page, u"health-average-value.png"_s);
 }

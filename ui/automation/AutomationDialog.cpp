@@ -6,6 +6,7 @@
 #include "security/Session.h"
 #include "storage/AutomationRepository.h"
 #include "storage/Database.h"
+#include "i18n/LocalDates.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -233,7 +234,7 @@ void AutomationDialog::reload(qint64 select)
     m_filling = false;
     const auto [day, over] = core::automation::RuleEngine::lastRun(m_database);
     m_lastRun->setText(day.isValid() ? tr("Last run %1: %Ln action(s) over the limit wait for the next day.", nullptr, int(over))
-                                           .arg(QLocale().toString(day, QLocale::ShortFormat))
+                                           .arg(core::i18n::LocalDates::shortDate(day))
                                      : tr("The rules have not run yet."));
     if (!m_rules.isEmpty()) {
         m_list->setCurrentCell(selectRow, 1);
@@ -349,13 +350,13 @@ void AutomationDialog::dryRun()
     }
     m_previewSummary->setText(tr("Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.", nullptr,
                                  int(dry->items.size()))
-                                  .arg(QLocale().toString(dry->from, QLocale::ShortFormat),
-                                       QLocale().toString(dry->to, QLocale::ShortFormat)) +
+                                  .arg(core::i18n::LocalDates::shortDate(dry->from),
+                                       core::i18n::LocalDates::shortDate(dry->to)) +
                               (dry->done > 0 ? u' ' + tr("%Ln event(s) it acted on before are left alone.", nullptr, int(dry->done))
                                              : QString()));
     for (int i = 0; i < dry->items.size(); ++i) {
         const auto& p = dry->items[i];
-        m_preview->setItem(i, 0, new QTableWidgetItem(QLocale().toString(p.day, QLocale::ShortFormat)));
+        m_preview->setItem(i, 0, new QTableWidgetItem(core::i18n::LocalDates::shortDate(p.day)));
         m_preview->setItem(i, 1, new QTableWidgetItem(p.customerName));
         m_preview->setItem(i, 2, new QTableWidgetItem(p.whatText()));
         m_preview->setItem(i, 3, new QTableWidgetItem(p.whyText()));

@@ -11,6 +11,7 @@
 #include "domain/Money.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
+#include "i18n/LocalDates.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -150,7 +151,7 @@ void CampaignsPage::refresh()
             m_list->setItem(row, 1, new QTableWidgetItem(locale.toString(c.contacted)));
             m_list->setItem(row, 2, new QTableWidgetItem(locale.toString(c.marked)));
             m_list->setItem(row, 3, new QTableWidgetItem(locale.toString(c.holdout)));
-            m_list->setItem(row, 4, new QTableWidgetItem(c.contactedOn.isValid() ? locale.toString(c.contactedOn, QLocale::ShortFormat)
+            m_list->setItem(row, 4, new QTableWidgetItem(c.contactedOn.isValid() ? core::i18n::LocalDates::shortDate(c.contactedOn)
                                                                                  : tr("not yet")));
             m_list->setItem(row, 5, new QTableWidgetItem(CampaignResults::liftCell(outcome)));
         }
@@ -213,8 +214,8 @@ void CampaignsPage::showResults()
                 u"</p>"_s;
     }
     if (o->contacted) {
-        html += u"<p>"_s + tr("Purchases from %1 to %2").arg(locale.toString(o->from, QLocale::ShortFormat),
-                                                            locale.toString(o->to, QLocale::ShortFormat)) +
+        html += u"<p>"_s + tr("Purchases from %1 to %2").arg(core::i18n::LocalDates::shortDate(o->from),
+                                                            core::i18n::LocalDates::shortDate(o->to)) +
                 u"</p><table border='1' cellspacing='0' cellpadding='4'><tr><th></th><th>"_s + tr("Customers") +
                 u"</th><th>"_s + tr("Buyers") + u"</th><th>"_s + tr("Conversion") + u"</th><th>"_s + tr("Revenue") +
                 u"</th><th>"_s + tr("Revenue per customer") + u"</th></tr>"_s;
@@ -325,6 +326,7 @@ void CampaignsPage::markAllContacted(const QDate& givenDate)
         auto* edit = new QDateEdit(core::Clock::today(), &ask);
         edit->setObjectName(u"contactDateEdit"_s);
         edit->setCalendarPopup(true);
+        edit->setDisplayFormat(core::i18n::LocalDates::shortFormat());
         edit->setMaximumDate(core::Clock::today()); // the core refuses a future contact date too
         auto* form = new QFormLayout(&ask);
         form->addRow(new QLabel(tr("Everyone in the contacted group was sent the message on:"), &ask));

@@ -5,6 +5,7 @@
 #include "security/PhoneVisibility.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
+#include "i18n/LocalDates.h"
 
 #include <QClipboard>
 #include <QColor>
@@ -111,7 +112,7 @@ void WorkThroughDialog::load()
         }
         m_table->setItem(i, 1, phone);
         m_table->setItem(i, 2, new QTableWidgetItem(message.text));
-        m_table->setItem(i, 3, new QTableWidgetItem(on.isValid() ? QLocale().toString(on, QLocale::ShortFormat) : QString()));
+        m_table->setItem(i, 3, new QTableWidgetItem(on.isValid() ? core::i18n::LocalDates::shortDate(on) : QString()));
         done += on.isValid() ? 1 : 0;
     }
     m_table->resizeColumnToContents(1);

@@ -20,6 +20,7 @@
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/MemberRepository.h"
+#include "i18n/LocalDates.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -388,7 +389,7 @@ void CounterPage::showMember()
                      .toHtmlEscaped();
     if (c.birthday.isValid() && c.birthday.month() == today.month())
         lines << u"<b>%1</b>"_s.arg(tr("Birthday this month (%1)")
-                                        .arg(QLocale().toString(c.birthday, u"M/d"_s))
+                                        .arg(core::i18n::LocalDates::dayAndMonth(c.birthday))
                                         .toHtmlEscaped());
     if (r.isMemberDay(today))
         lines << u"<b>%1</b>"_s.arg(tr("Today is member day: points ×2").toHtmlEscaped());
@@ -396,7 +397,7 @@ void CounterPage::showMember()
         for (const auto& t : *tasks)
             if (t.status == u"open") {
                 lines << tr("Open follow-up: %1 (due %2)")
-                             .arg(t.title, QLocale().toString(t.dueOn, QLocale::ShortFormat))
+                             .arg(t.title, core::i18n::LocalDates::shortDate(t.dueOn))
                              .toHtmlEscaped();
                 break;
             }
@@ -407,7 +408,7 @@ void CounterPage::showMember()
                              .arg(card.cardNo, card.planName)
                              .arg(card.remaining())
                              .arg(card.uses)
-                             .arg(QLocale().toString(card.expiresOn, QLocale::ShortFormat))
+                             .arg(core::i18n::LocalDates::shortDate(card.expiresOn))
                              .toHtmlEscaped();
     QList<core::Coupon> usable;
     if (auto coupons = core::member::Coupons::list(db, c.id); coupons)
@@ -432,7 +433,7 @@ void CounterPage::fillCoupons(const QList<core::Coupon>& coupons)
     for (const auto& coupon : coupons)
         m_coupon->addItem(tr("%1 %2, until %3")
                               .arg(coupon.typeName, coupon.code,
-                                   QLocale().toString(coupon.validTo, QLocale::ShortFormat)),
+                                   core::i18n::LocalDates::shortDate(coupon.validTo)),
                           coupon.code);
     m_coupon->setCurrentIndex(std::max(0, m_coupon->findData(current)));
 }

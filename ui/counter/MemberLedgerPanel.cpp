@@ -6,6 +6,7 @@
 #include "member/SaleService.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
+#include "i18n/LocalDates.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -136,17 +137,17 @@ void MemberLedgerPanel::reload()
         const QString note = core::member::SaleService::noteText(r.note);
         lines.append({r.occurredOn,
                       r.id,
-                      {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Points"),
+                      {core::i18n::LocalDates::shortDate(r.occurredOn), tr("Points"),
                        SaleService::kindLabel(r.kind, r.saleKind),
                        (r.points > 0 ? u"+"_s : QString()) + QLocale().toString(r.points),
-                       r.expiresOn.isValid() ? QLocale().toString(r.expiresOn, QLocale::ShortFormat) : QString(),
+                       r.expiresOn.isValid() ? core::i18n::LocalDates::shortDate(r.expiresOn) : QString(),
                        number, note == number ? QString() : note, // the number once, in its own column
                        core::member::SaleService::whoText(r.actor), r.till}});
     }
     for (const auto& r : *value)
         lines.append({r.occurredOn,
                       r.id,
-                      {QLocale().toString(r.occurredOn, QLocale::ShortFormat), tr("Stored value"),
+                      {core::i18n::LocalDates::shortDate(r.occurredOn), tr("Stored value"),
                        SaleService::kindLabel(r.kind, r.saleKind),
                        tr("principal %1, bonus %2").arg(format(r.principal), format(r.bonus)), QString(),
                        saleNumber.value(r.saleId),
@@ -170,7 +171,7 @@ void MemberLedgerPanel::reload()
                                          : SaleService::kindLabel(s.kind);
     };
     for (const auto& s : *sales)
-        addRow(m_sales, {QLocale().toString(s.soldOn, QLocale::ShortFormat), s.orderNo, what(s),
+        addRow(m_sales, {core::i18n::LocalDates::shortDate(s.soldOn), s.orderNo, what(s),
                          format(s.amount()), QLocale().toString(s.pointsRedeemed),
                          format(s.paidPrincipal + s.paidBonus),
                          format(s.paidOther) + u" "_s + core::member::SaleService::payMethodLabel(s.payMethod),
@@ -201,7 +202,7 @@ QString MemberLedgerPanel::refundText(const core::member::RefundOutcome& r, cons
                                 ? r.customerName + r.memberCode
                                 : tr("%1 (member %2)").arg(r.customerName, r.memberCode);
         lines << tr("Customer: %1. Sale amount: %2, rung up on %3.")
-                     .arg(who, format(r.saleAmount), QLocale().toString(r.soldOn, QLocale::ShortFormat));
+                     .arg(who, format(r.saleAmount), core::i18n::LocalDates::shortDate(r.soldOn));
     }
     for (const auto& part : r.paymentsReturned)
         lines << tr("Pay back %1 by %2.").arg(format(part.amount), core::member::SaleService::payMethodLabel(part.method));

@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "segmentation/TierRules.h"
+#include "i18n/LocalDates.h"
 
 #include <QLocale>
 #include <QCoreApplication>
@@ -67,7 +68,7 @@ QString Receipt::html(const core::member::SaleOutcome& sale, const QString& shop
            u"<table width=\"100%\" cellspacing=\"0\">%6</table>"
            u"<p align=\"center\">%7</p></body></html>"_s
         .arg(title.toHtmlEscaped(), tr("No. %1").arg(sale.orderNo).toHtmlEscaped(),
-             QLocale().toString(sale.date, QLocale::ShortFormat).toHtmlEscaped(),
+             core::i18n::LocalDates::shortDate(sale.date).toHtmlEscaped(),
              tr("Member %1 %2").arg(sale.memberCode, sale.customerName).toHtmlEscaped(), rows, after,
              tr("Thank you!").toHtmlEscaped());
 }

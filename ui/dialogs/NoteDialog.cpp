@@ -1,5 +1,6 @@
 #include "domain/Clock.h"
 #include "NoteDialog.h"
+#include "i18n/LocalDates.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -24,6 +25,7 @@ NoteDialog::NoteDialog(QWidget* parent) : QDialog(parent)
         m_kind->addItem(InteractionRepository::kindLabel(kind), int(kind));
     m_when = new QDateTimeEdit(core::Clock::now(), this);
     m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(core::i18n::LocalDates::shortDateTimeFormat());
     m_when->setMaximumDateTime(core::Clock::now().addDays(1));
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("noteText"));

@@ -9,6 +9,7 @@
 #include "member/VisitCards.h"
 #include "security/Session.h"
 #include "storage/Database.h"
+#include "i18n/LocalDates.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -50,7 +51,7 @@ QTableWidgetItem* cell(const QString& text, const QVariant& data = {})
 
 QString day(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return core::i18n::LocalDates::shortDate(date);
 }
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "member/VisitCards.h"
 #include "security/Session.h"
 #include "storage/Database.h"
+#include "i18n/LocalDates.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,6 +161,7 @@ QWidget* MemberProgramDialog::buildCouponTypes()
     m_until = new QDateEdit(core::Clock::today().addMonths(1), page);
     m_until->setObjectName(QStringLiteral("typeUntil"));
     m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(core::i18n::LocalDates::shortFormat());
     m_perCustomer = new QSpinBox(page);
     m_perCustomer->setObjectName(QStringLiteral("typePerCustomer"));
     m_perCustomer->setRange(0, 100);
@@ -239,7 +241,7 @@ void MemberProgramDialog::reload()
             m_types->insertRow(row);
             const QString valid = t.validDays > 0
                                       ? tr("%1 days after issue").arg(t.validDays)
-                                      : tr("until %1").arg(locale.toString(t.validTo, QLocale::ShortFormat));
+                                      : tr("until %1").arg(core::i18n::LocalDates::shortDate(t.validTo));
             const QStringList cells = {t.name,
                                        Coupons::describe(t),
                                        valid,

@@ -72,10 +72,15 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const CustomerListRow& r = m_rows[index.row()];
-    if (index.column() >= ColumnCount) { // a shop field: its stored value (dates ISO, numbers as typed)
+    if (index.column() >= ColumnCount) { // a shop field: its stored value (numbers as typed), dates as every date
         if (role != Qt::DisplayRole || index.column() - ColumnCount >= m_shopFields.size())
             return {};
-        return r.fields.value(m_shopFields[index.column() - ColumnCount].key);
+        const core::CustomField& field = m_shopFields[index.column() - ColumnCount];
+        const QString value = r.fields.value(field.key);
+        if (field.type == core::CustomField::Type::Date)
+            if (const QDate d = QDate::fromString(value, Qt::ISODate); d.isValid())
+                return core::i18n::LocalDates::shortDate(d);
+        return value;
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

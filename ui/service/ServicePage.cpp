@@ -4,13 +4,13 @@
 #include "TicketDialog.h"
 #include "security/Session.h"
 #include "service/Tickets.h"
+#include "i18n/LocalDates.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QKeyEvent>
@@ -114,7 +114,6 @@ void ServicePage::refresh()
         m_summary->setText(tickets.error().message);
         return;
     }
-    const QLocale locale;
     int overdue = 0;
     m_table->setRowCount(int(tickets->size()));
     for (int row = 0; row < tickets->size(); ++row) {
@@ -125,9 +124,9 @@ void ServicePage::refresh()
         else if (v.sla.stopped)
             due = v.sla.breached ? tr("resolved late (SLA breached)") : tr("resolved in time");
         else if (v.overdue())
-            due = tr("%1 · breached").arg(locale.toString(v.sla.dueAt, QLocale::ShortFormat));
+            due = tr("%1 · breached").arg(core::i18n::LocalDates::shortDateTime(v.sla.dueAt));
         else
-            due = locale.toString(v.sla.dueAt, QLocale::ShortFormat);
+            due = core::i18n::LocalDates::shortDateTime(v.sla.dueAt);
         const QStringList cells{QString::number(v.ticket.id),
                                 v.ticket.customerName,
                                 service::Tickets::kindLabel(v.ticket.kind),
@@ -148,8 +147,8 @@ void ServicePage::refresh()
             ++overdue;
         m_table->item(row, DueColumn)->setToolTip(
             v.sla.dueAt.isValid() ? tr("Due %1; first response due %2")
-                                        .arg(locale.toString(v.sla.dueAt, QLocale::ShortFormat),
-                                             locale.toString(v.sla.firstResponseDueAt, QLocale::ShortFormat))
+                                        .arg(core::i18n::LocalDates::shortDateTime(v.sla.dueAt),
+                                             core::i18n::LocalDates::shortDateTime(v.sla.firstResponseDueAt))
                                   : QString());
     }
     // Every column as wide as its longest text (headers included); the subject takes what is

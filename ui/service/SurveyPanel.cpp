@@ -4,6 +4,7 @@
 #include "service/Surveys.h"
 #include "storage/Database.h"
 #include "storage/SurveyRepository.h"
+#include "i18n/LocalDates.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -35,6 +36,7 @@ SurveyPanel::SurveyPanel(core::storage::Database& database, qint64 customerId, Q
     auto* row = new QHBoxLayout;
     m_day = new QDateEdit(core::Clock::today(), this);
     m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(core::i18n::LocalDates::shortFormat());
     m_score = new QSpinBox(this);
     m_score->setObjectName(QStringLiteral("surveyScore"));
     m_score->setRange(0, 10);
@@ -73,7 +75,7 @@ void SurveyPanel::reload()
     m_answers->setRowCount(int(answers->size()));
     for (int i = 0; i < answers->size(); ++i) {
         const auto& a = answers->at(i);
-        m_answers->setItem(i, 0, new QTableWidgetItem(QLocale().toString(a.answeredOn, QLocale::ShortFormat)));
+        m_answers->setItem(i, 0, new QTableWidgetItem(core::i18n::LocalDates::shortDate(a.answeredOn)));
         auto* score = new QTableWidgetItem(QString::number(a.score));
         if (a.score <= 6)
             score->setForeground(QColor(0xb9, 0x1c, 0x1c));

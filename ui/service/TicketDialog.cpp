@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "widgets/CustomerPicker.h"
 #include "widgets/UnsavedChanges.h"
+#include "i18n/LocalDates.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,7 +40,7 @@ void select(QComboBox* combo, const QString& key)
 
 QString timeText(const QDateTime& at)
 {
-    return at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : QString();
+    return at.isValid() ? core::i18n::LocalDates::shortDateTime(at) : QString();
 }
 } // namespace
 

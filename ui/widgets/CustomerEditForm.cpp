@@ -8,6 +8,7 @@
 #include "security/PhoneVisibility.h"
 #include "security/Session.h"
 #include "widgets/PhoneDisplay.h"
+#include "i18n/LocalDates.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -156,7 +157,7 @@ void CustomerEditForm::addShopFields(QFormLayout* form)
             date->setCalendarPopup(true);
             date->setMinimumDate(kNoDate);
             date->setSpecialValueText(tr("No date"));
-            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            date->setDisplayFormat(core::i18n::LocalDates::shortFormat());
             connect(date, &QDateEdit::userDateChanged, this, [this] { m_modified = true; });
             editor = date;
             break;

@@ -160,6 +160,7 @@ QStringList PostgresDialect::schemaStep(int version) const
         break;
     case 17: append(all, schema::kVersion17, true); break;
     case 18: append(all, schema::kStores, true); break;
+    case 19: append(all, schema::kVersion19, true); break;
     default: break;
     }
     return all;

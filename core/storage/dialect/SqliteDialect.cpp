@@ -85,6 +85,7 @@ QStringList SqliteDialect::schemaStep(int version) const
     case 16: return statements(schema::kSplitPayments);
     case 17: return statements(schema::kVersion17);
     case 18: return statements(schema::kStores);
+    case 19: return statements(schema::kVersion19);
     default: return {};
     }
 }
