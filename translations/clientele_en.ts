@@ -11325,7 +11325,8 @@ Export anyway?</source>
         <message>
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="191" />
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="208" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="212" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
             <source>Sell a Card</source>
             <translation />
         </message>
@@ -11345,30 +11346,35 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="239" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="213" />
+            <source>%1 for %2 — paid by:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="234" />
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="251" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="255" />
             <source>Issue a Coupon</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="223" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="235" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="228" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="240" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
             <source>Coupon type:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="244" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="256" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation />
         </message>

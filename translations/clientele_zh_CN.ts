@@ -11303,7 +11303,8 @@ Export anyway?</source>
         <message>
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="191" />
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="208" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="212" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
             <source>Sell a Card</source>
             <translation>售卡</translation>
         </message>
@@ -11323,30 +11324,35 @@ Export anyway?</source>
             <translation>方案（售价记为一笔消费）：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="239" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="213" />
+            <source>%1 for %2 — paid by:</source>
+            <translation>%1，%2 —— 付款方式：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="234" />
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="251" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="255" />
             <source>Issue a Coupon</source>
             <translation>发券</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="223" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="235" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation>还没有优惠券类型。请在“次卡方案和券类型”中添加。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="228" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="240" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
             <source>Coupon type:</source>
             <translation>优惠券类型：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="244" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="256" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation>该顾客持有的此类优惠券已达每人上限。</translation>
         </message>

@@ -4,7 +4,9 @@
 
 #include "domain/Clock.h"
 #include "member/Coupons.h"
+#include "member/SaleService.h"
 #include "member/VisitCards.h"
+#include "storage/MemberRepository.h"
 #include "member/CardsCouponsPanel.h"
 #include "member/MemberProgramDialog.h"
 #include "views/CustomerProfileDialog.h"
@@ -17,6 +19,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include "member/SaleService.h"
+
+#include "storage/MemberRepository.h"
+
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -69,9 +75,24 @@ void runCardsAndCoupons(const QString& suffix, const QString& tabTitle, const QS
     REQUIRE(core::member::VisitCards::plans(*db).value().size() == 1);
     REQUIRE(core::member::Coupons::types(*db).value().size() == 1);
 
-    whenModal<QInputDialog>([](QInputDialog* dialog) { dialog->accept(); });
+    // The plan, then how it was paid (selling a card is a sale, as at the counter).
+    const qsizetype salesBefore = core::storage::MemberRepository(*db).salesOf(customer).value().size();
+    whenModal<QInputDialog>([](QInputDialog* plan) {
+        whenModal<QInputDialog>([](QInputDialog* pay) {
+            CHECK(pay->labelText().contains(u"880"_s));
+            pay->setTextValue(core::member::SaleService::payMethodLabel(u"wechat"_s));
+            pay->accept();
+        });
+        plan->accept();
+    });
     QTest::mouseClick(panel->findChild<QPushButton*>(u"sellCardButton"_s), Qt::LeftButton);
     REQUIRE(cards->rowCount() == 1);
+    const auto sales = core::storage::MemberRepository(*db).salesOf(customer).value();
+    REQUIRE(sales.size() == salesBefore + 1);
+    bool paidByWechat = false;
+    for (const auto& sale : sales)
+        paidByWechat = paidByWechat || sale.payMethod == u"wechat"_s;
+    CHECK(paidByWechat);
     CHECK(cards->item(0, 0)->text() == u"K000001"_s);
 
     // A use asks first; "No" records nothing, "Yes" one use.

@@ -203,7 +203,19 @@ bool CardsCouponsPanel::sellCard()
     const qsizetype index = names.indexOf(chosen);
     if (index < 0)
         return false;
-    auto sold = VisitCards::sell(m_database, m_customerId, (*plans)[index].id, core::Clock::today(), QString());
+    // Selling a card is a sale: how it was paid goes on the sale and the receipt, as at the counter.
+    const QStringList methods = core::member::SaleService::payMethods();
+    QStringList methodNames;
+    for (const QString& m : methods)
+        methodNames << core::member::SaleService::payMethodLabel(m);
+    const QString method = QInputDialog::getItem(
+        this, tr("Sell a Card"),
+        tr("%1 for %2 — paid by:").arg((*plans)[index].name, core::money::format((*plans)[index].price)), methodNames,
+        0, false, &ok);
+    if (!ok || methodNames.indexOf(method) < 0)
+        return false;
+    auto sold = VisitCards::sell(m_database, m_customerId, (*plans)[index].id, core::Clock::today(), QString(),
+                                 methods.at(methodNames.indexOf(method)));
     if (!sold) {
         QMessageBox::warning(this, tr("Sell a Card"), sold.error().message);
         return false;
