@@ -125,7 +125,7 @@ TEST_CASE("a card sold in the profile shows at once on every tab: figures, purch
     plan.uses = 10;
     plan.price = 88000;
     plan.monthsValid = 12;
-    REQUIRE(core::member::VisitCards::addPlan(*db, plan));
+    REQUIRE(core::member::VisitCards::addPlan(*db, plan).ok());
     ui::CustomerProfileDialog profile(*db, customer);
     profile.show();
     REQUIRE(QTest::qWaitForWindowExposed(&profile));
