@@ -11687,257 +11687,257 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="69" />
+            <location filename="../ui/counter/CounterPage.cpp" line="73" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="74" />
+            <location filename="../ui/counter/CounterPage.cpp" line="78" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="87" />
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <location filename="../ui/counter/CounterPage.cpp" line="95" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="92" />
+            <location filename="../ui/counter/CounterPage.cpp" line="96" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="98" />
+            <location filename="../ui/counter/CounterPage.cpp" line="102" />
             <source>Add paym&amp;ent</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="100" />
+            <location filename="../ui/counter/CounterPage.cpp" line="104" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="103" />
+            <location filename="../ui/counter/CounterPage.cpp" line="107" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="113" />
+            <location filename="../ui/counter/CounterPage.cpp" line="117" />
             <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="118" />
+            <location filename="../ui/counter/CounterPage.cpp" line="122" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <location filename="../ui/counter/CounterPage.cpp" line="125" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="122" />
+            <location filename="../ui/counter/CounterPage.cpp" line="126" />
             <source>From &amp;stored value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="129" />
+            <location filename="../ui/counter/CounterPage.cpp" line="133" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="134" />
+            <location filename="../ui/counter/CounterPage.cpp" line="138" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="138" />
+            <location filename="../ui/counter/CounterPage.cpp" line="142" />
             <source>A&amp;mount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="143" />
+            <location filename="../ui/counter/CounterPage.cpp" line="147" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="149" />
-            <source>Top up (Ctrl+T)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="155" />
-            <source>Receipt paper:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="158" />
-            <source>58 mm roll</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="153" />
+            <source>Top up (%1)</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <source>Receipt paper:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="162" />
+            <source>58 mm roll</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="163" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="160" />
+            <location filename="../ui/counter/CounterPage.cpp" line="164" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="180" />
+            <location filename="../ui/counter/CounterPage.cpp" line="185" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="183" />
+            <location filename="../ui/counter/CounterPage.cpp" line="192" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="184" />
+            <location filename="../ui/counter/CounterPage.cpp" line="193" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="185" />
+            <location filename="../ui/counter/CounterPage.cpp" line="194" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="186" />
+            <location filename="../ui/counter/CounterPage.cpp" line="197" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="187" />
+            <location filename="../ui/counter/CounterPage.cpp" line="199" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="189" />
+            <location filename="../ui/counter/CounterPage.cpp" line="201" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="191" />
+            <location filename="../ui/counter/CounterPage.cpp" line="203" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="241" />
+            <location filename="../ui/counter/CounterPage.cpp" line="253" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="242" />
+            <location filename="../ui/counter/CounterPage.cpp" line="254" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="246" />
+            <location filename="../ui/counter/CounterPage.cpp" line="258" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="248" />
+            <location filename="../ui/counter/CounterPage.cpp" line="260" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="283" />
+            <location filename="../ui/counter/CounterPage.cpp" line="295" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="288" />
+            <location filename="../ui/counter/CounterPage.cpp" line="300" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <location filename="../ui/counter/CounterPage.cpp" line="333" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="346" />
-            <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="358" />
+            <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="356" />
+            <location filename="../ui/counter/CounterPage.cpp" line="370" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <location filename="../ui/counter/CounterPage.cpp" line="385" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="373" />
+            <location filename="../ui/counter/CounterPage.cpp" line="387" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="375" />
+            <location filename="../ui/counter/CounterPage.cpp" line="389" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="376" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="377" />
+            <location filename="../ui/counter/CounterPage.cpp" line="391" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="380" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="385" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="387" />
+            <location filename="../ui/counter/CounterPage.cpp" line="401" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <location filename="../ui/counter/CounterPage.cpp" line="405" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="395" />
+            <location filename="../ui/counter/CounterPage.cpp" line="409" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="399" />
+            <location filename="../ui/counter/CounterPage.cpp" line="413" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="407" />
+            <location filename="../ui/counter/CounterPage.cpp" line="421" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="419" />
+            <location filename="../ui/counter/CounterPage.cpp" line="433" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -11945,204 +11945,204 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="432" />
+            <location filename="../ui/counter/CounterPage.cpp" line="446" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="432" />
+            <location filename="../ui/counter/CounterPage.cpp" line="446" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="434" />
+            <location filename="../ui/counter/CounterPage.cpp" line="448" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="459" />
-            <location filename="../ui/counter/CounterPage.cpp" line="475" />
+            <location filename="../ui/counter/CounterPage.cpp" line="473" />
+            <location filename="../ui/counter/CounterPage.cpp" line="489" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="473" />
+            <location filename="../ui/counter/CounterPage.cpp" line="487" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="476" />
+            <location filename="../ui/counter/CounterPage.cpp" line="490" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="479" />
+            <location filename="../ui/counter/CounterPage.cpp" line="493" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <location filename="../ui/counter/CounterPage.cpp" line="504" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="514" />
+            <location filename="../ui/counter/CounterPage.cpp" line="528" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="515" />
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="516" />
+            <location filename="../ui/counter/CounterPage.cpp" line="530" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="517" />
+            <location filename="../ui/counter/CounterPage.cpp" line="531" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="526" />
+            <location filename="../ui/counter/CounterPage.cpp" line="540" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="528" />
+            <location filename="../ui/counter/CounterPage.cpp" line="542" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="530" />
+            <location filename="../ui/counter/CounterPage.cpp" line="544" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="532" />
+            <location filename="../ui/counter/CounterPage.cpp" line="546" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="534" />
+            <location filename="../ui/counter/CounterPage.cpp" line="548" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
-            <location filename="../ui/counter/CounterPage.cpp" line="540" />
+            <location filename="../ui/counter/CounterPage.cpp" line="552" />
+            <location filename="../ui/counter/CounterPage.cpp" line="554" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="541" />
+            <location filename="../ui/counter/CounterPage.cpp" line="555" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="542" />
+            <location filename="../ui/counter/CounterPage.cpp" line="556" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="553" />
+            <location filename="../ui/counter/CounterPage.cpp" line="567" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="562" />
-            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="578" />
+            <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="592" />
+            <location filename="../ui/counter/CounterPage.cpp" line="609" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="603" />
+            <location filename="../ui/counter/CounterPage.cpp" line="620" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="612" />
+            <location filename="../ui/counter/CounterPage.cpp" line="629" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="624" />
+            <location filename="../ui/counter/CounterPage.cpp" line="641" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="630" />
+            <location filename="../ui/counter/CounterPage.cpp" line="647" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="631" />
+            <location filename="../ui/counter/CounterPage.cpp" line="648" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="659" />
+            <location filename="../ui/counter/CounterPage.cpp" line="676" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="670" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="671" />
+            <location filename="../ui/counter/CounterPage.cpp" line="688" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="679" />
+            <location filename="../ui/counter/CounterPage.cpp" line="696" />
             <source>Nothing refunded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
-            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="704" />
+            <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="688" />
-            <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="705" />
+            <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="692" />
+            <location filename="../ui/counter/CounterPage.cpp" line="709" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="692" />
+            <location filename="../ui/counter/CounterPage.cpp" line="709" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="712" />
+            <location filename="../ui/counter/CounterPage.cpp" line="729" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="720" />
+            <location filename="../ui/counter/CounterPage.cpp" line="737" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="721" />
+            <location filename="../ui/counter/CounterPage.cpp" line="738" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="725" />
+            <location filename="../ui/counter/CounterPage.cpp" line="742" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -12780,177 +12780,177 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>Survey</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="172" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="185" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="222" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>Home store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="238" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="244" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="280" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="286" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="293" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="326" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
             <source>%1 (void)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="354" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %Ln refund)</numerusform>
@@ -12958,77 +12958,77 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="430" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="423" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="447" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="441" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="465" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="466" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="466" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="447" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="471" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="450" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="474" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="450" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="474" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="456" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="480" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="462" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="494" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="518" />
             <source>The contact fields were changed.</source>
             <translation />
         </message>
@@ -15218,175 +15218,195 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="306" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="313" />
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="445" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="449" />
+            <location filename="../ui/views/MainWindow.cpp" line="438" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="481" />
+            <location filename="../ui/views/MainWindow.cpp" line="470" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="500" />
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="494" />
+            <location filename="../ui/views/MainWindow.cpp" line="498" />
+            <location filename="../ui/views/MainWindow.cpp" line="503" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="501" />
+            <location filename="../ui/views/MainWindow.cpp" line="490" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="494" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="498" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="517" />
+            <location filename="../ui/views/MainWindow.cpp" line="506" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="518" />
+            <location filename="../ui/views/MainWindow.cpp" line="507" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="654" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="666" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <source>Counter: find a member (from any view)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <source>Counter: print the last receipt</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <source>Counter: enrol a new member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <source>Counter: top up stored value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation />
@@ -15527,8 +15547,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="140" />
-            <source>Points</source>
+            <source>Points redeemed</source>
             <translation />
         </message>
         <message>
@@ -15549,7 +15568,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="83" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="210" />
             <source>&amp;Refund or Void Sale…</source>
             <translation />
         </message>
@@ -15564,114 +15583,139 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="140" />
+            <source>Points</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="152" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="173" />
+            <source>Void of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="174" />
+            <source>Refund of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="176" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="170" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
             <source>%1 (refunded)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
-            <source>&amp;Void Sale…</source>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="184" />
+            <source>+%1 returned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
-            <source>&amp;Refund Sale…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
-            <source>Void sale %1 (rung up today)?</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
-            <source>Refund sale %1? (After its day: owners only.)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
-            <source>%1 (member %2)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="204" />
-            <source>Customer: %1. Sale amount: %2, rung up on %3.</source>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
+            <source>%1 taken back</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="208" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="210" />
-            <source>Pay back %1 by %2.</source>
+            <source>&amp;Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
-            <source>Stored value that will be returned: principal %1, bonus %2.</source>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="208" />
+            <source>&amp;Refund Sale…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
-            <source>Points that will be given back: %1.</source>
+            <source>Void sale %1 (rung up today)?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="218" />
-            <source>Points the sale earned that will be taken back: %1.</source>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
+            <source>Refund sale %1? (After its day: owners only.)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
-            <source>Coupon that will be returned: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
-            <source>, </source>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <source>%1 (member %2)</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="222" />
+            <source>Customer: %1. Sale amount: %2, rung up on %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
+            <source>Pay back %1 by %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="232" />
+            <source>Stored value that will be returned: principal %1, bonus %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="234" />
+            <source>Points that will be given back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="236" />
+            <source>Points the sale earned that will be taken back: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="238" />
+            <source>Coupon that will be returned: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="238" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="240" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="245" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="246" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="243" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="261" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="243" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="261" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="269" />
-            <source>Voided %1 as %2.</source>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="287" />
+            <source>Voided %1 (reversal recorded as %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="269" />
-            <source>Refunded %1 as %2.</source>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="288" />
+            <source>Refunded %1 (refund recorded as %2).</source>
             <translation />
         </message>
     </context>
@@ -16880,7 +16924,7 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="108" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="109" />
             <source>Reply code %1: put it in the survey message; when the customer answers, record it with the code (clientele-cli survey reply %1 --score N).</source>
             <translation />
         </message>

@@ -11660,461 +11660,461 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="69" />
+            <location filename="../ui/counter/CounterPage.cpp" line="73" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="74" />
+            <location filename="../ui/counter/CounterPage.cpp" line="78" />
             <source>New member…</source>
             <translation>新会员…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="87" />
+            <location filename="../ui/counter/CounterPage.cpp" line="91" />
             <source>Ring up</source>
             <translation>开单</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <location filename="../ui/counter/CounterPage.cpp" line="95" />
             <source>e.g. 128.50</source>
             <translation>例如 128.50</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="92" />
+            <location filename="../ui/counter/CounterPage.cpp" line="96" />
             <source>&amp;Amount (¥):</source>
             <translation>金额（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="98" />
+            <location filename="../ui/counter/CounterPage.cpp" line="102" />
             <source>Add paym&amp;ent</source>
             <translation>添加付款方式(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="100" />
+            <location filename="../ui/counter/CounterPage.cpp" line="104" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation>分开付款：每种方式填写金额；留空的一项支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="103" />
+            <location filename="../ui/counter/CounterPage.cpp" line="107" />
             <source>&amp;Paid by:</source>
             <translation>支付方式(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="113" />
+            <location filename="../ui/counter/CounterPage.cpp" line="117" />
             <source>C&amp;oupon:</source>
             <translation>优惠券(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="118" />
+            <location filename="../ui/counter/CounterPage.cpp" line="122" />
             <source>&amp;Redeem points:</source>
             <translation>积分抵扣(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <location filename="../ui/counter/CounterPage.cpp" line="125" />
             <source>0, an amount, or "all"</source>
             <translation>0、金额或“全部”</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="122" />
+            <location filename="../ui/counter/CounterPage.cpp" line="126" />
             <source>From &amp;stored value (¥):</source>
             <translation>储值支付（¥）(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="129" />
+            <location filename="../ui/counter/CounterPage.cpp" line="133" />
             <source>Confirm sale (Ctrl+Enter)</source>
             <translation>确认开单（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="134" />
+            <location filename="../ui/counter/CounterPage.cpp" line="138" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="138" />
+            <location filename="../ui/counter/CounterPage.cpp" line="142" />
             <source>A&amp;mount (¥):</source>
             <translation>充值金额（¥）(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="143" />
+            <location filename="../ui/counter/CounterPage.cpp" line="147" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="149" />
-            <source>Top up (Ctrl+T)</source>
-            <translation>充值（Ctrl+T）</translation>
+            <location filename="../ui/counter/CounterPage.cpp" line="153" />
+            <source>Top up (%1)</source>
+            <translation>充值（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <location filename="../ui/counter/CounterPage.cpp" line="159" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <location filename="../ui/counter/CounterPage.cpp" line="162" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <location filename="../ui/counter/CounterPage.cpp" line="163" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="160" />
+            <location filename="../ui/counter/CounterPage.cpp" line="164" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="180" />
+            <location filename="../ui/counter/CounterPage.cpp" line="185" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="183" />
+            <location filename="../ui/counter/CounterPage.cpp" line="192" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="184" />
+            <location filename="../ui/counter/CounterPage.cpp" line="193" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="185" />
+            <location filename="../ui/counter/CounterPage.cpp" line="194" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="186" />
+            <location filename="../ui/counter/CounterPage.cpp" line="197" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="187" />
+            <location filename="../ui/counter/CounterPage.cpp" line="199" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="189" />
+            <location filename="../ui/counter/CounterPage.cpp" line="201" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="191" />
+            <location filename="../ui/counter/CounterPage.cpp" line="203" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation>选择本收银台的门店(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="241" />
+            <location filename="../ui/counter/CounterPage.cpp" line="253" />
             <source>the rest</source>
             <translation>剩余部分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="242" />
+            <location filename="../ui/counter/CounterPage.cpp" line="254" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="246" />
+            <location filename="../ui/counter/CounterPage.cpp" line="258" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="248" />
+            <location filename="../ui/counter/CounterPage.cpp" line="260" />
             <source>Remove this payment</source>
             <translation>移除这项付款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="283" />
+            <location filename="../ui/counter/CounterPage.cpp" line="295" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="288" />
+            <location filename="../ui/counter/CounterPage.cpp" line="300" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <location filename="../ui/counter/CounterPage.cpp" line="333" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="346" />
-            <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
-            <translation>按手机号、会员编号、姓名或拼音查找会员，或新建会员（Ctrl+N）。</translation>
+            <location filename="../ui/counter/CounterPage.cpp" line="358" />
+            <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
+            <translation>按手机号、会员编号、姓名或拼音查找会员（%1），或新建会员（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="356" />
+            <location filename="../ui/counter/CounterPage.cpp" line="370" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <location filename="../ui/counter/CounterPage.cpp" line="385" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="373" />
+            <location filename="../ui/counter/CounterPage.cpp" line="387" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="375" />
+            <location filename="../ui/counter/CounterPage.cpp" line="389" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="376" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="377" />
+            <location filename="../ui/counter/CounterPage.cpp" line="391" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="380" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="385" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="387" />
+            <location filename="../ui/counter/CounterPage.cpp" line="401" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <location filename="../ui/counter/CounterPage.cpp" line="405" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="395" />
+            <location filename="../ui/counter/CounterPage.cpp" line="409" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="399" />
+            <location filename="../ui/counter/CounterPage.cpp" line="413" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="407" />
+            <location filename="../ui/counter/CounterPage.cpp" line="421" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="419" />
+            <location filename="../ui/counter/CounterPage.cpp" line="433" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="432" />
+            <location filename="../ui/counter/CounterPage.cpp" line="446" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="432" />
+            <location filename="../ui/counter/CounterPage.cpp" line="446" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="434" />
+            <location filename="../ui/counter/CounterPage.cpp" line="448" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="459" />
-            <location filename="../ui/counter/CounterPage.cpp" line="475" />
+            <location filename="../ui/counter/CounterPage.cpp" line="473" />
+            <location filename="../ui/counter/CounterPage.cpp" line="489" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="473" />
+            <location filename="../ui/counter/CounterPage.cpp" line="487" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="476" />
+            <location filename="../ui/counter/CounterPage.cpp" line="490" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="479" />
+            <location filename="../ui/counter/CounterPage.cpp" line="493" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <location filename="../ui/counter/CounterPage.cpp" line="504" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="514" />
+            <location filename="../ui/counter/CounterPage.cpp" line="528" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="515" />
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="516" />
+            <location filename="../ui/counter/CounterPage.cpp" line="530" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="517" />
+            <location filename="../ui/counter/CounterPage.cpp" line="531" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="526" />
+            <location filename="../ui/counter/CounterPage.cpp" line="540" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="528" />
+            <location filename="../ui/counter/CounterPage.cpp" line="542" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="530" />
+            <location filename="../ui/counter/CounterPage.cpp" line="544" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="532" />
+            <location filename="../ui/counter/CounterPage.cpp" line="546" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="534" />
+            <location filename="../ui/counter/CounterPage.cpp" line="548" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
-            <location filename="../ui/counter/CounterPage.cpp" line="540" />
+            <location filename="../ui/counter/CounterPage.cpp" line="552" />
+            <location filename="../ui/counter/CounterPage.cpp" line="554" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="541" />
+            <location filename="../ui/counter/CounterPage.cpp" line="555" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="542" />
+            <location filename="../ui/counter/CounterPage.cpp" line="556" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="553" />
+            <location filename="../ui/counter/CounterPage.cpp" line="567" />
             <source>Not rung up: %1</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="562" />
-            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
-            <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
+            <location filename="../ui/counter/CounterPage.cpp" line="578" />
+            <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
+            <translation>销售 %1 已保存：金额 %2，实付合计 %3，获得 %4 积分。按 %5 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="592" />
+            <location filename="../ui/counter/CounterPage.cpp" line="609" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="603" />
+            <location filename="../ui/counter/CounterPage.cpp" line="620" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="612" />
+            <location filename="../ui/counter/CounterPage.cpp" line="629" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="624" />
+            <location filename="../ui/counter/CounterPage.cpp" line="641" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="630" />
+            <location filename="../ui/counter/CounterPage.cpp" line="647" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="631" />
+            <location filename="../ui/counter/CounterPage.cpp" line="648" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="659" />
+            <location filename="../ui/counter/CounterPage.cpp" line="676" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="670" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="671" />
+            <location filename="../ui/counter/CounterPage.cpp" line="688" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="679" />
+            <location filename="../ui/counter/CounterPage.cpp" line="696" />
             <source>Nothing refunded.</source>
             <translation>没有退款或作废。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
-            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
-            <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
+            <location filename="../ui/counter/CounterPage.cpp" line="704" />
+            <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
+            <translation>已作废 %1（冲销记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="688" />
-            <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
-            <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
+            <location filename="../ui/counter/CounterPage.cpp" line="705" />
+            <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
+            <translation>已退款 %1（退款记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="692" />
+            <location filename="../ui/counter/CounterPage.cpp" line="709" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="692" />
+            <location filename="../ui/counter/CounterPage.cpp" line="709" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="712" />
+            <location filename="../ui/counter/CounterPage.cpp" line="729" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="720" />
+            <location filename="../ui/counter/CounterPage.cpp" line="737" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="721" />
+            <location filename="../ui/counter/CounterPage.cpp" line="738" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="725" />
+            <location filename="../ui/counter/CounterPage.cpp" line="742" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -12753,254 +12753,254 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation>次卡和优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="172" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="185" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
             <source>RFM: %1</source>
             <translation>RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="222" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="229" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>Home store</source>
             <translation>归属门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="238" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="244" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
             <source>Segment</source>
             <translation>消费分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="280" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="286" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="293" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="306" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="326" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>%1 (voided)</source>
             <translation>%1（已作废）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
             <source>%1 (void)</source>
             <translation>%1（作废）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="354" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %Ln 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="430" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="423" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="447" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="441" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="465" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="466" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="466" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="447" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="471" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="450" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="474" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="450" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="474" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="456" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="480" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="462" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="494" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="518" />
             <source>The contact fields were changed.</source>
             <translation>联系信息已修改。</translation>
         </message>
@@ -15138,175 +15138,195 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="306" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="313" />
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="445" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="449" />
+            <location filename="../ui/views/MainWindow.cpp" line="438" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="481" />
+            <location filename="../ui/views/MainWindow.cpp" line="470" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="500" />
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="494" />
+            <location filename="../ui/views/MainWindow.cpp" line="498" />
+            <location filename="../ui/views/MainWindow.cpp" line="503" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="501" />
+            <location filename="../ui/views/MainWindow.cpp" line="490" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="494" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="498" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="517" />
+            <location filename="../ui/views/MainWindow.cpp" line="506" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="518" />
+            <location filename="../ui/views/MainWindow.cpp" line="507" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="654" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="666" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <source>Counter: find a member (from any view)</source>
+            <translation>收银台：查找会员（任何视图中可用）</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <source>Counter: print the last receipt</source>
+            <translation>收银台：打印上一张小票</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <source>Counter: enrol a new member</source>
+            <translation>收银台：新建会员</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <source>Counter: top up stored value</source>
+            <translation>收银台：储值充值</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
@@ -15447,9 +15467,8 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="140" />
-            <source>Points</source>
-            <translation>积分</translation>
+            <source>Points redeemed</source>
+            <translation>抵扣积分</translation>
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
@@ -15469,7 +15488,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="83" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="192" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="210" />
             <source>&amp;Refund or Void Sale…</source>
             <translation>退款或作废(&amp;R)…</translation>
         </message>
@@ -15484,115 +15503,140 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>积分：%1（%2 将在 30 天内过期，已过期 %3）。储值：%4（本金 %5，赠送 %6）。</translation>
         </message>
         <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="140" />
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="152" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="169" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="173" />
+            <source>Void of %1</source>
+            <translation>作废 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="174" />
+            <source>Refund of %1</source>
+            <translation>退款 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="176" />
             <source>%1 (voided)</source>
             <translation>%1（已作废）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="170" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
             <source>%1 (refunded)</source>
             <translation>%1（已退款）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="184" />
+            <source>+%1 returned</source>
+            <translation>+%1 已退还</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
+            <source>%1 taken back</source>
+            <translation>%1 已收回</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="208" />
             <source>&amp;Void Sale…</source>
             <translation>作废单据(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="190" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="208" />
             <source>&amp;Refund Sale…</source>
             <translation>退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Void sale %1 (rung up today)?</source>
             <translation>作废单据 %1（今天开单）？</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="198" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
             <source>Refund sale %1? (After its day: owners only.)</source>
             <translation>为单据 %1 退款？（开单次日起仅店主可退。）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="203" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
             <source>%1 (member %2)</source>
             <translation>%1（会员 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="204" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="222" />
             <source>Customer: %1. Sale amount: %2, rung up on %3.</source>
             <translation>顾客：%1。销售金额：%2，销售日期：%3。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="208" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="210" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
             <source>Pay back %1 by %2.</source>
             <translation>以%2退还 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="214" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="232" />
             <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation>将退回储值：本金 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="234" />
             <source>Points that will be given back: %1.</source>
             <translation>将退回积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="218" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="236" />
             <source>Points the sale earned that will be taken back: %1.</source>
             <translation>将收回该单所得积分：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="238" />
             <source>Coupon that will be returned: %1.</source>
             <translation>将退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="220" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="238" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="222" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="240" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation>次卡 %1：将作废其未用的 %2 次（共 %3 次）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="227" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="245" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation>将退回次卡次数：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="246" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation>之后：积分 %1，储值 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="243" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="261" />
             <source>Void Sale</source>
             <translation>作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="243" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="261" />
             <source>Refund Sale</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="269" />
-            <source>Voided %1 as %2.</source>
-            <translation>已作废 %1（%2）。</translation>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="287" />
+            <source>Voided %1 (reversal recorded as %2).</source>
+            <translation>已作废 %1（冲销记录为 %2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="269" />
-            <source>Refunded %1 as %2.</source>
-            <translation>已退款 %1（%2）。</translation>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="288" />
+            <source>Refunded %1 (refund recorded as %2).</source>
+            <translation>已退款 %1（退款记录为 %2）。</translation>
         </message>
     </context>
     <context>
@@ -16799,7 +16843,7 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation>答复已记录。</translation>
         </message>
         <message>
-            <location filename="../ui/service/SurveyPanel.cpp" line="108" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="109" />
             <source>Reply code %1: put it in the survey message; when the customer answers, record it with the code (clientele-cli survey reply %1 --score N).</source>
             <translation>回复码 %1：请写进调查消息；客户答复后，用回复码记录（clientele-cli survey reply %1 --score 分数）。</translation>
         </message>

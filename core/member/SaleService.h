@@ -90,6 +90,9 @@ struct SaleOutcome
     qint64 points = 0;
     QString problem;
     Fen due() const { return list - discount - couponDiscount; }
+    // What the customer paid: stored value and money, after discounts, coupon and points (the
+    // receipt's "Total paid" and the counter's status line).
+    Fen paid() const { return paidPrincipal + paidBonus + paidOther; }
 };
 
 struct TopUpOutcome

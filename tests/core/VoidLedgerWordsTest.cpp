@@ -135,3 +135,69 @@ TEST_CASE("a void's points, stored value and coupon read as a void, a later refu
     CHECK(chineseTimeline.contains(u"积分收回 -%1（退款）"_s.arg(back->pointsTakenBack)));
     CHECK(chineseTimeline.contains(u"优惠券 "_s + code + u" 已退回（作废）"_s));
 }
+
+TEST_CASE("what a sale with a coupon and points paid is one figure; its void adds the redeemed points back",
+          "[member][ledger][paid]")
+{
+    Clock::Pinned pin(QDate(2026, 12, 2));
+    auto db = clientele::test::memoryDatabase();
+    const qint64 id = clientele::test::addCustomer(*db, u"张伟"_s, u"13800138000"_s);
+    SaleRequest first; // the points to redeem
+    first.customerId = id;
+    first.amount = 60000;
+    REQUIRE(SaleService::sell(*db, first).ok());
+    CouponType type;
+    type.name = u"满100减20"_s;
+    type.amount = 2000;
+    type.minSpend = 10000;
+    type.validDays = 30;
+    auto typeId = Coupons::addType(*db, type);
+    REQUIRE(typeId.ok());
+    auto issued = Coupons::issue(*db, *typeId, {id}, Clock::today());
+    REQUIRE(issued.ok());
+
+    // ¥150, coupon -¥20, 400 points = -¥4: ¥126 paid (the receipt's "Total paid"), ¥130 due.
+    SaleRequest request;
+    request.customerId = id;
+    request.amount = 15000;
+    request.redeemPoints = 400;
+    request.couponCode = issued->coupons.first().code;
+    auto sale = SaleService::sell(*db, request);
+    REQUIRE(sale.ok());
+    CHECK(sale->list == 15000);
+    CHECK(sale->due() == 13000);
+    CHECK(sale->pointsValue == 400);
+    CHECK(sale->paid() == 12600);
+    CHECK(sale->paid() == sale->paidPrincipal + sale->paidBonus + sale->paidOther);
+    const qint64 pointsAfterSale = sale->points;
+
+    auto voiding = SaleService::refund(*db, sale->orderNo);
+    REQUIRE(voiding.ok());
+    REQUIRE(voiding->voided);
+    CHECK(voiding->pointsReturned == 400);
+
+    // The points ledger (append-only) adds the 400 back and takes the sale's earned points away;
+    // the -400 a member saw is the void's own counter-sale row, the sale's figures negated.
+    storage::MemberRepository members(*db);
+    auto points = members.pointsOf(id);
+    REQUIRE(points.ok());
+    bool returned = false;
+    for (const auto& r : *points)
+        if (r.kind == u"redeem_return") {
+            CHECK(r.points == 400);
+            CHECK(r.saleKind == u"void"_s);
+            returned = true;
+        }
+    CHECK(returned);
+    CHECK(voiding->points == pointsAfterSale + 400 - sale->pointsEarned);
+    auto sales = members.salesOf(id);
+    REQUIRE(sales.ok());
+    bool voidRow = false;
+    for (const auto& s : *sales)
+        if (s.kind == u"void") {
+            CHECK(s.pointsRedeemed == -400);
+            CHECK(s.orderNo == voiding->orderNo);
+            voidRow = true;
+        }
+    CHECK(voidRow);
+}

@@ -4,6 +4,7 @@
 
 #include "counter/CounterPage.h"
 #include "counter/MemberLedgerPanel.h"
+#include "counter/Receipt.h"
 #include "domain/Clock.h"
 #include "member/Coupons.h"
 #include "member/SaleService.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QProcess>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QHeaderView>
@@ -59,7 +61,7 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     page.activateWindow();
 
-    // a new member in seconds: Ctrl+N, name, Tab, phone, Enter
+    // a new member in seconds: Ctrl+Shift+N, name, Tab, phone, Enter
     bool dialogSeen = false;
     whenModal<QDialog>([&](QDialog* dialog) {
         dialogSeen = dialog->objectName() == u"newMemberDialog"_s;
@@ -69,7 +71,7 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
         QTest::keyClicks(phone, u"13800001111"_s);
         QTest::keyClick(phone, Qt::Key_Return);
     });
-    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(dialogSeen);
     auto* info = page.findChild<QLabel*>(u"counterMemberInfo"_s);
     REQUIRE(info);
@@ -551,7 +553,7 @@ TEST_CASE("the Member tab never elides a sale number; stored-value rows name the
     CHECK(QSettings().value(u"customerProfile/size"_s).toSize() == closedAt);
 }
 
-TEST_CASE("Ctrl+F on the counter selects the search text; points are written as the locale writes numbers",
+TEST_CASE("F3 on the counter selects the search text; points are written as the locale writes numbers",
           "[ui][counter][find]")
 {
     QSettings().clear();
@@ -591,7 +593,7 @@ TEST_CASE("Ctrl+F on the counter selects the search text; points are written as 
     CHECK(info->text().contains(points));
 
     amount->setFocus();
-    QTest::keyClick(amount, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(amount, Qt::Key_F3);
     CHECK(search->hasFocus());
     CHECK(search->selectedText() == u"13800138000"_s);
     QTest::keyClicks(search, u"li"_s);
@@ -680,4 +682,80 @@ TEST_CASE("the Member tab says what a void gave back as a void, a refund's as a 
     clientele::test::Chinese chinese;
     CHECK(written(voided->orderNo) == QStringList{u"储值: 作废"_s, u"积分: 收回（作废）"_s});
     CHECK(written(refunded->orderNo) == QStringList{u"储值: 退款"_s, u"积分: 收回（退款）"_s});
+}
+
+TEST_CASE("a sale with a coupon and points: the status line's paid is the receipt's; its void says what each row is",
+          "[ui][counter][paid]")
+{
+    QSettings().clear();
+    core::Clock::Pinned day(QDate(2026, 12, 2));
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    core::storage::Database& db = **opened;
+    core::Customer c;
+    c.name = u"张伟"_s;
+    c.phone = u"13800138000"_s;
+    auto id = core::storage::CustomerRepository(db).insert(c);
+    REQUIRE(id.ok());
+    core::member::SaleRequest first; // points to redeem
+    first.customerId = *id;
+    first.amount = 60000;
+    REQUIRE(core::member::SaleService::sell(db, first).ok());
+    core::CouponType type;
+    type.name = u"满100减20"_s;
+    type.amount = 2000;
+    type.minSpend = 10000;
+    type.validDays = 30;
+    auto typeId = core::member::Coupons::addType(db, type);
+    REQUIRE(typeId.ok());
+    REQUIRE(core::member::Coupons::issue(db, *typeId, {*id}, core::Clock::today()).ok());
+
+    ui::CounterPage page(db);
+    page.resize(1024, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.findChild<ui::CustomerPicker*>(u"counterPicker"_s)->search(u"13800138000"_s);
+    auto* amount = page.findChild<QLineEdit*>(u"counterAmount"_s);
+    REQUIRE(QTest::qWaitFor([&] { return amount->isEnabled(); }, 5000));
+    QTest::keyClicks(amount, u"150"_s);
+    auto* coupon = page.findChild<QComboBox*>(u"counterCoupon"_s);
+    REQUIRE(coupon->count() == 2);
+    coupon->setCurrentIndex(1);
+    page.findChild<QSpinBox*>(u"counterRedeemPoints"_s)->setValue(400);
+    QTest::keyClick(amount, Qt::Key_Return);
+    REQUIRE(page.lastSale().has_value());
+    const auto sale = *page.lastSale();
+    REQUIRE(sale.couponDiscount == 2000);
+    REQUIRE(sale.pointsRedeemed == 400);
+    REQUIRE(sale.paid() == 12600);
+    const QString status = page.findChild<QLabel*>(u"counterStatus"_s)->text();
+    CHECK(status.contains(u"amount ¥150"_s));
+    CHECK(status.contains(u"total paid ¥126"_s)); // the receipt's "Total paid", not the ¥130 due
+    CHECK_FALSE(status.contains(u"¥130"_s));
+    CHECK(status.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText)));
+    CHECK(ui::Receipt::html(sale, {}).contains(u"¥126"_s));
+
+    // Voided from the profile's Member tab: the message names the reversal, its row says whose
+    // void it is and which way the points went (the redemption's 400 came back).
+    ui::MemberLedgerPanel panel(db, *id);
+    panel.resize(1000, 600);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    auto* sales = panel.findChild<QTableWidget*>(u"memberSales"_s);
+    sales->selectRow(0);
+    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    panel.findChild<QPushButton*>(u"memberRefund"_s)->click();
+    REQUIRE(QTest::qWaitFor([&] { return sales->rowCount() == 3; }, 5000));
+    const QString message = panel.findChild<QLabel*>(u"memberRefundStatus"_s)->text();
+    CHECK(message.contains(u"Voided %1 (reversal recorded as "_s.arg(sale.orderNo)));
+    CHECK(sales->item(0, 2)->text() == u"Void of %1"_s.arg(sale.orderNo));
+    CHECK(sales->item(0, 4)->text() == u"+400 returned"_s);
+    CHECK(sales->item(0, 7)->text().contains(u"taken back"_s));
+    auto* ledgers = panel.findChild<QTableWidget*>(u"memberLedgers"_s);
+    bool returned = false;
+    for (int row = 0; row < ledgers->rowCount(); ++row)
+        returned |= ledgers->item(row, 2)->text() == u"Returned (void)"_s && ledgers->item(row, 3)->text() == u"+400"_s;
+    CHECK(returned); // the points ledger itself adds the 400 back
+    screenshot(panel, u"ui-member-void-rows-en.png"_s);
 }

@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -130,4 +132,52 @@ TEST_CASE("the cards and coupons tab in Chinese", "[ui][cards]")
 {
     clientele::test::ChineseUi chinese;
     runCardsAndCoupons(u"zh"_s, u"次卡和优惠券"_s, u"剩余"_s);
+}
+
+TEST_CASE("a card sold in the profile shows at once on every tab: figures, purchases, member ledger, products",
+          "[ui][cards][profile]")
+{
+    core::Clock::Pinned pinned(QDate(2026, 11, 2));
+    QTemporaryDir dir;
+    auto db = demoDatabase(dir, 40);
+    const qint64 customer = 3;
+    core::CardPlan plan;
+    plan.name = u"Wash 10"_s;
+    plan.uses = 10;
+    plan.price = 88000;
+    plan.monthsValid = 12;
+    REQUIRE(core::member::VisitCards::addPlan(*db, plan).ok());
+    ui::CustomerProfileDialog profile(*db, customer);
+    profile.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&profile));
+    auto* tabs = profile.findChild<QTabWidget*>(u"profileTabs"_s);
+    auto* panel = profile.findChild<ui::CardsCouponsPanel*>(u"profileCardsCoupons"_s);
+    auto* purchases = profile.findChild<QTableWidget*>(u"purchaseTable"_s);
+    auto* sales = profile.findChild<QTableWidget*>(u"memberSales"_s);
+    auto* summary = profile.findChild<QLabel*>(u"memberSummary"_s);
+    REQUIRE((tabs && panel && purchases && sales && summary));
+    const auto orders = [&] {
+        auto* label = profile.findChild<QLabel*>(u"figure_customer_orders"_s);
+        return label ? label->text() : QString();
+    };
+    const int purchasesBefore = purchases->rowCount();
+    const QString headingBefore = tabs->tabText(tabs->indexOf(purchases));
+    const QString ordersBefore = orders();
+    const QString pointsBefore = summary->text();
+    const int salesBefore = sales->rowCount();
+    REQUIRE_FALSE(ordersBefore.isEmpty());
+
+    tabs->setCurrentWidget(panel);
+    whenModal<QInputDialog>([](QInputDialog* dialog) { dialog->accept(); });
+    REQUIRE(panel->sellCard());
+
+    // Nothing closed or reopened: the other tabs read the sale already.
+    CHECK(purchases->rowCount() == purchasesBefore + 1);
+    CHECK(tabs->tabText(tabs->indexOf(purchases)) != headingBefore);
+    CHECK(orders() == QLocale().toString(ordersBefore.toInt() + 1));
+    CHECK(sales->rowCount() == salesBefore + 1);
+    CHECK(summary->text() != pointsBefore); // the card's points earned
+    CHECK(tabs->currentWidget() == panel); // the tab in front stays in front
+    CHECK(profile.changed());
+    screenshot(profile, u"profile-after-card-sale.png"_s);
 }

@@ -48,6 +48,10 @@ namespace clientele::ui {
 
 namespace {
 constexpr int kExpiringDays = 30;
+// The counter's keys, each unique in the window's menus (Ctrl+N is New Customer, Ctrl+T tags
+// the list's selection): the counter's variants add Shift.
+constexpr QKeyCombination kNewMemberKeys = Qt::CTRL | Qt::SHIFT | Qt::Key_N;
+constexpr QKeyCombination kTopUpKeys = Qt::CTRL | Qt::SHIFT | Qt::Key_T;
 using core::money::format;
 
 QString percentText(int percent)
@@ -146,7 +150,7 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_topUpPreview->setWordWrap(true);
     m_topUpPreview->setMinimumHeight(m_topUpPreview->fontMetrics().lineSpacing() * 2);
     topUpForm->addRow(m_topUpPreview);
-    m_topUp = new QPushButton(tr("Top up (Ctrl+T)"), topUpBox);
+    m_topUp = new QPushButton(tr("Top up (%1)").arg(QKeySequence(kTopUpKeys).toString(QKeySequence::NativeText)), topUpBox);
     m_topUp->setObjectName(u"counterTopUp"_s);
     topUpForm->addRow(m_topUp);
     right->addWidget(topUpBox);
@@ -177,14 +181,22 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_findAction = action(tr("&Find Member"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+    // F3 from any view (Ctrl+F is the customer list's search): the counter comes to the front.
+    m_findAction = action(tr("&Find Member"), QKeySequence(Qt::Key_F3), [this] {
+        if (!isVisible())
+            Q_EMIT openPage(objectName(), 0);
         m_picker->focusSearch(); // the text there selected: what is typed next replaces it
     });
-    m_newMemberAction = action(tr("&New Member…"), QKeySequence(Qt::CTRL | Qt::Key_N), &CounterPage::newMember);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    m_findAction->setProperty("windowWide", true);
+    m_newMemberAction = action(tr("&New Member…"), QKeySequence(kNewMemberKeys), &CounterPage::newMember);
     m_confirmAction = action(tr("&Confirm Sale"), QKeySequence(Qt::CTRL | Qt::Key_Return), &CounterPage::confirmSale);
-    m_topUpAction = action(tr("&Top Up"), QKeySequence(Qt::CTRL | Qt::Key_T), &CounterPage::confirmTopUp);
-    m_printAction = action(tr("&Print Receipt…"), QKeySequence(Qt::CTRL | Qt::Key_P), &CounterPage::printReceipt);
-    m_pdfAction = action(tr("&Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+    m_topUpAction = action(tr("&Top Up"), QKeySequence(kTopUpKeys), &CounterPage::confirmTopUp);
+    // Ctrl+P is File ▸ Print Monthly Report everywhere; the receipt's keys add Shift (Save As's
+    // Ctrl+Shift+S for the PDF).
+    m_printAction = action(tr("&Print Receipt…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                           &CounterPage::printReceipt);
+    m_pdfAction = action(tr("&Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                          &CounterPage::saveReceipt);
     m_refundAction = action(tr("&Refund or Void a Sale…"), QKeySequence(), &CounterPage::refundSale);
     // The store line has no mnemonic of its own (Alt+T is the Tools menu): the keyboard's way in.
@@ -343,7 +355,9 @@ void CounterPage::showMember()
     m_printAction->setEnabled(m_lastSale.has_value());
     m_pdfAction->setEnabled(m_lastSale.has_value());
     if (!chosen) {
-        m_member->setText(tr("Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N)."));
+        m_member->setText(tr("Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).")
+                              .arg(m_findAction->shortcut().toString(QKeySequence::NativeText),
+                                   m_newMemberAction->shortcut().toString(QKeySequence::NativeText)));
         m_preview->clear();
         m_remaining->clear();
         m_topUpPreview->clear();
@@ -559,9 +573,12 @@ void CounterPage::confirmSale()
         return;
     }
     m_lastSale = *done;
-    m_status->setText(tr("Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.")
-                          .arg(done->orderNo, format(done->due()))
-                          .arg(QLocale().toString(done->pointsEarned)) +
+    // "Paid" as the receipt says it (SaleOutcome::paid): what the customer handed over, after the
+    // coupon, the points and the tier discount; the amount is the sale's list price.
+    m_status->setText(tr("Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.")
+                          .arg(done->orderNo, format(done->list), format(done->paid()))
+                          .arg(QLocale().toString(done->pointsEarned),
+                               m_printAction->shortcut().toString(QKeySequence::NativeText)) +
                       (done->problem.isEmpty() ? QString() : u"\n"_s + done->problem));
     m_amount->clear();
     m_fromBalance->clear();
@@ -684,8 +701,8 @@ void CounterPage::refundSale()
         m_status->setText(done.error().message);
         return;
     }
-    m_status->setText((done->voided ? tr("Voided %1 as %2: pay back %3; points and stored value restored.")
-                                    : tr("Refunded %1 as %2: pay back %3; points and stored value restored."))
+    m_status->setText((done->voided ? tr("Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.")
+                                    : tr("Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored."))
                           .arg(done->refundOf, done->orderNo, format(done->otherReturned)) +
                       (done->couponsReturned.isEmpty()
                            ? QString()

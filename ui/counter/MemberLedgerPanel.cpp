@@ -74,7 +74,7 @@ MemberLedgerPanel::MemberLedgerPanel(core::storage::Database& database, qint64 c
                              tr("Sale", "column: a sale's number"), tr("Note"), tr("By"), tr("Till")},
                       u"memberLedgers"_s, {6, 7});
     layout->addWidget(m_ledgers, 2);
-    m_sales = table(this, {tr("Date"), tr("Number"), tr("What"), tr("Amount"), tr("Points"), tr("Stored value"),
+    m_sales = table(this, {tr("Date"), tr("Number"), tr("What"), tr("Amount"), tr("Points redeemed"), tr("Stored value"),
                            tr("Other payment"), tr("Points earned")},
                     u"memberSales"_s, {6});
     m_sales->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -164,18 +164,36 @@ void MemberLedgerPanel::reload()
             if (s.kind == u"void")
                 voided.insert(s.reversesId);
         }
+    QHash<qint64, QString> numberOf; // a reversal names the sale it reverses
+    for (const auto& s : *sales)
+        numberOf.insert(s.id, s.orderNo);
     const auto what = [&](const core::storage::SaleRow& s) {
+        // A void or refund is its own row with the sale's figures negated: it says whose reversal it is.
+        if (s.reversesId > 0)
+            return s.kind == u"void" ? tr("Void of %1").arg(numberOf.value(s.reversesId))
+                                     : tr("Refund of %1").arg(numberOf.value(s.reversesId));
         if (voided.contains(s.id))
             return tr("%1 (voided)").arg(SaleService::kindLabel(s.kind));
         return m_reversed.contains(s.id) ? tr("%1 (refunded)").arg(SaleService::kindLabel(s.kind))
                                          : SaleService::kindLabel(s.kind);
     };
+    // A reversal's points columns say which way the points went (as the ledger's rows do): the
+    // redemption's points came back to the member, the points the sale earned were taken back.
+    const auto redeemedText = [](const core::storage::SaleRow& s) {
+        if (s.reversesId > 0 && s.pointsRedeemed < 0)
+            return tr("+%1 returned").arg(QLocale().toString(-s.pointsRedeemed));
+        return QLocale().toString(s.pointsRedeemed);
+    };
+    const auto earnedText = [](const core::storage::SaleRow& s) {
+        if (s.reversesId > 0 && s.pointsEarned < 0)
+            return tr("%1 taken back").arg(QLocale().toString(s.pointsEarned));
+        return QLocale().toString(s.pointsEarned);
+    };
     for (const auto& s : *sales)
         addRow(m_sales, {core::i18n::LocalDates::shortDate(s.soldOn), s.orderNo, what(s),
-                         format(s.amount()), QLocale().toString(s.pointsRedeemed),
-                         format(s.paidPrincipal + s.paidBonus),
+                         format(s.amount()), redeemedText(s), format(s.paidPrincipal + s.paidBonus),
                          format(s.paidOther) + u" "_s + core::member::SaleService::payMethodLabel(s.payMethod),
-                         QLocale().toString(s.pointsEarned)});
+                         earnedText(s)});
     selectionChanged();
 }
 
@@ -266,7 +284,8 @@ void MemberLedgerPanel::refundSelected()
         return;
     }
     reload();
-    m_status->setText((done->voided ? tr("Voided %1 as %2.") : tr("Refunded %1 as %2.")).arg(done->refundOf, done->orderNo) +
+    m_status->setText((done->voided ? tr("Voided %1 (reversal recorded as %2).")
+                                      : tr("Refunded %1 (refund recorded as %2).")).arg(done->refundOf, done->orderNo) +
                       (done->problem.isEmpty() ? QString() : u" "_s + done->problem));
     Q_EMIT changed();
 }

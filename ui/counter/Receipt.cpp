@@ -52,7 +52,7 @@ QString Receipt::html(const core::member::SaleOutcome& sale, const QString& shop
     }
     for (const auto& part : sale.payments)
         rows += row(core::member::SaleService::payMethodLabel(part.method), format(part.amount));
-    rows += row(tr("Total paid"), format(sale.paidPrincipal + sale.paidBonus + sale.paidOther));
+    rows += row(tr("Total paid"), format(sale.paid()));
     QString after;
     after += row(tr("Points earned"), QLocale().toString(sale.pointsEarned));
     after += row(tr("Points now"), QLocale().toString(sale.points));

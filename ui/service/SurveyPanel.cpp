@@ -96,6 +96,7 @@ void SurveyPanel::record()
                                              : tr("Answer recorded."));
     m_comment->clear();
     reload();
+    Q_EMIT changed();
 }
 
 void SurveyPanel::newReplyCode()

@@ -27,6 +27,9 @@ public:
     void record();
     void newReplyCode();
 
+Q_SIGNALS:
+    void changed(); // an answer recorded (a low score books a call-back)
+
 private:
     core::storage::Database& m_database;
     qint64 m_customerId;

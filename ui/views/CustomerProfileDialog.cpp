@@ -135,16 +135,22 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         // counted as neither.
         m_tabs->addTab(purchases, purchasesHeading(purchases->property("orders").toInt(),
                                                    purchases->property("refunds").toInt()));
-        m_tabs->addTab(new CustomerProductsPanel(database, customerId, m_tabs), tr("Products"));
-        auto* cards = new CardsCouponsPanel(database, customerId, m_tabs);
-        connect(cards, &CardsCouponsPanel::changed, this, [this] { m_changed = true; }); // a card sold is an order
-        m_tabs->addTab(cards, tr("Cards && Coupons"));
-        m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
-        auto* member = new MemberLedgerPanel(database, customerId, m_tabs);
-        // A refund is an order: the header and the timeline follow at once.
-        connect(member, &MemberLedgerPanel::changed, this, &CustomerProfileDialog::refresh);
-        m_tabs->addTab(member, tr("Member"));
-        m_tabs->addTab(new SurveyPanel(database, customerId, m_tabs), tr("Survey"));
+        m_products = new CustomerProductsPanel(database, customerId, m_tabs);
+        m_tabs->addTab(m_products, tr("Products"));
+        // One way for every write made in the profile (a card sold or used, a coupon issued, a
+        // refund, a survey answer, a note…): the panel emits changed(), refresh() reads every tab
+        // again. A card sold is an order (purchases, figures, points); a refund gives points back.
+        m_cards = new CardsCouponsPanel(database, customerId, m_tabs);
+        connect(m_cards, &CardsCouponsPanel::changed, this, &CustomerProfileDialog::refresh);
+        m_tabs->addTab(m_cards, tr("Cards && Coupons"));
+        m_sensitive = new SensitiveFieldsPanel(database, customerId, m_tabs);
+        m_tabs->addTab(m_sensitive, tr("Sensitive"));
+        m_member = new MemberLedgerPanel(database, customerId, m_tabs);
+        connect(m_member, &MemberLedgerPanel::changed, this, &CustomerProfileDialog::refresh);
+        m_tabs->addTab(m_member, tr("Member"));
+        m_survey = new SurveyPanel(database, customerId, m_tabs);
+        connect(m_survey, &SurveyPanel::changed, this, &CustomerProfileDialog::refresh); // a call-back booked
+        m_tabs->addTab(m_survey, tr("Survey"));
     }
 
     if (!isNew) {
@@ -225,7 +231,7 @@ QWidget* CustomerProfileDialog::buildOverview()
     auto* form = new QFormLayout(overview);
     if (HomeStoreField::wanted(m_database, m_customerId)) { // a chain's; one shop has no stores
         auto* home = new HomeStoreField(m_database, m_customerId, overview);
-        connect(home, &HomeStoreField::changed, this, [this] { m_changed = true; });
+        connect(home, &HomeStoreField::changed, this, [this] { m_changed = true; }); // shown here already
         form->addRow(tr("Home store"), home);
     }
     const auto segment = storage::SegmentationRepository(m_database).segmentRow(m_customerId);
@@ -370,6 +376,24 @@ void CustomerProfileDialog::refresh()
         m_overview->deleteLater();
         m_overview = fresh;
     }
+    if (m_products) { // built once from its queries: a fresh one in its place
+        const int at = m_tabs->indexOf(m_products);
+        const int current = m_tabs->currentIndex();
+        auto* fresh = new CustomerProductsPanel(m_database, m_customerId, m_tabs);
+        m_tabs->insertTab(at, fresh, m_tabs->tabText(at));
+        m_tabs->removeTab(at + 1);
+        m_tabs->setCurrentIndex(current);
+        m_products->deleteLater();
+        m_products = fresh;
+    }
+    if (m_cards)
+        m_cards->reload();
+    if (m_member)
+        m_member->reload();
+    if (m_survey)
+        m_survey->reload();
+    if (m_sensitive)
+        m_sensitive->reload();
     if (!m_form->isModified())
         m_form->reload(); // tags edited in the header show in the form too
 }

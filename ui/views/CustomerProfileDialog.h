@@ -12,7 +12,12 @@ class Database;
 
 namespace clientele::ui {
 
+class CardsCouponsPanel;
 class CustomerEditForm;
+class CustomerProductsPanel;
+class MemberLedgerPanel;
+class SensitiveFieldsPanel;
+class SurveyPanel;
 class TimelineView;
 
 // The 360° view of one customer: header with tier badge (reason as tooltip), stage, RFM and tags
@@ -54,6 +59,9 @@ private:
     void fillPurchases(QTableWidget* purchases);
     // The purchases tab's heading: orders and refunds as every figure counts them (Order::isOrder).
     static QString purchasesHeading(int orders, int refunds);
+    // Every tab read again (header, overview, timeline, purchases, products, cards, member, survey,
+    // sensitive fields; the contact form unless edited): after any write the profile makes, after
+    // F5 and after another till's change.
     void refresh();
 
     core::storage::Database& m_database;
@@ -64,6 +72,11 @@ private:
     TimelineView* m_timeline = nullptr;
     QTableWidget* m_purchases = nullptr;
     QWidget* m_overview = nullptr;
+    CustomerProductsPanel* m_products = nullptr;
+    CardsCouponsPanel* m_cards = nullptr;
+    MemberLedgerPanel* m_member = nullptr;
+    SurveyPanel* m_survey = nullptr;
+    SensitiveFieldsPanel* m_sensitive = nullptr;
     bool m_changed = false;
 };
 

@@ -114,7 +114,6 @@ private:
     qint64 m_orderCount = -1;             // for the status bar; -1 unknown
     QToolBar* m_toolbar = nullptr;
     QAction* m_toolbarAnchor = nullptr; // the pages' toolbar actions go before it
-    QList<std::pair<QAction*, QKeySequence>> m_windowKeys; // menu keys of the window itself
     QList<QAction*> m_writeActions;     // disabled for a read-only database
     QList<std::pair<QAction*, int>> m_guardedActions; // need a permission (core::security::Permission)
     QAction* m_switchUser = nullptr;

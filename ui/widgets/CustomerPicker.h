@@ -20,7 +20,7 @@ public:
     qint64 customerId() const; // 0 until one is picked
     QString customerName() const;
     void search(const QString& text);
-    // Focus on the search text, all of it selected (Ctrl+F): typing replaces it.
+    // Focus on the search text, all of it selected (the counter's F3): typing replaces it.
     void focusSearch();
 
 Q_SIGNALS:

@@ -1,0 +1,112 @@
+// One key, one command: every action the main window's menus reach (the window's own and every
+// page's, whichever page is in front) has a shortcut no other menu action has. The tester found
+// Ctrl+P on both File ▸ Print Monthly Report and Counter ▸ Print Receipt, and Ctrl+F on both
+// Counter ▸ Find Member and Customers ▸ Find Customer (which one a key reached depended on the
+// page in front, while both menus showed it).
+#include "UiSupport.h"
+
+#include "views/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace clientele;
+using namespace Qt::StringLiterals;
+using clientele::test::demoDatabase;
+
+namespace {
+// Every action of `menu` and its submenus, with the menu path it is shown under.
+void collect(QMenu* menu, const QString& path, QList<std::pair<QAction*, QString>>& out)
+{
+    for (QAction* action : menu->actions()) {
+        const QString name = path + u" ▸ "_s + QString(action->text()).remove(u'&');
+        if (action->menu())
+            collect(action->menu(), name, out);
+        else if (!action->isSeparator())
+            out.append({action, name});
+    }
+}
+
+QList<std::pair<QAction*, QString>> menuActions(QMainWindow& window)
+{
+    QList<std::pair<QAction*, QString>> out;
+    for (QAction* top : window.menuBar()->actions())
+        if (top->menu())
+            collect(top->menu(), QString(top->text()).remove(u'&'), out);
+    return out;
+}
+
+QAction* actionNamed(QMainWindow& window, const QString& text)
+{
+    for (const auto& [action, path] : menuActions(window))
+        if (QString(action->text()).remove(u'&') == text)
+            return action;
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("no two menu actions share a shortcut, whichever page is in front", "[ui][shortcuts]")
+{
+    QTemporaryDir dir;
+    ui::MainWindow window(demoDatabase(dir, 40));
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* views = window.findChild<QTabWidget*>(u"views"_s);
+    REQUIRE(views);
+    REQUIRE(views->count() >= 5);
+    for (int page = 0; page < views->count(); ++page) {
+        views->setCurrentIndex(page);
+        QCoreApplication::processEvents();
+        QMap<QString, QStringList> byKey; // a key (portable text) → the menu entries showing it
+        for (const auto& [action, path] : menuActions(window))
+            for (const QKeySequence& keys : action->shortcuts())
+                if (!keys.isEmpty())
+                    byKey[keys.toString(QKeySequence::PortableText)].append(path);
+        INFO("page in front: " << views->tabText(page).toStdString());
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            INFO(it.key().toStdString() << ": " << it.value().join(u" | "_s).toStdString());
+            CHECK(it.value().size() == 1);
+        }
+        // The keys the menus show for the receipt and the member search (also what the menus say).
+        CHECK(byKey.contains(u"Ctrl+P"_s));
+        CHECK(byKey.contains(u"Ctrl+Shift+P"_s));
+        CHECK(byKey.contains(u"F3"_s));
+        CHECK(byKey.contains(u"Ctrl+F"_s));
+    }
+}
+
+TEST_CASE("Counter ▸ Find Member (F3) works from the customer list: the counter comes forward, its search focused",
+          "[ui][shortcuts]")
+{
+    QTemporaryDir dir;
+    ui::MainWindow window(demoDatabase(dir, 40));
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    auto* views = window.findChild<QTabWidget*>(u"views"_s);
+    REQUIRE(views);
+    views->setCurrentIndex(0);
+    REQUIRE(views->currentWidget()->objectName() != u"counter"_s);
+    QAction* find = actionNamed(window, u"Find Member"_s);
+    REQUIRE(find);
+    CHECK(find->shortcut() == QKeySequence(Qt::Key_F3));
+    // A window shortcut (not only while the counter has the focus); the offscreen platform does not
+    // route key presses to shortcuts, so the action is triggered as the key would.
+    CHECK(find->shortcutContext() == Qt::WindowShortcut);
+    find->trigger();
+    CHECK(views->currentWidget()->objectName() == u"counter"_s);
+    auto* search = views->currentWidget()->findChild<QLineEdit*>(u"customerPickerSearch"_s);
+    REQUIRE(search);
+    CHECK(QApplication::focusWidget() == search);
+    QAction* print = actionNamed(window, u"Print Receipt…"_s);
+    REQUIRE(print);
+    CHECK(print->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+}
