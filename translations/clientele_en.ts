@@ -396,7 +396,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/UnsavedChanges.cpp" line="19" />
+            <location filename="../ui/widgets/UnsavedChanges.cpp" line="20" />
             <source>&amp;Keep Editing</source>
             <translation />
         </message>
@@ -4812,17 +4812,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="272" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="293" />
             <source>not reachable by phone (no number)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="273" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="294" />
             <source>not reachable by phone (not a valid mobile number)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="280" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="301" />
             <source>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</source>
             <translation>
                 <numerusform>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</numerusform>
@@ -4830,52 +4830,52 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>Phone problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="325" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="346" />
             <source>The contact date is not a valid date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="350" />
             <source>The contact date %1 is in the future; mark customers contacted on the day the message was sent (today, %2, at the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="360" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="381" />
             <source>Campaign “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="393" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="414" />
             <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation />
         </message>
@@ -10537,69 +10537,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AudienceBuilder</name>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="53" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="54" />
             <source>Any tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="58" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="59" />
             <source>Any stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="61" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="62" />
             <source>Any RFM segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="65" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="66" />
             <source>Any tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="69" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="70" />
             <source>Any city</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="76" />
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="80" />
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="84" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="77" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="81" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="85" />
             <source>any</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="78" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="79" />
             <source>Total spend of at least this much</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="82" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="83" />
             <source>The customers with the highest predicted 12-month value: the top share</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="86" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="87" />
             <source>Customers whose chance of still being a customer (P(alive)) is below this; customers without a prediction never match</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="99" />
-            <source>Spent at least:</source>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="100" />
+            <source>Spent at &amp;least:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="101" />
-            <source>Predicted value, top:</source>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="102" />
+            <source>Predicted value, to&amp;p:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="103" />
-            <source>P(alive) below:</source>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="104" />
+            <source>P(alive) &amp;below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="152" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="153" />
             <source>More conditions than these: see the audience as text.</source>
             <translation />
         </message>
@@ -10885,131 +10885,141 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignDialog</name>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="233" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="239" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="265" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="271" />
             <source>New Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
-            <source>Name:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="41" />
+            <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
-            <source>Audience:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="46" />
+            <source>&amp;Audience:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="48" />
-            <source>Save Filter…</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="49" />
+            <source>Save &amp;Filter…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
-            <source>Saved filters:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="54" />
+            <source>Sa&amp;ved filters:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="58" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="61" />
             <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="62" />
-            <source>Show as Text (Advanced)</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="65" />
+            <source>Show as &amp;Text (Advanced)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="66" />
-            <source>As text:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="69" />
+            <source>As te&amp;xt:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
-            <source>Hold-out:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="82" />
+            <source>&amp;Hold-out:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="89" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="92" />
             <source>The same seed draws the same hold-out from the same audience.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
-            <source>Seed:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="93" />
+            <source>&amp;Seed:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="97" />
             <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="96" />
-            <source>Message:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="99" />
+            <source>&amp;Message:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="104" />
             <source>Preview:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="105" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="108" />
             <source>Checks:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="109" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="112" />
             <source>(no coupon)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="113" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="116" />
             <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="116" />
-            <source>Coupon:</source>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="119" />
+            <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="121" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="124" />
             <source> days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="122" />
-            <source>Results window:</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
-            <source>Create Campaign</source>
+            <source>&amp;Results window:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="158" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="128" />
+            <source>Cr&amp;eate Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="172" />
+            <source>The new campaign has not been created.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="173" />
+            <source>Discard this campaign?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="181" />
             <source>(pick a saved filter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="172" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="176" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="195" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="199" />
             <source>Save Filter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
             <source>Name of the filter:</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="189" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="213" />
             <source>%Ln customer(s): %1 to contact, %2 held out.</source>
             <translation>
                 <numerusform>%Ln customer: %1 to contact, %2 held out.</numerusform>
@@ -11017,12 +11027,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="212" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="244" />
             <source>(nobody to preview)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="233" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="265" />
             <source>Create the campaign anyway?</source>
             <translation />
         </message>
@@ -11036,7 +11046,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="232" />
             <source>Contact group</source>
             <translation />
         </message>
@@ -11061,124 +11071,124 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="54" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
             <source>New Campaign…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="56" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="59" />
             <source>Export Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="58" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="61" />
             <source>Work Through…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="60" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="63" />
             <source>Mark All Contacted…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="86" />
             <source>&amp;New Campaign…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="84" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="87" />
             <source>&amp;Export Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="85" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="88" />
             <source>&amp;Work Through Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="86" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="89" />
             <source>&amp;Mark All Contacted…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="106" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="109" />
             <source>Campaigns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="111" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="114" />
             <source>Ca&amp;mpaigns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="155" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="158" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="184" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="187" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="201" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="211" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="222" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="221" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="224" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="230" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="233" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="234" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="237" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="276" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="289" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="290" />
             <source>Export Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="278" />
             <source>The message has problems:
 %1
 
@@ -11186,23 +11196,23 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="284" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="292" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="293" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="325" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="344" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="326" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="345" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="332" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="333" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -12349,147 +12359,152 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="37" />
-            <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="38" />
+            <source>Search customers (Ctrl+F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="39" />
+            <source>Searches name, phone, e-mail, WeChat ID, member code and tags (Ctrl+F).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="44" />
             <source>All stages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="47" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="49" />
             <source>All RFM segments</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="54" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="56" />
             <source>Only the customers whose home store this is</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="56" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="58" />
             <source>Only customers with a follow-up still to do</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="74" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="76" />
             <source>Save as Audience…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="76" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="78" />
             <source>Save these filters under a name: a new campaign offers them as its audience</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="110" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="112" />
             <source>contains…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
             <source>Bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="137" />
             <source>Never bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="139" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="141" />
             <source>product or category…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="147" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="149" />
             <source>any time</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="148" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
             <source>in the last </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="149" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
             <source> days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="152" />
             <source>Only purchases in the last N days, today included (0 = any time)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="171" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="173" />
             <source>Category: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="175" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="177" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="199" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="201" />
             <source>Filter by a shop field…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="220" />
             <source>Any value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="230" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="232" />
             <source>from 2024-01-01</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="230" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="232" />
             <source>from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="231" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="233" />
             <source>to 2024-12-31</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="231" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="233" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="263" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="265" />
             <source>All tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="264" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="266" />
             <source>All cities</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="272" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="274" />
             <source>All stores</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="282" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="284" />
             <source>%1  ✕</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="283" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="285" />
             <source>Click to show all customers again</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="316" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="318" />
             <source>All tiers</source>
             <translation />
         </message>
@@ -17264,12 +17279,12 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         </message>
         <message>
             <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="46" />
-            <source>Copy Message</source>
+            <source>Co&amp;py Message</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="48" />
-            <source>Mark Contacted</source>
+            <source>&amp;Mark Contacted</source>
             <translation />
         </message>
         <message>

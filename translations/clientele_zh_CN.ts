@@ -396,7 +396,7 @@
             <translation>放弃所做的修改吗？</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/UnsavedChanges.cpp" line="19" />
+            <location filename="../ui/widgets/UnsavedChanges.cpp" line="20" />
             <source>&amp;Keep Editing</source>
             <translation>继续编辑(&amp;K)</translation>
         </message>
@@ -4805,69 +4805,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>客户 %1 没有营销许可或已删除个人信息，未加入。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="272" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="293" />
             <source>not reachable by phone (no number)</source>
             <translation>无法电话联系（没有号码）</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="273" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="294" />
             <source>not reachable by phone (not a valid mobile number)</source>
             <translation>无法电话联系（不是有效的手机号）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="280" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="301" />
             <source>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</source>
             <translation>
                 <numerusform>%n 位没有可拨打或发短信的号码：其手机一栏留空，原因见“手机问题”一栏。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>Phone problem</source>
             <translation>手机问题</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="303" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="325" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="346" />
             <source>The contact date is not a valid date.</source>
             <translation>联系日期不是有效的日期。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="350" />
             <source>The contact date %1 is in the future; mark customers contacted on the day the message was sent (today, %2, at the latest).</source>
             <translation>联系日期 %1 在未来；请按实际发送消息的日期标记已联系（最晚为今天 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="360" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="381" />
             <source>Campaign “%1”: %2</source>
             <translation>营销活动“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="393" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="414" />
             <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation>活动的优惠券类型“%1”已不存在；没有发放任何优惠券。</translation>
         </message>
@@ -10516,69 +10516,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AudienceBuilder</name>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="53" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="54" />
             <source>Any tier</source>
             <translation>任意等级</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="58" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="59" />
             <source>Any stage</source>
             <translation>任意阶段</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="61" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="62" />
             <source>Any RFM segment</source>
             <translation>任意消费分群</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="65" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="66" />
             <source>Any tag</source>
             <translation>任意标签</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="69" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="70" />
             <source>Any city</source>
             <translation>任意城市</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="76" />
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="80" />
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="84" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="77" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="81" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="85" />
             <source>any</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="78" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="79" />
             <source>Total spend of at least this much</source>
             <translation>累计消费不少于此金额</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="82" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="83" />
             <source>The customers with the highest predicted 12-month value: the top share</source>
             <translation>预测 12 个月价值最高的顾客：取前百分之几</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="86" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="87" />
             <source>Customers whose chance of still being a customer (P(alive)) is below this; customers without a prediction never match</source>
             <translation>仍活跃概率（仍是本店顾客的可能性）低于此值的顾客；没有预测的顾客不会入选</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="99" />
-            <source>Spent at least:</source>
-            <translation>累计消费至少：</translation>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="100" />
+            <source>Spent at &amp;least:</source>
+            <translation>累计消费至少(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="101" />
-            <source>Predicted value, top:</source>
-            <translation>预测价值前：</translation>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="102" />
+            <source>Predicted value, to&amp;p:</source>
+            <translation>预测价值前(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="103" />
-            <source>P(alive) below:</source>
-            <translation>仍活跃概率低于：</translation>
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="104" />
+            <source>P(alive) &amp;below:</source>
+            <translation>仍活跃概率低于(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="152" />
+            <location filename="../ui/campaigns/AudienceBuilder.cpp" line="153" />
             <source>More conditions than these: see the audience as text.</source>
             <translation>还有以上未列出的条件：请查看文本形式的受众。</translation>
         </message>
@@ -10861,143 +10861,153 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignDialog</name>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="233" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="239" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="265" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="271" />
             <source>New Campaign</source>
             <translation>新建营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
-            <source>Name:</source>
-            <translation>名称：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="41" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
-            <source>Audience:</source>
-            <translation>受众：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="46" />
+            <source>&amp;Audience:</source>
+            <translation>受众(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="48" />
-            <source>Save Filter…</source>
-            <translation>保存筛选条件…</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="49" />
+            <source>Save &amp;Filter…</source>
+            <translation>保存筛选条件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="53" />
-            <source>Saved filters:</source>
-            <translation>已保存的筛选条件：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="54" />
+            <source>Sa&amp;ved filters:</source>
+            <translation>已保存的筛选条件(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="58" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="61" />
             <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
             <translation>可用的键：stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days；用 ; 连接</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="62" />
-            <source>Show as Text (Advanced)</source>
-            <translation>以文本显示（高级）</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="65" />
+            <source>Show as &amp;Text (Advanced)</source>
+            <translation>以文本显示（高级）(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="66" />
-            <source>As text:</source>
-            <translation>文本：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="69" />
+            <source>As te&amp;xt:</source>
+            <translation>文本(&amp;X)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
-            <source>Hold-out:</source>
-            <translation>对照组：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="82" />
+            <source>&amp;Hold-out:</source>
+            <translation>对照组(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="89" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="92" />
             <source>The same seed draws the same hold-out from the same audience.</source>
             <translation>同样的种子从同样的目标客户中抽出同样的对照组。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="90" />
-            <source>Seed:</source>
-            <translation>随机种子：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="93" />
+            <source>&amp;Seed:</source>
+            <translation>随机种子(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="97" />
             <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
             <translation>{name}，占位符：{name} {tier} {points} {balance} {coupon} {birthday} {store}</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="96" />
-            <source>Message:</source>
-            <translation>消息：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="99" />
+            <source>&amp;Message:</source>
+            <translation>消息(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="101" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="104" />
             <source>Preview:</source>
             <translation>预览：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="105" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="108" />
             <source>Checks:</source>
             <translation>检查：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="109" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="112" />
             <source>(no coupon)</source>
             <translation>（不发优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="113" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="116" />
             <source>One coupon per contacted customer, issued when the message leaves Clientele (export, Copy Message) or at the latest when the customer is marked contacted; never to the hold-out. {coupon} in the message is its code.</source>
             <translation>联系组每位客户一张，在消息离开 Clientele 时（导出、复制消息）发放，最迟在标记该客户已联系时发放；对照组永远不发。消息中的 {coupon} 就是券码。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="116" />
-            <source>Coupon:</source>
-            <translation>优惠券：</translation>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="119" />
+            <source>C&amp;oupon:</source>
+            <translation>优惠券(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="121" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="124" />
             <source> days</source>
             <translation> 天内</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="122" />
-            <source>Results window:</source>
-            <translation>观察期：</translation>
-        </message>
-        <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
-            <source>Create Campaign</source>
-            <translation>创建营销活动</translation>
+            <source>&amp;Results window:</source>
+            <translation>观察期(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="158" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="128" />
+            <source>Cr&amp;eate Campaign</source>
+            <translation>创建营销活动(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="172" />
+            <source>The new campaign has not been created.</source>
+            <translation>新的营销活动还没有创建。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="173" />
+            <source>Discard this campaign?</source>
+            <translation>放弃这个营销活动吗？</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="181" />
             <source>(pick a saved filter)</source>
             <translation>（选择已保存的筛选条件）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="172" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="176" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="195" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="199" />
             <source>Save Filter</source>
             <translation>保存筛选条件</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
             <source>Name of the filter:</source>
             <translation>筛选条件名称：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="189" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="213" />
             <source>%Ln customer(s): %1 to contact, %2 held out.</source>
             <translation>
                 <numerusform>%Ln 位客户：联系 %1 位，对照组 %2 位。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="212" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="244" />
             <source>(nobody to preview)</source>
             <translation>（没有可预览的客户）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="233" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="265" />
             <source>Create the campaign anyway?</source>
             <translation>仍然创建这个营销活动吗？</translation>
         </message>
@@ -11011,7 +11021,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="232" />
             <source>Contact group</source>
             <translation>联系组</translation>
         </message>
@@ -11036,124 +11046,124 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>转化提升</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="54" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
             <source>New Campaign…</source>
             <translation>新建营销活动…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="56" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="59" />
             <source>Export Contact List…</source>
             <translation>导出联系名单…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="58" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="61" />
             <source>Work Through…</source>
             <translation>逐个联系…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="60" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="63" />
             <source>Mark All Contacted…</source>
             <translation>全部标记为已联系…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="86" />
             <source>&amp;New Campaign…</source>
             <translation>新建营销活动(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="84" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="87" />
             <source>&amp;Export Contact List…</source>
             <translation>导出联系名单(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="85" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="88" />
             <source>&amp;Work Through Contact List…</source>
             <translation>逐个联系(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="86" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="89" />
             <source>&amp;Mark All Contacted…</source>
             <translation>全部标记为已联系(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="106" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="109" />
             <source>Campaigns</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="111" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="114" />
             <source>Ca&amp;mpaigns</source>
             <translation>营销活动(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="155" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="158" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="184" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="187" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果。请从“新建营销活动”开始。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="201" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation>目标客户：%1 · 对照组 %2%（种子 %3）· 观察期 %4 天</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="211" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="222" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="221" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="224" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="230" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="233" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="234" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="237" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation>转化提升 %1，95% 区间 %2 个百分点（非合并 Wald 区间）。人均金额提升 %3，95% 区间 %4 至 %5（Welch 区间）。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="276" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="289" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="290" />
             <source>Export Contact List</source>
             <translation>导出联系名单</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="278" />
             <source>The message has problems:
 %1
 
@@ -11164,23 +11174,23 @@ Export anyway?</source>
 仍然导出？</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="284" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="292" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="293" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation>“%1”的联系名单已保存到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="325" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="344" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="326" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="345" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="332" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="333" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -12320,147 +12330,152 @@ Export anyway?</source>
             <translation>有待办跟进</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="37" />
-            <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
-            <translation>搜索姓名、手机、邮箱、微信号、会员卡号或标签（Ctrl+F）</translation>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="38" />
+            <source>Search customers (Ctrl+F)</source>
+            <translation>搜索客户（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="39" />
+            <source>Searches name, phone, e-mail, WeChat ID, member code and tags (Ctrl+F).</source>
+            <translation>按姓名、手机、邮箱、微信号、会员卡号和标签搜索（Ctrl+F）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="44" />
             <source>All stages</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="47" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="49" />
             <source>All RFM segments</source>
             <translation>全部消费分群</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="54" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="56" />
             <source>Only the customers whose home store this is</source>
             <translation>只显示归属于该门店的顾客</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="56" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="58" />
             <source>Only customers with a follow-up still to do</source>
             <translation>只显示还有待办跟进的客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="74" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="76" />
             <source>Save as Audience…</source>
             <translation>保存为目标客户…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="76" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="78" />
             <source>Save these filters under a name: a new campaign offers them as its audience</source>
             <translation>把这些筛选条件命名保存：新建营销活动时可选作目标客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="110" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="112" />
             <source>contains…</source>
             <translation>包含…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
             <source>Bought</source>
             <translation>购买过</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="137" />
             <source>Never bought</source>
             <translation>从未购买</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="139" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="141" />
             <source>product or category…</source>
             <translation>商品或品类…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="147" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="149" />
             <source>any time</source>
             <translation>不限时间</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="148" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
             <source>in the last </source>
             <translation>最近 </translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="149" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
             <source> days</source>
             <translation> 天内</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="152" />
             <source>Only purchases in the last N days, today included (0 = any time)</source>
             <translation>只看最近 N 天内（含今天）的购买（0 = 不限时间）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="171" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="173" />
             <source>Category: %1</source>
             <translation>品类：%1</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="175" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="177" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="199" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="201" />
             <source>Filter by a shop field…</source>
             <translation>按店铺字段筛选…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="218" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="220" />
             <source>Any value</source>
             <translation>任意取值</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="230" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="232" />
             <source>from 2024-01-01</source>
             <translation>从 2024-01-01</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="230" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="232" />
             <source>from</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="231" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="233" />
             <source>to 2024-12-31</source>
             <translation>到 2024-12-31</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="231" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="233" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="263" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="265" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="264" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="266" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="272" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="274" />
             <source>All stores</source>
             <translation>全部门店</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="282" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="284" />
             <source>%1  ✕</source>
             <translation>%1  ✕</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="283" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="285" />
             <source>Click to show all customers again</source>
             <translation>点击重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="316" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="318" />
             <source>All tiers</source>
             <translation>全部等级</translation>
         </message>
@@ -17183,13 +17198,13 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         </message>
         <message>
             <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="46" />
-            <source>Copy Message</source>
-            <translation>复制消息</translation>
+            <source>Co&amp;py Message</source>
+            <translation>复制消息(&amp;P)</translation>
         </message>
         <message>
             <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="48" />
-            <source>Mark Contacted</source>
-            <translation>标记已联系</translation>
+            <source>&amp;Mark Contacted</source>
+            <translation>标记已联系(&amp;M)</translation>
         </message>
         <message>
             <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="109" />

@@ -252,10 +252,22 @@ QList<qint64> contactedGroup(const QList<CampaignMember>& members)
 
 Result<QList<RenderedMessage>> Campaigns::messages(const storage::Database& database, const Campaign& campaign)
 {
-    auto members = storage::CampaignRepository(database).members(campaign.id);
-    if (!members)
-        return members.error();
-    auto fields = messageFields(database, contactedGroup(*members), campaign);
+    QList<qint64> group;
+    if (campaign.id == 0) { // not saved yet: the group create() draws
+        auto preview = Campaigns::preview(database, campaign.filterText, campaign.holdoutPercent);
+        if (!preview)
+            return preview.error();
+        const QSet<qint64> holdout = HoldoutDraw::draw(preview->ids, campaign.holdoutPercent, campaign.seed);
+        for (const qint64 id : std::as_const(preview->ids))
+            if (!holdout.contains(id))
+                group.append(id);
+    } else {
+        auto members = storage::CampaignRepository(database).members(campaign.id);
+        if (!members)
+            return members.error();
+        group = contactedGroup(*members);
+    }
+    auto fields = messageFields(database, group, campaign);
     if (!fields)
         return fields.error();
     QList<RenderedMessage> out;
@@ -263,6 +275,15 @@ Result<QList<RenderedMessage>> Campaigns::messages(const storage::Database& data
     for (const auto& f : *fields)
         out.append(MessageTemplate::render(campaign.message, f));
     return out;
+}
+
+Result<QList<MessageCheck>> Campaigns::messageChecks(const storage::Database& database, const Campaign& campaign,
+                                                     QTime sendAt)
+{
+    auto rendered = messages(database, campaign);
+    if (!rendered)
+        return rendered.error();
+    return MessageChecks::run(campaign.message, *rendered, sendAt);
 }
 
 QString Campaigns::phoneProblem(const MessageFields& fields)

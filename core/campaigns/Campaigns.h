@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Campaign.h"
+#include "MessageChecks.h"
 #include "MessageTemplate.h"
 
 #include "../domain/Result.h"
@@ -78,8 +79,15 @@ public:
     // (id 0: the create dialog's preview).
     static Result<QList<MessageFields>> messageFields(const storage::Database& database, const QList<qint64>& ids,
                                                       const Campaign& campaign);
-    // The message for each contacted-group member, by customer id.
+    // The message for each contacted-group member, by customer id. For a campaign not saved yet
+    // (id 0: the create dialog) the contacted group is the one create() will draw: the filter's
+    // audience less the hold-out its share and seed draw.
     static Result<QList<RenderedMessage>> messages(const storage::Database& database, const Campaign& campaign);
+    // The message's checks (MessageChecks::run) over every contacted-group member's message, so a
+    // count such as "{coupon} is empty for N customers" is over the whole group. The create dialog,
+    // the export and `campaign export` all ask this, so they say the same numbers.
+    static Result<QList<MessageCheck>> messageChecks(const storage::Database& database, const Campaign& campaign,
+                                                     QTime sendAt);
     // Why a message cannot reach this customer by phone (MessageFields::reachableByPhone), in the
     // words the Work Through dialog and the contact list's "Phone problem" column both use
     // (translated): "not reachable by phone (no number)" or "... (not a valid mobile number)".

@@ -444,3 +444,42 @@ TEST_CASE("the contact list leaves out phones that cannot be called or texted an
     }
     CHECK(clientele::test::hasCjk(Campaigns::noPhoneText(*written)));
 }
+
+TEST_CASE("the message checks count over the whole contacted group, before and after create", "[campaigns]")
+{
+    // The create dialog once counted over its first 200 customers and the export over all of them:
+    // "{coupon} is empty for 200" then "for 225" for the same campaign.
+    const Clock::Pinned today(QDate(2026, 3, 10));
+    auto db = clientele::test::memoryDatabase();
+    addCustomers(*db, 250);
+    Campaign draft; // not saved yet (id 0): the dialog's view
+    draft.holdoutPercent = 10;
+    draft.seed = 7;
+    draft.message = u"Hi {name}, {coupon}"_s;
+    const auto emptyCoupon = [](const QList<MessageCheck>& checks) {
+        QString text;
+        for (const auto& c : checks)
+            if (c.kind == MessageCheck::Kind::EmptyPlaceholder)
+                text = c.text;
+        return text;
+    };
+    const QString before = emptyCoupon(Campaigns::messageChecks(*db, draft, QTime(12, 0)).value());
+    CHECK(before.startsWith(u"{coupon} is empty for 225 customer"_s));
+    // The draft's group is the one create() draws from the same seed.
+    CHECK(Campaigns::messages(*db, draft).value().size() == 225);
+
+    NewCampaign n;
+    n.name = u"winback"_s;
+    n.holdoutPercent = draft.holdoutPercent;
+    n.seed = draft.seed;
+    n.message = draft.message;
+    const qint64 id = Campaigns::create(*db, n).value();
+    const Campaign saved = Campaigns::find(*db, id).value();
+    CHECK(emptyCoupon(Campaigns::messageChecks(*db, saved, QTime(12, 0)).value()) == before);
+    QList<qint64> draftIds, savedIds;
+    for (const auto& m : Campaigns::messages(*db, draft).value())
+        draftIds.append(m.customerId);
+    for (const auto& m : Campaigns::messages(*db, saved).value())
+        savedIds.append(m.customerId);
+    CHECK(draftIds == savedIds);
+}

@@ -75,6 +75,9 @@ TEST_CASE("the customer list saves its filter as an audience the campaign dialog
         CHECK(dialog->findChild<QLabel*>(u"audienceLabel"_s)
                   ->text()
                   .startsWith(QLocale().toString(preview.ids.size())));
+        test::whenModal<QMessageBox>([](QMessageBox* box) { // an audience was chosen: Cancel asks first
+            box->findChild<QPushButton*>(u"discardChanges"_s)->click();
+        });
         dialog->reject();
     });
     ui::CampaignsPage page(*db);
@@ -105,6 +108,9 @@ TEST_CASE("the campaign dialog warns when the hold-out would be empty or the aud
         dialog->accept();
         CHECK(dialog->isVisible());
         CHECK(core::storage::CampaignRepository(*db).list().value().isEmpty());
+        test::whenModal<QMessageBox>([](QMessageBox* box) {
+            box->findChild<QPushButton*>(u"discardChanges"_s)->click();
+        });
         dialog->reject();
     });
     page.newCampaign();

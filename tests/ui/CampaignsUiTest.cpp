@@ -3,6 +3,7 @@
 #include "ChineseScope.h"
 #include "UiSupport.h"
 
+#include "campaigns/AudienceBuilder.h"
 #include "campaigns/CampaignDialog.h"
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/WorkThroughDialog.h"
@@ -16,6 +17,10 @@
 #include "security/Session.h"
 
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeySequence>
+#include <QMessageBox>
 #include <QDir>
 #include <QToolButton>
 #include <QComboBox>
@@ -272,4 +277,156 @@ TEST_CASE("working through a campaign, staff see phones masked as in the custome
     CHECK(staff[0] == core::security::PhoneVisibility::shown(u"13800138000"_s, false));
     for (const QString& text : staff)
         CHECK_FALSE(text.contains(u"13800138000"_s));
+}
+
+namespace {
+// Every label that leads to a control and every button has an Alt+letter, and no two in the dialog
+// share one (Qt would cycle between them instead of acting).
+void checkMnemonics(QWidget& dialog, const QStringList& exempt = {})
+{
+    QHash<QString, QString> seen; // Alt+X → the text that has it
+    const auto note = [&](const QString& text) {
+        const QString key = QKeySequence::mnemonic(text).toString();
+        if (key.isEmpty())
+            return;
+        INFO(text.toStdString() << " and " << seen.value(key).toStdString() << " share " << key.toStdString());
+        CHECK_FALSE(seen.contains(key));
+        seen.insert(key, text);
+    };
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        const QWidget* buddy = label->buddy();
+        if (buddy && ((buddy->focusPolicy() & Qt::TabFocus) || buddy->focusProxy())) { // reachable by keyboard
+            INFO(label->text().toStdString());
+            CHECK_FALSE(QKeySequence::mnemonic(label->text()).isEmpty());
+        }
+        note(label->text());
+    }
+    for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>()) {
+        if (button->text().isEmpty() || exempt.contains(button->text()))
+            continue;
+        INFO(button->text().toStdString());
+        CHECK_FALSE(QKeySequence::mnemonic(button->text()).isEmpty());
+        note(button->text());
+    }
+}
+
+void checkDialogKeys(const QString& lang)
+{
+    const core::Clock::Pinned today(QDateTime(QDate(2026, 10, 31), QTime(10, 0)));
+    QTemporaryDir dir;
+    auto db = test::demoDatabase(dir);
+    ui::CampaignDialog dialog(*db);
+    dialog.show();
+    // The standard Cancel/Close text comes from Qt (its own "&Cancel" on some desktops).
+    const QDialogButtonBox* box = dialog.findChild<QDialogButtonBox*>();
+    REQUIRE(box);
+    checkMnemonics(dialog, {box->button(QDialogButtonBox::Cancel)->text()});
+    if (lang != u"en"_s)
+        CHECK(dialog.findChild<QPushButton*>(u"saveFilterButton"_s)->text().contains(u"(&F)"_s));
+    // The Audience mnemonic reaches the first condition.
+    auto* nameLabel = qobject_cast<QLabel*>(
+        dialog.findChild<QFormLayout*>()->labelForField(dialog.findChild<ui::AudienceBuilder*>()));
+    REQUIRE(nameLabel);
+    CHECK(nameLabel->buddy()->focusProxy() == dialog.findChild<QComboBox*>(u"audienceTier"_s));
+
+    const qint64 id =
+        core::campaigns::Campaigns::create(*db, {u"keys"_s, QString(), 10, 1, u"Hi {name}"_s, QString(), 14}).value();
+    ui::WorkThroughDialog work(*db, id);
+    work.show();
+    const QDialogButtonBox* closeBox = work.findChild<QDialogButtonBox*>();
+    REQUIRE(closeBox);
+    checkMnemonics(work, {closeBox->button(QDialogButtonBox::Close)->text()});
+    CHECK_FALSE(QKeySequence::mnemonic(work.findChild<QPushButton*>(u"copyMessageButton"_s)->text()).isEmpty());
+    CHECK_FALSE(QKeySequence::mnemonic(work.findChild<QPushButton*>(u"markContactedButton"_s)->text()).isEmpty());
+}
+} // namespace
+
+TEST_CASE("the campaign and work-through dialogs have a distinct Alt+letter for each label and button", "[campaigns][keys]")
+{
+    checkDialogKeys(u"en"_s);
+}
+
+TEST_CASE("in Chinese the campaign dialogs' Alt+letters read (&X) and do not clash", "[campaigns][keys][i18n]")
+{
+    test::ChineseUi chinese;
+    checkDialogKeys(u"zh_CN"_s);
+}
+
+TEST_CASE("Esc, Cancel or closing a filled-in campaign asks first; an empty one just closes", "[campaigns]")
+{
+    const core::Clock::Pinned today(QDateTime(QDate(2026, 10, 31), QTime(10, 0)));
+    QTemporaryDir dir;
+    auto db = test::demoDatabase(dir);
+    {
+        ui::CampaignDialog empty(*db);
+        empty.show();
+        CHECK_FALSE(empty.isModified());
+        QTest::keyClick(&empty, Qt::Key_Escape); // nothing entered: no question
+        CHECK_FALSE(empty.isVisible());
+        CHECK(empty.result() == QDialog::Rejected);
+    }
+    ui::CampaignDialog dialog(*db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QPlainTextEdit*>(u"messageEdit"_s)->setPlainText(u"Hi {name}"_s);
+    CHECK(dialog.isModified());
+    QString asked;
+    bool keepIsDefault = false;
+    // Esc: the question, "Keep Editing" the default; taking it keeps the dialog and its text.
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        asked = box->text();
+        keepIsDefault = box->defaultButton() == box->findChild<QPushButton*>(u"keepEditing"_s);
+        CHECK(box->findChild<QPushButton*>(u"saveChanges"_s) == nullptr);
+        box->findChild<QPushButton*>(u"keepEditing"_s)->click();
+    });
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK(asked == u"Discard this campaign?"_s);
+    CHECK(keepIsDefault);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.findChild<QPlainTextEdit*>(u"messageEdit"_s)->toPlainText() == u"Hi {name}"_s);
+    // The window's close button asks too.
+    asked.clear();
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        asked = box->text();
+        box->findChild<QPushButton*>(u"keepEditing"_s)->click();
+    });
+    dialog.close();
+    CHECK_FALSE(asked.isEmpty());
+    CHECK(dialog.isVisible());
+    // Cancel, then Discard: gone, nothing created.
+    test::whenModal<QMessageBox>([](QMessageBox* box) { box->findChild<QPushButton*>(u"discardChanges"_s)->click(); });
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(core::storage::CampaignRepository(*db).list().value().isEmpty());
+}
+
+TEST_CASE("the dialog's empty-{coupon} count is the export's: the whole group to contact", "[campaigns]")
+{
+    const core::Clock::Pinned today(QDateTime(QDate(2026, 10, 31), QTime(10, 0)));
+    QTemporaryDir dir;
+    auto db = test::demoDatabase(dir);
+    ui::CampaignsPage page(*db);
+    QString inDialog;
+    test::whenModal<ui::CampaignDialog>([&](ui::CampaignDialog* dialog) {
+        dialog->findChild<QLineEdit*>(u"nameEdit"_s)->setText(u"Coupons"_s);
+        dialog->findChild<QLineEdit*>(u"seedEdit"_s)->setText(u"11"_s);
+        dialog->findChild<QPlainTextEdit*>(u"messageEdit"_s)->setPlainText(u"Hi {name}, {coupon}"_s);
+        dialog->updatePreview();
+        inDialog = dialog->findChild<QLabel*>(u"checksLabel"_s)->text();
+        dialog->accept();
+    });
+    page.newCampaign();
+    const auto c = core::storage::CampaignRepository(*db).find(page.selectedCampaign()).value();
+    REQUIRE(c);
+    REQUIRE(c->contacted > 200); // more than the dialog once sampled
+    const QString count = u"{coupon} is empty for %1 customers"_s.arg(QLocale().toString(c->contacted));
+    INFO(inDialog.toStdString());
+    CHECK(inDialog.contains(count));
+    QString inExport;
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        inExport = box->text();
+        box->button(QMessageBox::No)->click();
+    });
+    page.exportSelected();
+    CHECK(inExport.contains(count));
 }

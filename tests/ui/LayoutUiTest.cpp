@@ -3,6 +3,7 @@
 // money in the UI language's conventions under the C locale, and the dialogs' minimum sizes.
 #include "UiSupport.h"
 
+#include "campaigns/CampaignsPage.h"
 #include "charts/DashboardView.h"
 #include "charts/KpiCard.h"
 #include "dialogs/FollowUpDialog.h"
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -37,7 +39,7 @@ using clientele::test::demoDatabase;
 using clientele::test::screenshot;
 
 namespace {
-// The window at 1024×700 with each view shown in turn; screenshots named <view>-1024-<lang>.png.
+// The window at 1024×700 with each view shown in turn (the campaign list and search hint too); screenshots named <view>-1024-<lang>.png.
 void checkAt1024(const QString& language)
 {
     QSettings().clear();
@@ -66,6 +68,18 @@ void checkAt1024(const QString& language)
         INFO(text.toStdString());
         CHECK(header->fontMetrics().horizontalAdvance(text) + mark <= header->sectionSize(section));
         CHECK(ui::headerSectionNeeds(header, section) <= header->sectionSize(section));
+    }
+    // The search box's hint is whole (it was cut at "…WeChat I…"); the tooltip says the rest.
+    {
+        auto* search = window.findChild<QLineEdit*>(u"customerSearch"_s);
+        REQUIRE(search);
+        const QMargins margins = search->textMargins();
+        // The frame, the line edit's own 2-pixel margins and room for the clear button (about a line high).
+        const int room = search->contentsRect().width() - margins.left() - margins.right() - 4 - search->height();
+        INFO(search->placeholderText().toStdString() << " needs " << search->fontMetrics().horizontalAdvance(search->placeholderText())
+                                                     << " of " << room);
+        CHECK(search->fontMetrics().horizontalAdvance(search->placeholderText()) <= room);
+        CHECK(search->toolTip().contains(language == u"en"_s ? u"WeChat ID"_s : u"微信号"_s));
     }
 
     window.showDashboard();
@@ -98,6 +112,27 @@ void checkAt1024(const QString& language)
     CHECK(window.minimumSizeHint().width() <= 1024);
     screenshot(window, u"ui-1024-calendar-%1.png"_s.arg(language));
 
+    // The campaign list: every column but the name (which takes the rest) shows its whole header
+    // ("Marked contacted" was cut to "arked contacte"), and all of them are on screen.
+    {
+        auto* campaigns = window.page<ui::CampaignsPage>();
+        REQUIRE(campaigns);
+        window.showPage(campaigns);
+        QTest::qWait(50);
+        QHeaderView* list = campaigns->list()->horizontalHeader();
+        const int margin = list->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, list);
+        for (int section = 0; section < list->count(); ++section) {
+            const QString text = campaigns->list()->horizontalHeaderItem(section)->text();
+            INFO(text.toStdString());
+            CHECK(list->sectionViewportPosition(section) >= 0);
+            CHECK(list->sectionViewportPosition(section) + list->sectionSize(section) <=
+                  campaigns->list()->viewport()->width());
+            if (section > 0) // the name column stretches over what is left
+                CHECK(list->fontMetrics().horizontalAdvance(text) + 2 * margin <= list->sectionSize(section));
+        }
+        screenshot(window, u"ui-1024-campaigns-%1.png"_s.arg(language));
+    }
+
     // The profile opens within 1024×700 (its frame included) and never needs more.
     ui::CustomerProfileDialog profile(window.database(), window.customerModel()->customerId(0), &window);
     profile.show();
@@ -111,12 +146,12 @@ void checkAt1024(const QString& language)
 }
 } // namespace
 
-TEST_CASE("the window works at 1024×700 in English: list, dashboard, calendar, profile", "[ui][layout]")
+TEST_CASE("the window works at 1024×700 in English: list, dashboard, calendar, campaigns, profile", "[ui][layout]")
 {
     checkAt1024(u"en"_s);
 }
 
-TEST_CASE("the window works at 1024×700 in Chinese: list, dashboard, calendar, profile", "[ui][layout][i18n]")
+TEST_CASE("the window works at 1024×700 in Chinese: list, dashboard, calendar, campaigns, profile", "[ui][layout][i18n]")
 {
     const clientele::test::ChineseUi chinese;
     checkAt1024(u"zh"_s);

@@ -49,6 +49,7 @@ AudienceBuilder::AudienceBuilder(core::storage::Database& database, QWidget* par
     m_clvTop->setObjectName(u"audienceClvTop"_s);
     m_pAlive->setObjectName(u"audiencePAlive"_s);
     m_more->setObjectName(u"audienceMore"_s);
+    setFocusProxy(m_tier); // the dialog's "Audience:" mnemonic lands on the first condition
 
     m_tier->addItem(tr("Any tier"), QString());
     if (const auto config = Segmenter::loadConfig(database))
@@ -96,11 +97,11 @@ AudienceBuilder::AudienceBuilder(core::storage::Database& database, QWidget* par
     grid->addWidget(m_segment, 0, 2);
     grid->addWidget(m_tag, 1, 0);
     grid->addWidget(m_city, 1, 1);
-    auto* spendLabel = new QLabel(tr("Spent at least:"), this);
+    auto* spendLabel = new QLabel(tr("Spent at &least:"), this);
     spendLabel->setBuddy(m_spend);
-    auto* clvLabel = new QLabel(tr("Predicted value, top:"), this);
+    auto* clvLabel = new QLabel(tr("Predicted value, to&p:"), this);
     clvLabel->setBuddy(m_clvTop);
-    auto* aliveLabel = new QLabel(tr("P(alive) below:"), this);
+    auto* aliveLabel = new QLabel(tr("P(alive) &below:"), this);
     aliveLabel->setBuddy(m_pAlive);
     auto* numbers = new QGridLayout;
     numbers->addWidget(spendLabel, 0, 0);

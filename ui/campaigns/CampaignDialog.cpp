@@ -9,6 +9,7 @@
 #include "member/Coupons.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,20 +38,22 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     auto* form = new QFormLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"nameEdit"_s);
-    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("&Name:"), m_name);
 
     // The audience: widgets in the user's language, or a saved filter of the customer list; the
     // same audience as text (the CLI's form) under Advanced.
     m_builder = new AudienceBuilder(m_database, this);
-    form->addRow(tr("Audience:"), m_builder);
+    form->addRow(tr("&Audience:"), m_builder);
     m_savedFilters = new QComboBox(this);
     m_savedFilters->setObjectName(u"savedFilterCombo"_s);
-    auto* saveButton = new QPushButton(tr("Save Filter…"), this);
+    auto* saveButton = new QPushButton(tr("Save &Filter…"), this);
     saveButton->setObjectName(u"saveFilterButton"_s);
     auto* savedRow = new QHBoxLayout;
     savedRow->addWidget(m_savedFilters, 1);
     savedRow->addWidget(saveButton);
-    form->addRow(tr("Saved filters:"), savedRow);
+    auto* savedLabel = new QLabel(tr("Sa&ved filters:"), this);
+    savedLabel->setBuddy(m_savedFilters); // a row of two widgets gets no buddy from the form
+    form->addRow(savedLabel, savedRow);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"filterEdit"_s);
@@ -59,11 +62,11 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
                             "never_bought, bought_category, never_bought_category, within_days; joined with ;"));
     m_advanced = new QToolButton(this);
     m_advanced->setObjectName(u"audienceAdvancedButton"_s);
-    m_advanced->setText(tr("Show as Text (Advanced)"));
+    m_advanced->setText(tr("Show as &Text (Advanced)"));
     m_advanced->setCheckable(true);
     m_advanced->setToolButtonStyle(Qt::ToolButtonTextOnly);
     form->addRow(QString(), m_advanced);
-    form->addRow(tr("As text:"), m_filter);
+    form->addRow(tr("As te&xt:"), m_filter);
     form->setRowVisible(m_filter, false);
     connect(m_advanced, &QToolButton::toggled, this, [form, this](bool on) { form->setRowVisible(m_filter, on); });
     m_audience = new QLabel(this);
@@ -76,7 +79,7 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     m_holdout->setRange(0, core::campaigns::HoldoutDraw::kMaxPercent);
     m_holdout->setValue(core::campaigns::HoldoutDraw::kDefaultPercent);
     m_holdout->setSuffix(u" %"_s);
-    form->addRow(tr("Hold-out:"), m_holdout);
+    form->addRow(tr("&Hold-out:"), m_holdout);
     m_warning = new QLabel(this);
     m_warning->setObjectName(u"holdoutWarningLabel"_s);
     m_warning->setWordWrap(true);
@@ -87,13 +90,13 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     m_seed->setObjectName(u"seedEdit"_s);
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{1,18}"_s), m_seed));
     m_seed->setToolTip(tr("The same seed draws the same hold-out from the same audience."));
-    form->addRow(tr("Seed:"), m_seed);
+    form->addRow(tr("&Seed:"), m_seed);
 
     m_message = new QPlainTextEdit(this);
     m_message->setObjectName(u"messageEdit"_s);
     m_message->setPlaceholderText(tr("{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}"));
     m_message->setMaximumHeight(90);
-    form->addRow(tr("Message:"), m_message);
+    form->addRow(tr("&Message:"), m_message);
     m_preview = new QLabel(this);
     m_preview->setObjectName(u"previewLabel"_s);
     m_preview->setWordWrap(true);
@@ -113,16 +116,16 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     m_coupon->setToolTip(tr("One coupon per contacted customer, issued when the message leaves Clientele (export, Copy "
                             "Message) or at the latest when the customer is marked contacted; never to the hold-out. "
                             "{coupon} in the message is its code."));
-    form->addRow(tr("Coupon:"), m_coupon);
+    form->addRow(tr("C&oupon:"), m_coupon);
     m_window = new QSpinBox(this);
     m_window->setObjectName(u"windowSpin"_s);
     m_window->setRange(1, 365);
-    m_window->setValue(14);
+    m_window->setValue(kDefaultWindow);
     m_window->setSuffix(tr(" days"));
-    form->addRow(tr("Results window:"), m_window);
+    form->addRow(tr("&Results window:"), m_window);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Campaign"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Cr&eate Campaign"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CampaignDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -140,6 +143,7 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     connect(m_builder, &AudienceBuilder::textChanged, m_filter, &QLineEdit::setText);
     connect(m_message, &QPlainTextEdit::textChanged, this, later);
     connect(m_holdout, &QSpinBox::valueChanged, this, later);
+    connect(m_seed, &QLineEdit::textChanged, this, later); // another seed, another contacted group
     connect(m_coupon, &QComboBox::currentIndexChanged, this, later);
     connect(saveButton, &QPushButton::clicked, this, &CampaignDialog::saveFilter);
     connect(m_savedFilters, &QComboBox::activated, this, [this](int index) {
@@ -150,6 +154,26 @@ CampaignDialog::CampaignDialog(core::storage::Database& database, QWidget* paren
     });
     loadSavedFilters();
     updatePreview();
+    m_initialSeed = m_seed->text();
+}
+
+bool CampaignDialog::isModified() const
+{
+    // Anything entered or chosen beyond what the dialog opened with (the seed is drawn fresh).
+    return !m_name->text().trimmed().isEmpty() || !m_filter->text().trimmed().isEmpty() ||
+           !m_message->toPlainText().trimmed().isEmpty() || m_coupon->currentIndex() != 0 ||
+           m_holdout->value() != core::campaigns::HoldoutDraw::kDefaultPercent || m_window->value() != kDefaultWindow ||
+           m_seed->text() != m_initialSeed;
+}
+
+void CampaignDialog::reject()
+{
+    // Esc, Cancel and the close button all come here: a filled-in form is not dropped unasked.
+    if (isModified() &&
+        askAboutUnsavedChanges(this, tr("The new campaign has not been created."), false,
+                               tr("Discard this campaign?")) != UnsavedAnswer::Discard)
+        return;
+    QDialog::reject();
 }
 
 void CampaignDialog::loadSavedFilters()
@@ -183,6 +207,7 @@ void CampaignDialog::updatePreview()
     const QLocale locale;
     auto preview = Campaigns::preview(m_database, m_filter->text(), m_holdout->value());
     QList<RenderedMessage> sample;
+    QList<MessageCheck> checks;
     if (!preview) {
         m_audience->setText(u"<span style='color:#b00020'>"_s + preview.error().message.toHtmlEscaped() + u"</span>"_s);
     } else {
@@ -198,20 +223,28 @@ void CampaignDialog::updatePreview()
         const QString warning = Campaigns::holdoutWarning(preview->ids.size(), preview->holdout);
         m_warning->setText(warning.isEmpty() ? QString() : u"⚠ "_s + warning);
         m_warning->setVisible(!warning.isEmpty());
-        // Checks run over a sample of the audience (the first 200), the preview shows the first.
+        // The checks count over the whole group to be contacted (the one Create draws, as the export
+        // does later); the preview shows the first customer.
         Campaign draft;
+        draft.filterText = m_filter->text();
+        draft.holdoutPercent = m_holdout->value();
+        draft.seed = m_seed->text().toULongLong(); // what accept() records
+        draft.message = m_message->toPlainText();
         draft.couponType = m_coupon->currentData().toString();
-        if (auto fields = Campaigns::messageFields(m_database, preview->ids.mid(0, 200), draft))
+        if (auto fields = Campaigns::messageFields(m_database, preview->ids.mid(0, 1), draft))
             for (const auto& f : *fields)
-                sample.append(MessageTemplate::render(m_message->toPlainText(), f));
+                sample.append(MessageTemplate::render(draft.message, f));
+        if (auto c = Campaigns::messageChecks(m_database, draft, core::Clock::now().time()))
+            checks = *c;
     }
     if (!preview) {
         m_warning->clear();
         m_warning->hide();
+        checks = MessageChecks::run(m_message->toPlainText(), {}, core::Clock::now().time());
     }
     m_preview->setText(sample.isEmpty() ? tr("(nobody to preview)") : sample.first().text);
     QStringList lines;
-    for (const auto& c : MessageChecks::run(m_message->toPlainText(), sample, core::Clock::now().time()))
+    for (const auto& c : std::as_const(checks))
         lines.append((c.problem ? u"<span style='color:#b00020'>⚠ "_s : u"<span>✓ "_s) + c.text.toHtmlEscaped() +
                      u"</span>"_s);
     m_checks->setText(lines.join(u"<br>"_s));

@@ -31,6 +31,9 @@ public:
     void updatePreview(); // the audience size, the message preview and checks (public for tests)
 
     void accept() override;
+    // Asks "Discard this campaign?" (Keep Editing the default) when anything was entered.
+    void reject() override;
+    bool isModified() const;
 
 private:
     void saveFilter();
@@ -52,7 +55,9 @@ private:
     QLabel* m_warning;
     QSpinBox* m_window;
     QTimer* m_debounce;
+    QString m_initialSeed;
     qint64 m_createdId = 0;
+    static constexpr int kDefaultWindow = 14;
 };
 
 } // namespace clientele::ui

@@ -49,6 +49,9 @@ CampaignsPage::CampaignsPage(core::storage::Database& database, QWidget* parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
+    // The name takes what is left; the other columns are as wide as their header or widest cell, so
+    // "Marked contacted" is never cut at 1024 px.
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto* newButton = new QPushButton(tr("New Campaign…"), this);
@@ -265,12 +268,10 @@ void CampaignsPage::exportSelected(const QString& chosenPath)
         return;
     QString path = chosenPath;
     if (path.isEmpty()) {
-        auto messages = Campaigns::messages(database(), *c);
-        if (messages) {
-            const auto checks = MessageChecks::run(c->message, *messages, core::Clock::now().time());
-            if (MessageChecks::hasProblems(checks)) {
+        if (const auto checks = Campaigns::messageChecks(database(), *c, core::Clock::now().time())) {
+            if (MessageChecks::hasProblems(*checks)) {
                 QStringList lines;
-                for (const auto& check : checks)
+                for (const auto& check : *checks)
                     if (check.problem)
                         lines.append(u"• "_s + check.text);
                 if (QMessageBox::question(this, tr("Export Contact List"),

@@ -43,9 +43,9 @@ WorkThroughDialog::WorkThroughDialog(core::storage::Database& database, qint64 c
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    auto* copy = new QPushButton(tr("Copy Message"), this);
+    auto* copy = new QPushButton(tr("Co&py Message"), this);
     copy->setObjectName(u"copyMessageButton"_s);
-    auto* mark = new QPushButton(tr("Mark Contacted"), this);
+    auto* mark = new QPushButton(tr("&Mark Contacted"), this);
     mark->setObjectName(u"markContactedButton"_s);
     mark->setEnabled(!database.isReadOnly());
     m_status = new QLabel(this);

@@ -34,7 +34,9 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
       m_product(new QComboBox(m_productRow)), m_productDays(new QSpinBox(m_productRow))
 {
     m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_search->setPlaceholderText(tr("Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)"));
+    // A short hint that fits the box at 1024 px in both languages; the tooltip says all it searches.
+    m_search->setPlaceholderText(tr("Search customers (Ctrl+F)"));
+    m_search->setToolTip(tr("Searches name, phone, e-mail, WeChat ID, member code and tags (Ctrl+F)."));
     m_search->setClearButtonEnabled(true);
     m_tier->setObjectName(QStringLiteral("tierFilter"));
     m_stage->setObjectName(QStringLiteral("stageFilter"));

@@ -6,11 +6,12 @@
 
 namespace clientele::ui {
 
-UnsavedAnswer askAboutUnsavedChanges(QWidget* parent, const QString& what, bool canSave)
+UnsavedAnswer askAboutUnsavedChanges(QWidget* parent, const QString& what, bool canSave, const QString& question)
 {
     QMessageBox box(QMessageBox::Question, QCoreApplication::translate("UnsavedChanges", "Unsaved changes"),
-                    QCoreApplication::translate("UnsavedChanges", "Discard your changes?"), QMessageBox::NoButton,
-                    parent);
+                    question.isEmpty() ? QCoreApplication::translate("UnsavedChanges", "Discard your changes?")
+                                       : question,
+                    QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
     box.setInformativeText(what);
     QPushButton* save = canSave ? box.addButton(QMessageBox::Save) : nullptr;
