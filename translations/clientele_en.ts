@@ -690,7 +690,7 @@
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="289" />
             <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="550" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation />
@@ -707,10 +707,10 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <location filename="../app/cli/MemberCommands.cpp" line="548" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="542" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="552" />
             <location filename="../app/cli/StoreCommands.cpp" line="179" />
             <source>TEXT</source>
             <translation />
@@ -763,7 +763,7 @@
             <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="47" />
             <location filename="../app/cli/ImportCommands.cpp" line="615" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="539" />
             <location filename="../app/cli/StoreCommands.cpp" line="178" />
             <location filename="../app/cli/StoreCommands.cpp" line="180" />
             <source>NAME</source>
@@ -1619,7 +1619,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="452" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="511" />
             <source>Value</source>
             <translation />
         </message>
@@ -1766,7 +1766,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="583" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>KIND</source>
             <translation />
         </message>
@@ -2955,7 +2955,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="101" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="545" />
             <source>The month, like 2026-10.</source>
             <translation />
         </message>
@@ -2964,9 +2964,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="560" />
             <location filename="../app/cli/SegmentCommands.cpp" line="565" />
             <location filename="../app/cli/SegmentCommands.cpp" line="566" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="545" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="557" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="564" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -3876,144 +3876,144 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="511" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="511" />
             <source>Warning</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
             <source>red</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
             <source>amber</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="529" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>complaint, return, repair or question.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>urgent, high, normal or low.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>PRIORITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <source>What it is about.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <source>More detail.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="539" />
             <source>Who handles it (default: you).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="540" />
             <source>When it happened (default: now), like 2026-12-01 14:30.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="540" />
             <source>DATETIME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>open, waiting, resolved or closed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>STATUS</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="542" />
             <source>A note; on resolved or closed, the resolution.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="539" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="543" />
             <source>Only tickets past their due time.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="540" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="544" />
             <source>Only open or waiting tickets.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="544" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
             <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="550" />
             <source>0 to 10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="551" />
             <source>The day of the answer (default: today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="551" />
             <source>YYYY-MM-DD</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="552" />
             <source>The customer's comment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="551" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="555" />
             <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="557" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="564" />
             <source>The month, like 2026-10 (default: this month).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="558" />
             <source>tier or store.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="558" />
             <source>GROUP</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="557" />
-            <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
+            <location filename="../app/cli/ServiceCommands.cpp" line="561" />
+            <source>The health page's figures: NPS, repurchase rate, average customer value (what the buyers of the 12 months spent in them, per buyer), customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
             <translation />
         </message>
         <message>
@@ -10886,8 +10886,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::ui::CampaignDialog</name>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="265" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="271" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="266" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="272" />
             <source>New Campaign</source>
             <translation />
         </message>
@@ -10992,34 +10992,34 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="172" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="173" />
             <source>The new campaign has not been created.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="173" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="174" />
             <source>Discard this campaign?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="181" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="182" />
             <source>(pick a saved filter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="195" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="199" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="191" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="196" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="200" />
             <source>Save Filter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="191" />
             <source>Name of the filter:</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="213" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="214" />
             <source>%Ln customer(s): %1 to contact, %2 held out.</source>
             <translation>
                 <numerusform>%Ln customer: %1 to contact, %2 held out.</numerusform>
@@ -11027,12 +11027,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="244" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="245" />
             <source>(nobody to preview)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="265" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="266" />
             <source>Create the campaign anyway?</source>
             <translation />
         </message>
@@ -11046,7 +11046,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="232" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="237" />
             <source>Contact group</source>
             <translation />
         </message>
@@ -11118,77 +11118,83 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="114" />
             <source>Ca&amp;mpaigns</source>
+            <comment>View menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="158" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="119" />
+            <source>Ca&amp;mpaigns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="163" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="187" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="192" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="201" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="206" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="225" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="222" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="227" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="224" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="233" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="238" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="237" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="242" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="290" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="288" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="295" />
             <source>Export Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="278" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
             <source>The message has problems:
 %1
 
@@ -11196,23 +11202,23 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="284" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="289" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="293" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="326" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="345" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="350" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="333" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="338" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -11868,86 +11874,92 @@ Export anyway?</source>
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="300" />
+            <source>Coun&amp;ter</source>
+            <comment>View menu</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="305" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="333" />
+            <location filename="../ui/counter/CounterPage.cpp" line="338" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="358" />
+            <location filename="../ui/counter/CounterPage.cpp" line="363" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="370" />
+            <location filename="../ui/counter/CounterPage.cpp" line="375" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="385" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="387" />
+            <location filename="../ui/counter/CounterPage.cpp" line="392" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="389" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
+            <location filename="../ui/counter/CounterPage.cpp" line="395" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <location filename="../ui/counter/CounterPage.cpp" line="396" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="394" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="399" />
+            <location filename="../ui/counter/CounterPage.cpp" line="404" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="401" />
+            <location filename="../ui/counter/CounterPage.cpp" line="406" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="405" />
+            <location filename="../ui/counter/CounterPage.cpp" line="410" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <location filename="../ui/counter/CounterPage.cpp" line="414" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="413" />
+            <location filename="../ui/counter/CounterPage.cpp" line="418" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="421" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="433" />
+            <location filename="../ui/counter/CounterPage.cpp" line="438" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -11955,204 +11967,204 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <location filename="../ui/counter/CounterPage.cpp" line="451" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <location filename="../ui/counter/CounterPage.cpp" line="451" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="448" />
+            <location filename="../ui/counter/CounterPage.cpp" line="453" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="473" />
-            <location filename="../ui/counter/CounterPage.cpp" line="489" />
+            <location filename="../ui/counter/CounterPage.cpp" line="478" />
+            <location filename="../ui/counter/CounterPage.cpp" line="494" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="487" />
+            <location filename="../ui/counter/CounterPage.cpp" line="492" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="493" />
+            <location filename="../ui/counter/CounterPage.cpp" line="498" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="504" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="528" />
+            <location filename="../ui/counter/CounterPage.cpp" line="533" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="534" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="530" />
+            <location filename="../ui/counter/CounterPage.cpp" line="535" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="531" />
+            <location filename="../ui/counter/CounterPage.cpp" line="536" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="540" />
+            <location filename="../ui/counter/CounterPage.cpp" line="545" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="542" />
+            <location filename="../ui/counter/CounterPage.cpp" line="547" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="544" />
+            <location filename="../ui/counter/CounterPage.cpp" line="549" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="546" />
+            <location filename="../ui/counter/CounterPage.cpp" line="551" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="548" />
+            <location filename="../ui/counter/CounterPage.cpp" line="553" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="552" />
-            <location filename="../ui/counter/CounterPage.cpp" line="554" />
+            <location filename="../ui/counter/CounterPage.cpp" line="557" />
+            <location filename="../ui/counter/CounterPage.cpp" line="559" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="555" />
+            <location filename="../ui/counter/CounterPage.cpp" line="560" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="556" />
+            <location filename="../ui/counter/CounterPage.cpp" line="561" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="567" />
+            <location filename="../ui/counter/CounterPage.cpp" line="572" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="578" />
+            <location filename="../ui/counter/CounterPage.cpp" line="583" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="609" />
+            <location filename="../ui/counter/CounterPage.cpp" line="614" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="620" />
+            <location filename="../ui/counter/CounterPage.cpp" line="625" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="629" />
+            <location filename="../ui/counter/CounterPage.cpp" line="634" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="641" />
+            <location filename="../ui/counter/CounterPage.cpp" line="646" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="647" />
+            <location filename="../ui/counter/CounterPage.cpp" line="652" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="648" />
+            <location filename="../ui/counter/CounterPage.cpp" line="653" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="676" />
+            <location filename="../ui/counter/CounterPage.cpp" line="681" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
+            <location filename="../ui/counter/CounterPage.cpp" line="692" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="688" />
+            <location filename="../ui/counter/CounterPage.cpp" line="693" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="696" />
+            <location filename="../ui/counter/CounterPage.cpp" line="701" />
             <source>Nothing refunded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="704" />
+            <location filename="../ui/counter/CounterPage.cpp" line="709" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="705" />
+            <location filename="../ui/counter/CounterPage.cpp" line="710" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="709" />
+            <location filename="../ui/counter/CounterPage.cpp" line="714" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="709" />
+            <location filename="../ui/counter/CounterPage.cpp" line="714" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="729" />
+            <location filename="../ui/counter/CounterPage.cpp" line="734" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="737" />
+            <location filename="../ui/counter/CounterPage.cpp" line="742" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="738" />
+            <location filename="../ui/counter/CounterPage.cpp" line="743" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="742" />
+            <location filename="../ui/counter/CounterPage.cpp" line="747" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -12520,171 +12532,177 @@ Export anyway?</source>
         <message>
             <location filename="../ui/customers/CustomerListPage.cpp" line="124" />
             <source>&amp;Customers</source>
+            <comment>the View menu entry of the customer list</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="129" />
+            <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="142" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="152" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="153" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="151" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="154" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="160" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="165" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="170" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="171" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="169" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="174" />
             <source>More Co&amp;lumns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="236" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="241" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="237" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="242" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="245" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="250" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="262" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="265" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="283" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="284" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="285" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="290" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="286" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="293" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="293" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="305" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="310" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="308" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="318" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="323" />
             <source>Save as Audience</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="320" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="325" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="325" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="330" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="330" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="335" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="340" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="345" />
             <source>Audience “%1” saved: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="340" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="345" />
             <source>everyone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="355" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="360" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="356" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="361" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -12764,208 +12782,208 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="140" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="148" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="151" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
             <source>Survey</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="172" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="185" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="222" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="247" />
             <source>Home store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="244" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="256" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="280" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="304" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="293" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="345" />
             <source>%1 (void)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="354" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %Ln refund)</numerusform>
@@ -12973,77 +12991,77 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="428" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="430" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="454" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="454" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="447" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="459" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="465" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="477" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="466" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="466" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="471" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="483" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="474" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="474" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="491" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="480" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="498" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="518" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="530" />
             <source>The contact fields were changed.</source>
             <translation />
         </message>
@@ -13224,114 +13242,120 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="339" />
+            <location filename="../ui/charts/DashboardView.cpp" line="285" />
+            <source>&amp;Dashboard</source>
+            <comment>View menu</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="344" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="346" />
+            <location filename="../ui/charts/DashboardView.cpp" line="351" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="352" />
+            <location filename="../ui/charts/DashboardView.cpp" line="357" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="368" />
+            <location filename="../ui/charts/DashboardView.cpp" line="373" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="369" />
+            <location filename="../ui/charts/DashboardView.cpp" line="374" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <location filename="../ui/charts/DashboardView.cpp" line="375" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="408" />
+            <location filename="../ui/charts/DashboardView.cpp" line="413" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="422" />
+            <location filename="../ui/charts/DashboardView.cpp" line="427" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="439" />
+            <location filename="../ui/charts/DashboardView.cpp" line="444" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="488" />
+            <location filename="../ui/charts/DashboardView.cpp" line="493" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="495" />
+            <location filename="../ui/charts/DashboardView.cpp" line="500" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="533" />
+            <location filename="../ui/charts/DashboardView.cpp" line="538" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="534" />
+            <location filename="../ui/charts/DashboardView.cpp" line="539" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="633" />
+            <location filename="../ui/charts/DashboardView.cpp" line="640" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="643" />
+            <location filename="../ui/charts/DashboardView.cpp" line="650" />
             <source>%1 · %2</source>
             <comment>customers of a chart, stores</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="657" />
+            <location filename="../ui/charts/DashboardView.cpp" line="664" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="681" />
+            <location filename="../ui/charts/DashboardView.cpp" line="688" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="682" />
+            <location filename="../ui/charts/DashboardView.cpp" line="689" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="683" />
+            <location filename="../ui/charts/DashboardView.cpp" line="690" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="684" />
+            <location filename="../ui/charts/DashboardView.cpp" line="691" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="685" />
+            <location filename="../ui/charts/DashboardView.cpp" line="692" />
             <source>Customers at risk red above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="725" />
+            <location filename="../ui/charts/DashboardView.cpp" line="732" />
             <source>(no category)</source>
             <translation />
         </message>
@@ -13499,62 +13523,62 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::FirstStartDialog</name>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="16" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="19" />
             <source>Welcome to Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="19" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="22" />
             <source>&lt;h2&gt;Welcome to Clientele&lt;/h2&gt;&lt;p&gt;Your customer base lives in one file on this computer. How would you like to start?&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="45" />
             <source>Explore the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="35" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="46" />
             <source>2,000 made-up customers with three years of orders, already tiered — try everything safely.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="47" />
             <source>Import my customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="37" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="48" />
             <source>A new, empty shop, and the import opens at once: pick the CSV from Excel, your till or your online shop.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="51" />
             <source>Start with an empty shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="52" />
             <source>Add customers by hand, or import your lists later with File ▸ Import (Ctrl+I).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="57" />
             <source>&amp;Save Sample Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="60" />
             <source>A customers and an orders CSV with example rows and the headings Clientele recognises: fill them in Excel, then import them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="63" />
             <source>&amp;Open an Existing Clientele File…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="55" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="66" />
             <source>A database you used before or copied from another computer.</source>
             <translation />
         </message>
@@ -13705,22 +13729,28 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="372" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="306" />
+            <source>&amp;Follow-up Calendar</source>
+            <comment>View menu</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="377" />
             <source>Nothing was planned for this day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="373" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="378" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="378" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="383" />
             <source>Nothing due today. All caught up.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="379" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="384" />
             <source>Nothing due today, but %Ln follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>Nothing due today, but %Ln follow-up is overdue.</numerusform>
@@ -13728,65 +13758,65 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="383" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
             <source>No overdue follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="393" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="389" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="394" />
             <source>Today (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="390" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="395" />
             <source>Overdue (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="501" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="521" />
             <source>Follow-up Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="477" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="482" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="493" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
             <source>Ticket #%1 of %2 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
             <source>Follow-up for %1 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="523" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="520" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="525" />
             <source>Follow-up for %1 done.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="529" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="534" />
             <source>Not Snoozed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="536" />
             <source>%Ln follow-up(s) put off.</source>
             <translation>
                 <numerusform>%Ln follow-up put off.</numerusform>
@@ -13794,7 +13824,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="546" />
             <source>Reschedule %Ln Follow-up(s)</source>
             <translation>
                 <numerusform>Reschedule %Ln Follow-up</numerusform>
@@ -13802,12 +13832,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="551" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="556" />
             <source>Not Moved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="558" />
             <source>%Ln follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>%Ln follow-up moved to %1.</numerusform>
@@ -13815,12 +13845,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="561" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="566" />
             <source>Cancel Follow-ups</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="562" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="567" />
             <source>Cancel %Ln follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>Cancel %Ln follow-up? They stay in the customer's history as cancelled.</numerusform>
@@ -13828,12 +13858,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="567" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="572" />
             <source>Not Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="574" />
             <source>%Ln follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>%Ln follow-up cancelled.</numerusform>
@@ -13841,23 +13871,23 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="576" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="588" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="581" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="593" />
             <source>Export Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="581" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="586" />
             <source>Export Follow-ups to Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="583" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="588" />
             <source>iCalendar files (*.ics)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="590" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="595" />
             <source>%Ln open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%Ln open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
@@ -13865,23 +13895,23 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="615" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="629" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="620" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="634" />
             <source>Care Rules Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="620" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="625" />
             <source>Care rules not run; nothing was created.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="625" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="630" />
             <source>Daily Limit Not Saved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="631" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="636" />
             <source>%Ln new follow-up(s) created by the care rules.</source>
             <translation>
                 <numerusform>%Ln new follow-up created by the care rules.</numerusform>
@@ -13994,22 +14024,28 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="124" />
+            <location filename="../ui/service/HealthPage.cpp" line="118" />
+            <source>&amp;Health</source>
+            <comment>View menu</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="129" />
             <source>Hea&amp;lth</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="148" />
+            <location filename="../ui/service/HealthPage.cpp" line="153" />
             <source>Shop health, %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="151" />
+            <location filename="../ui/service/HealthPage.cpp" line="156" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="153" />
+            <location filename="../ui/service/HealthPage.cpp" line="158" />
             <source>Service this month: %Ln ticket(s) opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</source>
             <translation>
                 <numerusform>Service this month: %Ln ticket opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</numerusform>
@@ -14017,17 +14053,17 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="171" />
+            <location filename="../ui/service/HealthPage.cpp" line="177" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="174" />
+            <location filename="../ui/service/HealthPage.cpp" line="180" />
             <source>%1 on last month</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="179" />
+            <location filename="../ui/service/HealthPage.cpp" line="185" />
             <source>%Ln answer(s) this month</source>
             <translation>
                 <numerusform>%Ln answer this month</numerusform>
@@ -14035,7 +14071,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="180" />
+            <location filename="../ui/service/HealthPage.cpp" line="186" />
             <source>%Ln answer(s) this month; a score needs %1</source>
             <translation>
                 <numerusform>%Ln answer this month; a score needs %1</numerusform>
@@ -14043,7 +14079,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="183" />
+            <location filename="../ui/service/HealthPage.cpp" line="189" />
             <source>%Ln ticket(s) resolved this month</source>
             <translation>
                 <numerusform>%Ln ticket resolved this month</numerusform>
@@ -14051,7 +14087,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="185" />
+            <location filename="../ui/service/HealthPage.cpp" line="191" />
             <source>12-month spend per buyer, %Ln buyer(s)</source>
             <translation>
                 <numerusform>12-month spend per buyer, %Ln buyer</numerusform>
@@ -14059,7 +14095,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="187" />
+            <location filename="../ui/service/HealthPage.cpp" line="193" />
             <source>Of %Ln buyer(s) in 12 months</source>
             <translation>
                 <numerusform>Of %Ln buyer in 12 months</numerusform>
@@ -14067,27 +14103,27 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="215" />
+            <location filename="../ui/service/HealthPage.cpp" line="221" />
             <source>Unhappy survey answers in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="217" />
+            <location filename="../ui/service/HealthPage.cpp" line="223" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="219" />
+            <location filename="../ui/service/HealthPage.cpp" line="225" />
             <source>Customers who bought in the 12 months to %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="221" />
+            <location filename="../ui/service/HealthPage.cpp" line="227" />
             <source>Customers who turned dormant in %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="223" />
+            <location filename="../ui/service/HealthPage.cpp" line="229" />
             <source>Customers whose ticket was late in %1</source>
             <translation />
         </message>
@@ -15243,185 +15279,185 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="435" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="438" />
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
+            <location filename="../ui/views/MainWindow.cpp" line="471" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
-            <location filename="../ui/views/MainWindow.cpp" line="494" />
-            <location filename="../ui/views/MainWindow.cpp" line="498" />
-            <location filename="../ui/views/MainWindow.cpp" line="503" />
+            <location filename="../ui/views/MainWindow.cpp" line="490" />
+            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="504" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="490" />
+            <location filename="../ui/views/MainWindow.cpp" line="491" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="494" />
+            <location filename="../ui/views/MainWindow.cpp" line="495" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="498" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="506" />
+            <location filename="../ui/views/MainWindow.cpp" line="507" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="507" />
+            <location filename="../ui/views/MainWindow.cpp" line="508" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="654" />
+            <location filename="../ui/views/MainWindow.cpp" line="661" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="672" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="666" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Counter: find a member (from any view)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Counter: print the last receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Counter: enrol a new member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Counter: top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="717" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation />
@@ -15752,236 +15788,236 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Uses</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Price</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Per use</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Months valid</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Covers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="96" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="102" />
             <source>e.g. 10 haircuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="108" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="114" />
             <source>Services or product codes the card covers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="109" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
-            <source>Name:</source>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="115" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="181" />
+            <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="110" />
-            <source>Uses:</source>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="116" />
+            <source>&amp;Uses:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="111" />
-            <source>Price (¥):</source>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="117" />
+            <source>&amp;Price (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="112" />
-            <source>Months valid:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="113" />
-            <source>Covers:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="114" />
-            <source>&amp;Add Plan</source>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="118" />
+            <source>&amp;Months valid:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="119" />
+            <source>Co&amp;vers:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="120" />
+            <source>&amp;Add Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="125" />
             <source>Only the owner may change the plans.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Gives</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Valid</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Issued</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="132" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="138" />
             <source>Redemption rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="143" />
             <source>e.g. ¥20 off ¥200</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="149" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
             <source>no cap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="161" />
             <source>Days after issue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="156" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="162" />
             <source>Until a date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="169" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="248" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="254" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="170" />
-            <source>Stackable with other stackable coupons</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="176" />
-            <source>Kind:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="177" />
-            <source>Amount off / item value (¥):</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="178" />
-            <source>Percent off:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="179" />
-            <source>At most (¥):</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="180" />
-            <source>Free item:</source>
+            <source>&amp;Stackable with other stackable coupons</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="182" />
-            <source>Minimum spend (¥):</source>
+            <source>&amp;Kind:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="183" />
-            <source>Valid:</source>
+            <source>&amp;Amount off / item value (¥):</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="184" />
-            <source>Days:</source>
+            <source>&amp;Percent off:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="185" />
-            <source>Last day:</source>
+            <source>At m&amp;ost (¥):</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="186" />
-            <source>Per customer:</source>
+            <source>&amp;Free item:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="188" />
+            <source>M&amp;inimum spend (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="189" />
+            <source>&amp;Valid:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="190" />
+            <source>&amp;Days:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="191" />
+            <source>&amp;Last day:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="192" />
+            <source>Per c&amp;ustomer:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="197" />
             <source>Add &amp;Coupon Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="196" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="202" />
             <source>Only the owner may change the coupon types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="243" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="249" />
             <source>%1 days after issue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="244" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="250" />
             <source>until %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="269" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="274" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="275" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="280" />
             <source>Add Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="269" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="275" />
             <source>The price "%1" is not an amount.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="290" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="316" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="297" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="323" />
             <source>Add Coupon Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="290" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="297" />
             <source>"%1" is not an amount.</source>
             <translation />
         </message>
@@ -16617,50 +16653,56 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/service/ServicePage.cpp" line="94" />
             <source>&amp;Service</source>
+            <comment>View menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="123" />
+            <location filename="../ui/service/ServicePage.cpp" line="99" />
+            <source>&amp;Service</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="128" />
             <source>paused (waiting)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <location filename="../ui/service/ServicePage.cpp" line="130" />
             <source>resolved late (SLA breached)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <location filename="../ui/service/ServicePage.cpp" line="130" />
             <source>resolved in time</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="127" />
+            <location filename="../ui/service/ServicePage.cpp" line="132" />
             <source>%1 · breached</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="149" />
+            <location filename="../ui/service/ServicePage.cpp" line="154" />
             <source>Due %1; first response due %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="162" />
+            <location filename="../ui/service/ServicePage.cpp" line="167" />
             <source>No tickets yet. A complaint, return, repair or question becomes a ticket with New Ticket… (Ctrl+Shift+K).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="164" />
+            <location filename="../ui/service/ServicePage.cpp" line="169" />
             <source>No tickets here. Resolved and closed tickets are under “All tickets”; a new one: New Ticket… (Ctrl+Shift+K).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="166" />
+            <location filename="../ui/service/ServicePage.cpp" line="171" />
             <source>Tickets: %1, overdue: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="167" />
+            <location filename="../ui/service/ServicePage.cpp" line="172" />
             <source>Tickets: %1</source>
             <translation />
         </message>
@@ -17071,7 +17113,7 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         <name>clientele::ui::TillStoreBar</name>
         <message>
             <location filename="../ui/counter/TillStoreBar.cpp" line="20" />
-            <source>Store:</source>
+            <source>T&amp;ill's store:</source>
             <translation />
         </message>
         <message>
@@ -17329,57 +17371,57 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="89" />
+            <location filename="../app/desktop/main.cpp" line="91" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="90" />
+            <location filename="../app/desktop/main.cpp" line="92" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="103" />
-            <location filename="../app/desktop/main.cpp" line="157" />
+            <location filename="../app/desktop/main.cpp" line="105" />
+            <location filename="../app/desktop/main.cpp" line="159" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="116" />
-            <location filename="../app/desktop/main.cpp" line="124" />
-            <location filename="../app/desktop/main.cpp" line="131" />
+            <location filename="../app/desktop/main.cpp" line="118" />
+            <location filename="../app/desktop/main.cpp" line="126" />
+            <location filename="../app/desktop/main.cpp" line="133" />
             <source>Damaged database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="117" />
+            <location filename="../app/desktop/main.cpp" line="119" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="125" />
+            <location filename="../app/desktop/main.cpp" line="127" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="148" />
+            <location filename="../app/desktop/main.cpp" line="150" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="149" />
+            <location filename="../app/desktop/main.cpp" line="151" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="166" />
+            <location filename="../app/desktop/main.cpp" line="168" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="171" />
+            <location filename="../app/desktop/main.cpp" line="173" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>

@@ -685,7 +685,7 @@
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="289" />
             <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="550" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation>N</translation>
@@ -702,10 +702,10 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <location filename="../app/cli/MemberCommands.cpp" line="548" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="542" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="552" />
             <location filename="../app/cli/StoreCommands.cpp" line="179" />
             <source>TEXT</source>
             <translation>文字</translation>
@@ -758,7 +758,7 @@
             <location filename="../app/cli/ImportCommands.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="47" />
             <location filename="../app/cli/ImportCommands.cpp" line="615" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="539" />
             <location filename="../app/cli/StoreCommands.cpp" line="178" />
             <location filename="../app/cli/StoreCommands.cpp" line="180" />
             <source>NAME</source>
@@ -1619,7 +1619,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="452" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="511" />
             <source>Value</source>
             <translation>值</translation>
         </message>
@@ -1766,7 +1766,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="583" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
@@ -2955,7 +2955,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="101" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="545" />
             <source>The month, like 2026-10.</source>
             <translation>月份，例如 2026-10。</translation>
         </message>
@@ -2964,9 +2964,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="560" />
             <location filename="../app/cli/SegmentCommands.cpp" line="565" />
             <location filename="../app/cli/SegmentCommands.cpp" line="566" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="545" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="557" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="564" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -3876,145 +3876,145 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>–（不足 %1 份答复）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="511" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="511" />
             <source>Warning</source>
             <translation>警示</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
             <source>red</source>
             <translation>红色</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
             <source>amber</source>
             <translation>黄色</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="529" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
             <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
             <translation>服务工单及其服务时限的截止时间（类型 complaint 投诉、return 退货、repair 维修、question 咨询；优先级 urgent、high、normal、low；状态 open、waiting、resolved、closed）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="531" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
             <source>complaint, return, repair or question.</source>
             <translation>complaint、return、repair 或 question。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>urgent, high, normal or low.</source>
             <translation>urgent、high、normal 或 low。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="532" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
             <source>PRIORITY</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="533" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <source>What it is about.</source>
             <translation>工单主题。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="534" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <source>More detail.</source>
             <translation>详细描述。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="535" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="539" />
             <source>Who handles it (default: you).</source>
             <translation>负责人（默认：你自己）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="540" />
             <source>When it happened (default: now), like 2026-12-01 14:30.</source>
             <translation>发生时间（默认：现在），如 2026-12-01 14:30。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="536" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="540" />
             <source>DATETIME</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>open, waiting, resolved or closed.</source>
             <translation>open、waiting、resolved 或 closed。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="537" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="541" />
             <source>STATUS</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="538" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="542" />
             <source>A note; on resolved or closed, the resolution.</source>
             <translation>备注；解决或关闭时即处理结果。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="539" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="543" />
             <source>Only tickets past their due time.</source>
             <translation>只列出已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="540" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="544" />
             <source>Only open or waiting tickets.</source>
             <translation>只列出未完成或等待中的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="544" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
             <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
             <translation>调查答复（0–10 分）：导入文件（手机或会员号、日期、评分、评论），手工添加，发放回复码，或按回复码记录答复。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="546" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="550" />
             <source>0 to 10.</source>
             <translation>0 到 10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="551" />
             <source>The day of the answer (default: today).</source>
             <translation>答复日期（默认：今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="547" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="551" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="548" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="552" />
             <source>The customer's comment.</source>
             <translation>客户的评论。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="551" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="555" />
             <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
             <translation>某月的净推荐值（不足 10 份答复时不计算），可按全店、等级或门店（客户最常购买的门店）统计。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="553" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="559" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="557" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="564" />
             <source>The month, like 2026-10 (default: this month).</source>
             <translation>月份，如 2026-10（默认：本月）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="558" />
             <source>tier or store.</source>
             <translation>tier 或 store。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="554" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="558" />
             <source>GROUP</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="557" />
-            <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
-            <translation>健康度页面的指标：净推荐值、复购率、平均客户价值、转为沉睡的客户、按时解决的工单，以及警示级别和 12 个月趋势。</translation>
+            <location filename="../app/cli/ServiceCommands.cpp" line="561" />
+            <source>The health page's figures: NPS, repurchase rate, average customer value (what the buyers of the 12 months spent in them, per buyer), customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
+            <translation>健康度页面的指标：净推荐值、复购率、平均客户价值（近 12 个月购买过的客户在这期间的消费，按人平均）、转为沉睡的客户、按时解决的工单，以及警示级别和 12 个月趋势。</translation>
         </message>
         <message>
             <location filename="../app/cli/StoreCommands.cpp" line="50" />
@@ -10862,8 +10862,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <name>clientele::ui::CampaignDialog</name>
         <message>
             <location filename="../ui/campaigns/CampaignDialog.cpp" line="37" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="265" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="271" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="266" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="272" />
             <source>New Campaign</source>
             <translation>新建营销活动</translation>
         </message>
@@ -10968,46 +10968,46 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>创建营销活动(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="172" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="173" />
             <source>The new campaign has not been created.</source>
             <translation>新的营销活动还没有创建。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="173" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="174" />
             <source>Discard this campaign?</source>
             <translation>放弃这个营销活动吗？</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="181" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="182" />
             <source>(pick a saved filter)</source>
             <translation>（选择已保存的筛选条件）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="195" />
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="199" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="191" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="196" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="200" />
             <source>Save Filter</source>
             <translation>保存筛选条件</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="190" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="191" />
             <source>Name of the filter:</source>
             <translation>筛选条件名称：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="213" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="214" />
             <source>%Ln customer(s): %1 to contact, %2 held out.</source>
             <translation>
                 <numerusform>%Ln 位客户：联系 %1 位，对照组 %2 位。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="244" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="245" />
             <source>(nobody to preview)</source>
             <translation>（没有可预览的客户）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignDialog.cpp" line="265" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="266" />
             <source>Create the campaign anyway?</source>
             <translation>仍然创建这个营销活动吗？</translation>
         </message>
@@ -11021,7 +11021,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="232" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="237" />
             <source>Contact group</source>
             <translation>联系组</translation>
         </message>
@@ -11093,77 +11093,83 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="114" />
             <source>Ca&amp;mpaigns</source>
+            <comment>View menu</comment>
             <translation>营销活动(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="158" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="119" />
+            <source>Ca&amp;mpaigns</source>
+            <translation>营销活动(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="163" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="187" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="192" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果。请从“新建营销活动”开始。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="201" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="206" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation>目标客户：%1 · 对照组 %2%（种子 %3）· 观察期 %4 天</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="220" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="225" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="222" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="227" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="223" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="224" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="233" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="238" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="237" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="242" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation>转化提升 %1，95% 区间 %2 个百分点（非合并 Wald 区间）。人均金额提升 %3，95% 区间 %4 至 %5（Welch 区间）。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="277" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="290" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="288" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="295" />
             <source>Export Contact List</source>
             <translation>导出联系名单</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="278" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
             <source>The message has problems:
 %1
 
@@ -11174,23 +11180,23 @@ Export anyway?</source>
 仍然导出？</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="284" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="289" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="293" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation>“%1”的联系名单已保存到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="326" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="345" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="350" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="333" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="338" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -11841,290 +11847,296 @@ Export anyway?</source>
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="300" />
+            <source>Coun&amp;ter</source>
+            <comment>View menu</comment>
+            <translation>收银台(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="305" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="333" />
+            <location filename="../ui/counter/CounterPage.cpp" line="338" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="358" />
+            <location filename="../ui/counter/CounterPage.cpp" line="363" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员（%1），或新建会员（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="370" />
+            <location filename="../ui/counter/CounterPage.cpp" line="375" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="385" />
+            <location filename="../ui/counter/CounterPage.cpp" line="390" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="387" />
+            <location filename="../ui/counter/CounterPage.cpp" line="392" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="389" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="390" />
+            <location filename="../ui/counter/CounterPage.cpp" line="395" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <location filename="../ui/counter/CounterPage.cpp" line="396" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="394" />
+            <location filename="../ui/counter/CounterPage.cpp" line="399" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="399" />
+            <location filename="../ui/counter/CounterPage.cpp" line="404" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="401" />
+            <location filename="../ui/counter/CounterPage.cpp" line="406" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="405" />
+            <location filename="../ui/counter/CounterPage.cpp" line="410" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <location filename="../ui/counter/CounterPage.cpp" line="414" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="413" />
+            <location filename="../ui/counter/CounterPage.cpp" line="418" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="421" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="433" />
+            <location filename="../ui/counter/CounterPage.cpp" line="438" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <location filename="../ui/counter/CounterPage.cpp" line="451" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <location filename="../ui/counter/CounterPage.cpp" line="451" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="448" />
+            <location filename="../ui/counter/CounterPage.cpp" line="453" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="473" />
-            <location filename="../ui/counter/CounterPage.cpp" line="489" />
+            <location filename="../ui/counter/CounterPage.cpp" line="478" />
+            <location filename="../ui/counter/CounterPage.cpp" line="494" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="487" />
+            <location filename="../ui/counter/CounterPage.cpp" line="492" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="493" />
+            <location filename="../ui/counter/CounterPage.cpp" line="498" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="504" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="528" />
+            <location filename="../ui/counter/CounterPage.cpp" line="533" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="534" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="530" />
+            <location filename="../ui/counter/CounterPage.cpp" line="535" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="531" />
+            <location filename="../ui/counter/CounterPage.cpp" line="536" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="540" />
+            <location filename="../ui/counter/CounterPage.cpp" line="545" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="542" />
+            <location filename="../ui/counter/CounterPage.cpp" line="547" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="544" />
+            <location filename="../ui/counter/CounterPage.cpp" line="549" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="546" />
+            <location filename="../ui/counter/CounterPage.cpp" line="551" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="548" />
+            <location filename="../ui/counter/CounterPage.cpp" line="553" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="552" />
-            <location filename="../ui/counter/CounterPage.cpp" line="554" />
+            <location filename="../ui/counter/CounterPage.cpp" line="557" />
+            <location filename="../ui/counter/CounterPage.cpp" line="559" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="555" />
+            <location filename="../ui/counter/CounterPage.cpp" line="560" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="556" />
+            <location filename="../ui/counter/CounterPage.cpp" line="561" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="567" />
+            <location filename="../ui/counter/CounterPage.cpp" line="572" />
             <source>Not rung up: %1</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="578" />
+            <location filename="../ui/counter/CounterPage.cpp" line="583" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation>销售 %1 已保存：金额 %2，实付合计 %3，获得 %4 积分。按 %5 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="609" />
+            <location filename="../ui/counter/CounterPage.cpp" line="614" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="620" />
+            <location filename="../ui/counter/CounterPage.cpp" line="625" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="629" />
+            <location filename="../ui/counter/CounterPage.cpp" line="634" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="641" />
+            <location filename="../ui/counter/CounterPage.cpp" line="646" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="647" />
+            <location filename="../ui/counter/CounterPage.cpp" line="652" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="648" />
+            <location filename="../ui/counter/CounterPage.cpp" line="653" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="676" />
+            <location filename="../ui/counter/CounterPage.cpp" line="681" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
+            <location filename="../ui/counter/CounterPage.cpp" line="692" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="688" />
+            <location filename="../ui/counter/CounterPage.cpp" line="693" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="696" />
+            <location filename="../ui/counter/CounterPage.cpp" line="701" />
             <source>Nothing refunded.</source>
             <translation>没有退款或作废。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="704" />
+            <location filename="../ui/counter/CounterPage.cpp" line="709" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（冲销记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="705" />
+            <location filename="../ui/counter/CounterPage.cpp" line="710" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（退款记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="709" />
+            <location filename="../ui/counter/CounterPage.cpp" line="714" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="709" />
+            <location filename="../ui/counter/CounterPage.cpp" line="714" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="729" />
+            <location filename="../ui/counter/CounterPage.cpp" line="734" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="737" />
+            <location filename="../ui/counter/CounterPage.cpp" line="742" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="738" />
+            <location filename="../ui/counter/CounterPage.cpp" line="743" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="742" />
+            <location filename="../ui/counter/CounterPage.cpp" line="747" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -12491,171 +12503,177 @@ Export anyway?</source>
         <message>
             <location filename="../ui/customers/CustomerListPage.cpp" line="124" />
             <source>&amp;Customers</source>
+            <comment>the View menu entry of the customer list</comment>
+            <translation>客户(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="129" />
+            <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="142" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="152" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="153" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="151" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="154" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="160" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="165" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="170" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="171" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="169" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="174" />
             <source>More Co&amp;lumns</source>
             <translation>更多列(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="236" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="241" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="237" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="242" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="245" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="250" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="248" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="262" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="265" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="283" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="284" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="285" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="290" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="286" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="293" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="293" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="305" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="310" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="308" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="318" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="323" />
             <source>Save as Audience</source>
             <translation>保存为目标客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="320" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="325" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation>这家店以只读方式打开：无法保存。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="325" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="330" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation>没有设置筛选条件：目标客户将是所有可以接收营销信息的客户。仍然保存吗？</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="330" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="335" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation>目标客户的名称（新建营销活动时可选用；同名会替换之前保存的）：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="340" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="345" />
             <source>Audience “%1” saved: %2</source>
             <translation>已保存目标客户“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="340" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="345" />
             <source>everyone</source>
             <translation>所有客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="355" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="360" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="356" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="361" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -12737,285 +12755,285 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="140" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation>次卡和优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="148" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="151" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="172" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="185" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
             <source>RFM: %1</source>
             <translation>RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="222" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="247" />
             <source>Home store</source>
             <translation>归属门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="239" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="244" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="256" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Segment</source>
             <translation>消费分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="280" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="304" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="293" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>%1 (voided)</source>
             <translation>%1（已作废）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="345" />
             <source>%1 (void)</source>
             <translation>%1（作废）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="354" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %Ln 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="428" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="430" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="454" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="454" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="447" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="459" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="465" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="477" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="466" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="466" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="471" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="483" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="474" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="474" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="491" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="480" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="498" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="518" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="530" />
             <source>The contact fields were changed.</source>
             <translation>联系信息已修改。</translation>
         </message>
@@ -13196,114 +13214,120 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="339" />
+            <location filename="../ui/charts/DashboardView.cpp" line="285" />
+            <source>&amp;Dashboard</source>
+            <comment>View menu</comment>
+            <translation>仪表盘(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="344" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation>等级仪表盘 — %1（数据截至 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="346" />
+            <location filename="../ui/charts/DashboardView.cpp" line="351" />
             <source>Customers per tier</source>
             <translation>各等级客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="352" />
+            <location filename="../ui/charts/DashboardView.cpp" line="357" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="368" />
+            <location filename="../ui/charts/DashboardView.cpp" line="373" />
             <source>Share of customers and of 12-month revenue</source>
             <translation>客户占比与近 12 个月营业额占比</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="369" />
+            <location filename="../ui/charts/DashboardView.cpp" line="374" />
             <source>Customers %</source>
             <translation>客户 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <location filename="../ui/charts/DashboardView.cpp" line="375" />
             <source>Revenue %</source>
             <translation>营业额 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="408" />
+            <location filename="../ui/charts/DashboardView.cpp" line="413" />
             <source>Customers per tier, month by month</source>
             <translation>各等级客户数（逐月）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="422" />
+            <location filename="../ui/charts/DashboardView.cpp" line="427" />
             <source>%1 at the end of %2</source>
             <translation>%2月末的%1</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="439" />
+            <location filename="../ui/charts/DashboardView.cpp" line="444" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="488" />
+            <location filename="../ui/charts/DashboardView.cpp" line="493" />
             <source>Lifecycle stages today</source>
             <translation>当前生命周期阶段</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="495" />
+            <location filename="../ui/charts/DashboardView.cpp" line="500" />
             <source>RFM segments today</source>
             <translation>当前各消费分群</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="533" />
+            <location filename="../ui/charts/DashboardView.cpp" line="538" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="534" />
+            <location filename="../ui/charts/DashboardView.cpp" line="539" />
             <source> vs last month</source>
             <translation>（与上月相比）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="633" />
+            <location filename="../ui/charts/DashboardView.cpp" line="640" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="643" />
+            <location filename="../ui/charts/DashboardView.cpp" line="650" />
             <source>%1 · %2</source>
             <comment>customers of a chart, stores</comment>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="657" />
+            <location filename="../ui/charts/DashboardView.cpp" line="664" />
             <source>Warning Lines</source>
             <translation>预警线</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="681" />
+            <location filename="../ui/charts/DashboardView.cpp" line="688" />
             <source>0 turns a line off.</source>
             <translation>设为 0 即关闭该预警线。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="682" />
+            <location filename="../ui/charts/DashboardView.cpp" line="689" />
             <source>Repurchase rate amber below:</source>
             <translation>复购率低于此值显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="683" />
+            <location filename="../ui/charts/DashboardView.cpp" line="690" />
             <source>Repurchase rate red below:</source>
             <translation>复购率低于此值显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="684" />
+            <location filename="../ui/charts/DashboardView.cpp" line="691" />
             <source>Customers at risk amber above:</source>
             <translation>流失风险客户多于此数显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="685" />
+            <location filename="../ui/charts/DashboardView.cpp" line="692" />
             <source>Customers at risk red above:</source>
             <translation>流失风险客户多于此数显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="725" />
+            <location filename="../ui/charts/DashboardView.cpp" line="732" />
             <source>(no category)</source>
             <translation>（无分类）</translation>
         </message>
@@ -13464,62 +13488,62 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::FirstStartDialog</name>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="16" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="19" />
             <source>Welcome to Clientele</source>
             <translation>欢迎使用 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="19" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="22" />
             <source>&lt;h2&gt;Welcome to Clientele&lt;/h2&gt;&lt;p&gt;Your customer base lives in one file on this computer. How would you like to start?&lt;/p&gt;</source>
             <translation>&lt;h2&gt;欢迎使用 Clientele&lt;/h2&gt;&lt;p&gt;您的客户资料保存在这台电脑上的一个文件里。您想怎样开始？&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="45" />
             <source>Explore the demo shop</source>
             <translation>体验示例店铺</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="35" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="46" />
             <source>2,000 made-up customers with three years of orders, already tiered — try everything safely.</source>
             <translation>2,000 位虚构客户，含三年订单，已分好等级——放心试用所有功能。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="47" />
             <source>Import my customers</source>
             <translation>导入我的客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="37" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="48" />
             <source>A new, empty shop, and the import opens at once: pick the CSV from Excel, your till or your online shop.</source>
             <translation>新建一个空白店铺并立即打开导入向导：选择来自 Excel、收银系统或网店的 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="51" />
             <source>Start with an empty shop</source>
             <translation>从空白店铺开始</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="52" />
             <source>Add customers by hand, or import your lists later with File ▸ Import (Ctrl+I).</source>
             <translation>手动添加客户，或以后用“文件 ▸ 导入”（Ctrl+I）导入名单。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="57" />
             <source>&amp;Save Sample Templates…</source>
             <translation>保存示例模板(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="60" />
             <source>A customers and an orders CSV with example rows and the headings Clientele recognises: fill them in Excel, then import them.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和 Clientele 能识别的表头：在 Excel 中填写后导入。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="63" />
             <source>&amp;Open an Existing Clientele File…</source>
             <translation>打开已有的 Clientele 文件(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="55" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="66" />
             <source>A database you used before or copied from another computer.</source>
             <translation>以前用过的、或从另一台电脑拷来的数据库。</translation>
         </message>
@@ -13669,176 +13693,182 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="372" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="306" />
+            <source>&amp;Follow-up Calendar</source>
+            <comment>View menu</comment>
+            <translation>跟进日历(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="377" />
             <source>Nothing was planned for this day.</source>
             <translation>这一天没有安排。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="373" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="378" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation>这一天还没有安排。点“新建…”安排跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="378" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="383" />
             <source>Nothing due today. All caught up.</source>
             <translation>今天没有到期任务，全部完成了。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="379" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="384" />
             <source>Nothing due today, but %Ln follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>今天没有到期任务，但有 %Ln 个已逾期。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="383" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
             <source>No overdue follow-ups.</source>
             <translation>没有逾期的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="388" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="393" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="389" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="394" />
             <source>Today (%1)</source>
             <translation>今天（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="390" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="395" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="501" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="521" />
             <source>Follow-up Not Saved</source>
             <translation>跟进任务未保存</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="477" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="482" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation>已保存 %1 在 %2 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="493" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
             <source>Ticket #%1 of %2 saved.</source>
             <translation>%2 的工单 #%1 已保存。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
             <source>Follow-up for %1 saved.</source>
             <translation>已保存 %1 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="523" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation>已完成；%1 的下一次跟进在 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="520" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="525" />
             <source>Follow-up for %1 done.</source>
             <translation>%1 的跟进已完成。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="529" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="534" />
             <source>Not Snoozed</source>
             <translation>未推迟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="536" />
             <source>%Ln follow-up(s) put off.</source>
             <translation>
                 <numerusform>已推迟 %Ln 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="546" />
             <source>Reschedule %Ln Follow-up(s)</source>
             <translation>
                 <numerusform>改期 %Ln 个跟进任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="551" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="556" />
             <source>Not Moved</source>
             <translation>未移动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="558" />
             <source>%Ln follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>已将 %Ln 个跟进任务移到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="561" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="566" />
             <source>Cancel Follow-ups</source>
             <translation>取消跟进任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="562" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="567" />
             <source>Cancel %Ln follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>取消 %Ln 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="567" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="572" />
             <source>Not Cancelled</source>
             <translation>未取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="574" />
             <source>%Ln follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>已取消 %Ln 个跟进任务。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="576" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="588" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="581" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="593" />
             <source>Export Failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="581" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="586" />
             <source>Export Follow-ups to Calendar</source>
             <translation>导出跟进任务到日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="583" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="588" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar 文件 (*.ics)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="590" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="595" />
             <source>%Ln open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%1 的 %Ln 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="615" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="629" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="620" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="634" />
             <source>Care Rules Failed</source>
             <translation>关怀规则运行失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="620" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="625" />
             <source>Care rules not run; nothing was created.</source>
             <translation>未运行关怀规则；没有创建任何任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="625" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="630" />
             <source>Daily Limit Not Saved</source>
             <translation>每日上限未保存</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="631" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="636" />
             <source>%Ln new follow-up(s) created by the care rules.</source>
             <translation>
                 <numerusform>关怀规则新建了 %Ln 个跟进任务。</numerusform>
@@ -13950,94 +13980,100 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>健康度</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="124" />
+            <location filename="../ui/service/HealthPage.cpp" line="118" />
+            <source>&amp;Health</source>
+            <comment>View menu</comment>
+            <translation>健康度(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="129" />
             <source>Hea&amp;lth</source>
             <translation>健康度(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="148" />
+            <location filename="../ui/service/HealthPage.cpp" line="153" />
             <source>Shop health, %1</source>
             <translation>店铺健康度，%1</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="151" />
+            <location filename="../ui/service/HealthPage.cpp" line="156" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="153" />
+            <location filename="../ui/service/HealthPage.cpp" line="158" />
             <source>Service this month: %Ln ticket(s) opened, %1 resolved; median first response %2, median resolution %3 (opening hours).</source>
             <translation>
                 <numerusform>本月服务：新开工单 %Ln 张，解决 %1 张；首次响应中位数 %2，解决时间中位数 %3（按营业时间）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="171" />
+            <location filename="../ui/service/HealthPage.cpp" line="177" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="174" />
+            <location filename="../ui/service/HealthPage.cpp" line="180" />
             <source>%1 on last month</source>
             <translation>比上月 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="179" />
+            <location filename="../ui/service/HealthPage.cpp" line="185" />
             <source>%Ln answer(s) this month</source>
             <translation>
                 <numerusform>本月 %Ln 份回答</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="180" />
+            <location filename="../ui/service/HealthPage.cpp" line="186" />
             <source>%Ln answer(s) this month; a score needs %1</source>
             <translation>
                 <numerusform>本月 %Ln 份回答；至少需要 %1 份才计分</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="183" />
+            <location filename="../ui/service/HealthPage.cpp" line="189" />
             <source>%Ln ticket(s) resolved this month</source>
             <translation>
                 <numerusform>本月解决 %Ln 张工单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="185" />
+            <location filename="../ui/service/HealthPage.cpp" line="191" />
             <source>12-month spend per buyer, %Ln buyer(s)</source>
             <translation>
                 <numerusform>12 个月人均消费，共 %Ln 位购买顾客</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/service/HealthPage.cpp" line="187" />
+            <location filename="../ui/service/HealthPage.cpp" line="193" />
             <source>Of %Ln buyer(s) in 12 months</source>
             <translation>
                 <numerusform>12 个月内 %Ln 位购买顾客中</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="215" />
+            <location filename="../ui/service/HealthPage.cpp" line="221" />
             <source>Unhappy survey answers in %1</source>
             <translation>%1 不满意的调查答复</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="217" />
+            <location filename="../ui/service/HealthPage.cpp" line="223" />
             <source>Customers with two or more purchases in the 12 months to %1</source>
             <translation>截至 %1 的 12 个月内购买两次及以上的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="219" />
+            <location filename="../ui/service/HealthPage.cpp" line="225" />
             <source>Customers who bought in the 12 months to %1</source>
             <translation>截至 %1 的 12 个月内有购买的顾客</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="221" />
+            <location filename="../ui/service/HealthPage.cpp" line="227" />
             <source>Customers who turned dormant in %1</source>
             <translation>%1 转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../ui/service/HealthPage.cpp" line="223" />
+            <location filename="../ui/service/HealthPage.cpp" line="229" />
             <source>Customers whose ticket was late in %1</source>
             <translation>%1 工单超时的客户</translation>
         </message>
@@ -15163,185 +15199,185 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="435" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="438" />
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
+            <location filename="../ui/views/MainWindow.cpp" line="471" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
-            <location filename="../ui/views/MainWindow.cpp" line="494" />
-            <location filename="../ui/views/MainWindow.cpp" line="498" />
-            <location filename="../ui/views/MainWindow.cpp" line="503" />
+            <location filename="../ui/views/MainWindow.cpp" line="490" />
+            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="504" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="490" />
+            <location filename="../ui/views/MainWindow.cpp" line="491" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="494" />
+            <location filename="../ui/views/MainWindow.cpp" line="495" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="498" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="506" />
+            <location filename="../ui/views/MainWindow.cpp" line="507" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="507" />
+            <location filename="../ui/views/MainWindow.cpp" line="508" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="654" />
+            <location filename="../ui/views/MainWindow.cpp" line="661" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="672" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="666" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Counter: find a member (from any view)</source>
             <translation>收银台：查找会员（任何视图中可用）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Counter: print the last receipt</source>
             <translation>收银台：打印上一张小票</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Counter: enrol a new member</source>
             <translation>收银台：新建会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Counter: top up stored value</source>
             <translation>收银台：储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="717" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
@@ -15672,236 +15708,236 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>优惠券类型</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Uses</source>
             <translation>次数</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Per use</source>
             <translation>每次单价</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Months valid</source>
             <translation>有效月数</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="91" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="97" />
             <source>Covers</source>
             <translation>适用项目</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="96" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="102" />
             <source>e.g. 10 haircuts</source>
             <translation>例如：剪发10次</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="108" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="114" />
             <source>Services or product codes the card covers</source>
             <translation>次卡适用的服务或商品编码</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="109" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
-            <source>Name:</source>
-            <translation>名称：</translation>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="115" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="181" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="110" />
-            <source>Uses:</source>
-            <translation>次数：</translation>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="116" />
+            <source>&amp;Uses:</source>
+            <translation>次数(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="111" />
-            <source>Price (¥):</source>
-            <translation>价格（¥）：</translation>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="117" />
+            <source>&amp;Price (¥):</source>
+            <translation>价格（¥）(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="112" />
-            <source>Months valid:</source>
-            <translation>有效月数：</translation>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="118" />
+            <source>&amp;Months valid:</source>
+            <translation>有效月数(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="113" />
-            <source>Covers:</source>
-            <translation>适用项目：</translation>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="119" />
+            <source>Co&amp;vers:</source>
+            <translation>适用项目(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="114" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="120" />
             <source>&amp;Add Plan</source>
             <translation>添加方案(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="119" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="125" />
             <source>Only the owner may change the plans.</source>
             <translation>只有店主可以修改次卡方案。</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Gives</source>
             <translation>优惠内容</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Valid</source>
             <translation>有效期</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Per customer</source>
             <translation>每人限领</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Issued</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
             <source>Redeemed</source>
             <translation>已核销</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="132" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="138" />
             <source>Redemption rate</source>
             <translation>核销率</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="137" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="143" />
             <source>e.g. ¥20 off ¥200</source>
             <translation>例如：满200减20</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="149" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
             <source>no cap</source>
             <translation>不封顶</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="161" />
             <source>Days after issue</source>
             <translation>发放后若干天</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="156" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="162" />
             <source>Until a date</source>
             <translation>截止到某日</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="169" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="248" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="254" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="170" />
-            <source>Stackable with other stackable coupons</source>
-            <translation>可与其他可叠加的券同时使用</translation>
-        </message>
-        <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="176" />
-            <source>Kind:</source>
-            <translation>类型：</translation>
-        </message>
-        <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="177" />
-            <source>Amount off / item value (¥):</source>
-            <translation>减免金额 / 赠品价值（¥）：</translation>
-        </message>
-        <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="178" />
-            <source>Percent off:</source>
-            <translation>折扣（减免百分比）：</translation>
-        </message>
-        <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="179" />
-            <source>At most (¥):</source>
-            <translation>最多减（¥）：</translation>
-        </message>
-        <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="180" />
-            <source>Free item:</source>
-            <translation>赠品：</translation>
+            <source>&amp;Stackable with other stackable coupons</source>
+            <translation>可与其他可叠加的券同时使用(&amp;S)</translation>
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="182" />
-            <source>Minimum spend (¥):</source>
-            <translation>最低消费（¥）：</translation>
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="183" />
-            <source>Valid:</source>
-            <translation>有效期：</translation>
+            <source>&amp;Amount off / item value (¥):</source>
+            <translation>减免金额 / 赠品价值（¥）(&amp;A)：</translation>
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="184" />
-            <source>Days:</source>
-            <translation>天数：</translation>
+            <source>&amp;Percent off:</source>
+            <translation>折扣（减免百分比）(&amp;P)：</translation>
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="185" />
-            <source>Last day:</source>
-            <translation>最后一天：</translation>
+            <source>At m&amp;ost (¥):</source>
+            <translation>最多减（¥）(&amp;O)：</translation>
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="186" />
-            <source>Per customer:</source>
-            <translation>每人限领：</translation>
+            <source>&amp;Free item:</source>
+            <translation>赠品(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="188" />
+            <source>M&amp;inimum spend (¥):</source>
+            <translation>最低消费（¥）(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="189" />
+            <source>&amp;Valid:</source>
+            <translation>有效期(&amp;V)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="190" />
+            <source>&amp;Days:</source>
+            <translation>天数(&amp;D)：</translation>
         </message>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="191" />
+            <source>&amp;Last day:</source>
+            <translation>最后一天(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="192" />
+            <source>Per c&amp;ustomer:</source>
+            <translation>每人限领(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="197" />
             <source>Add &amp;Coupon Type</source>
             <translation>添加券类型(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="196" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="202" />
             <source>Only the owner may change the coupon types.</source>
             <translation>只有店主可以修改优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="243" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="249" />
             <source>%1 days after issue</source>
             <translation>发放后 %1 天</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="244" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="250" />
             <source>until %1</source>
             <translation>至 %1</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="269" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="274" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="275" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="280" />
             <source>Add Plan</source>
             <translation>添加方案</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="269" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="275" />
             <source>The price "%1" is not an amount.</source>
             <translation>价格“%1”不是有效金额。</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="290" />
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="316" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="297" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="323" />
             <source>Add Coupon Type</source>
             <translation>添加券类型</translation>
         </message>
         <message>
-            <location filename="../ui/member/MemberProgramDialog.cpp" line="290" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="297" />
             <source>"%1" is not an amount.</source>
             <translation>“%1”不是有效金额。</translation>
         </message>
@@ -16534,50 +16570,56 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/service/ServicePage.cpp" line="94" />
             <source>&amp;Service</source>
+            <comment>View menu</comment>
             <translation>服务(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="123" />
+            <location filename="../ui/service/ServicePage.cpp" line="99" />
+            <source>&amp;Service</source>
+            <translation>服务(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="128" />
             <source>paused (waiting)</source>
             <translation>已暂停（等待客户）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <location filename="../ui/service/ServicePage.cpp" line="130" />
             <source>resolved late (SLA breached)</source>
             <translation>解决超时（超出服务时限）</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="125" />
+            <location filename="../ui/service/ServicePage.cpp" line="130" />
             <source>resolved in time</source>
             <translation>按时解决</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="127" />
+            <location filename="../ui/service/ServicePage.cpp" line="132" />
             <source>%1 · breached</source>
             <translation>%1 · 已超时</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="149" />
+            <location filename="../ui/service/ServicePage.cpp" line="154" />
             <source>Due %1; first response due %2</source>
             <translation>%1 到期；首次响应须在 %2 前</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="162" />
+            <location filename="../ui/service/ServicePage.cpp" line="167" />
             <source>No tickets yet. A complaint, return, repair or question becomes a ticket with New Ticket… (Ctrl+Shift+K).</source>
             <translation>还没有工单。投诉、退货、维修或咨询可以用“新建工单…”（Ctrl+Shift+K）记录为工单。</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="164" />
+            <location filename="../ui/service/ServicePage.cpp" line="169" />
             <source>No tickets here. Resolved and closed tickets are under “All tickets”; a new one: New Ticket… (Ctrl+Shift+K).</source>
             <translation>这里没有工单。已解决和已关闭的工单在“全部工单”中；新建工单：“新建工单…”（Ctrl+Shift+K）。</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="166" />
+            <location filename="../ui/service/ServicePage.cpp" line="171" />
             <source>Tickets: %1, overdue: %2</source>
             <translation>工单：%1 个，超时：%2 个</translation>
         </message>
         <message>
-            <location filename="../ui/service/ServicePage.cpp" line="167" />
+            <location filename="../ui/service/ServicePage.cpp" line="172" />
             <source>Tickets: %1</source>
             <translation>工单：%1 个</translation>
         </message>
@@ -16990,8 +17032,8 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         <name>clientele::ui::TillStoreBar</name>
         <message>
             <location filename="../ui/counter/TillStoreBar.cpp" line="20" />
-            <source>Store:</source>
-            <translation>门店：</translation>
+            <source>T&amp;ill's store:</source>
+            <translation>本收银台的门店(&amp;I)：</translation>
         </message>
         <message>
             <location filename="../ui/counter/TillStoreBar.cpp" line="29" />
@@ -17247,35 +17289,35 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="89" />
+            <location filename="../app/desktop/main.cpp" line="91" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="90" />
+            <location filename="../app/desktop/main.cpp" line="92" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="103" />
-            <location filename="../app/desktop/main.cpp" line="157" />
+            <location filename="../app/desktop/main.cpp" line="105" />
+            <location filename="../app/desktop/main.cpp" line="159" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="116" />
-            <location filename="../app/desktop/main.cpp" line="124" />
-            <location filename="../app/desktop/main.cpp" line="131" />
+            <location filename="../app/desktop/main.cpp" line="118" />
+            <location filename="../app/desktop/main.cpp" line="126" />
+            <location filename="../app/desktop/main.cpp" line="133" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="117" />
+            <location filename="../app/desktop/main.cpp" line="119" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="125" />
+            <location filename="../app/desktop/main.cpp" line="127" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -17284,22 +17326,22 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="148" />
+            <location filename="../app/desktop/main.cpp" line="150" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="149" />
+            <location filename="../app/desktop/main.cpp" line="151" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="166" />
+            <location filename="../app/desktop/main.cpp" line="168" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="171" />
+            <location filename="../app/desktop/main.cpp" line="173" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>

@@ -499,6 +499,7 @@ int health(CliContext& ctx)
                 trend.append(v ? QJsonValue(*v) : QJsonValue());
             cards.insert(c.key, QJsonObject{{u"value"_s, c.value ? QJsonValue(*c.value) : QJsonValue()},
                                             {u"previous"_s, c.previous ? QJsonValue(*c.previous) : QJsonValue()},
+                                            {u"label"_s, service::HealthFigures::label(c.key)},
                                             {u"level"_s, levelKey(c.level)},
                                             {u"count"_s, c.count},
                                             {u"text"_s, service::HealthFigures::valueText(c)},
@@ -514,6 +515,9 @@ int health(CliContext& ctx)
                       : c.level == report::KpiLevel::Amber ? tr("amber")
                                                            : QString()});
     table.print(ctx.out());
+    // The page's definition of its one figure that a name alone does not explain.
+    const QString clv = u"clv"_s;
+    ctx.out() << '\n' << service::HealthFigures::label(clv) << ": " << service::HealthFigures::explanation(clv) << '\n';
     return ExitOk;
 }
 
@@ -554,8 +558,9 @@ QList<Command> serviceCommands()
           QCommandLineOption(u"by"_s, tr("tier or store."), tr("GROUP"))},
          nps},
         {u"health"_s, u"health [--month YYYY-MM]"_s,
-         tr("The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets "
-            "within SLA, with their warning level and 12-month trend."),
+         tr("The health page's figures: NPS, repurchase rate, average customer value (what the buyers of the 12 "
+            "months spent in them, per buyer), customers turning dormant, tickets within SLA, with their warning "
+            "level and 12-month trend."),
          {QCommandLineOption(u"month"_s, tr("The month, like 2026-10 (default: this month)."), tr("YYYY-MM"))},
          health},
     };

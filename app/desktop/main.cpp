@@ -68,7 +68,8 @@ int main(int argc, char** argv)
     const QString demoPath = QDir(dataDir).filePath(QStringLiteral("demo-shop.sqlite"));
     QString path = parser.value(dbOption);
     bool demo = parser.isSet(demoOption);
-    bool importFirst = false; // the welcome dialog's "Import my customers": the wizard on the new shop
+    // The welcome dialog's answer, for the window to act on (Import my customers: the wizard).
+    auto welcomeChoice = ui::FirstStartDialog::Choice::Open;
     if (demo)
         path = demoPath;
     if (path.isEmpty())
@@ -78,9 +79,10 @@ int main(int argc, char** argv)
         ui::FirstStartDialog welcome;
         if (welcome.exec() != QDialog::Accepted)
             return 0;
+        welcomeChoice = welcome.choice();
         switch (welcome.choice()) {
         case ui::FirstStartDialog::Choice::Empty: break;
-        case ui::FirstStartDialog::Choice::Import: importFirst = true; break;
+        case ui::FirstStartDialog::Choice::Import: break;
         case ui::FirstStartDialog::Choice::Demo:
             demo = true;
             path = demoPath;
@@ -180,7 +182,6 @@ int main(int argc, char** argv)
     ui::MainWindow window(std::move(*database));
     window.show();
     window.segmentation()->catchUp(); // first start of a day or month: tiers, stages and month ends current
-    if (importFirst)
-        window.importFile({});
+    window.startAfterWelcome(welcomeChoice);
     return QApplication::exec();
 }

@@ -224,4 +224,16 @@ TEST_CASE("health: the average customer value leaves out a refund to a customer 
     CHECK(clv[u"text"_s].toString() == u"¥257.33");
     CHECK(clv[u"count"_s].toInteger() == 3);
     CHECK(clv[u"previous"_s].toInteger() == 22500); // February: ¥450.00 / 2
+    CHECK(clv[u"label"_s].toString() == u"Average customer value");
+
+    // The help and the table use the page's name and definition, not "average CLV".
+    const Run help = cli({u"help"_s, u"health"_s});
+    REQUIRE(help.exitCode == 0);
+    CHECK_FALSE(help.out.contains(u"CLV"_s));
+    CHECK(help.out.contains(u"average customer value"_s));
+    const Run text = cli({u"--db"_s, db, u"health"_s, u"--month"_s, u"2026-03"_s});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(u"Average customer value"_s));
+    CHECK(text.out.contains(u"the customers who bought in the 12 months"_s));
+    CHECK_FALSE(text.out.contains(u"CLV"_s));
 }

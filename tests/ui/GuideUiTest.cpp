@@ -18,6 +18,8 @@
 #include "widgets/ImportTemplates.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
@@ -30,6 +32,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+
+#include <optional>
 
 using namespace clientele;
 using namespace Qt::StringLiterals;
@@ -175,6 +179,53 @@ TEST_CASE("the welcome dialog: demo, import my customers, empty; templates witho
     REQUIRE(QTest::qWaitForWindowExposed(&again));
     QTest::keyClick(&again, Qt::Key_Return);
     CHECK(again.choice() == ui::FirstStartDialog::Choice::Empty);
+}
+
+TEST_CASE("the welcome dialog's 'Import my customers' chosen with the arrow keys opens the import wizard",
+          "[ui][guide][welcome]")
+{
+    // A new user saw "Import my customers" framed (the pointer rested on it; the focused "empty
+    // shop" showed nothing), pressed Down and Enter: the focus had gone on to "Save Sample
+    // Templates", Enter took the default button and an empty shop opened without the wizard.
+    for (const bool chinese : {false, true}) {
+        std::optional<clientele::test::ChineseUi> zh;
+        if (chinese)
+            zh.emplace();
+        ui::FirstStartDialog welcome;
+        welcome.show();
+        welcome.activateWindow();
+        REQUIRE(QTest::qWaitForWindowExposed(&welcome));
+        REQUIRE(QTest::qWaitForWindowActive(&welcome));
+        auto* empty = welcome.findChild<QWidget*>(u"startEmpty"_s);
+        auto* import = welcome.findChild<QWidget*>(u"startImport"_s);
+        auto* demo = welcome.findChild<QWidget*>(u"startDemo"_s);
+        REQUIRE(QApplication::focusWidget() == empty);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // the last choice: stays there
+        CHECK(QApplication::focusWidget() == empty);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        CHECK(QApplication::focusWidget() == import);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        CHECK(QApplication::focusWidget() == demo);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        REQUIRE(QApplication::focusWidget() == import);
+        clientele::test::screenshot(welcome, chinese ? u"ui-first-start-import-zh.png"_s : u"ui-first-start-import-en.png"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        CHECK(welcome.result() == QDialog::Accepted);
+        REQUIRE(welcome.choice() == ui::FirstStartDialog::Choice::Import);
+
+        // What main() does with that choice: a new shop, and the wizard at once on top of it.
+        QTemporaryDir dir;
+        auto db = core::storage::Database::open(dir.filePath(u"clientele.sqlite"_s));
+        REQUIRE(db.ok());
+        ui::MainWindow window(std::move(*db));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.startAfterWelcome(welcome.choice());
+        ui::ImportWizard* wizard = nullptr;
+        CHECK(QTest::qWaitFor([&] { return (wizard = window.findChild<ui::ImportWizard*>()) && wizard->isVisible(); }, 3000));
+        if (wizard)
+            wizard->reject();
+    }
 }
 
 TEST_CASE("the saved templates are the shipped files, named in the UI language", "[ui][guide][templates]")

@@ -465,5 +465,13 @@ TEST_CASE("the health page's average customer value leaves out a refund to a cus
     CHECK(page.cardValue(u"clv"_s) == u"¥257.33"_s);
     REQUIRE(page.trend(u"clv"_s)->lastValue().has_value());
     CHECK(*page.trend(u"clv"_s)->lastValue() == clientele::test::Approx(257.33));
+    // No survey answers: "0 answers this month; a score needs 10" is neither good nor bad news, so
+    // it is grey, not the green of an improvement (a new user read it as "all is well").
+    const auto* nps = page.findChild<QWidget*>(u"healthCard_nps"_s)->findChild<ui::KpiCard*>();
+    REQUIRE(nps);
+    CHECK(page.cardValue(u"nps"_s) == u"–"_s);
+    CHECK(nps->changeTone() == ui::KpiCard::Tone::Neutral);
+    for (const QLabel* label : nps->findChildren<QLabel*>())
+        CHECK_FALSE(label->styleSheet().contains(u"#15803d"_s));
     test::screenshot(page, u"health-average-value.png"_s);
 }

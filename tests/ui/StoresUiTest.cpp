@@ -19,6 +19,7 @@
 #include "widgets/CustomerFilterBar.h"
 #include "widgets/ShopFieldColumns.h"
 
+#include <QApplication>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -180,6 +181,13 @@ TEST_CASE("a chain's stores from an empty shop: dialog, till, home store, list",
     chooseAction->trigger();
     CHECK(choice->view()->isVisible()); // the list is open
     choice->hidePopup();
+    // and the line's own mnemonic: Alt+I ("Till's store") from anywhere on the counter
+    counter.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&counter));
+    counter.findChild<QWidget*>(u"counterPicker"_s)->setFocus();
+    REQUIRE_FALSE(choice->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::AltModifier);
+    CHECK(choice->hasFocus());
     choice->setFocus();
     // by code: BJ02 sorts first, SH01 second
     QTest::keyClick(choice, Qt::Key_Down);

@@ -301,6 +301,11 @@ QString FollowUpCalendarView::title() const
     return tr("Follow-up calendar");
 }
 
+QString FollowUpCalendarView::menuText() const
+{
+    return tr("&Follow-up Calendar", "View menu");
+}
+
 FollowUpCalendarView::~FollowUpCalendarView() = default;
 
 void FollowUpCalendarView::showMonth(const QDate& anyDay)

@@ -36,6 +36,7 @@ public:
     ~FollowUpCalendarView() override;
 
     QString title() const override;
+    QString menuText() const override;
     QString guideTopic() const override { return QStringLiteral("calendar.html"); }
     void refresh() override; // counts and agenda from the database (cheap: one month, one list)
     void showMonth(const QDate& anyDay);

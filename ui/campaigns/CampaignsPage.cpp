@@ -109,6 +109,11 @@ QString CampaignsPage::title() const
     return tr("Campaigns");
 }
 
+QString CampaignsPage::menuText() const
+{
+    return tr("Ca&mpaigns", "View menu");
+}
+
 QString CampaignsPage::menuTitle() const
 {
     return tr("Ca&mpaigns");

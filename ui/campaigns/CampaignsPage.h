@@ -21,6 +21,7 @@ public:
     explicit CampaignsPage(core::storage::Database& database, QWidget* parent = nullptr);
 
     QString title() const override;
+    QString menuText() const override;
     QString guideTopic() const override { return QStringLiteral("campaigns.html"); }
     QString menuTitle() const override;
     QList<QAction*> pageActions() override;

@@ -280,6 +280,11 @@ QString DashboardView::title() const
     return tr("Dashboard");
 }
 
+QString DashboardView::menuText() const
+{
+    return tr("&Dashboard", "View menu");
+}
+
 DashboardView::~DashboardView() = default;
 
 QToolButton* DashboardView::addHeaderAction(QAction* action)
@@ -525,21 +530,23 @@ void DashboardView::renderKpis()
             return f.money ? ReportRenderer::money(v) : f.permille ? ReportRenderer::percent(int(v)) : QLocale().toString(v);
         };
         QString change;
-        bool good = true;
+        KpiCard::Tone tone = KpiCard::Tone::Neutral;
         if (f.kpi->previous) {
             const qint64 delta = f.kpi->value - *f.kpi->previous;
             const qint64 magnitude = delta < 0 ? -delta : delta;
             change = (delta > 0 ? QStringLiteral("▲ ") : delta < 0 ? QStringLiteral("▼ ") : QStringLiteral("± ")) +
                      (f.permille ? tr("%1 pts").arg(QLocale().toString(magnitude / 10.0, 'f', 1)) : format(magnitude)) +
                      tr(" vs last month");
-            good = delta == 0 || (delta > 0) == f.higherIsBetter;
+            tone = delta == 0                           ? KpiCard::Tone::Neutral
+                   : (delta > 0) == f.higherIsBetter ? KpiCard::Tone::Good
+                                                     : KpiCard::Tone::Bad;
         }
         KpiCard::Level level = KpiCard::Level::Normal;
         for (const KpiThreshold& t : std::as_const(m_thresholds))
             if (t.key == Figures::key(f.id))
                 level = KpiCard::Level(int(DashboardData::level(f.kpi->value, t)));
         m_cards.value(Figures::key(f.id))
-            ->setFigure(format(f.kpi->value), change, good, level, Figures::tooltip(f.id, m_storeFilter->hasStores()));
+            ->setFigure(format(f.kpi->value), change, tone, level, Figures::tooltip(f.id, m_storeFilter->hasStores()));
     }
     m_cardColumns = 0; // the figures' widths changed
     arrangeCards();

@@ -41,6 +41,7 @@ public:
     ~DashboardView() override;
 
     QString title() const override;
+    QString menuText() const override;
     QString guideTopic() const override { return QStringLiteral("dashboard.html"); }
     void refresh() override;
     bool isLoading() const;

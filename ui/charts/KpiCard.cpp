@@ -17,15 +17,17 @@ KpiCard::KpiCard(const QString& title, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
-    setFigure(QString(), QString(), true, Level::Normal, QString());
+    setFigure(QString(), QString(), Tone::Neutral, Level::Normal, QString());
 }
 
-void KpiCard::setFigure(const QString& value, const QString& change, bool changeIsGood, Level level,
-                        const QString& tooltip)
+void KpiCard::setFigure(const QString& value, const QString& change, Tone tone, Level level, const QString& tooltip)
 {
     m_value->setText(value);
     m_change->setText(change);
-    m_change->setStyleSheet(changeIsGood ? QStringLiteral("color: #15803d;") : QStringLiteral("color: #b91c1c;"));
+    m_tone = tone;
+    m_change->setStyleSheet(tone == Tone::Good  ? QStringLiteral("color: #15803d;")
+                            : tone == Tone::Bad ? QStringLiteral("color: #b91c1c;")
+                                                : QStringLiteral("color: #64748b;"));
     const QString border = level == Level::Red     ? QStringLiteral("#dc2626")
                            : level == Level::Amber ? QStringLiteral("#f59e0b")
                                                    : QStringLiteral("#e2e8f0");

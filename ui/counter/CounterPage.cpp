@@ -199,7 +199,7 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_pdfAction = action(tr("&Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                          &CounterPage::saveReceipt);
     m_refundAction = action(tr("&Refund or Void a Sale…"), QKeySequence(), &CounterPage::refundSale);
-    // The store line has no mnemonic of its own (Alt+T is the Tools menu): the keyboard's way in.
+    // The store line's own mnemonic is Alt+I ("T&ill's store"); this is the menu's way in.
     m_storeAction = writes(needs(action(tr("Choose This Till's St&ore…"), QKeySequence(),
                                         [this] { m_tillStore->focusChoice(); }),
                                  int(core::security::Permission::ManageStores)));
@@ -293,6 +293,11 @@ void CounterPage::removePaymentRow(QWidget* row)
 QString CounterPage::title() const
 {
     return tr("Counter");
+}
+
+QString CounterPage::menuText() const
+{
+    return tr("Coun&ter", "View menu");
 }
 
 QString CounterPage::menuTitle() const

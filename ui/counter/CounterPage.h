@@ -29,6 +29,7 @@ public:
     explicit CounterPage(core::storage::Database& database, QWidget* parent = nullptr);
 
     QString title() const override;
+    QString menuText() const override;
     QString menuTitle() const override;
     QList<QAction*> pageActions() override;
     void refresh() override;

@@ -17,7 +17,7 @@ namespace clientele::ui {
 
 TillStoreBar::TillStoreBar(core::storage::Database& database, QWidget* parent)
     : QWidget(parent), m_database(database), m_till(core::member::SaleService::defaultTill()),
-      m_caption(new QLabel(tr("Store:"), this)), m_name(new QLabel(this)), m_store(new QComboBox(this)),
+      m_caption(new QLabel(tr("T&ill's store:"), this)), m_name(new QLabel(this)), m_store(new QComboBox(this)),
       m_prompt(new QLabel(this))
 {
     setObjectName(u"tillStoreBar"_s);

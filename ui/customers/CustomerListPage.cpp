@@ -119,6 +119,11 @@ QString CustomerListPage::title() const
     return tr("Customers", "the view with the customer list");
 }
 
+QString CustomerListPage::menuText() const
+{
+    return tr("&Customers", "the View menu entry of the customer list");
+}
+
 QString CustomerListPage::menuTitle() const
 {
     return tr("&Customers", "menu");

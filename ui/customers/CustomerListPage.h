@@ -23,6 +23,7 @@ public:
     ~CustomerListPage() override; // remembers the columns' widths and sort order
 
     QString title() const override;
+    QString menuText() const override;
     QString guideTopic() const override { return QStringLiteral("customers.html"); }
     QString menuTitle() const override;
     QList<QAction*> pageActions() override { return m_actions; }

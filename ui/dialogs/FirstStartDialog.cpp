@@ -3,10 +3,13 @@
 #include "widgets/ImportTemplates.h"
 
 #include <QCommandLinkButton>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace clientele::ui {
 
@@ -28,6 +31,14 @@ FirstStartDialog::FirstStartDialog(QWidget* parent) : QDialog(parent)
             m_choice = choice;
             accept();
         });
+        // The choice Enter takes is framed; the mouse's is only shaded. (Under the pointer, the
+        // middle choice once looked chosen while Enter started the empty shop.)
+        button->setStyleSheet(QStringLiteral(
+            "QCommandLinkButton { border: 2px solid transparent; border-radius: 4px; padding: 6px; }"
+            "QCommandLinkButton:hover { background: palette(midlight); }"
+            "QCommandLinkButton:focus { border-color: palette(highlight); background: palette(base); }"));
+        button->installEventFilter(this);
+        m_choices.append(button);
         layout->addWidget(button);
         return button;
     };
@@ -63,6 +74,25 @@ FirstStartDialog::FirstStartDialog(QWidget* parent) : QDialog(parent)
     layout->addSpacing(8);
     layout->addLayout(more);
     empty->setFocus();
+}
+
+bool FirstStartDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // Up and Down move between the three choices, as in a list. (A button's own Down went on to
+    // the next widget in the tab order: from "empty shop" to "Save Sample Templates", and Enter
+    // then still took the default button, the empty shop, while the choice under the pointer
+    // looked chosen.)
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        const int at = int(m_choices.indexOf(static_cast<QAbstractButton*>(watched)));
+        if (at >= 0 && (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right)) {
+            const int step = key == Qt::Key_Up || key == Qt::Key_Left ? -1 : 1;
+            const int next = std::clamp(at + step, 0, int(m_choices.size()) - 1); // a list's ends: no wrap
+            m_choices[next]->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace clientele::ui

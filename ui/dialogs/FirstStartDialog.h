@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
+
+class QAbstractButton;
 
 namespace clientele::ui {
 
@@ -15,8 +18,13 @@ public:
     explicit FirstStartDialog(QWidget* parent = nullptr);
     Choice choice() const { return m_choice; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     Choice m_choice = Choice::Empty;
+    QList<QAbstractButton*> m_choices; // top to bottom: the arrow keys move between them
+
 };
 
 } // namespace clientele::ui

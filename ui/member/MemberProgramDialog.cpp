@@ -77,6 +77,12 @@ MemberProgramDialog::MemberProgramDialog(core::storage::Database& database, QWid
     tabs->addTab(buildPlans(), tr("Visit-card plans"));
     tabs->addTab(buildCouponTypes(), tr("Coupon types"));
     layout->addWidget(tabs, 1);
+    // Typing goes into the form, not the table above it: the cursor starts in the first field of
+    // the tab in front (a new user typed a plan's name into the list).
+    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        (index == 0 ? m_planName : m_typeName)->setFocus(Qt::TabFocusReason);
+    });
+    m_planName->setFocus();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -106,11 +112,11 @@ QWidget* MemberProgramDialog::buildPlans()
     m_planItems = new QLineEdit(page);
     m_planItems->setObjectName(QStringLiteral("planItems"));
     m_planItems->setPlaceholderText(tr("Services or product codes the card covers"));
-    form->addRow(tr("Name:"), m_planName);
-    form->addRow(tr("Uses:"), m_planUses);
-    form->addRow(tr("Price (¥):"), m_planPrice);
-    form->addRow(tr("Months valid:"), m_planMonths);
-    form->addRow(tr("Covers:"), m_planItems);
+    form->addRow(tr("&Name:"), m_planName);
+    form->addRow(tr("&Uses:"), m_planUses);
+    form->addRow(tr("&Price (¥):"), m_planPrice);
+    form->addRow(tr("&Months valid:"), m_planMonths);
+    form->addRow(tr("Co&vers:"), m_planItems);
     auto* add = new QPushButton(tr("&Add Plan"), page);
     add->setObjectName(QStringLiteral("addPlanButton"));
     const bool allowed = core::security::Session::can(core::security::Permission::ChangeRules) && !m_database.isReadOnly();
@@ -167,23 +173,23 @@ QWidget* MemberProgramDialog::buildCouponTypes()
     m_perCustomer->setRange(0, 100);
     m_perCustomer->setValue(1);
     m_perCustomer->setSpecialValueText(tr("no limit"));
-    m_stackable = new QCheckBox(tr("Stackable with other stackable coupons"), page);
+    m_stackable = new QCheckBox(tr("&Stackable with other stackable coupons"), page);
     m_stackable->setObjectName(QStringLiteral("typeStackable"));
     // Two columns: what the coupon gives, and when and to whom it applies (fits a 700-pixel screen).
     auto* columns = new QHBoxLayout;
     auto* gives = new QFormLayout;
-    gives->addRow(tr("Name:"), m_typeName);
-    gives->addRow(tr("Kind:"), m_kind);
-    gives->addRow(tr("Amount off / item value (¥):"), m_amount);
-    gives->addRow(tr("Percent off:"), m_percent);
-    gives->addRow(tr("At most (¥):"), m_cap);
-    gives->addRow(tr("Free item:"), m_item);
+    gives->addRow(tr("&Name:"), m_typeName);
+    gives->addRow(tr("&Kind:"), m_kind);
+    gives->addRow(tr("&Amount off / item value (¥):"), m_amount);
+    gives->addRow(tr("&Percent off:"), m_percent);
+    gives->addRow(tr("At m&ost (¥):"), m_cap);
+    gives->addRow(tr("&Free item:"), m_item);
     auto* applies = new QFormLayout;
-    applies->addRow(tr("Minimum spend (¥):"), m_minSpend);
-    applies->addRow(tr("Valid:"), m_validity);
-    applies->addRow(tr("Days:"), m_days);
-    applies->addRow(tr("Last day:"), m_until);
-    applies->addRow(tr("Per customer:"), m_perCustomer);
+    applies->addRow(tr("M&inimum spend (¥):"), m_minSpend);
+    applies->addRow(tr("&Valid:"), m_validity);
+    applies->addRow(tr("&Days:"), m_days);
+    applies->addRow(tr("&Last day:"), m_until);
+    applies->addRow(tr("Per c&ustomer:"), m_perCustomer);
     applies->addRow(QString(), m_stackable);
     columns->addLayout(gives, 1);
     columns->addLayout(applies, 1);
@@ -278,6 +284,7 @@ bool MemberProgramDialog::addPlan()
     m_planItems->clear();
     m_planPrice->clear();
     reload();
+    m_planName->setFocus(); // ready for the next plan
     return true;
 }
 
@@ -318,6 +325,7 @@ bool MemberProgramDialog::addCouponType()
     }
     m_typeName->clear();
     reload();
+    m_typeName->setFocus();
     return true;
 }
 

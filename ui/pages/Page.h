@@ -26,7 +26,10 @@ class Page : public QWidget
 public:
     explicit Page(core::storage::Database& database, QWidget* parent = nullptr);
 
-    virtual QString title() const = 0;              // tab and View menu text (translated)
+    virtual QString title() const = 0;              // tab text, the shortcuts list (translated)
+    // The View menu's entry: the title with a mnemonic that no other View entry uses (the tab
+    // keeps the plain title, so that Alt+letter stays the menu bar's).
+    virtual QString menuText() const { return title(); }
     virtual QString guideTopic() const { return {}; } // the user guide's page for F1, e.g. "calendar.html"
     // The page's own menu (empty title: none). Actions keep their own enabled state and shortcuts;
     // actions that write should check the database's read-only state and the session's permissions.

@@ -113,6 +113,11 @@ QString HealthPage::title() const
     return tr("Health");
 }
 
+QString HealthPage::menuText() const
+{
+    return tr("&Health", "View menu");
+}
+
 QString HealthPage::monthLabel(const QDate& month)
 {
     // The heading names the month and year; a card's axis has room for short month names only.
@@ -159,7 +164,8 @@ void HealthPage::refresh()
         labels.append(monthLabel(QDate::fromString(m + QStringLiteral("-01"), Qt::ISODate)));
     for (const service::HealthCard& c : m_figures->cards) {
         QString change;
-        bool good = true;
+        // No change to judge (no figure, or no last month): the line is neutral, never "good".
+        KpiCard::Tone tone = KpiCard::Tone::Neutral;
         if (c.value && c.previous && *c.value != *c.previous) {
             const double delta = displayValue(c.key, *c.value) - displayValue(c.key, *c.previous);
             const bool percent = c.key == QLatin1String("repurchase") || c.key == QLatin1String("sla");
@@ -172,7 +178,7 @@ void HealthPage::refresh()
                                                          QLocale().toString(delta, 'f', 1)))
                               : QString((delta > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(delta, 'f', 0));
             change = tr("%1 on last month").arg(amount);
-            good = (delta > 0) == higherIsBetter(c.key);
+            tone = (delta > 0) == higherIsBetter(c.key) ? KpiCard::Tone::Good : KpiCard::Tone::Bad;
         }
         QString detail;
         if (c.key == QLatin1String("nps"))
@@ -187,7 +193,7 @@ void HealthPage::refresh()
             detail = tr("Of %Ln buyer(s) in 12 months", nullptr, int(c.count));
         const QString explanation = service::HealthFigures::explanation(c.key);
         m_cards[c.key]->setFigure(service::HealthFigures::valueText(c), change.isEmpty() ? detail : QString(change + u'\n' + detail),
-                                  good, cardLevel(c.level), explanation.isEmpty() ? detail : explanation);
+                                  tone, cardLevel(c.level), explanation.isEmpty() ? detail : explanation);
         QList<std::optional<double>> values;
         for (const auto& v : c.trend)
             values.append(v ? std::optional<double>(displayValue(c.key, *v)) : std::nullopt);

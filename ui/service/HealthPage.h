@@ -27,6 +27,7 @@ public:
     explicit HealthPage(core::storage::Database& database, QWidget* parent = nullptr);
 
     QString title() const override;
+    QString menuText() const override;
     QString guideTopic() const override { return QStringLiteral("service.html"); }
     QString menuTitle() const override;
     QList<QAction*> pageActions() override;

@@ -89,6 +89,11 @@ QString ServicePage::title() const
     return tr("Service");
 }
 
+QString ServicePage::menuText() const
+{
+    return tr("&Service", "View menu");
+}
+
 QString ServicePage::menuTitle() const
 {
     return tr("&Service");

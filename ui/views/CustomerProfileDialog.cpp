@@ -52,6 +52,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -151,6 +152,17 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         m_survey = new SurveyPanel(database, customerId, m_tabs);
         connect(m_survey, &SurveyPanel::changed, this, &CustomerProfileDialog::refresh); // a call-back booked
         m_tabs->addTab(m_survey, tr("Survey"));
+        // Ctrl+Tab / Ctrl+Shift+Tab step through the tabs wherever the focus is (a table or an edit
+        // in a tab would otherwise take the key for itself).
+        const auto step = [this](int by) {
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
+        };
+        for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)})
+            connect(new QShortcut(keys, this), &QShortcut::activated, this, [step] { step(1); });
+        for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                         QKeySequence(Qt::CTRL | Qt::Key_PageUp)})
+            connect(new QShortcut(keys, this), &QShortcut::activated, this, [step] { step(-1); });
     }
 
     if (!isNew) {

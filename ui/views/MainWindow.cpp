@@ -324,7 +324,8 @@ void MainWindow::createPages()
         m_pages.append(page);
         m_stalePages.append(page);
         m_views->addTab(page, page->title());
-        auto* show = new QAction(page->title(), this);
+        auto* show = new QAction(page->menuText(), this);
+        show->setObjectName(QStringLiteral("show_") + spec.objectName);
         show->setShortcut(spec.shortcut);
         connect(show, &QAction::triggered, this, [this, page] { showPage(page); });
         m_viewMenu->insertAction(m_pagesAnchor, show);
@@ -620,6 +621,12 @@ void MainWindow::importFile(const QString& path)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::databaseChanged, this, &MainWindow::reloadCustomers);
     wizard->open(); // window-modal; the import itself runs on a worker thread
+}
+
+void MainWindow::startAfterWelcome(FirstStartDialog::Choice choice)
+{
+    if (choice == FirstStartDialog::Choice::Import)
+        importFile({});
 }
 
 QList<qint64> MainWindow::selectedCustomerIds() const

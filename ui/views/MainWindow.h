@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dialogs/FirstStartDialog.h"
+
 #include <QKeySequence>
 #include <QMainWindow>
 
@@ -45,6 +47,9 @@ public:
     void openProfile(int row);            // Enter / double-click
     void newCustomer();                   // Ctrl+N
     void importFile(const QString& path); // Ctrl+I (empty path: the wizard asks); drop a CSV
+    // After the first start's welcome dialog, once the window is shown: "Import my customers"
+    // opens the import wizard on the new shop.
+    void startAfterWelcome(FirstStartDialog::Choice choice);
     void tagSelection();
     void followUpSelection();
     // marketingList: a campaign list, without customers who opted out of marketing.
