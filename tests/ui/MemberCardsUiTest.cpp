@@ -168,7 +168,10 @@ TEST_CASE("a card sold in the profile shows at once on every tab: figures, purch
     REQUIRE_FALSE(ordersBefore.isEmpty());
 
     tabs->setCurrentWidget(panel);
-    whenModal<QInputDialog>([](QInputDialog* dialog) { dialog->accept(); });
+    whenModal<QInputDialog>([](QInputDialog* plan) { // the plan, then how it was paid
+        whenModal<QInputDialog>([](QInputDialog* pay) { pay->accept(); });
+        plan->accept();
+    });
     REQUIRE(panel->sellCard());
 
     // Nothing closed or reopened: the other tabs read the sale already.
