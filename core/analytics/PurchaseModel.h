@@ -77,6 +77,9 @@ public:
 
     static ModelFit fit(const std::vector<PurchaseSummary>& summaries, const QDate& asOf, const ModelSettings& settings);
     static Prediction predict(const ModelFit& fit, const PurchaseSummary& summary, const ModelSettings& settings);
+    // predict() for each summary, in order, on all cores (each customer's figures as predict() gives them).
+    static std::vector<Prediction> predictAll(const ModelFit& fit, const std::vector<PurchaseSummary>& summaries,
+                                              const ModelSettings& settings);
 
     // CLV over H months with monthly discount rate d, E[Y(t)] from the BG/NBD and E[Z] from the
     // Gamma-Gamma:   CLV = Σ_{m=1..H} ( E[Y(m·L)] − E[Y((m−1)·L)] ) · E[Z] / (1 + d)^m,

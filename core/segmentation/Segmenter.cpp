@@ -298,11 +298,8 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
         ModelRun run;
         const auto summaries = analytics::PurchaseSummary::ofAll(history, asOf, s.unitDays);
         run.fit = analytics::PurchaseModel::fit(summaries, asOf, s);
-        if (run.fit.enabled) {
-            run.predictions.reserve(summaries.size());
-            for (const auto& summary : summaries)
-                run.predictions.push_back(analytics::PurchaseModel::predict(run.fit, summary, s));
-        }
+        if (run.fit.enabled)
+            run.predictions = analytics::PurchaseModel::predictAll(run.fit, summaries, s);
         return run;
     });
     std::optional<ModelRun> modelRun;
@@ -364,6 +361,7 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     qCDebug(lcSegment) << "predictions attached in" << timer.restart() << "ms";
     if (auto s = repo.replaceMetrics(asOf, current); !s)
         return s.error();
+    qCDebug(lcSegment) << "metrics rows written in" << timer.restart() << "ms";
     if (anyPurchases)
         if (auto s = repo.snapshotFromMetrics(monthKey(asOf)); !s)
             return s.error();
@@ -429,9 +427,8 @@ Result<qint64> Segmenter::refresh(storage::Database& database, const QList<qint6
         auto population = basis->clvCuts.empty() ? predictionRepo.clvPopulation() : Result<std::vector<Fen>>(basis->clvCuts);
         if (!settings || !before || !population)
             return !settings ? settings.error() : !before ? before.error() : population.error();
-        std::vector<analytics::Prediction> predictions;
-        for (const auto& s : analytics::PurchaseSummary::ofAll(*history, *asOf, model->unitDays))
-            predictions.push_back(analytics::PurchaseModel::predict(*model, s, *settings));
+        const std::vector<analytics::Prediction> predictions = analytics::PurchaseModel::predictAll(
+            *model, analytics::PurchaseSummary::ofAll(*history, *asOf, model->unitDays), *settings);
         attachPredictions(evaluations, predictions, *before, std::move(*population));
     }
     // The as-of month's figures: the old shares of these customers out, the new ones in. Their

@@ -199,7 +199,10 @@ Result<BackupInfo> Backups::create(const Database& database, const QString& reas
         return Error::make(Error::Code::Io,
                            tr("The backup to %1 failed (disk full or not writable?): %2")
                                .arg(target, q.lastError().text()));
-    auto checked = check(partial, true);
+    // quick_check: every page, record and constraint of the copy read back. The index-against-table
+    // cross-check of integrity_check adds nothing here (VACUUM INTO wrote every index afresh from
+    // its table) and took 12 of the 14 s a 400 MB shop's copy needed.
+    auto checked = check(partial);
     if (!checked || *checked != u"ok") {
         QFile::remove(partial);
         return Error::make(Error::Code::Io, tr("The backup %1 did not pass its integrity check; it was discarded.")

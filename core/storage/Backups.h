@@ -19,7 +19,7 @@ struct BackupInfo
 
 // Consistent copies of the database file beside it (in "<folder>/backups/"), made with
 // VACUUM INTO (a transactionally consistent snapshot even while others read) and checked with
-// PRAGMA integrity_check before they count. Restoring sets the current file aside first, never
+// PRAGMA quick_check before they count. Restoring sets the current file aside first, never
 // overwriting it.
 //
 // When copies are made (a copy of a large shop takes seconds, so not before every change):

@@ -25,57 +25,62 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::storage::CustomerRepository", text);
 }
 
-void bindFields(QSqlQuery& q, const Customer& c)
+// The customer's own columns, named as in the INSERT and UPDATE below; `bind(name, value)`.
+template <typename Bind>
+void bindFields(const Bind& bind, const Customer& c)
 {
-    q.bindValue(QStringLiteral(":member_code"), sqlvalue::text(c.memberCode));
-    q.bindValue(QStringLiteral(":name"), sqlvalue::notNull(c.name));
+    bind(QStringLiteral(":member_code"), sqlvalue::text(c.memberCode));
+    bind(QStringLiteral(":name"), sqlvalue::notNull(c.name));
     const i18n::PinyinForms forms = i18n::Pinyin::of(c.name);
-    q.bindValue(QStringLiteral(":name_sort"), sqlvalue::notNull(forms.sortKey));
-    q.bindValue(QStringLiteral(":name_pinyin"), sqlvalue::notNull(forms.search));
-    q.bindValue(QStringLiteral(":phone"), sqlvalue::text(c.phone));
-    q.bindValue(QStringLiteral(":phone_valid"), c.phoneValid ? 1 : 0);
-    q.bindValue(QStringLiteral(":email"), sqlvalue::text(c.email));
-    q.bindValue(QStringLiteral(":wechat_id"), sqlvalue::text(c.wechatId));
-    q.bindValue(QStringLiteral(":gender"), sqlvalue::notNull(c.gender));
-    q.bindValue(QStringLiteral(":birthday"), sqlvalue::date(c.birthday));
-    q.bindValue(QStringLiteral(":city"), sqlvalue::notNull(c.city));
-    q.bindValue(QStringLiteral(":address"), sqlvalue::notNull(c.address));
-    q.bindValue(QStringLiteral(":source_channel"), sqlvalue::notNull(c.sourceChannel));
-    q.bindValue(QStringLiteral(":joined_on"), sqlvalue::date(c.joinedOn));
-    q.bindValue(QStringLiteral(":notes"), sqlvalue::notNull(c.notes));
-    q.bindValue(QStringLiteral(":marketing_consent"), c.marketingConsent ? 1 : 0);
+    bind(QStringLiteral(":name_sort"), sqlvalue::notNull(forms.sortKey));
+    bind(QStringLiteral(":name_pinyin"), sqlvalue::notNull(forms.search));
+    bind(QStringLiteral(":phone"), sqlvalue::text(c.phone));
+    bind(QStringLiteral(":phone_valid"), c.phoneValid ? 1 : 0);
+    bind(QStringLiteral(":email"), sqlvalue::text(c.email));
+    bind(QStringLiteral(":wechat_id"), sqlvalue::text(c.wechatId));
+    bind(QStringLiteral(":gender"), sqlvalue::notNull(c.gender));
+    bind(QStringLiteral(":birthday"), sqlvalue::date(c.birthday));
+    bind(QStringLiteral(":city"), sqlvalue::notNull(c.city));
+    bind(QStringLiteral(":address"), sqlvalue::notNull(c.address));
+    bind(QStringLiteral(":source_channel"), sqlvalue::notNull(c.sourceChannel));
+    bind(QStringLiteral(":joined_on"), sqlvalue::date(c.joinedOn));
+    bind(QStringLiteral(":notes"), sqlvalue::notNull(c.notes));
+    bind(QStringLiteral(":marketing_consent"), c.marketingConsent ? 1 : 0);
 }
 } // namespace
 
+CustomerRepository::~CustomerRepository() = default;
+
 CustomerRepository::CustomerRepository(const Database& database)
     : m_database(database),
-      m_byCode(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE member_code = ?"_s)),
-      m_byPhone(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE phone = ? ORDER BY id LIMIT 1"_s)),
-      m_byEmail(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE email = ? ORDER BY id LIMIT 1"_s)),
-      m_byWechat(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE wechat_id = ? ORDER BY id LIMIT 1"_s)),
-      m_byId(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE id = ?"_s)),
-      m_insert(database.prepare(
+      m_byCode(database, u"SELECT "_s + kColumns + u" FROM customers WHERE member_code = ?"_s),
+      m_byPhone(database, u"SELECT "_s + kColumns + u" FROM customers WHERE phone = ? ORDER BY id LIMIT 1"_s),
+      m_byEmail(database, u"SELECT "_s + kColumns + u" FROM customers WHERE email = ? ORDER BY id LIMIT 1"_s),
+      m_byWechat(database, u"SELECT "_s + kColumns + u" FROM customers WHERE wechat_id = ? ORDER BY id LIMIT 1"_s),
+      m_byId(database, u"SELECT "_s + kColumns + u" FROM customers WHERE id = ?"_s),
+      m_insert(database,
           u"INSERT INTO customers (id, member_code, name, name_sort, name_pinyin, phone, phone_valid, email, wechat_id, gender, "
           u"birthday, city, address, source_channel, joined_on, notes, marketing_consent, created_at, updated_at, "
           u"import_batch_id) VALUES ("_s + database.dialect().idOrNext(u"customers"_s, u":id"_s) +
           u", :member_code, :name, :name_sort, :name_pinyin, :phone, :phone_valid, :email, :wechat_id, :gender, "
           u":birthday, :city, :address, :source_channel, :joined_on, :notes, :marketing_consent, :created_at, "
-          u":updated_at, :batch)"_s))
+          u":updated_at, :batch)"_s)
 {
 }
 
 Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 importBatchId)
 {
-    bindFields(m_insert, customer);
+    const auto bind = [this](const QString& name, const QVariant& value) { m_insert.bind(name, value); };
+    bindFields(bind, customer);
     const QString now = writeTime();
-    m_insert.bindValue(QStringLiteral(":id"), customer.id > 0 ? QVariant(customer.id) : QVariant(QMetaType::fromType<qint64>()));
-    m_insert.bindValue(QStringLiteral(":created_at"),
-                       customer.createdAt.isValid() ? customer.createdAt.toUTC().toString(Qt::ISODate) : now);
-    m_insert.bindValue(QStringLiteral(":updated_at"), now);
-    m_insert.bindValue(QStringLiteral(":batch"), importBatchId > 0 ? QVariant(importBatchId) : QVariant());
-    if (!m_insert.exec())
-        return sqlError(m_insert, tr("Saving customer %1").arg(customer.name));
-    const qint64 id = customer.id > 0 ? customer.id : m_insert.lastInsertId().toLongLong();
+    bind(QStringLiteral(":id"), customer.id > 0 ? QVariant(customer.id) : QVariant(QMetaType::fromType<qint64>()));
+    bind(QStringLiteral(":created_at"),
+         customer.createdAt.isValid() ? customer.createdAt.toUTC().toString(Qt::ISODate) : now);
+    bind(QStringLiteral(":updated_at"), now);
+    bind(QStringLiteral(":batch"), importBatchId > 0 ? QVariant(importBatchId) : QVariant());
+    if (!m_insert.run()) // the message is only made when needed: this runs per imported row
+        return m_insert.failure(tr("Saving customer %1").arg(customer.name));
+    const qint64 id = customer.id > 0 ? customer.id : m_insert.lastInsertId();
     if (!customer.tags.isEmpty())
         if (auto status = addTags(id, customer.tags, importBatchId); !status)
             return status.error();
@@ -90,7 +95,7 @@ Status CustomerRepository::update(const Customer& customer)
         "email = :email, wechat_id = :wechat_id, gender = :gender, birthday = :birthday, city = :city, address = :address, "
         "source_channel = :source_channel, joined_on = :joined_on, notes = :notes, "
         "marketing_consent = :marketing_consent, updated_at = :updated_at WHERE id = :id"));
-    bindFields(q, customer);
+    bindFields([&q](const QString& name, const QVariant& value) { q.bindValue(name, value); }, customer);
     q.bindValue(QStringLiteral(":updated_at"), writeTime());
     q.bindValue(QStringLiteral(":id"), customer.id);
     return execQuery(q, tr("Updating customer %1").arg(customer.name));
@@ -103,11 +108,11 @@ Status CustomerRepository::remove(qint64 id)
     return execQuery(q, tr("Deleting customer %1").arg(id));
 }
 
-Result<std::optional<Customer>> CustomerRepository::findOne(QSqlQuery& query, const QVariant& key)
+Result<std::optional<Customer>> CustomerRepository::findOne(BulkStatement& query, const QVariant& key)
 {
-    query.bindValue(0, key);
-    if (!query.exec())
-        return sqlError(query, tr("Looking up a customer"));
+    query.bind(1, key);
+    if (!query.run())
+        return query.failure(tr("Looking up a customer"));
     std::optional<Customer> found;
     if (query.next())
         found = fromRow(query);
@@ -137,13 +142,14 @@ Result<qint64> CustomerRepository::idBy(Key key, const QString& value)
     const int k = int(key);
     if (!m_idBy[k]) {
         static const QString column[] = {u"member_code"_s, u"phone"_s, u"email"_s};
-        m_idBy[k] = m_database.prepare(u"SELECT id FROM customers WHERE "_s + column[k] + u" = ? ORDER BY id LIMIT 1"_s);
+        m_idBy[k] = std::make_unique<BulkStatement>(
+            m_database, u"SELECT id FROM customers WHERE "_s + column[k] + u" = ? ORDER BY id LIMIT 1"_s);
     }
-    QSqlQuery& q = *m_idBy[k];
-    q.bindValue(0, value);
-    if (!q.exec())
-        return sqlError(q, tr("Looking up a customer"));
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    BulkStatement& q = *m_idBy[k];
+    q.bind(1, value);
+    if (!q.run())
+        return q.failure(tr("Looking up a customer"));
+    const qint64 id = q.next() ? q.int64(0) : 0;
     q.finish();
     return id;
 }
@@ -208,23 +214,24 @@ QString CustomerRepository::writeTime() const
 Status CustomerRepository::addTags(qint64 customerId, const QStringList& tags, qint64 importBatchId)
 {
     if (!m_addTag) {
-        m_addTag = m_database.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
-        m_linkTag = m_database.prepare(QStringLiteral(
-            "INSERT INTO customer_tags (customer_id, tag_id, import_batch_id) "
-            "SELECT ?, id, ? FROM tags WHERE name = ? ON CONFLICT (customer_id, tag_id) DO NOTHING"));
+        m_addTag = std::make_unique<BulkStatement>(
+            m_database, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+        m_linkTag = std::make_unique<BulkStatement>(
+            m_database, QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, import_batch_id) "
+                                       "SELECT ?, id, ? FROM tags WHERE name = ? ON CONFLICT (customer_id, tag_id) DO NOTHING"));
     }
     for (const QString& raw : tags) {
         const QString tag = raw.trimmed();
         if (tag.isEmpty())
             continue;
-        m_addTag->bindValue(0, tag);
-        if (!m_addTag->exec()) // the message is only made when needed: this runs per imported row
-            return sqlError(*m_addTag, tr("Saving tag %1").arg(tag));
-        m_linkTag->bindValue(0, customerId);
-        m_linkTag->bindValue(1, importBatchId > 0 ? QVariant(importBatchId) : QVariant());
-        m_linkTag->bindValue(2, tag);
-        if (!m_linkTag->exec())
-            return sqlError(*m_linkTag, tr("Tagging customer %1").arg(customerId));
+        m_addTag->bind(1, tag);
+        if (!m_addTag->run())
+            return m_addTag->failure(tr("Saving tag %1").arg(tag));
+        m_linkTag->bind(1, customerId);
+        m_linkTag->bind(2, importBatchId > 0 ? QVariant(importBatchId) : QVariant());
+        m_linkTag->bind(3, tag);
+        if (!m_linkTag->run())
+            return m_linkTag->failure(tr("Tagging customer %1").arg(customerId));
     }
     return {};
 }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "BulkStatement.h"
+
 #include "../domain/Customer.h"
 #include "../domain/Result.h"
 
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace clientele::core::storage {
@@ -17,6 +20,7 @@ class CustomerRepository
 {
 public:
     explicit CustomerRepository(const Database& database);
+    ~CustomerRepository();
 
     // customer.id > 0 inserts under that id (a merge being undone); 0 lets SQLite choose.
     Result<qint64> insert(const Customer& customer, qint64 importBatchId = 0);
@@ -55,21 +59,21 @@ public:
     Status restoreColumn(qint64 id, const QString& column, const QVariant& value);
 
 private:
-    Result<std::optional<Customer>> findOne(QSqlQuery& query, const QVariant& key);
+    Result<std::optional<Customer>> findOne(BulkStatement& query, const QVariant& key);
     QString writeTime() const;
 
     const Database& m_database;
-    QSqlQuery m_byCode;
-    QSqlQuery m_byPhone;
-    QSqlQuery m_byEmail;
-    QSqlQuery m_byWechat;
-    QSqlQuery m_byId;
-    QSqlQuery m_insert;
-    // Prepared on first use: addTags and idBy run per imported row. (A default-constructed
-    // QSqlQuery would attach itself to Qt's default connection, which may not be ours.)
-    std::optional<QSqlQuery> m_addTag;
-    std::optional<QSqlQuery> m_linkTag;
-    std::optional<QSqlQuery> m_idBy[3]; // by Key
+    // Per imported row (lookups, insert, tags): BulkStatement runs them straight on SQLite where it
+    // can. The tag statements and idBy() are made on first use.
+    BulkStatement m_byCode;
+    BulkStatement m_byPhone;
+    BulkStatement m_byEmail;
+    BulkStatement m_byWechat;
+    BulkStatement m_byId;
+    BulkStatement m_insert;
+    std::unique_ptr<BulkStatement> m_addTag;
+    std::unique_ptr<BulkStatement> m_linkTag;
+    std::unique_ptr<BulkStatement> m_idBy[3]; // by Key
     QString m_writeTime;
 };
 

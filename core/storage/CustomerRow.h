@@ -12,7 +12,9 @@ inline const QString kColumns = QStringLiteral(
     "id, member_code, name, phone, phone_valid, email, gender, birthday, city, address, source_channel, "
     "joined_on, notes, marketing_consent, created_at, updated_at, wechat_id");
 
-inline Customer fromRow(const QSqlQuery& q)
+// A QSqlQuery or a BulkStatement positioned on a row of kColumns.
+template <typename Row>
+Customer fromRow(const Row& q)
 {
     Customer c;
     c.id = q.value(0).toLongLong();

@@ -38,12 +38,14 @@ QAtomicInteger<int> g_connectionCounter;
 
 Error sqlError(const QSqlQuery& query, const QString& context)
 {
-    const QSqlError error = query.lastError();
+    const bool server = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    return sqlError(query.lastError(), server ? SqlDialect::postgres() : SqlDialect::sqlite(), context);
+}
+
+Error sqlError(const QSqlError& error, const SqlDialect& dialect, const QString& context)
+{
     // The backend's own codes: the ones a shop owner can do something about get a plain
     // explanation; the ones that pass when tried again are Busy (see storage/Retry.h).
-    const SqlDialect& dialect = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL
-                                    ? SqlDialect::postgres()
-                                    : SqlDialect::sqlite();
     const auto code = dialect.isTransient(error) ? Error::Code::Busy : Error::Code::Database;
     return Error::make(code, tr("%1: %2").arg(context, error.text()) + dialect.hint(error));
 }

@@ -4,6 +4,7 @@
 #include "DatabaseLocation.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -66,6 +67,7 @@ private:
 
 // Turns a failed query into an Error naming what was being done.
 Error sqlError(const QSqlQuery& query, const QString& context);
+Error sqlError(const QSqlError& error, const SqlDialect& dialect, const QString& context);
 
 // Runs a prepared query, mapping failure to an Error.
 Status execQuery(QSqlQuery& query, const QString& context);

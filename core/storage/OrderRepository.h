@@ -5,17 +5,20 @@
 
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace clientele::core::storage {
 
 class Database;
+class SqliteStatement;
 
 // Orders: idempotent insertion by order key, per-customer history. Same thread as the Database.
 class OrderRepository
 {
 public:
     explicit OrderRepository(const Database& database);
+    ~OrderRepository();
 
     struct Existing
     {
@@ -60,6 +63,7 @@ private:
     // insertManyIfNew's statement of full size, prepared on first use. (A default-constructed
     // QSqlQuery would attach itself to Qt's default connection, which may not be ours.)
     std::optional<QSqlQuery> m_insertFull;
+    std::unique_ptr<SqliteStatement> m_direct; // insertManyIfNew's row on SQLite (SqliteDirect.h)
 };
 
 } // namespace clientele::core::storage

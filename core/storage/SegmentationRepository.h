@@ -84,6 +84,7 @@ public:
     Status dropSnapshots(const QString& month, const QList<qint64>& customerIds);
 
 private:
+    Result<segmentation::ShopHistory> loadHistoryOf(const QList<qint64>& customerIds) const;
     const Database& m_database;
 };
 

@@ -6,7 +6,7 @@ packages=(
     build-essential cmake ninja-build ccache
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     qt6-translations-l10n
-    libqt6opengl6-dev libgl-dev libicu-dev catch2 sqlite3 python3 pkg-config libnlopt-dev libical-dev libsodium-dev
+    libqt6opengl6-dev libgl-dev libicu-dev catch2 sqlite3 libsqlite3-dev python3 pkg-config libnlopt-dev libical-dev libsodium-dev
     libminizip-dev zlib1g-dev libxlsxwriter-dev
     # A shop server: Qt's PostgreSQL driver, and the server the tests start (ctest -L postgres; its
     # client programs pg_dump/pg_restore serve `backup` on a server).

@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "automation/RuleEngine.h"
 #include "segmentation/SegmentationUpkeep.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -124,6 +125,11 @@ void SegmentationRunner::start(bool everything)
     auto customers = std::make_shared<qint64>(0);
     m_task->start(
         [everything, customers](core::storage::Database& database, const core::io::ImportHooks& hooks) {
+            // The day's first start: its checked copy, here off the window's thread, before the
+            // day's first change, so that the day's imports do not wait for one. Should it fail,
+            // the first import makes it (and refuses to start without it).
+            if (!everything)
+                (void)core::storage::Backups::dailyBefore(database, QStringLiteral("day-start"));
             auto ran = runOn(database, everything, hooks);
             if (!ran)
                 return core::Status(ran.error());

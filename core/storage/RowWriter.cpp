@@ -1,0 +1,87 @@
+#include "RowWriter.h"
+
+#include "Database.h"
+#include "dialect/SqlDialect.h"
+
+namespace clientele::core::storage {
+
+RowWriter::RowWriter(const Database& database, const QString& table, const QStringList& columns,
+                     const QStringList& keys, QString context)
+    : m_database(database), m_table(table), m_columns(columns), m_keys(keys), m_context(std::move(context))
+{
+    if (sqlite3* handle = SqliteStatement::handleOf(database)) {
+        m_direct = std::make_unique<SqliteStatement>(handle, SqlDialect::upsert(table, columns, keys));
+        if (!m_direct->isPrepared())
+            m_direct.reset(); // QtSql reports the same SQL's problem in its own words below
+    }
+}
+
+RowWriter::~RowWriter() = default;
+
+void RowWriter::add(qint64 value)
+{
+    if (m_direct)
+        m_direct->bind(m_next++, value);
+    else
+        m_pending.append(value);
+}
+
+void RowWriter::add(double value)
+{
+    if (m_direct)
+        m_direct->bind(m_next++, value);
+    else
+        m_pending.append(value);
+}
+
+void RowWriter::add(const QString& value)
+{
+    if (m_direct)
+        m_direct->bind(m_next++, value);
+    else
+        m_pending.append(value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value));
+}
+
+void RowWriter::addNull()
+{
+    if (m_direct)
+        m_direct->bindNull(m_next++);
+    else
+        m_pending.append(QVariant(QMetaType::fromType<QString>()));
+}
+
+Status RowWriter::endRow()
+{
+    if (m_direct) {
+        m_next = 1;
+        return m_direct->run(m_context);
+    }
+    ++m_rowsPending;
+    return m_rowsPending == 999 / m_columns.size() ? flush() : Status();
+}
+
+Status RowWriter::finish()
+{
+    return m_direct ? Status() : flush();
+}
+
+Status RowWriter::flush()
+{
+    if (m_rowsPending == 0)
+        return {};
+    const qsizetype fullRows = 999 / m_columns.size();
+    std::optional<QSqlQuery> partial;
+    if (m_rowsPending == fullRows && !m_full)
+        m_full = m_database.prepare(SqlDialect::upsert(m_table, m_columns, m_keys, int(fullRows)));
+    QSqlQuery& q = m_rowsPending == fullRows
+                       ? *m_full
+                       : partial.emplace(m_database.prepare(SqlDialect::upsert(m_table, m_columns, m_keys,
+                                                                              int(m_rowsPending))));
+    for (const QVariant& value : std::as_const(m_pending))
+        q.addBindValue(value);
+    m_pending.clear();
+    m_rowsPending = 0;
+    return execQuery(q, m_context);
+}
+
+} // namespace clientele::core::storage
