@@ -40,26 +40,44 @@ int LifecycleSettings::atRiskAfter(const RfmMetrics& m) const
     return qBound(floorDays, int(qint64(m.medianGapDays) * kTenths / 10), ceilingDays);
 }
 
-StageAssignment Lifecycle::assess(const RfmMetrics& m, const LifecycleSettings& s)
+Stage Lifecycle::stageOf(const RfmMetrics& m, const LifecycleSettings& s)
 {
     if (!m.hasPurchases)
-        return {Stage::Prospect, tr("No purchases yet")};
+        return Stage::Prospect;
     if (m.recencyDays >= s.dormantDays)
-        return {Stage::Dormant, tr("No purchase for %1 days (dormant from %2 days)").arg(m.recencyDays).arg(s.dormantDays)};
-    const qint64 sinceFirst = m.daysSinceFirstPurchase();
-    if (sinceFirst < s.newDays)
-        return {Stage::New, tr("First purchase %1 days ago (new for %2 days)").arg(sinceFirst).arg(s.newDays)};
+        return Stage::Dormant;
+    if (m.daysSinceFirstPurchase() < s.newDays)
+        return Stage::New;
     if (m.previousGapDays >= s.dormantDays && m.recencyDays < s.newDays)
-        return {Stage::WonBack, tr("Bought again on %1 after %2 days away")
-                                    .arg(i18n::LocalDates::date(m.lastPurchase))
-                                    .arg(m.previousGapDays)};
+        return Stage::WonBack;
+    return m.recencyDays > s.atRiskAfter(m) ? Stage::AtRisk : Stage::Active;
+}
+
+StageAssignment Lifecycle::assess(const RfmMetrics& m, const LifecycleSettings& s)
+{
+    const Stage stage = stageOf(m, s);
+    switch (stage) {
+    case Stage::Prospect:
+        return {stage, tr("No purchases yet")};
+    case Stage::Dormant:
+        return {stage, tr("No purchase for %1 days (dormant from %2 days)").arg(m.recencyDays).arg(s.dormantDays)};
+    case Stage::New:
+        return {stage, tr("First purchase %1 days ago (new for %2 days)").arg(m.daysSinceFirstPurchase()).arg(s.newDays)};
+    case Stage::WonBack:
+        return {stage, tr("Bought again on %1 after %2 days away")
+                           .arg(i18n::LocalDates::date(m.lastPurchase))
+                           .arg(m.previousGapDays)};
+    case Stage::AtRisk:
+    case Stage::Active:
+        break;
+    }
     const int limit = s.atRiskAfter(m);
     const QString rhythm = m.medianGapDays < 0
                                ? tr("one purchase so far, overdue after %1 days").arg(limit)
                                : tr("usually every %1 days, overdue after %2 days").arg(m.medianGapDays).arg(limit);
-    if (m.recencyDays > limit)
-        return {Stage::AtRisk, tr("%1 days since the last purchase; %2").arg(m.recencyDays).arg(rhythm)};
-    return {Stage::Active, tr("Last purchase %1 days ago; %2").arg(m.recencyDays).arg(rhythm)};
+    if (stage == Stage::AtRisk)
+        return {stage, tr("%1 days since the last purchase; %2").arg(m.recencyDays).arg(rhythm)};
+    return {stage, tr("Last purchase %1 days ago; %2").arg(m.recencyDays).arg(rhythm)};
 }
 
 QString Lifecycle::key(Stage stage)

@@ -41,6 +41,8 @@ class Lifecycle
 {
 public:
     static StageAssignment assess(const RfmMetrics& metrics, const LifecycleSettings& settings);
+    // The stage alone (assess() without its reason): what a run over every customer needs.
+    static Stage stageOf(const RfmMetrics& metrics, const LifecycleSettings& settings);
     static QString key(Stage stage);           // "prospect", "new", "active", "at_risk", "dormant", "won_back"
     static bool fromKey(const QString& key, Stage* stage);
     static QString label(Stage stage);         // translated

@@ -66,7 +66,8 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
             e.pAlivePercent = int(std::lround((*predictions)[i].probabilityAlive * 100));
             predicted = {e.clvScore, e.pAlivePercent};
         }
-        const TierAssignment raw = TierPolicy::assign(e.metrics, e.scores, config.tiers, predicted);
+        const TierAssignment raw = TierPolicy::assign(e.metrics, e.scores, config.tiers, predicted,
+                                                      explain ? TierPolicy::Reason::Written : TierPolicy::Reason::LeftOut);
         const auto prev = previous.constFind(e.customerId);
         e.hasPrevious = prev != previous.cend();
         TierPolicy::GraceState before;
@@ -80,7 +81,7 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
         const TierPolicy::GraceState after = TierPolicy::applyGrace(before, raw, config.tiers, &ignored);
         e.tier = after.effective;
         e.tierMonthsBelow = after.monthsBelow;
-        e.stage = Lifecycle::assess(e.metrics, config.lifecycle).stage;
+        e.stage = Lifecycle::stageOf(e.metrics, config.lifecycle);
         if (explain)
             Segmenter::explain(e, config, averages);
         e.atRiskAfterDays = config.lifecycle.atRiskAfter(e.metrics);

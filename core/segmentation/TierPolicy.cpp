@@ -46,20 +46,24 @@ QString valueCondition(const TierLevel& level, const RfmScores& s, const Predict
 } // namespace
 
 TierAssignment TierPolicy::assign(const RfmMetrics& m, const RfmScores& s, const TierRules& rules,
-                                  const PredictedValue& v)
+                                  const PredictedValue& v, Reason reason)
 {
+    const bool why = reason == Reason::Written;
     if (!m.hasPurchases)
-        return {QStringLiteral("none"), tr("No purchases yet")};
+        return {QStringLiteral("none"), why ? tr("No purchases yet") : QString()};
     if (m.recencyDays >= rules.dormantDays)
-        return {QStringLiteral("dormant"), tr("%1: no purchase for %2 days (dormant from %3)")
-                                               .arg(TierRules::label(QStringLiteral("dormant")))
-                                               .arg(m.recencyDays)
-                                               .arg(rules.dormantDays)};
+        return {QStringLiteral("dormant"), why ? tr("%1: no purchase for %2 days (dormant from %3)")
+                                                     .arg(TierRules::label(QStringLiteral("dormant")))
+                                                     .arg(m.recencyDays)
+                                                     .arg(rules.dormantDays)
+                                               : QString()};
     for (qsizetype i = 0; i < rules.levels.size(); ++i) {
         const TierLevel& level = rules.levels[i];
         const bool isFloor = i == rules.levels.size() - 1;
         if (!isFloor && !reaches(level, m, s, rules.scheme, v))
             continue;
+        if (!why)
+            return {level.key, QString()};
         const QString name = TierRules::label(level.key);
         if (rules.scheme == TierRules::Scheme::Spend) {
             if (!isFloor || i == 0)

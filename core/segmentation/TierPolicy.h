@@ -24,8 +24,10 @@ struct TierAssignment
 class TierPolicy
 {
 public:
+    // Left out, the reason stays empty: a run over every customer and month needs only the key.
+    enum class Reason { Written, LeftOut };
     static TierAssignment assign(const RfmMetrics& metrics, const RfmScores& scores, const TierRules& rules,
-                                 const PredictedValue& predicted = {});
+                                 const PredictedValue& predicted = {}, Reason reason = Reason::Written);
 
     struct GraceState
     {

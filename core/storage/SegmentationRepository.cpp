@@ -30,38 +30,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("clientele::core::storage::SegmentationRepository", text);
 }
-
-// Bulk writes go through one JSON document per chunk, unpacked by SQLite's json_each: one
-// statement and one bound value instead of a round trip per row.
-template <typename Row>
-Status writeInChunks(const Database& db, const QString& sql, const std::vector<Evaluation>& items, Row writeRow,
-                     const QString& context)
-{
-    constexpr size_t kChunk = 20000;
-    QSqlQuery q = db.prepare(sql);
-    for (size_t start = 0; start < items.size(); start += kChunk) {
-        QString json;
-        json.reserve(qsizetype(kChunk) * 160);
-        json += u'[';
-        const size_t end = std::min(items.size(), start + kChunk);
-        bool first = true;
-        for (size_t i = start; i < end; ++i) {
-            if (!writeRow(items[i], json, first))
-                continue;
-            first = false;
-        }
-        json += u']';
-        q.bindValue(0, json);
-        if (auto s = execQuery(q, context); !s)
-            return s;
-    }
-    return {};
-}
-
-QString num(qint64 v)
-{
-    return QString::number(v);
-}
 } // namespace
 
 Result<ShopHistory> SegmentationRepository::loadHistory() const
@@ -294,35 +262,28 @@ Status SegmentationRepository::replaceSnapshots(const QString& month, const std:
 
 Status SegmentationRepository::upsertSnapshots(const QString& month, const std::vector<Evaluation>& evaluations)
 {
-    const QString monthJson = u'"' + month + u"\","_s;
-    return writeInChunks(
-        m_database,
-        u"INSERT INTO customer_snapshots (month, customer_id, tier, tier_months_below, stage, r_score, f_score, "
-        u"m_score, frequency, monetary_12m_fen, recency_days) "_s +
-            m_database.dialect().bulkRows(u"?"_s, {SqlDialect::Type::Text, SqlDialect::Type::Integer,
-                                                   SqlDialect::Type::Text, SqlDialect::Type::Integer,
-                                                   SqlDialect::Type::Text, SqlDialect::Type::Integer,
-                                                   SqlDialect::Type::Integer, SqlDialect::Type::Integer,
-                                                   SqlDialect::Type::Integer, SqlDialect::Type::Integer,
-                                                   SqlDialect::Type::Integer}) +
-            // WHERE true: SQLite's parser needs it between an INSERT's SELECT and ON CONFLICT.
-            u" WHERE true ON CONFLICT (month, customer_id) DO UPDATE SET tier = excluded.tier, "
-            u"tier_months_below = excluded.tier_months_below, stage = excluded.stage, r_score = excluded.r_score, "
-            u"f_score = excluded.f_score, m_score = excluded.m_score, frequency = excluded.frequency, "
-            u"monetary_12m_fen = excluded.monetary_12m_fen, recency_days = excluded.recency_days"_s,
-        evaluations,
-        [&](const Evaluation& e, QString& json, bool first) {
-            if (!e.metrics.hasPurchases)
-                return false; // prospects have no history worth keeping
-            if (!first)
-                json += u',';
-            json += u'[' + monthJson + num(e.customerId) + u",\""_s + e.tier + u"\","_s + num(e.tierMonthsBelow) +
-                    u",\""_s + Lifecycle::key(e.stage) + u"\","_s + num(e.scores.r) + u',' + num(e.scores.f) + u',' +
-                    num(e.scores.m) + u',' + num(e.metrics.frequency) + u',' + num(e.metrics.monetary12m) + u',' +
-                    num(e.metrics.recencyDays) + u']';
-            return true;
-        },
-        tr("Saving the %1 snapshot").arg(month));
+    RowWriter writer(m_database, u"customer_snapshots"_s,
+                     {u"month"_s, u"customer_id"_s, u"tier"_s, u"tier_months_below"_s, u"stage"_s, u"r_score"_s,
+                      u"f_score"_s, u"m_score"_s, u"frequency"_s, u"monetary_12m_fen"_s, u"recency_days"_s},
+                     {u"month"_s, u"customer_id"_s}, tr("Saving the %1 snapshot").arg(month));
+    for (const Evaluation& e : evaluations) {
+        if (!e.metrics.hasPurchases)
+            continue; // prospects have no history worth keeping
+        writer.add(month);
+        writer.add(e.customerId);
+        writer.add(e.tier.isNull() ? u""_s : e.tier); // NOT NULL
+        writer.add(e.tierMonthsBelow);
+        writer.add(Lifecycle::key(e.stage));
+        writer.add(e.scores.r);
+        writer.add(e.scores.f);
+        writer.add(e.scores.m);
+        writer.add(e.metrics.frequency);
+        writer.add(e.metrics.monetary12m);
+        writer.add(e.metrics.recencyDays);
+        if (auto s = writer.endRow(); !s)
+            return s;
+    }
+    return writer.finish();
 }
 
 Status SegmentationRepository::snapshotFromMetrics(const QString& month)

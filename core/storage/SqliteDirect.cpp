@@ -8,9 +8,13 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace clientele::core::storage {
 
 namespace {
+std::atomic_bool g_directAllowed{true};
+
 // True when Qt's driver runs on this program's SQLite library, not a copy built into it. A copy
 // this program never used has allocated nothing, while the library under an open connection has:
 // sqlite3_memory_used() (which allocates nothing itself) tells the two apart. When memory
@@ -21,9 +25,14 @@ bool driverSharesOurLibrary(const QString& driverVersion)
 }
 } // namespace
 
+void SqliteStatement::setDirectAllowed(bool allowed)
+{
+    g_directAllowed = allowed;
+}
+
 sqlite3* SqliteStatement::handleOf(const Database& database)
 {
-    if (database.isServer())
+    if (database.isServer() || !g_directAllowed)
         return nullptr;
     const QSqlDatabase connection = database.connection();
     const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();

@@ -184,3 +184,33 @@ TEST_CASE("a one-time buyer's prediction is worded as the shop's average, and no
     CHECK(known.contains(u"bought 7 times"_s));
     CHECK(PurchaseModel::valueText(u"¥4,080.50"_s, regular) == u"¥4,080.50 over 12 months"_s);
 }
+
+TEST_CASE("predictions made on all cores are each customer's own prediction, in order", "[analytics][cdnow]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const auto history = importCdnow(*db);
+    const QDate asOf(1997, 9, 30);
+    const ModelSettings settings;
+    const auto cdnowSummaries = PurchaseSummary::ofAll(history, asOf, settings.unitDays);
+    const ModelFit fit = PurchaseModel::fit(cdnowSummaries, asOf, settings);
+    REQUIRE(fit.enabled);
+    // Nine copies (21,213 customers): enough for predictAll to split the work into chunks.
+    std::vector<PurchaseSummary> summaries;
+    for (qint64 copy = 0; copy < 9; ++copy)
+        for (PurchaseSummary s : cdnowSummaries) {
+            s.customerId += copy * 100000;
+            summaries.push_back(s);
+        }
+    const auto all = PurchaseModel::predictAll(fit, summaries, settings);
+    REQUIRE(all.size() == summaries.size());
+    size_t differing = 0;
+    for (size_t i = 0; i < summaries.size(); ++i) {
+        const Prediction one = PurchaseModel::predict(fit, summaries[i], settings);
+        if (all[i].customerId != one.customerId || all[i].probabilityAlive != one.probabilityAlive ||
+            all[i].expectedPurchases90d != one.expectedPurchases90d || all[i].expectedSpend != one.expectedSpend ||
+            all[i].clv != one.clv)
+            ++differing;
+    }
+    CHECK(differing == 0);
+    CHECK(all.back().customerId == cdnowSummaries.back().customerId + 800000);
+}

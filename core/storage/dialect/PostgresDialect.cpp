@@ -201,18 +201,6 @@ QString PostgresDialect::textsFromJson(const QString& param) const
     return u"SELECT value FROM json_array_elements_text(CAST("_s + param + u" AS json))"_s;
 }
 
-QString PostgresDialect::bulkRows(const QString& param, const QList<Type>& columns) const
-{
-    QStringList values;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        const QString type = columns[i] == Type::Integer ? u"BIGINT"_s
-                             : columns[i] == Type::Real  ? u"DOUBLE PRECISION"_s
-                                                         : u"TEXT"_s;
-        values.append(u"CAST(value ->> %1 AS %2)"_s.arg(i).arg(type));
-    }
-    return u"SELECT "_s + values.join(u", "_s) + u" FROM json_array_elements(CAST("_s + param + u" AS json))"_s;
-}
-
 QString PostgresDialect::julianDay(const QString& isoDateExpression) const
 {
     // 2000-01-01 is Julian day 2451545.

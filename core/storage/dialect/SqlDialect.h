@@ -18,8 +18,6 @@ class SqlDialect
 {
 public:
     enum class Kind { Sqlite, Postgres };
-    // A column type for bulkRows(): how a JSON array element is read back.
-    enum class Type { Integer, Real, Text };
 
     virtual ~SqlDialect() = default;
     static const SqlDialect& sqlite();
@@ -64,9 +62,6 @@ public:
     virtual QString idsFromJson(const QString& param) const = 0;
     // A sub-select of the strings in the JSON array bound to `param`.
     virtual QString textsFromJson(const QString& param) const = 0;
-    // Bulk insert source: one row per element of the JSON array of arrays bound to `param`, the
-    // columns typed as given ("SELECT c0, c1 … FROM …"). The seam for faster bulk loads later.
-    virtual QString bulkRows(const QString& param, const QList<Type>& columns) const = 0;
     // The Julian day number (integer) of an ISO date text expression.
     virtual QString julianDay(const QString& isoDateExpression) const = 0;
     virtual QString groupConcat(const QString& expression, const QString& separatorLiteral) const = 0;

@@ -123,14 +123,6 @@ QString SqliteDialect::textsFromJson(const QString& param) const
     return idsFromJson(param);
 }
 
-QString SqliteDialect::bulkRows(const QString& param, const QList<Type>& columns) const
-{
-    QStringList values;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        values.append(u"json_extract(value, '$[%1]')"_s.arg(i));
-    return u"SELECT "_s + values.join(u", "_s) + u" FROM json_each("_s + param + u')';
-}
-
 QString SqliteDialect::julianDay(const QString& isoDateExpression) const
 {
     return u"CAST(julianday("_s + isoDateExpression + u") + 0.5 AS INTEGER)"_s;

@@ -22,7 +22,6 @@ public:
 
     QString idsFromJson(const QString& param) const override;
     QString textsFromJson(const QString& param) const override;
-    QString bulkRows(const QString& param, const QList<Type>& columns) const override;
     QString julianDay(const QString& isoDateExpression) const override;
     QString groupConcat(const QString& expression, const QString& separatorLiteral) const override;
     QString jsonGroupArray(const QString& expression) const override;
