@@ -104,6 +104,18 @@ OrderRepository::insertManyIfNew(const QList<NewOrder>& orders, qint64 importBat
 {
     QList<std::optional<Existing>> results;
     results.reserve(orders.size());
+    // Each order's outcome, in order: inserted, or the order already under its key.
+    const auto settle = [&](const NewOrder& o, bool inserted) -> Status {
+        if (inserted) {
+            results.append(std::nullopt);
+            return {};
+        }
+        auto found = existing(o.key, o.order.orderNo);
+        if (!found)
+            return found.error();
+        results.append(*found);
+        return {};
+    };
     if (!m_direct)
         if (sqlite3* handle = SqliteStatement::handleOf(m_database))
             m_direct = std::make_unique<SqliteStatement>(handle, insertRows(1, false));
@@ -116,14 +128,8 @@ OrderRepository::insertManyIfNew(const QList<NewOrder>& orders, qint64 importBat
                 m_direct->bind(v++, value);
             if (!m_direct->execute())
                 return m_direct->error(tr("Saving order %1").arg(o.order.orderNo));
-            if (m_direct->changes() > 0) {
-                results.append(std::nullopt);
-                continue;
-            }
-            auto found = existing(o.key, o.order.orderNo);
-            if (!found)
-                return found.error();
-            results.append(*found);
+            if (auto s = settle(o, m_direct->changes() > 0); !s)
+                return s.error();
         }
         return results;
     }
@@ -163,14 +169,8 @@ OrderRepository::insertManyIfNew(const QList<NewOrder>& orders, qint64 importBat
     for (const NewOrder& o : orders) {
         const bool first = !sent.contains(o.key);
         sent.insert(o.key);
-        if (first && inserted.contains(o.key)) {
-            results.append(std::nullopt);
-            continue;
-        }
-        auto found = existing(o.key, o.order.orderNo);
-        if (!found)
-            return found.error();
-        results.append(*found);
+        if (auto s = settle(o, first && inserted.contains(o.key)); !s)
+            return s.error();
     }
     return results;
 }
