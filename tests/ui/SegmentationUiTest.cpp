@@ -6,6 +6,7 @@
 #include "demo/DemoShop.h"
 #include "domain/Clock.h"
 #include "models/CustomerTableModel.h"
+#include "storage/Backups.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/SegmentationRepository.h"
@@ -83,10 +84,25 @@ TEST_CASE("Recalculate Tiers labels an unsegmented shop on a worker thread; a la
     CHECK_FALSE(runner->isRunning());
     {
         core::Clock::Pinned december(QDate(2026, 12, 1));
+        const auto dayStartCopies = [&] {
+            int n = 0;
+            for (const auto& b : core::storage::Backups::list(window.database().path()).value())
+                n += b.reason == u"day-start"_s && b.created.date() == QDate(2026, 12, 1) ? 1 : 0;
+            return n;
+        };
+        CHECK(dayStartCopies() == 0);
         runner->catchUp();
         CHECK(runner->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 120000);
         CHECK(core::storage::SegmentationRepository(window.database()).lastRunDate().value() == QDate(2026, 12, 1));
+        // The day's checked copy was made on the worker thread before the day's first change, so
+        // the day's first import waits for none; once a day.
+        CHECK(dayStartCopies() == 1);
+        CHECK(core::storage::Backups::check(core::storage::Backups::list(window.database().path()).value().first().path)
+                  .value() == u"ok"_s);
+        runner->catchUp();
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 120000);
+        CHECK(dayStartCopies() == 1);
         const auto months = core::storage::SegmentationRepository(window.database()).monthStats().value();
         REQUIRE(months.size() >= 2);
         CHECK(months[months.size() - 2].asOf == QDate(2026, 11, 30));
