@@ -10,7 +10,7 @@ BulkStatement::BulkStatement(const Database& database, const QString& sql)
         m_direct = std::make_unique<SqliteStatement>(handle, sql);
     if (!m_direct || !m_direct->isPrepared()) {
         m_direct.reset(); // QtSql reports a bad statement in its own words at exec()
-        m_query = database.prepare(sql);
+        m_query.emplace(database.prepare(sql));
     }
 }
 
@@ -21,7 +21,7 @@ void BulkStatement::bind(int index, const QVariant& value)
     if (m_direct)
         m_direct->bind(index, value);
     else
-        m_query.bindValue(index - 1, value);
+        m_query->bindValue(index - 1, value);
 }
 
 void BulkStatement::bind(const QString& name, const QVariant& value)
@@ -29,20 +29,20 @@ void BulkStatement::bind(const QString& name, const QVariant& value)
     if (m_direct)
         m_direct->bind(m_direct->parameterIndex(name), value);
     else
-        m_query.bindValue(name, value);
+        m_query->bindValue(name, value);
 }
 
 bool BulkStatement::run()
 {
     if (!m_direct)
-        return m_query.exec();
+        return m_query->exec();
     m_rowWaiting = m_direct->next();
     return !m_direct->failed();
 }
 
 Error BulkStatement::failure(const QString& context) const
 {
-    return m_direct ? m_direct->error(context) : sqlError(m_query, context);
+    return m_direct ? m_direct->error(context) : sqlError(*m_query, context);
 }
 
 void BulkStatement::finish()
@@ -51,13 +51,13 @@ void BulkStatement::finish()
     if (m_direct)
         m_direct->reset();
     else
-        m_query.finish();
+        m_query->finish();
 }
 
 bool BulkStatement::next()
 {
     if (!m_direct)
-        return m_query.next();
+        return m_query->next();
     if (m_rowWaiting) {
         m_rowWaiting = false;
         return true;
@@ -74,32 +74,32 @@ Status BulkStatement::finished(const QString& context) const
 
 bool BulkStatement::isNull(int column) const
 {
-    return m_direct ? m_direct->isNull(column) : m_query.isNull(column);
+    return m_direct ? m_direct->isNull(column) : m_query->isNull(column);
 }
 
 qint64 BulkStatement::int64(int column) const
 {
-    return m_direct ? m_direct->int64(column) : m_query.value(column).toLongLong();
+    return m_direct ? m_direct->int64(column) : m_query->value(column).toLongLong();
 }
 
 QString BulkStatement::text(int column) const
 {
-    return m_direct ? m_direct->text(column) : m_query.value(column).toString();
+    return m_direct ? m_direct->text(column) : m_query->value(column).toString();
 }
 
 QVariant BulkStatement::value(int column) const
 {
-    return m_direct ? m_direct->value(column) : m_query.value(column);
+    return m_direct ? m_direct->value(column) : m_query->value(column);
 }
 
 qint64 BulkStatement::rowsAffected() const
 {
-    return m_direct ? m_direct->changes() : m_query.numRowsAffected();
+    return m_direct ? m_direct->changes() : m_query->numRowsAffected();
 }
 
 qint64 BulkStatement::lastInsertId() const
 {
-    return m_direct ? m_direct->lastInsertId() : m_query.lastInsertId().toLongLong();
+    return m_direct ? m_direct->lastInsertId() : m_query->lastInsertId().toLongLong();
 }
 
 } // namespace clientele::core::storage

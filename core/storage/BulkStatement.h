@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace clientele::core::storage {
 
@@ -50,7 +51,9 @@ public:
 private:
     std::unique_ptr<SqliteStatement> m_direct;
     bool m_rowWaiting = false; // exec() has stepped to the first row already
-    QSqlQuery m_query;
+    // The QtSql path only: a default-constructed QSqlQuery would attach itself to Qt's default
+    // connection, which may belong to another thread.
+    std::optional<QSqlQuery> m_query;
 };
 
 } // namespace clientele::core::storage
