@@ -201,7 +201,7 @@ double BgNbd::logLikelihood(const Params& p, const std::vector<Group>& groups, P
     return Prepared(groups).logLikelihood(p, gradient);
 }
 
-Result<BgNbd::Fit> BgNbd::fit(const std::vector<PurchaseSummary>& summaries)
+Result<BgNbd::Fit> BgNbd::fit(const std::vector<PurchaseSummary>& summaries, const std::optional<Params>& warmStart)
 {
     const std::vector<Group> groups = group(summaries);
     if (groups.empty())
@@ -215,6 +215,7 @@ Result<BgNbd::Fit> BgNbd::fit(const std::vector<PurchaseSummary>& summaries)
                 *gradient = {-g.r, -g.alpha, -g.a, -g.b};
             return -ll;
         },
+        warmStart ? std::vector<double>{warmStart->r, warmStart->alpha, warmStart->a, warmStart->b} : std::vector<double>{},
         {0.0, std::log(4.0), 0.0, 0.0}, {-9, -9, -9, -9}, {9, 12, 9, 9}); // start at r = 1, α = 4, a = 1, b = 1
     if (minimum.status == LogSpaceMinimum::Status::NotConverged)
         return Error::make(Error::Code::InvalidData,
@@ -228,6 +229,7 @@ Result<BgNbd::Fit> BgNbd::fit(const std::vector<PurchaseSummary>& summaries)
     fit.params = {minimum.parameters[0], minimum.parameters[1], minimum.parameters[2], minimum.parameters[3]};
     fit.logLikelihood = -minimum.value;
     fit.evaluations = minimum.evaluations;
+    fit.warmStarted = minimum.warmStarted;
     return fit;
 }
 
@@ -241,13 +243,27 @@ double BgNbd::probabilityAlive(const Params& p, int x, double tx, double T)
 
 double BgNbd::expectedPurchases(const Params& p, int x, double tx, double T, double t)
 {
+    return expectedPurchasesFrom(p, x, expectedPurchasesBody(p, x, T, t), expectedPurchasesDenominator(p, x, tx, T));
+}
+
+double BgNbd::expectedPurchasesBody(const Params& p, int x, double T, double t)
+{
     const double z = t / (p.alpha + T + t);
     const double f = hyp2f1(p.r + x, p.b + x, p.a + p.b + x - 1, z);
-    const double head = (p.a + p.b + x - 1) / (p.a - 1);
-    const double body = 1.0 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x) * f;
+    return 1.0 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x) * f;
+}
+
+double BgNbd::expectedPurchasesDenominator(const Params& p, int x, double tx, double T)
+{
     double denominator = 1.0;
     if (x > 0)
         denominator += p.a / (p.b + x - 1) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + x);
+    return denominator;
+}
+
+double BgNbd::expectedPurchasesFrom(const Params& p, int x, double body, double denominator)
+{
+    const double head = (p.a + p.b + x - 1) / (p.a - 1);
     return head * body / denominator;
 }
 

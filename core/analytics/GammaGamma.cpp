@@ -121,7 +121,7 @@ double GammaGamma::logLikelihood(const Params& params, const std::vector<Buyer>&
     return Data(buyers).logLikelihood(params, gradient);
 }
 
-Result<GammaGamma::Fit> GammaGamma::fit(const std::vector<PurchaseSummary>& summaries)
+Result<GammaGamma::Fit> GammaGamma::fit(const std::vector<PurchaseSummary>& summaries, const std::optional<Params>& warmStart)
 {
     const Data data(buyersOf(summaries));
     if (data.buyers.size() < 2)
@@ -138,6 +138,7 @@ Result<GammaGamma::Fit> GammaGamma::fit(const std::vector<PurchaseSummary>& summ
                 *gradient = {-g.p, -g.q, -g.gamma};
             return -ll;
         },
+        warmStart ? std::vector<double>{warmStart->p, warmStart->q, warmStart->gamma} : std::vector<double>{},
         {0.0, 0.0, std::log(mean)}, {-9, -9, -9}, {9, 9, 30});
     if (minimum.status == LogSpaceMinimum::Status::NotConverged)
         return Error::make(Error::Code::InvalidData,
@@ -149,6 +150,8 @@ Result<GammaGamma::Fit> GammaGamma::fit(const std::vector<PurchaseSummary>& summ
     fit.params = {minimum.parameters[0], minimum.parameters[1], minimum.parameters[2]};
     fit.logLikelihood = -minimum.value;
     fit.customers = int(data.buyers.size());
+    fit.evaluations = minimum.evaluations;
+    fit.warmStarted = minimum.warmStarted;
     return fit;
 }
 

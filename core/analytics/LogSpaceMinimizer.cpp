@@ -36,9 +36,10 @@ double evaluate(unsigned n, const double* logs, double* logGradient, void* data)
     return value;
 }
 
-// L-BFGS stops with "round-off limited" when the line search cannot improve f in the last digits,
-// which at a smooth optimum is where it should stop: accepted when the gradient there (ignoring
-// coordinates held at a bound) is negligible against f.
+// L-BFGS stops with "round-off limited" (or NLopt's generic failure, seen when started at the
+// optimum itself) when the line search cannot improve f in the last digits, which at a smooth
+// optimum is where it should stop: accepted when the gradient there (ignoring coordinates held at
+// a bound) is negligible against f.
 bool stationary(Objective& objective, const std::vector<double>& logs, const std::vector<double>& lower,
                 const std::vector<double>& upper, double value)
 {
@@ -80,7 +81,7 @@ LogSpaceMinimum run(nlopt_algorithm algorithm, const ValueAndGradient& f, std::v
     LogSpaceMinimum result;
     nlopt_result code = nlopt_optimize(opt, logs.data(), &result.value);
     nlopt_destroy(opt);
-    if (!gradientFree && code == NLOPT_ROUNDOFF_LIMITED && std::isfinite(result.value) &&
+    if (!gradientFree && (code == NLOPT_ROUNDOFF_LIMITED || code == NLOPT_FAILURE) && std::isfinite(result.value) &&
         stationary(objective, logs, lower, upper, result.value))
         code = NLOPT_FTOL_REACHED;
     result.optimizerCode = int(code);
@@ -113,6 +114,32 @@ LogSpaceMinimum minimizeInLogSpace(const ValueAndGradient& f, std::vector<double
     if (fallback.status == LogSpaceMinimum::Status::NotConverged)
         fallback.optimizerCode = result.optimizerCode; // report why L-BFGS failed
     return fallback;
+}
+
+LogSpaceMinimum minimizeInLogSpace(const ValueAndGradient& f, const std::vector<double>& warmParameters,
+                                   std::vector<double> startLogs, const std::vector<double>& lowerLogs,
+                                   const std::vector<double>& upperLogs)
+{
+    int warmEvaluations = 0;
+    if (warmParameters.size() == startLogs.size()) {
+        std::vector<double> logs;
+        bool inside = true;
+        for (size_t i = 0; i < warmParameters.size(); ++i) {
+            logs.push_back(warmParameters[i] > 0 ? std::log(warmParameters[i]) : lowerLogs[i]);
+            inside = inside && std::isfinite(logs[i]) && logs[i] > lowerLogs[i] && logs[i] < upperLogs[i];
+        }
+        if (inside) {
+            LogSpaceMinimum warm = run(NLOPT_LD_LBFGS, f, logs, lowerLogs, upperLogs);
+            if (warm.status == LogSpaceMinimum::Status::Converged) {
+                warm.warmStarted = true;
+                return warm;
+            }
+            warmEvaluations = warm.evaluations;
+        }
+    }
+    LogSpaceMinimum cold = minimizeInLogSpace(f, std::move(startLogs), lowerLogs, upperLogs);
+    cold.evaluations += warmEvaluations;
+    return cold;
 }
 
 } // namespace clientele::core::analytics

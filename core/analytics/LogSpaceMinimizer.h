@@ -17,6 +17,7 @@ struct LogSpaceMinimum
     double value = 0;        // f at the optimum
     int evaluations = 0;     // function evaluations, both runs when the fallback ran
     bool usedFallback = false; // L-BFGS did not converge; this is Nelder–Mead's result
+    bool warmStarted = false;  // converged from the given warm start (no cold run)
 };
 
 // f returns the value at `parameters` (the positive parameters themselves, not their logs) and,
@@ -26,5 +27,13 @@ using ValueAndGradient = std::function<double(const std::vector<double>& paramet
 
 LogSpaceMinimum minimizeInLogSpace(const ValueAndGradient& f, std::vector<double> startLogs,
                                    const std::vector<double>& lowerLogs, const std::vector<double>& upperLogs);
+
+// The same minimum searched first from `warmParameters` (positive parameters, e.g. the optimum of
+// yesterday's data, which moved little since): L-BFGS from near the optimum needs a fraction of
+// the evaluations. Unless that run converges strictly inside the bounds, the cold search above
+// runs as if there had been no warm start (its evaluations counted too). Empty: the cold search.
+LogSpaceMinimum minimizeInLogSpace(const ValueAndGradient& f, const std::vector<double>& warmParameters,
+                                   std::vector<double> startLogs, const std::vector<double>& lowerLogs,
+                                   const std::vector<double>& upperLogs);
 
 } // namespace clientele::core::analytics

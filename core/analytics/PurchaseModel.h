@@ -75,7 +75,10 @@ class PurchaseModel
 public:
     static constexpr double kDaysPerMonth = 30.4375;
 
-    static ModelFit fit(const std::vector<PurchaseSummary>& summaries, const QDate& asOf, const ModelSettings& settings);
+    // `previous`: the shop's last fit; when it is on and in the same time unit, the search starts
+    // from its parameters (the same optimum, a fraction of the evaluations: see minimizeInLogSpace).
+    static ModelFit fit(const std::vector<PurchaseSummary>& summaries, const QDate& asOf, const ModelSettings& settings,
+                        const ModelFit* previous = nullptr);
     static Prediction predict(const ModelFit& fit, const PurchaseSummary& summary, const ModelSettings& settings);
     // predict() for each summary, in order, on all cores (each customer's figures as predict() gives them).
     static std::vector<Prediction> predictAll(const ModelFit& fit, const std::vector<PurchaseSummary>& summaries,

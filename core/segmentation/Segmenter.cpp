@@ -290,17 +290,29 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     auto modelSettings = SegmentationSettings::loadModelSettings(database);
     if (!modelSettings)
         return modelSettings.error();
+    // The last fit is where the search starts: a day's new purchases barely move the optimum.
+    storage::PredictionRepository predictionRepo(database);
+    auto lastFit = predictionRepo.model();
+    if (!lastFit)
+        return lastFit.error();
     struct ModelRun
     {
         analytics::ModelFit fit;
         std::vector<analytics::Prediction> predictions;
     };
-    std::future<ModelRun> modelFuture = std::async(std::launch::async, [&history = *history, asOf, s = *modelSettings] {
+    std::future<ModelRun> modelFuture = std::async(std::launch::async, [&history = *history, asOf, s = *modelSettings,
+                                                                        last = *lastFit] {
         ModelRun run;
+        QElapsedTimer modelTimer;
+        modelTimer.start();
         const auto summaries = analytics::PurchaseSummary::ofAll(history, asOf, s.unitDays);
-        run.fit = analytics::PurchaseModel::fit(summaries, asOf, s);
+        const qint64 summarised = modelTimer.restart();
+        run.fit = analytics::PurchaseModel::fit(summaries, asOf, s, &last);
+        const qint64 fitted = modelTimer.restart();
         if (run.fit.enabled)
             run.predictions = analytics::PurchaseModel::predictAll(run.fit, summaries, s);
+        qCDebug(lcSegment) << "models: summaries" << summarised << "ms, fit" << fitted << "ms, predictions"
+                           << modelTimer.elapsed() << "ms";
         return run;
     });
     std::optional<ModelRun> modelRun;
@@ -350,7 +362,6 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
             progress(++step, steps);
     }
     // The models have been fitting beside the evaluation; their predictions go into the same rows.
-    storage::PredictionRepository predictionRepo(database);
     if (model().fit.enabled) {
         auto before = predictionRepo.currentProbabilities();
         if (!before)
@@ -359,7 +370,8 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     }
     if (auto s = predictionRepo.saveModel(model().fit); !s)
         return s.error();
-    qCDebug(lcSegment) << "predictions attached in" << timer.restart() << "ms";
+    qCDebug(lcSegment) << "predictions attached in" << timer.restart() << "ms;" << model().fit.bg.evaluations << "+"
+                       << model().fit.gg.evaluations << "evaluations" << (model().fit.bg.warmStarted ? "(warm start)" : "");
     if (auto s = repo.replaceMetrics(asOf, current); !s)
         return s.error();
     qCDebug(lcSegment) << "metrics rows written in" << timer.restart() << "ms";

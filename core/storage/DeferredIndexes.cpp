@@ -19,14 +19,21 @@ QString tr(const char* text)
 
 Result<DeferredIndexes> DeferredIndexes::dropIfEmpty(const Database& database, const QString& table)
 {
-    DeferredIndexes deferred(&database);
-    const QString list = database.dialect().deferrableIndexes();
-    if (list.isEmpty() || table.isEmpty())
-        return deferred;
+    if (database.dialect().deferrableIndexes().isEmpty() || table.isEmpty())
+        return DeferredIndexes(&database);
     QSqlQuery any = database.prepare(u"SELECT 1 FROM "_s + table + u" LIMIT 1"_s);
     if (!any.exec())
         return sqlError(any, tr("Reading %1").arg(table));
     if (any.next())
+        return DeferredIndexes(&database);
+    return drop(database, table);
+}
+
+Result<DeferredIndexes> DeferredIndexes::drop(const Database& database, const QString& table)
+{
+    DeferredIndexes deferred(&database);
+    const QString list = database.dialect().deferrableIndexes();
+    if (list.isEmpty() || table.isEmpty())
         return deferred;
     QSqlQuery indexes = database.prepare(list);
     indexes.addBindValue(table);

@@ -19,6 +19,10 @@ public:
     // Drops the secondary indexes of `table` (our own table name) when the table holds no row;
     // an empty name defers nothing.
     static Result<DeferredIndexes> dropIfEmpty(const Database& database, const QString& table);
+    // Drops them whatever the table holds: for a table about to be emptied and written whole in
+    // the same transaction (100,000 metric rows: deleting and inserting with three indexes took
+    // 1.7 s; without them plus three index builds, measured below a second).
+    static Result<DeferredIndexes> drop(const Database& database, const QString& table);
     // Builds the dropped indexes again (nothing when none were dropped).
     Status restore();
     bool active() const { return !m_indexes.isEmpty(); }

@@ -3,6 +3,7 @@
 #include "../segmentation/SegmentationSettings.h"
 #include "../segmentation/Segmenter.h"
 #include "Database.h"
+#include "DeferredIndexes.h"
 #include "HomeStoreFilter.h"
 #include "BulkStatement.h"
 #include "RowWriter.h"
@@ -186,9 +187,16 @@ Result<QList<TierRules>> SegmentationRepository::tierRuleHistory(TierRules::Sche
 
 Status SegmentationRepository::replaceMetrics(const QDate& asOf, const std::vector<Evaluation>& evaluations)
 {
+    // Every row is written anew: the secondary indexes are built once afterwards instead of
+    // updated row by row (SQLite; a server keeps them, see DeferredIndexes).
+    auto deferred = DeferredIndexes::drop(m_database, u"customer_metrics"_s);
+    if (!deferred)
+        return deferred.error();
     if (auto s = m_database.exec(u"DELETE FROM customer_metrics"_s); !s)
         return s;
-    return upsertMetrics(asOf, evaluations);
+    if (auto s = upsertMetrics(asOf, evaluations); !s)
+        return s;
+    return deferred->restore();
 }
 
 Status SegmentationRepository::upsertMetrics(const QDate& asOf, const std::vector<Evaluation>& evaluations)
@@ -330,25 +338,35 @@ Status SegmentationRepository::replaceMonthStats(const MonthStats& s)
 
 Result<QHash<qint64, PreviousState>> SegmentationRepository::snapshotStates(const QString& month) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral(
+    // Every customer's row of last month (100,000 on a large shop): read without a QVariant per value.
+    BulkStatement q(m_database, QStringLiteral(
         "SELECT customer_id, tier, tier_months_below, stage, r_score, f_score, m_score, frequency, "
         "monetary_12m_fen, recency_days FROM customer_snapshots WHERE month = ?"));
-    q.addBindValue(month);
-    if (!q.exec())
-        return sqlError(q, tr("Reading the %1 snapshot").arg(month));
+    q.bind(1, month);
+    const QString context = tr("Reading the %1 snapshot").arg(month);
+    if (!q.run())
+        return q.failure(context);
     QHash<qint64, PreviousState> states;
+    // Tiers and stages are a handful of words: one shared copy of each instead of one per row.
+    QHash<QString, QString> words;
+    const auto shared = [&words](const QString& text) {
+        const auto found = words.constFind(text);
+        return found != words.cend() ? *found : *words.insert(text, text);
+    };
     while (q.next()) {
         PreviousState p;
-        p.tier = q.value(1).toString();
-        p.monthsBelow = q.value(2).toInt();
-        p.stage = q.value(3).toString();
-        p.scores = {q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()};
+        p.tier = shared(q.text(1));
+        p.monthsBelow = int(q.int64(2));
+        p.stage = shared(q.text(3));
+        p.scores = {int(q.int64(4)), int(q.int64(5)), int(q.int64(6))};
         p.metrics.hasPurchases = true;
-        p.metrics.frequency = q.value(7).toInt();
-        p.metrics.monetary12m = q.value(8).toLongLong();
-        p.metrics.recencyDays = q.value(9).toInt();
-        states.insert(q.value(0).toLongLong(), p);
+        p.metrics.frequency = int(q.int64(7));
+        p.metrics.monetary12m = q.int64(8);
+        p.metrics.recencyDays = int(q.int64(9));
+        states.insert(q.int64(0), p);
     }
+    if (auto s = q.finished(context); !s)
+        return s.error();
     return states;
 }
 

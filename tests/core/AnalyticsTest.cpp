@@ -213,4 +213,74 @@ TEST_CASE("predictions made on all cores are each customer's own prediction, in 
     }
     CHECK(differing == 0);
     CHECK(all.back().customerId == cdnowSummaries.back().customerId + 800000);
+    // The shared series (by x and T) give what the formula gives customer by customer, to the bit.
+    for (size_t i = 0; i < cdnowSummaries.size(); i += 97) {
+        const auto& s = cdnowSummaries[i];
+        CHECK(all[i].expectedPurchases90d == BgNbd::expectedPurchases(fit.bg.params, s.x, s.tx, s.T, 90.0 / 7));
+    }
+}
+
+TEST_CASE("a fit started from the last one finds the same optimum with fewer evaluations", "[analytics][cdnow]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const auto history = importCdnow(*db);
+    const ModelSettings settings;
+    const auto summaries = PurchaseSummary::ofAll(history, QDate(1997, 9, 30), settings.unitDays);
+    const ModelFit cold = PurchaseModel::fit(summaries, QDate(1997, 9, 30), settings);
+    REQUIRE(cold.enabled);
+    CHECK_FALSE(cold.bg.warmStarted);
+    CHECK_FALSE(cold.gg.warmStarted);
+    const auto near = [](double a, double b) { return std::abs(a - b) <= 1e-5 * std::abs(b); };
+
+    SECTION("from the same data's optimum (a second run the same day)")
+    {
+        const ModelFit warm = PurchaseModel::fit(summaries, QDate(1997, 9, 30), settings, &cold);
+        REQUIRE(warm.enabled);
+        CHECK(warm.bg.warmStarted);
+        CHECK(warm.gg.warmStarted);
+        CHECK(warm.bg.evaluations < cold.bg.evaluations);
+        CHECK(warm.gg.evaluations < cold.gg.evaluations);
+        CHECK(near(warm.bg.params.r, cold.bg.params.r));
+        CHECK(near(warm.bg.params.alpha, cold.bg.params.alpha));
+        CHECK(near(warm.bg.params.a, cold.bg.params.a));
+        CHECK(near(warm.bg.params.b, cold.bg.params.b));
+        CHECK(near(warm.gg.params.p, cold.gg.params.p));
+        CHECK(near(warm.gg.params.q, cold.gg.params.q));
+        CHECK(near(warm.gg.params.gamma, cold.gg.params.gamma));
+        CHECK(near(warm.bg.logLikelihood, cold.bg.logLikelihood));
+    }
+    SECTION("from a month earlier's optimum: the month's data, the month's optimum")
+    {
+        const auto earlier = PurchaseSummary::ofAll(history, QDate(1997, 8, 31), settings.unitDays);
+        const ModelFit august = PurchaseModel::fit(earlier, QDate(1997, 8, 31), settings);
+        REQUIRE(august.enabled);
+        const ModelFit warm = PurchaseModel::fit(summaries, QDate(1997, 9, 30), settings, &august);
+        REQUIRE(warm.enabled);
+        CHECK(warm.bg.warmStarted);
+        CHECK(near(warm.bg.params.r, cold.bg.params.r));
+        CHECK(near(warm.bg.params.alpha, cold.bg.params.alpha));
+        CHECK(near(warm.bg.params.a, cold.bg.params.a));
+        CHECK(near(warm.bg.params.b, cold.bg.params.b));
+        CHECK(near(warm.gg.params.p, cold.gg.params.p));
+        CHECK(near(warm.gg.params.q, cold.gg.params.q));
+        CHECK(near(warm.gg.params.gamma, cold.gg.params.gamma));
+    }
+    SECTION("a last fit in another time unit, switched off or outside the search range is not a start")
+    {
+        ModelFit daily = cold;
+        daily.unitDays = 1;
+        CHECK_FALSE(PurchaseModel::fit(summaries, QDate(1997, 9, 30), settings, &daily).bg.warmStarted);
+        ModelFit off = cold;
+        off.enabled = false;
+        CHECK_FALSE(PurchaseModel::fit(summaries, QDate(1997, 9, 30), settings, &off).bg.warmStarted);
+        ModelFit wild = cold;
+        wild.bg.params.alpha = 1e9; // ln 1e9 ≈ 20.7, beyond the search's bound of 12
+        wild.gg.params.p = 0;
+        const ModelFit fit = PurchaseModel::fit(summaries, QDate(1997, 9, 30), settings, &wild);
+        REQUIRE(fit.enabled);
+        CHECK_FALSE(fit.bg.warmStarted);
+        CHECK_FALSE(fit.gg.warmStarted);
+        CHECK(fit.bg.params.r == cold.bg.params.r); // the cold search itself, to the bit
+        CHECK(fit.gg.params.q == cold.gg.params.q);
+    }
 }
