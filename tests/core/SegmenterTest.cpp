@@ -118,7 +118,9 @@ TEST_CASE("as-of results are reproducible and independent of what ran before", "
     REQUIRE(again.ok());
     CHECK(again->monthsWritten == QStringList{u"2026-10"_s});
     CHECK(dumpMetrics(*db) + dumpPredictions(*db) == first);
-    // The metrics table was written anew each time; its indexes were built again with it.
+    // The metrics table was written anew each time; on a file its indexes were built again with it.
+    if (clientele::test::onServer())
+        return;
     QSqlQuery indexes(db->connection());
     REQUIRE(indexes.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customer_metrics' "
                          "AND sql IS NOT NULL"_s));
