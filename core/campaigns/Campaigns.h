@@ -98,7 +98,7 @@ public:
     // message). A phone that cannot be called or texted is left empty, so an SMS tool reading the
     // list never gets it, and phoneProblem says why. The list is how the message leaves the app,
     // so the campaign's coupons are issued first (issueCoupons, today) and each message carries its
-    // member's code.
+    // member's code. Needs Permission::Export (Forbidden for staff).
     static Result<ContactListSummary> exportCsv(storage::Database& database, qint64 campaignId, const QString& path,
                                                 io::CsvWriter::Encoding encoding);
     // "%n without a phone to call or text (the Phone problem column says why)", translated; empty

@@ -3,6 +3,7 @@
 #include "../domain/Money.h"
 #include "../io/CsvWriter.h"
 #include "../io/Importer.h"
+#include "../member/SaleService.h"
 #include "../storage/StoreRepository.h"
 #include "DemoLines.h"
 #include "DemoRandom.h"
@@ -180,6 +181,10 @@ Status DemoShop::populate(storage::Database& database, const DemoOptions& option
                                         storage::Store{0, u"PD"_s, u"浦东店"_s, u"上海市浦东新区世纪大道 8 号"_s}})
         if (auto s = storage::StoreRepository(database).add(store); !s)
             return s;
+    // This computer's till stands in the first store, so the demo's counter rings up a sale at once
+    // (a chain's till without a store takes no money).
+    if (auto s = storage::StoreRepository(database).setStoreOfTill(member::SaleService::defaultTill(), u"JA"_s); !s)
+        return s;
     io::ImportOptions importOptions;
     importOptions.kind = io::ImportKind::Customers;
     if (auto r = io::Importer::run(database, files->customersCsv, importOptions); !r)

@@ -46,6 +46,27 @@ Error refused(const QString& message)
 
 const QDate kEverything(9999, 12, 31);
 
+// The store money taken at a till belongs to: the one named, else the till's (storeFor). A till
+// without one in a shop of one store (a store column in its order file puts that store on the
+// list) is in that store. In a chain, a till that has none and a sale that names none take no
+// money: it would count for none of the stores in any store's figures.
+Result<QString> storeTakingMoney(const storage::Database& database, const QString& requested, const QString& till)
+{
+    auto store = SaleService::storeFor(database, requested, till);
+    if (!store || !store->isEmpty())
+        return store;
+    auto stores = storage::StoreRepository(database).list();
+    if (!stores)
+        return stores.error();
+    if (stores->isEmpty())
+        return store;
+    if (stores->size() == 1)
+        return stores->first().code;
+    return refused(tr("This till has no store yet, so the money would count for none of the shop's stores. "
+                      "An owner chooses the store it stands in (Counter ▸ Choose This Till's Store…, or "
+                      "clientele-cli stores set-till STORE); a sale can also name its store."));
+}
+
 Result<Customer> customerOf(const storage::Database& database, qint64 id)
 {
     auto found = storage::CustomerRepository(database).findById(id);
@@ -259,7 +280,7 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
         sale.pointsEarned = out.pointsEarned;
         sale.category = out.cardPlan;
         sale.till = tillOr(request.till);
-        auto store = SaleService::storeFor(database, request.store, sale.till);
+        auto store = storeTakingMoney(database, request.store, sale.till);
         if (!store)
             return store.error();
         sale.store = *store;
@@ -678,7 +699,7 @@ Result<TopUpOutcome> SaleService::topUp(storage::Database& database, qint64 cust
         row.payMethod = payMethod;
         row.occurredOn = date.isValid() ? date : Clock::today();
         row.till = tillOr(till);
-        auto store = SaleService::storeFor(database, QString(), row.till);
+        auto store = storeTakingMoney(database, QString(), row.till);
         if (!store)
             return store.error();
         row.store = *store;

@@ -117,9 +117,16 @@ TEST_CASE("migrate copies a file onto an empty server whole and refuses a server
     const auto files = demoCsv(dir);
     const QString file = dir.filePath(u"shop.sqlite"_s);
     importInto(file, files);
-    // Money on the member ledgers too: a top-up and a sale paid partly from it.
+    // Money on the member ledgers too: a top-up and a sale paid partly from it, at a till of one
+    // of the chain's stores (a chain's till without one takes no money).
     const qint64 someone = scalar(file, u"SELECT MIN(id) FROM customers WHERE phone IS NOT NULL"_s);
     Run r = cli({u"--db"_s, file, u"topup"_s, QString::number(someone), u"500"_s, u"--pay"_s, u"cash"_s});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"no store"_s));
+    r = cli({u"--db"_s, file, u"stores"_s, u"set-till"_s, u"静安店"_s});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = cli({u"--db"_s, file, u"topup"_s, QString::number(someone), u"500"_s, u"--pay"_s, u"cash"_s});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     r = cli({u"--db"_s, file, u"sale"_s, QString::number(someone), u"--amount"_s, u"120"_s, u"--pay-balance"_s,

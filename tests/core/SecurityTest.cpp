@@ -6,6 +6,7 @@
 #include "Accounts.h"
 #include "TestSupport.h"
 
+#include "campaigns/Campaigns.h"
 #include "customers/CustomerMerger.h"
 #include "customers/PrivacyRequests.h"
 #include "io/CustomerExporter.h"
@@ -146,6 +147,14 @@ TEST_CASE("staff cannot export, erase, merge, undo imports or change rules; the 
     REQUIRE_FALSE(exported.ok());
     CHECK(exported.error().code == Error::Code::Forbidden);
     CHECK_FALSE(QFile::exists(csv));
+    // A campaign's contact list is names and full phone numbers in a file: an export too (staff
+    // work through it on screen instead). Refused before the campaign is even looked up.
+    const QString contacts = clientele::test::outputPath(u"staff-contacts.csv"_s);
+    QFile::remove(contacts);
+    const auto list = campaigns::Campaigns::exportCsv(*db, 1, contacts, io::CsvWriter::Encoding::Utf8Bom);
+    REQUIRE_FALSE(list.ok());
+    CHECK(list.error().code == Error::Code::Forbidden);
+    CHECK_FALSE(QFile::exists(contacts));
     CHECK(customers::PrivacyRequests::erase(*db, a).error().code == Error::Code::Forbidden);
     CHECK(customers::PrivacyRequests::exportCustomer(*db, a).error().code == Error::Code::Forbidden);
     Customer merged = **CustomerRepository(*db).findById(a);

@@ -261,6 +261,38 @@ TEST_CASE("the counter writes the till's store on the sale, its points and store
     // No store for the till: '' (a single shop never sees stores).
     REQUIRE(stores::StoreService::setStoreOfTill(*db, till, QString()).ok());
     CHECK(member::SaleService::storeFor(*db, QString()).value().isEmpty());
+
+    // With stores on the list, a till without one takes no money unless the sale names its store:
+    // the money would count for none of the stores. Nothing is written.
+    const qint64 ordersNow = scalar(*db, u"SELECT COUNT(*) FROM orders"_s);
+    const qint64 ledgerNow = scalar(*db, u"SELECT COUNT(*) FROM stored_value_ledger"_s);
+    req.store.clear();
+    auto noStore = member::SaleService::sell(*db, req);
+    REQUIRE_FALSE(noStore.ok());
+    CHECK(noStore.error().code == Error::Code::Conflict);
+    CHECK(noStore.error().message.contains(u"no store"_s));
+    auto noStoreTopUp = member::SaleService::topUp(*db, wang, 10000, u"cash"_s);
+    REQUIRE_FALSE(noStoreTopUp.ok());
+    CHECK(noStoreTopUp.error().code == Error::Code::Conflict);
+    CHECK(scalar(*db, u"SELECT COUNT(*) FROM orders"_s) == ordersNow);
+    CHECK(scalar(*db, u"SELECT COUNT(*) FROM stored_value_ledger"_s) == ledgerNow);
+    req.store = u"XH"_s;
+    CHECK(member::SaleService::sell(*db, req).ok());
+}
+
+TEST_CASE("a shop without stores takes money at a till without one", "[stores][member]")
+{
+    Clock::Pinned pin(QDate(2026, 2, 28));
+    auto db = clientele::test::memoryDatabase();
+    const qint64 li = clientele::test::addCustomer(*db, u"李雷"_s, u"13800002222"_s);
+    REQUIRE(member::SaleService::topUp(*db, li, 10000, u"cash"_s).ok());
+    member::SaleRequest req;
+    req.customerId = li;
+    req.amount = 5000;
+    req.payMethod = u"wechat"_s;
+    auto sale = member::SaleService::sell(*db, req);
+    REQUIRE(sale.ok());
+    CHECK(storeOfOrder(*db, sale->orderNo).isEmpty());
 }
 
 TEST_CASE("the automation condition 'home store' keeps the customers of the stores listed", "[stores][automation]")

@@ -16,6 +16,7 @@
 #include "security/PhoneVisibility.h"
 #include "security/Session.h"
 
+#include <QAction>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -277,6 +278,38 @@ TEST_CASE("working through a campaign, staff see phones masked as in the custome
     CHECK(staff[0] == core::security::PhoneVisibility::shown(u"13800138000"_s, false));
     for (const QString& text : staff)
         CHECK_FALSE(text.contains(u"13800138000"_s));
+}
+
+TEST_CASE("staff get no contact-list export on the campaigns page; owners do", "[ui][campaigns][security]")
+{
+    const core::Clock::Pinned today(QDateTime(QDate(2026, 10, 31), QTime(10, 0)));
+    QTemporaryDir dir;
+    auto db = test::demoDatabase(dir);
+    core::campaigns::NewCampaign n;
+    n.name = u"回访"_s;
+    n.holdoutPercent = 0;
+    n.message = u"{name}您好。拒收请回复R"_s;
+    REQUIRE(core::campaigns::Campaigns::create(*db, n).ok());
+    const auto exportShown = [&](core::security::Role role) {
+        core::security::Session::signIn(u"someone"_s, role);
+        ui::CampaignsPage page(*db);
+        page.show();
+        page.list()->selectRow(0);
+        auto* button = page.findChild<QPushButton*>(u"exportCampaignButton"_s);
+        REQUIRE(button);
+        QAction* action = nullptr;
+        for (QAction* a : page.pageActions())
+            if (a->text().contains(u"Export"_s))
+                action = a;
+        REQUIRE(action);
+        const bool shown = button->isVisible() && button->isEnabled() && action->isVisible() && action->isEnabled();
+        const bool hidden = !button->isVisible() && !action->isVisible() && !action->isEnabled();
+        core::security::Session::signOut();
+        REQUIRE(shown != hidden);
+        return shown;
+    };
+    CHECK(exportShown(core::security::Role::Owner));
+    CHECK_FALSE(exportShown(core::security::Role::Staff));
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
 #include "i18n/LocalDates.h"
+#include "security/Session.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -84,7 +85,7 @@ CampaignsPage::CampaignsPage(core::storage::Database& database, QWidget* parent)
     layout->addWidget(splitter);
 
     m_newAction = new QAction(tr("&New Campaign…"), this);
-    m_exportAction = new QAction(tr("&Export Contact List…"), this);
+    m_exportAction = needs(new QAction(tr("&Export Contact List…"), this), int(core::security::Permission::Export));
     m_workAction = new QAction(tr("&Work Through Contact List…"), this);
     m_markAction = new QAction(tr("&Mark All Contacted…"), this);
     connect(m_newAction, &QAction::triggered, this, &CampaignsPage::newCampaign);
@@ -176,10 +177,12 @@ void CampaignsPage::updateActions()
 {
     const bool any = selectedCampaign() != 0;
     const bool writable = !database().isReadOnly();
-    for (QAction* a : {m_exportAction, m_workAction})
-        a->setEnabled(any);
+    m_exportAction->setVisible(isPermitted(m_exportAction)); // a file of phone numbers: not for staff
+    m_exportAction->setEnabled(any && isAllowed(m_exportAction));
+    m_workAction->setEnabled(any);
     m_markAction->setEnabled(any && writable);
-    m_exportButton->setEnabled(any);
+    m_exportButton->setVisible(m_exportAction->isVisible());
+    m_exportButton->setEnabled(m_exportAction->isEnabled());
     m_workButton->setEnabled(any);
     m_markButton->setEnabled(any && writable);
 }
