@@ -12,6 +12,7 @@
 #include "ImportSource.h"
 #include "OrderImporter.h"
 #include "OrderLineImporter.h"
+#include "RowPipeline.h"
 #include "CustomFieldParser.h"
 #include "../customers/CustomFieldCatalog.h"
 #include "../security/Session.h"
@@ -366,25 +367,28 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     if (auto s = source.rewind(); !s)
         return s.error();
 
-    CsvRecord record;
-    while (source.next(record)) {
-        const RowView row(source.mapping(), record);
-        if (row.isBlank())
+    // Read and prepared on a second thread, written on this one (the transaction's).
+    RowPipeline pipeline(source, *rows);
+    while (RowPipeline::Row* item = pipeline.next()) {
+        if (item->blank)
             continue;
+        const RowView row(source.mapping(), item->record);
         ++report.rows;
-        if (const int extra = row.extraCells(); extra > 0) {
-            rows->skipRow(report, {{record.line, QString(), QString(),
-                                    tr("the row has more values than the header has columns (%1 extra)").arg(extra)}});
-        } else if (auto s = rows->importRow(row, report); !s) {
+        if (item->extraCells > 0) {
+            rows->skipRow(report, {{item->record.line, QString(), QString(),
+                                    tr("the row has more values than the header has columns (%1 extra)")
+                                        .arg(item->extraCells)}});
+        } else if (auto s = rows->importPrepared(row, item->prepared.get(), report); !s) {
             return s.error();
         }
         if (report.rows % kRowsBetweenChecks == 0) {
             if (cancelled(hooks))
                 return cancelledError();
             if (hooks.progress)
-                hooks.progress(source.size() / 4 + source.bytesRead() * 3 / 4, source.size());
+                hooks.progress(source.size() / 4 + pipeline.bytesRead() * 3 / 4, source.size());
         }
     }
+    pipeline.finish(); // the source's error() is this thread's again
     if (const auto err = source.error())
         return Error::make(err->code, tr("%1 was refused, nothing was imported: %2").arg(source.fileName(), err->message));
     if (cancelled(hooks))

@@ -131,8 +131,15 @@ Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& co
 
 Status OrderImporter::importRow(const RowView& row, ImportReport& report)
 {
-    QList<ImportProblem> problems;
-    Order order;
+    const auto prepared = prepare(row);
+    return importPrepared(row, prepared.get(), report);
+}
+
+std::unique_ptr<RowImporter::Prepared> OrderImporter::prepare(const RowView& row)
+{
+    auto prepared = std::make_unique<PreparedOrder>();
+    QList<ImportProblem>& problems = prepared->problems;
+    Order& order = prepared->order;
     order.orderNo = keyValue(row, ImportField::OrderNo);
 
     const QString dateText = row.value(ImportField::OrderDate);
@@ -147,7 +154,7 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
         order.date = date->date;
         order.time = date->time;
     }
-    QList<ImportProblem> warnings; // values left out; the order imports without them
+    QList<ImportProblem>& warnings = prepared->warnings; // values left out; the order imports without them
     if (const QString t = row.value(ImportField::OrderTime); !t.isEmpty() && !order.time.isValid()) {
         order.time = QTime::fromString(TextNormalizer::toHalfWidth(t).trimmed(), QStringLiteral("H:mm:ss"));
         if (!order.time.isValid())
@@ -190,30 +197,39 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
     if (code.isEmpty() && phone.digits.isEmpty() && email.isEmpty() && problems.isEmpty())
         problems.append({row.line(), QString(), QString(),
                          tr("no member code, phone or e-mail to link the order to a customer")});
+    if (problems.isEmpty())
+        prepared->contentHash = contentHash(code + u'|' + phone.digits + u'|' + email, order);
+    prepared->code = code;
+    prepared->phone = phone.digits;
+    prepared->email = email;
+    prepared->orderNo = row.problem(ImportField::OrderNo, QString());
+    return prepared;
+}
 
-    if (!problems.isEmpty()) {
-        skipRow(report, std::move(problems));
+Status OrderImporter::importPrepared(const RowView& row, Prepared* prepared, ImportReport& report)
+{
+    auto& p = static_cast<PreparedOrder&>(*prepared);
+    if (!p.problems.isEmpty()) {
+        skipRow(report, std::move(p.problems));
         return {};
     }
-
     bool reported = false;
-    auto customerId = findCustomer(row, code, phone.digits, email, report, reported);
+    auto customerId = findCustomer(row, p.code, p.phone, p.email, report, reported);
     if (!customerId)
         return customerId.error();
     if (reported)
         return {};
+    Order order = std::move(p.order);
     order.customerId = *customerId;
-
-    const QString customerKey = code + u'|' + phone.digits + u'|' + email;
-    const qint64 hash = contentHash(customerKey, order);
+    const qint64 hash = p.contentHash;
     QString key;
     if (!order.orderNo.isEmpty())
         key = u"no:"_s + order.orderNo;
     else
         key = u"ck:"_s + QString::number(hash, 16) + u'#' + QString::number(++m_occurrences[hash]);
 
-    m_pending.append(Pending{{}, {std::move(order), std::move(key), hash, row.line()}, std::move(warnings),
-                             row.problem(ImportField::OrderNo, QString())});
+    m_pending.append(Pending{{}, {std::move(order), std::move(key), hash, row.line()}, std::move(p.warnings),
+                             std::move(p.orderNo)});
     if (++m_pendingOrders >= kOrdersPerFlush)
         return flush(report);
     return {};

@@ -19,7 +19,12 @@ class OrderImporter : public RowImporter
 {
 public:
     OrderImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options);
+    // prepare() then importPrepared(), on one thread.
     Status importRow(const RowView& row, ImportReport& report) override;
+    // The order as the row has it, its customer keys and content hash, or why it is refused.
+    std::unique_ptr<Prepared> prepare(const RowView& row) override;
+    // The customer found (or created) and the order held for the next write.
+    Status importPrepared(const RowView& row, Prepared* prepared, ImportReport& report) override;
     void skipRow(ImportReport& report, QList<ImportProblem> problems) override;
     Status finish(ImportReport& report) override;
     QList<ImportField> dateFields() const override { return {ImportField::OrderDate}; }
@@ -53,6 +58,16 @@ protected:
     // Takes back a customer created by this import for an order that was then refused.
     Status dropCreatedCustomer(qint64 id, ImportReport& report);
 
+    struct PreparedOrder : Prepared
+    {
+        QList<ImportProblem> problems; // refused when not empty
+        QList<ImportProblem> warnings; // values left out
+        Order order;
+        QString code, phone, email; // the customer's keys as normalised
+        qint64 contentHash = 0;
+        ImportProblem orderNo; // where a clash of order numbers is reported
+    };
+
     storage::CustomerRepository m_customers;
     storage::OrderRepository m_orders;
     qint64 m_batchId;
@@ -62,7 +77,7 @@ protected:
     QHash<QString, qint64> m_customerCache; // "c:code" / "p:phone" / "e:email" → id
     QHash<qint64, int> m_occurrences;        // content hash → times seen in this file
     QDate m_earliestInserted;
-    StoreCodes m_stores;
+    StoreCodes m_stores; // prepare()'s
     QSet<QString> m_storesOfInserted;
 
     // Rows since the last flush, in file order: an order to write, or a refused row's problems

@@ -36,6 +36,9 @@ public:
     OrderLineImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options,
                       const QString& fileName);
     Status importRow(const RowView& row, ImportReport& report) override;
+    // A line's work all happens in importRow(), on the writing thread (not an order's prepare()).
+    std::unique_ptr<Prepared> prepare(const RowView&) override { return nullptr; }
+    Status importPrepared(const RowView& row, Prepared*, ImportReport& report) override { return importRow(row, report); }
     QList<ImportField> keyFields() const override
     {
         return {ImportField::MemberCode, ImportField::OrderNo, ImportField::ProductCode};

@@ -6,6 +6,8 @@
 #include "RowView.h"
 #include "TextNormalizer.h"
 
+#include <memory>
+
 namespace clientele::core::io {
 
 // One kind of import (customers or orders): handles one row inside the import's transaction.
@@ -15,6 +17,25 @@ class RowImporter
 public:
     virtual ~RowImporter() = default;
     virtual Status importRow(const RowView& row, ImportReport& report) = 0;
+
+    // The part of a row's work that needs no database (parsing, normalising, hashing), which the
+    // Importer has done on its reading thread ahead of importPrepared() (RowPipeline): called there
+    // in file order, it may touch only what importPrepared() does not. Null: nothing prepared.
+    struct Prepared
+    {
+        virtual ~Prepared() = default;
+    };
+    virtual std::unique_ptr<Prepared> prepare(const RowView& row)
+    {
+        Q_UNUSED(row);
+        return nullptr;
+    }
+    // importRow() given what prepare() made of the row (null when it made nothing).
+    virtual Status importPrepared(const RowView& row, Prepared* prepared, ImportReport& report)
+    {
+        Q_UNUSED(prepared);
+        return importRow(row, report);
+    }
     // Date columns whose day/month order is decided from all their values first.
     virtual QList<ImportField> dateFields() const = 0;
     virtual QList<ImportField> keyFields() const { return {}; }
