@@ -310,32 +310,32 @@
     <context>
         <name>Stage</name>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="91" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="109" />
             <source>Prospect</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="92" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="110" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="93" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="111" />
             <source>Active</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="94" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="112" />
             <source>At risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="95" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="113" />
             <source>Dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="96" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="114" />
             <source>Won back</source>
             <translation />
         </message>
@@ -4245,12 +4245,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="221" />
+            <location filename="../core/analytics/BgNbd.cpp" line="222" />
             <source>The purchase model did not converge (optimizer status %1); predictions are off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="225" />
+            <location filename="../core/analytics/BgNbd.cpp" line="226" />
             <source>The purchase model ran to the edge of its parameter range; the data does not support it (too little repeat buying?).</source>
             <translation />
         </message>
@@ -4263,12 +4263,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="144" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="145" />
             <source>The spend model did not converge (optimizer status %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="147" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="148" />
             <source>The spend model ran to the edge of its parameter range; predictions are off.</source>
             <translation />
         </message>
@@ -4276,78 +4276,78 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::analytics::PurchaseModel</name>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="96" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="107" />
             <source>Predictions are off: %1 customers have bought more than once, the models need at least %2. Stages and tiers use the purchase history alone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="113" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="124" />
             <source>The purchase model is degenerate (a = 1); predictions are off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="117" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="128" />
             <source>The spend model has no finite mean (q ≤ 1); predictions are off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="215" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="309" />
             <source>over 99%</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="217" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="311" />
             <source>under 1%</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="218" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="312" />
             <source>%1%</source>
             <comment>a probability in percent</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="226" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="320" />
             <source>bought once, %1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="227" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="321" />
             <source>bought %1 times on one day, %2 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="229" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="323" />
             <source>%1: too early to tell. New customers here usually make about %2 purchases in the next 90 days; a shop average, not a judgement of this customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="232" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="326" />
             <source>%1, not since: customers here who bought once that long ago make about %2 purchases in the next 90 days; a shop average, as one purchase says little about this customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="236" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="330" />
             <source>bought %1 times, last %2 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="238" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="332" />
             <source>, usually every %1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="239" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="333" />
             <source>%1: %2 likely still active, about %3 purchases expected in the next 90 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="245" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="339" />
             <source>%1 over 12 months (typical of a new customer here)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="246" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="340" />
             <source>%1 over 12 months</source>
             <translation />
         </message>
@@ -4727,12 +4727,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::Campaigns</name>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="38" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="39" />
             <source>There is no campaign %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="71" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="72" />
             <source>%Ln left out: no marketing consent</source>
             <translation>
                 <numerusform>%Ln left out: no marketing consent</numerusform>
@@ -4740,7 +4740,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="73" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="74" />
             <source>%Ln left out: erased</source>
             <translation>
                 <numerusform>%Ln left out: erased</numerusform>
@@ -4748,7 +4748,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="81" />
             <source>The filter matches %Ln customer(s), but none of them has marketing consent, so a campaign may not message them. Tick “May receive offers and campaign messages” on a customer's profile when they agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).</source>
             <translation>
                 <numerusform>The filter matches %Ln customer, but none of them has marketing consent, so a campaign may not message them. Tick “May receive offers and campaign messages” on a customer's profile when they agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).</numerusform>
@@ -4756,7 +4756,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="87" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="88" />
             <source>The filter matches only erased customers (%Ln); choose another audience.</source>
             <translation>
                 <numerusform>The filter matches only erased customers (%Ln); choose another audience.</numerusform>
@@ -4764,42 +4764,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="90" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="91" />
             <source>The filter matches no customer; widen it (fewer conditions).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="96" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="97" />
             <source>A campaign needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="99" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="100" />
             <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="101" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="102" />
             <source>The results window is 1 to 365 days, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="108" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="109" />
             <source>There is no coupon type “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="145" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="146" />
             <source>A saved audience needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="159" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="160" />
             <source>No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="161" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="162" />
             <source>Only %Ln customer(s): too few for the hold-out to show a reliable lift.</source>
             <translation>
                 <numerusform>Only %Ln customer: too few for the hold-out to show a reliable lift.</numerusform>
@@ -4807,22 +4807,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="184" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="185" />
             <source>Customer %1 gave no marketing consent or was erased; not added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="293" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="294" />
             <source>not reachable by phone (no number)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="294" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="295" />
             <source>not reachable by phone (not a valid mobile number)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="301" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</source>
             <translation>
                 <numerusform>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</numerusform>
@@ -4830,52 +4830,52 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>Phone problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="346" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="351" />
             <source>The contact date is not a valid date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="350" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="355" />
             <source>The contact date %1 is in the future; mark customers contacted on the day the message was sent (today, %2, at the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="381" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="386" />
             <source>Campaign “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="414" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="419" />
             <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation />
         </message>
@@ -5658,17 +5658,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::demo::DemoShop</name>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="66" />
+            <location filename="../core/demo/DemoShop.cpp" line="67" />
             <source>The demo shop needs at least one customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="68" />
+            <location filename="../core/demo/DemoShop.cpp" line="69" />
             <source>Cannot create the folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="173" />
+            <location filename="../core/demo/DemoShop.cpp" line="174" />
             <source>Cannot create a temporary folder for the demo shop.</source>
             <translation />
         </message>
@@ -6050,8 +6050,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/io/ICalendarExport.cpp" line="50" />
-            <location filename="../core/io/Importer.cpp" line="107" />
-            <location filename="../core/io/Importer.cpp" line="147" />
+            <location filename="../core/io/Importer.cpp" line="108" />
+            <location filename="../core/io/Importer.cpp" line="148" />
             <source>%1: %2</source>
             <translation />
         </message>
@@ -6165,108 +6165,108 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="289" />
+            <location filename="../core/io/Importer.cpp" line="290" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="291" />
-            <location filename="../core/io/Importer.cpp" line="316" />
+            <location filename="../core/io/Importer.cpp" line="292" />
+            <location filename="../core/io/Importer.cpp" line="317" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="316" />
+            <location filename="../core/io/Importer.cpp" line="317" />
             <source>Columns not imported: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="377" />
+            <location filename="../core/io/Importer.cpp" line="379" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="389" />
+            <location filename="../core/io/Importer.cpp" line="393" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="404" />
+            <location filename="../core/io/Importer.cpp" line="408" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="42" />
+            <location filename="../core/io/Importer.cpp" line="43" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="112" />
+            <location filename="../core/io/Importer.cpp" line="113" />
             <source>Column "%1" holds whole numbers written as decimals (17850.0); read as whole numbers (17850).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="121" />
+            <location filename="../core/io/Importer.cpp" line="122" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="123" />
+            <location filename="../core/io/Importer.cpp" line="124" />
             <source>day/month/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="124" />
+            <location filename="../core/io/Importer.cpp" line="125" />
             <source>month/day/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="126" />
+            <location filename="../core/io/Importer.cpp" line="127" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="130" />
+            <location filename="../core/io/Importer.cpp" line="131" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="172" />
+            <location filename="../core/io/Importer.cpp" line="173" />
             <source>New fields can only be made from a customer file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="181" />
+            <location filename="../core/io/Importer.cpp" line="182" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="185" />
+            <location filename="../core/io/Importer.cpp" line="186" />
             <source>Column "%1" is already imported as %2; it cannot become a new field.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="199" />
+            <location filename="../core/io/Importer.cpp" line="200" />
             <source>Column "%1" already fills the field "%2"; no new field was made.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="209" />
+            <location filename="../core/io/Importer.cpp" line="210" />
             <source>Column "%1" has no values or more than 20 different ones; make it a text field, or define the choice field first (fields add).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="222" />
+            <location filename="../core/io/Importer.cpp" line="223" />
             <source>New field "%1" (%2, key %3) made from column "%4".</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="245" />
+            <location filename="../core/io/Importer.cpp" line="246" />
             <source>Column "%1": there is no field "%2" any more; not imported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="262" />
+            <location filename="../core/io/Importer.cpp" line="263" />
             <source>New stores on the store list: %1</source>
             <translation />
         </message>
@@ -6279,72 +6279,72 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="141" />
+            <location filename="../core/io/OrderImporter.cpp" line="148" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="143" />
+            <location filename="../core/io/OrderImporter.cpp" line="150" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="145" />
+            <location filename="../core/io/OrderImporter.cpp" line="152" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="157" />
+            <location filename="../core/io/OrderImporter.cpp" line="164" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="163" />
+            <location filename="../core/io/OrderImporter.cpp" line="170" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="165" />
+            <location filename="../core/io/OrderImporter.cpp" line="172" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="167" />
+            <location filename="../core/io/OrderImporter.cpp" line="174" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="174" />
+            <location filename="../core/io/OrderImporter.cpp" line="181" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="185" />
+            <location filename="../core/io/OrderImporter.cpp" line="192" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="189" />
+            <location filename="../core/io/OrderImporter.cpp" line="196" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="192" />
+            <location filename="../core/io/OrderImporter.cpp" line="199" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="268" />
+            <location filename="../core/io/OrderImporter.cpp" line="284" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="269" />
+            <location filename="../core/io/OrderImporter.cpp" line="285" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="270" />
+            <location filename="../core/io/OrderImporter.cpp" line="286" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -6917,37 +6917,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="313" />
+            <location filename="../core/member/SaleService.cpp" line="334" />
             <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="608" />
+            <location filename="../core/member/SaleService.cpp" line="629" />
             <source>The refund %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="635" />
+            <location filename="../core/member/SaleService.cpp" line="656" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="640" />
+            <location filename="../core/member/SaleService.cpp" line="661" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="659" />
+            <location filename="../core/member/SaleService.cpp" line="680" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="700" />
+            <location filename="../core/member/SaleService.cpp" line="721" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="702" />
+            <location filename="../core/member/SaleService.cpp" line="723" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
@@ -7048,92 +7048,97 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="55" />
+            <location filename="../core/member/SaleService.cpp" line="65" />
+            <source>This till has no store yet, so the money would count for none of the shop's stores. An owner chooses the store it stands in (Counter ▸ Choose This Till's Store…, or clientele-cli stores set-till STORE); a sale can also name its store.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="76" />
             <source>No customer with ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="92" />
+            <location filename="../core/member/SaleService.cpp" line="113" />
             <source>No visit-card plan %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="96" />
+            <location filename="../core/member/SaleService.cpp" line="117" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="107" />
+            <location filename="../core/member/SaleService.cpp" line="128" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="111" />
+            <location filename="../core/member/SaleService.cpp" line="132" />
             <source>Only one payment can take the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="113" />
+            <location filename="../core/member/SaleService.cpp" line="134" />
             <source>Visit cards are not available yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="115" />
+            <location filename="../core/member/SaleService.cpp" line="136" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="150" />
+            <location filename="../core/member/SaleService.cpp" line="171" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="157" />
+            <location filename="../core/member/SaleService.cpp" line="178" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="170" />
+            <location filename="../core/member/SaleService.cpp" line="191" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="173" />
+            <location filename="../core/member/SaleService.cpp" line="194" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="190" />
+            <location filename="../core/member/SaleService.cpp" line="211" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="362" />
+            <location filename="../core/member/SaleService.cpp" line="383" />
             <source>No counter sale numbered %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="367" />
+            <location filename="../core/member/SaleService.cpp" line="388" />
             <source>%1 is itself a void.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="367" />
+            <location filename="../core/member/SaleService.cpp" line="388" />
             <source>%1 is itself a refund.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="375" />
+            <location filename="../core/member/SaleService.cpp" line="396" />
             <source>Sale %1 was already voided (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="375" />
+            <location filename="../core/member/SaleService.cpp" line="396" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="432" />
+            <location filename="../core/member/SaleService.cpp" line="453" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation />
         </message>
@@ -8272,42 +8277,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::segmentation::Lifecycle</name>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="46" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="61" />
             <source>No purchases yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="48" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="63" />
             <source>No purchase for %1 days (dormant from %2 days)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="51" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="65" />
             <source>First purchase %1 days ago (new for %2 days)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="53" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="67" />
             <source>Bought again on %1 after %2 days away</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="58" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="76" />
             <source>one purchase so far, overdue after %1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="59" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="77" />
             <source>usually every %1 days, overdue after %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="61" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="79" />
             <source>%1 days since the last purchase; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="62" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="80" />
             <source>Last purchase %1 days ago; %2</source>
             <translation />
         </message>
@@ -8343,63 +8348,63 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::segmentation::TierPolicy</name>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="52" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="53" />
             <source>No purchases yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="54" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="55" />
             <source>%1: no purchase for %2 days (dormant from %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="66" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="70" />
             <source>%1: 12-month spend %2 ≥ %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="68" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="72" />
             <source>%1: 12-month spend %2 &lt; %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="73" />
-            <location filename="../core/segmentation/TierPolicy.cpp" line="74" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="77" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="78" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="95" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="99" />
             <source>%1 kept (month %2 of %3 below the line): %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="111" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="115" />
             <source>%1: no purchase for %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="113" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="117" />
             <source>%1: bought again, 12-month spend %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="115" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="119" />
             <source>%1: 12-month spend %2 from %3 to %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="116" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="120" />
             <source>rose</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="116" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="120" />
             <source>fell</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="118" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="122" />
             <source>%1: M score %2 → %3, F score %4 → %5</source>
             <translation />
         </message>
@@ -8865,27 +8870,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="205" />
+            <location filename="../core/storage/Backups.cpp" line="208" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="209" />
+            <location filename="../core/storage/Backups.cpp" line="212" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="246" />
+            <location filename="../core/storage/Backups.cpp" line="249" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="251" />
+            <location filename="../core/storage/Backups.cpp" line="254" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="258" />
+            <location filename="../core/storage/Backups.cpp" line="261" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -9139,68 +9144,68 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="77" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="82" />
             <source>Saving customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="96" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="101" />
             <source>Updating customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="103" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="108" />
             <source>Deleting customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="110" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="145" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="115" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="151" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="188" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="194" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="199" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="205" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="222" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="229" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="227" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="234" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="243" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="250" />
             <source>Removing tags of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="254" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="261" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="263" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="270" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="303" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="310" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="318" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="325" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
@@ -9208,47 +9213,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="107" />
+            <location filename="../core/storage/Database.cpp" line="109" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="125" />
+            <location filename="../core/storage/Database.cpp" line="127" />
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="129" />
+            <location filename="../core/storage/Database.cpp" line="131" />
             <source>%1 is a folder, not a database file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="131" />
+            <location filename="../core/storage/Database.cpp" line="133" />
             <source>Cannot create the folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="138" />
+            <location filename="../core/storage/Database.cpp" line="140" />
             <source>Cannot open the database %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="146" />
+            <location filename="../core/storage/Database.cpp" line="148" />
             <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="172" />
+            <location filename="../core/storage/Database.cpp" line="174" />
             <source>%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside the file. Copy the file to a folder you can write to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="176" />
+            <location filename="../core/storage/Database.cpp" line="178" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="48" />
+            <location filename="../core/storage/Database.cpp" line="50" />
             <source>%1: %2</source>
             <translation />
         </message>
@@ -9298,7 +9303,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="273" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="261" />
             <source>Moving the ids of %1 on</source>
             <translation />
         </message>
@@ -9369,12 +9374,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::DeferredIndexes</name>
         <message>
-            <location filename="../core/storage/DeferredIndexes.cpp" line="28" />
+            <location filename="../core/storage/DeferredIndexes.cpp" line="26" />
             <source>Reading %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/DeferredIndexes.cpp" line="34" />
+            <location filename="../core/storage/DeferredIndexes.cpp" line="41" />
             <source>Reading the indexes of %1</source>
             <translation />
         </message>
@@ -9924,28 +9929,29 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="58" />
+            <location filename="../core/storage/OrderRepository.cpp" line="81" />
+            <location filename="../core/storage/OrderRepository.cpp" line="130" />
             <source>Saving order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="72" />
+            <location filename="../core/storage/OrderRepository.cpp" line="95" />
             <source>Reading order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="136" />
+            <location filename="../core/storage/OrderRepository.cpp" line="163" />
             <source>Saving orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="170" />
+            <location filename="../core/storage/OrderRepository.cpp" line="189" />
             <source>Reading orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="193" />
-            <location filename="../core/storage/OrderRepository.cpp" line="201" />
+            <location filename="../core/storage/OrderRepository.cpp" line="212" />
+            <location filename="../core/storage/OrderRepository.cpp" line="220" />
             <source>Counting orders</source>
             <translation />
         </message>
@@ -10044,83 +10050,84 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="85" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="53" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="112" />
             <source>Reading the order history</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="107" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="146" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="137" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="176" />
             <source>Reading tier rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="109" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="139" />
             <source>No %1 tier rules (version %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="132" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="162" />
             <source>Saving tier rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="188" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="215" />
             <source>Saving segmentation results</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="242" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="284" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="564" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="266" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="301" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="591" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="277" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="292" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="276" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="309" />
             <source>Saving the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="319" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="336" />
             <source>Saving the figures of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="329" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="346" />
             <source>Reading the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="350" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="377" />
             <source>Listing months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="361" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="388" />
             <source>Reading the last segmentation date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="375" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="402" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="396" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="423" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="409" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="436" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="494" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="513" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="542" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="521" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="540" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="569" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -11040,161 +11047,161 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignsPage</name>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
             <source>Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="237" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="240" />
             <source>Contact group</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
             <source>Marked contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="48" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="48" />
             <source>Conversion lift</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="58" />
             <source>New Campaign…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="59" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="60" />
             <source>Export Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="61" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="62" />
             <source>Work Through…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="63" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="64" />
             <source>Mark All Contacted…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="86" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="87" />
             <source>&amp;New Campaign…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="87" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="88" />
             <source>&amp;Export Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="88" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="89" />
             <source>&amp;Work Through Contact List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="89" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="90" />
             <source>&amp;Mark All Contacted…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="109" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="110" />
             <source>Campaigns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="114" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="115" />
             <source>Ca&amp;mpaigns</source>
             <comment>View menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="119" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="120" />
             <source>Ca&amp;mpaigns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="163" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="164" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="192" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="195" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="206" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="209" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="222" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="225" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="227" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="230" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="232" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="238" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="241" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="242" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="245" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="288" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="295" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="285" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="291" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
             <source>Export Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="286" />
             <source>The message has problems:
 %1
 
@@ -11202,23 +11209,23 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="289" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="292" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="301" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="350" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="334" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="353" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="338" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="341" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -16452,43 +16459,43 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::SegmentationRunner</name>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="57" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="58" />
             <source>Recalculate &amp;Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="61" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="62" />
             <source>Work out tiers, stages, RFM scores and predicted value for every customer now. Clientele also does this by itself after imports, merges and rule changes, and on the first start of a day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="69" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="70" />
             <source>Tiers %p%</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="139" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="145" />
             <source>Recalculating tiers, stages and predicted value…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="140" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="146" />
             <source>Bringing tiers and stages up to date…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="148" />
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="151" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="154" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="157" />
             <source>Tiers could not be recalculated: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="150" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="156" />
             <source>Recalculate Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="155" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="161" />
             <source>Tiers, stages and predicted value are up to date for %1 customers.</source>
             <translation />
         </message>

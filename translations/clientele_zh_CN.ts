@@ -310,32 +310,32 @@
     <context>
         <name>Stage</name>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="91" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="109" />
             <source>Prospect</source>
             <translation>潜在客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="92" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="110" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="93" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="111" />
             <source>Active</source>
             <translation>活跃</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="94" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="112" />
             <source>At risk</source>
             <translation>有流失风险</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="95" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="113" />
             <source>Dormant</source>
             <translation>沉睡</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="96" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="114" />
             <source>Won back</source>
             <translation>已挽回</translation>
         </message>
@@ -4245,12 +4245,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>没有有购买记录的客户可用于拟合模型。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="221" />
+            <location filename="../core/analytics/BgNbd.cpp" line="222" />
             <source>The purchase model did not converge (optimizer status %1); predictions are off.</source>
             <translation>购买模型未收敛（优化器状态 %1）；已关闭预测。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="225" />
+            <location filename="../core/analytics/BgNbd.cpp" line="226" />
             <source>The purchase model ran to the edge of its parameter range; the data does not support it (too little repeat buying?).</source>
             <translation>购买模型的参数到达了取值边界；数据不支持该模型（复购太少？）。</translation>
         </message>
@@ -4263,12 +4263,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>复购客户太少，无法拟合消费模型。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="144" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="145" />
             <source>The spend model did not converge (optimizer status %1).</source>
             <translation>消费模型未收敛（优化器状态 %1）。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="147" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="148" />
             <source>The spend model ran to the edge of its parameter range; predictions are off.</source>
             <translation>消费模型的参数到达了取值边界；已关闭预测。</translation>
         </message>
@@ -4276,78 +4276,78 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::analytics::PurchaseModel</name>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="96" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="107" />
             <source>Predictions are off: %1 customers have bought more than once, the models need at least %2. Stages and tiers use the purchase history alone.</source>
             <translation>预测已关闭：只有 %1 位客户复购过，模型至少需要 %2 位。阶段和等级仅依据购买记录。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="113" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="124" />
             <source>The purchase model is degenerate (a = 1); predictions are off.</source>
             <translation>购买模型退化（a = 1）；已关闭预测。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="117" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="128" />
             <source>The spend model has no finite mean (q ≤ 1); predictions are off.</source>
             <translation>消费模型没有有限均值（q ≤ 1）；已关闭预测。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="215" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="309" />
             <source>over 99%</source>
             <translation>超过 99%</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="217" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="311" />
             <source>under 1%</source>
             <translation>不到 1%</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="218" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="312" />
             <source>%1%</source>
             <comment>a probability in percent</comment>
             <translation>%1%</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="226" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="320" />
             <source>bought once, %1 days ago</source>
             <translation>买过 1 次，%1 天前</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="227" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="321" />
             <source>bought %1 times on one day, %2 days ago</source>
             <translation>%2 天前同一天买了 %1 次</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="229" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="323" />
             <source>%1: too early to tell. New customers here usually make about %2 purchases in the next 90 days; a shop average, not a judgement of this customer</source>
             <translation>%1：现在下结论还太早。本店新客户在接下来 90 天里通常约购买 %2 次；这是全店平均，不是对这位客户的判断</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="232" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="326" />
             <source>%1, not since: customers here who bought once that long ago make about %2 purchases in the next 90 days; a shop average, as one purchase says little about this customer</source>
             <translation>%1，之后没有再买：本店只买过一次、且已隔这么久的客户，在接下来 90 天里约购买 %2 次；这是全店平均，一次购买说明不了这位客户多少</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="236" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="330" />
             <source>bought %1 times, last %2 days ago</source>
             <translation>买过 %1 次，最近一次在 %2 天前</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="238" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="332" />
             <source>, usually every %1 days</source>
             <translation>，通常每 %1 天一次</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="239" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="333" />
             <source>%1: %2 likely still active, about %3 purchases expected in the next 90 days</source>
             <translation>%1：仍活跃的可能性 %2，预计未来 90 天约购买 %3 次</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="245" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="339" />
             <source>%1 over 12 months (typical of a new customer here)</source>
             <translation>未来 12 个月 %1（本店新客户的常见水平）</translation>
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="246" />
+            <location filename="../core/analytics/PurchaseModel.cpp" line="340" />
             <source>%1 over 12 months</source>
             <translation>未来 12 个月 %1</translation>
         </message>
@@ -4725,149 +4725,149 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::campaigns::Campaigns</name>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="38" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="39" />
             <source>There is no campaign %1.</source>
             <translation>没有编号为 %1 的营销活动。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="71" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="72" />
             <source>%Ln left out: no marketing consent</source>
             <translation>
                 <numerusform>%Ln 人未纳入：无营销许可</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="73" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="74" />
             <source>%Ln left out: erased</source>
             <translation>
                 <numerusform>%Ln 人未纳入：已删除个人信息</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="81" />
             <source>The filter matches %Ln customer(s), but none of them has marketing consent, so a campaign may not message them. Tick “May receive offers and campaign messages” on a customer's profile when they agree, or import customers with a marketing consent column (营销许可: 是/否, Y/N).</source>
             <translation>
                 <numerusform>筛选条件匹配 %Ln 位客户，但他们都没有营销许可，营销活动不能给他们发消息。客户同意后，请在客户档案中勾选“可以接收优惠和活动消息”，或导入带营销许可列（营销许可：是/否、Y/N）的客户名单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="87" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="88" />
             <source>The filter matches only erased customers (%Ln); choose another audience.</source>
             <translation>
                 <numerusform>筛选条件只匹配到已删除个人信息的客户（%Ln 位）；请选择其他目标客户。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="90" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="91" />
             <source>The filter matches no customer; widen it (fewer conditions).</source>
             <translation>筛选条件没有匹配到任何客户；请放宽条件（减少筛选项）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="96" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="97" />
             <source>A campaign needs a name.</source>
             <translation>营销活动需要一个名称。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="99" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="100" />
             <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
             <translation>对照组比例应在 0 到 50% 之间，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="101" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="102" />
             <source>The results window is 1 to 365 days, not %1.</source>
             <translation>观察期应为 1 到 365 天，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="108" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="109" />
             <source>There is no coupon type “%1”.</source>
             <translation>没有名为“%1”的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="145" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="146" />
             <source>A saved audience needs a name.</source>
             <translation>保存目标客户需要一个名称。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="159" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="160" />
             <source>No hold-out: lift cannot be measured. Raise the hold-out share or widen the audience.</source>
             <translation>没有对照组：无法衡量提升。请提高对照组比例或扩大目标客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="161" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="162" />
             <source>Only %Ln customer(s): too few for the hold-out to show a reliable lift.</source>
             <translation>
                 <numerusform>只有 %Ln 位客户：人数太少，对照组无法给出可靠的提升。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="184" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="185" />
             <source>Customer %1 gave no marketing consent or was erased; not added.</source>
             <translation>客户 %1 没有营销许可或已删除个人信息，未加入。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="293" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="294" />
             <source>not reachable by phone (no number)</source>
             <translation>无法电话联系（没有号码）</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="294" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="295" />
             <source>not reachable by phone (not a valid mobile number)</source>
             <translation>无法电话联系（不是有效的手机号）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/campaigns/Campaigns.cpp" line="301" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="302" />
             <source>%n without a phone to call or text: their phone is left empty and the “Phone problem” column says why.</source>
             <translation>
                 <numerusform>%n 位没有可拨打或发短信的号码：其手机一栏留空，原因见“手机问题”一栏。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>Phone problem</source>
             <translation>手机问题</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="324" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="329" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="346" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="351" />
             <source>The contact date is not a valid date.</source>
             <translation>联系日期不是有效的日期。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="350" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="355" />
             <source>The contact date %1 is in the future; mark customers contacted on the day the message was sent (today, %2, at the latest).</source>
             <translation>联系日期 %1 在未来；请按实际发送消息的日期标记已联系（最晚为今天 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="381" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="386" />
             <source>Campaign “%1”: %2</source>
             <translation>营销活动“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../core/campaigns/Campaigns.cpp" line="414" />
+            <location filename="../core/campaigns/Campaigns.cpp" line="419" />
             <source>The campaign's coupon type “%1” no longer exists; no coupons were issued.</source>
             <translation>活动的优惠券类型“%1”已不存在；没有发放任何优惠券。</translation>
         </message>
@@ -5645,17 +5645,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::demo::DemoShop</name>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="66" />
+            <location filename="../core/demo/DemoShop.cpp" line="67" />
             <source>The demo shop needs at least one customer.</source>
             <translation>演示店至少需要一位客户。</translation>
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="68" />
+            <location filename="../core/demo/DemoShop.cpp" line="69" />
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="173" />
+            <location filename="../core/demo/DemoShop.cpp" line="174" />
             <source>Cannot create a temporary folder for the demo shop.</source>
             <translation>无法为演示店创建临时文件夹。</translation>
         </message>
@@ -6037,8 +6037,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/io/ICalendarExport.cpp" line="50" />
-            <location filename="../core/io/Importer.cpp" line="107" />
-            <location filename="../core/io/Importer.cpp" line="147" />
+            <location filename="../core/io/Importer.cpp" line="108" />
+            <location filename="../core/io/Importer.cpp" line="148" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -6146,108 +6146,108 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="289" />
+            <location filename="../core/io/Importer.cpp" line="290" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation>%1：没有对应“%2”的列。表头为：%3。请手动映射列（映射文件或导入向导）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="291" />
-            <location filename="../core/io/Importer.cpp" line="316" />
+            <location filename="../core/io/Importer.cpp" line="292" />
+            <location filename="../core/io/Importer.cpp" line="317" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="316" />
+            <location filename="../core/io/Importer.cpp" line="317" />
             <source>Columns not imported: %1</source>
             <translation>未导入的列：%1</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="377" />
+            <location filename="../core/io/Importer.cpp" line="379" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation>这一行的值比表头的列多（多出 %1 个）</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="389" />
+            <location filename="../core/io/Importer.cpp" line="393" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="404" />
+            <location filename="../core/io/Importer.cpp" line="408" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation>%1：将被跳过的行：%2；将被留空的值：%3。严格模式下没有导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="42" />
+            <location filename="../core/io/Importer.cpp" line="43" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>导入已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="112" />
+            <location filename="../core/io/Importer.cpp" line="113" />
             <source>Column "%1" holds whole numbers written as decimals (17850.0); read as whole numbers (17850).</source>
             <translation>“%1”列的整数写成了小数（17850.0）；已按整数（17850）读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="121" />
+            <location filename="../core/io/Importer.cpp" line="122" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation>“%1”列混用了日在前和月在前的日期；按 %2 读取，不符合的行会报告出来。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="123" />
+            <location filename="../core/io/Importer.cpp" line="124" />
             <source>day/month/year</source>
             <translation>日/月/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="124" />
+            <location filename="../core/io/Importer.cpp" line="125" />
             <source>month/day/year</source>
             <translation>月/日/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="126" />
+            <location filename="../core/io/Importer.cpp" line="127" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation>“%1”列：像 3/4/2024 这样的日期既可能是日/月也可能是月/日，且没有值能确定；按月/日/年读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="130" />
+            <location filename="../core/io/Importer.cpp" line="131" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation>“%1”列：日期按日/月/年读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="172" />
+            <location filename="../core/io/Importer.cpp" line="173" />
             <source>New fields can only be made from a customer file.</source>
             <translation>只能从客户文件创建新字段。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="181" />
+            <location filename="../core/io/Importer.cpp" line="182" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation>%1 中没有“%2”列。表头为：%3</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="185" />
+            <location filename="../core/io/Importer.cpp" line="186" />
             <source>Column "%1" is already imported as %2; it cannot become a new field.</source>
             <translation>“%1”列已导入为%2，不能再作为新字段。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="199" />
+            <location filename="../core/io/Importer.cpp" line="200" />
             <source>Column "%1" already fills the field "%2"; no new field was made.</source>
             <translation>“%1”列已填入字段“%2”，未创建新字段。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="209" />
+            <location filename="../core/io/Importer.cpp" line="210" />
             <source>Column "%1" has no values or more than 20 different ones; make it a text field, or define the choice field first (fields add).</source>
             <translation>“%1”列没有值或有超过 20 种不同的值；请改为文本字段，或先定义该选项字段（fields add）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="222" />
+            <location filename="../core/io/Importer.cpp" line="223" />
             <source>New field "%1" (%2, key %3) made from column "%4".</source>
             <translation>已从“%4”列创建新字段“%1”（%2，键名 %3）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="245" />
+            <location filename="../core/io/Importer.cpp" line="246" />
             <source>Column "%1": there is no field "%2" any more; not imported.</source>
             <translation>“%1”列：字段“%2”已不存在，未导入。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="262" />
+            <location filename="../core/io/Importer.cpp" line="263" />
             <source>New stores on the store list: %1</source>
             <translation>新加入门店列表的门店：%1</translation>
         </message>
@@ -6260,72 +6260,72 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>没有这个%1的客户；请先导入客户，或让导入为未知订单创建客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="141" />
+            <location filename="../core/io/OrderImporter.cpp" line="148" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="143" />
+            <location filename="../core/io/OrderImporter.cpp" line="150" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="145" />
+            <location filename="../core/io/OrderImporter.cpp" line="152" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="157" />
+            <location filename="../core/io/OrderImporter.cpp" line="164" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation>不是时刻（应为 13:45 等）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="163" />
+            <location filename="../core/io/OrderImporter.cpp" line="170" />
             <source>the amount is missing</source>
             <translation>缺少金额</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="165" />
+            <location filename="../core/io/OrderImporter.cpp" line="172" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="167" />
+            <location filename="../core/io/OrderImporter.cpp" line="174" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="174" />
+            <location filename="../core/io/OrderImporter.cpp" line="181" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation>不是商品品类（是数字，或超过 %1 个字符）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="185" />
+            <location filename="../core/io/OrderImporter.cpp" line="192" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="189" />
+            <location filename="../core/io/OrderImporter.cpp" line="196" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="192" />
+            <location filename="../core/io/OrderImporter.cpp" line="199" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="268" />
+            <location filename="../core/io/OrderImporter.cpp" line="284" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="269" />
+            <location filename="../core/io/OrderImporter.cpp" line="285" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="270" />
+            <location filename="../core/io/OrderImporter.cpp" line="286" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
@@ -6898,37 +6898,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="313" />
+            <location filename="../core/member/SaleService.cpp" line="334" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="608" />
+            <location filename="../core/member/SaleService.cpp" line="629" />
             <source>The refund %1 was not saved.</source>
             <translation>退款单 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="635" />
+            <location filename="../core/member/SaleService.cpp" line="656" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="640" />
+            <location filename="../core/member/SaleService.cpp" line="661" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="659" />
+            <location filename="../core/member/SaleService.cpp" line="680" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="700" />
+            <location filename="../core/member/SaleService.cpp" line="721" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="702" />
+            <location filename="../core/member/SaleService.cpp" line="723" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
         </message>
@@ -7029,92 +7029,97 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="55" />
+            <location filename="../core/member/SaleService.cpp" line="65" />
+            <source>This till has no store yet, so the money would count for none of the shop's stores. An owner chooses the store it stands in (Counter ▸ Choose This Till's Store…, or clientele-cli stores set-till STORE); a sale can also name its store.</source>
+            <translation>本收银台还没有设定门店，这笔钱将不计入任何门店。请店主选择它所在的门店（收银台 ▸ 选择本收银台的门店…，或 clientele-cli stores set-till 门店），也可以在这笔销售上注明门店。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="76" />
             <source>No customer with ID %1.</source>
             <translation>没有 ID 为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="92" />
+            <location filename="../core/member/SaleService.cpp" line="113" />
             <source>No visit-card plan %1.</source>
             <translation>没有次卡方案 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="96" />
+            <location filename="../core/member/SaleService.cpp" line="117" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation>金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="107" />
+            <location filename="../core/member/SaleService.cpp" line="128" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation>%1支付的金额必须大于 ¥0（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="111" />
+            <location filename="../core/member/SaleService.cpp" line="132" />
             <source>Only one payment can take the rest.</source>
             <translation>只能有一种付款方式支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="113" />
+            <location filename="../core/member/SaleService.cpp" line="134" />
             <source>Visit cards are not available yet.</source>
             <translation>次卡功能尚未开放。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="115" />
+            <location filename="../core/member/SaleService.cpp" line="136" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation>抵扣积分和储值支付金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="150" />
+            <location filename="../core/member/SaleService.cpp" line="171" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="157" />
+            <location filename="../core/member/SaleService.cpp" line="178" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation>%1 积分价值 %2，超过应付的 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="170" />
+            <location filename="../core/member/SaleService.cpp" line="191" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation>储值支付 %1 超过应付的 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="173" />
+            <location filename="../core/member/SaleService.cpp" line="194" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="190" />
+            <location filename="../core/member/SaleService.cpp" line="211" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="362" />
+            <location filename="../core/member/SaleService.cpp" line="383" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="367" />
+            <location filename="../core/member/SaleService.cpp" line="388" />
             <source>%1 is itself a void.</source>
             <translation>%1 本身就是作废单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="367" />
+            <location filename="../core/member/SaleService.cpp" line="388" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="375" />
+            <location filename="../core/member/SaleService.cpp" line="396" />
             <source>Sale %1 was already voided (%2).</source>
             <translation>单据 %1 已经作废（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="375" />
+            <location filename="../core/member/SaleService.cpp" line="396" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="432" />
+            <location filename="../core/member/SaleService.cpp" line="453" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation>销售单 %2 售出的次卡 %1 已没有未用次数，无可退款。</translation>
         </message>
@@ -8252,42 +8257,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::segmentation::Lifecycle</name>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="46" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="61" />
             <source>No purchases yet</source>
             <translation>尚无购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="48" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="63" />
             <source>No purchase for %1 days (dormant from %2 days)</source>
             <translation>%1 天未购买（%2 天起视为沉睡）</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="51" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="65" />
             <source>First purchase %1 days ago (new for %2 days)</source>
             <translation>首次购买在 %1 天前（%2 天内为新客）</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="53" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="67" />
             <source>Bought again on %1 after %2 days away</source>
             <translation>间隔 %2 天后于 %1 再次购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="58" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="76" />
             <source>one purchase so far, overdue after %1 days</source>
             <translation>目前只买过一次，超过 %1 天视为逾期</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="59" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="77" />
             <source>usually every %1 days, overdue after %2 days</source>
             <translation>通常每 %1 天购买一次，超过 %2 天视为逾期</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="61" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="79" />
             <source>%1 days since the last purchase; %2</source>
             <translation>距上次购买已 %1 天；%2</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="62" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="80" />
             <source>Last purchase %1 days ago; %2</source>
             <translation>上次购买在 %1 天前；%2</translation>
         </message>
@@ -8323,63 +8328,63 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::segmentation::TierPolicy</name>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="52" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="53" />
             <source>No purchases yet</source>
             <translation>尚无购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="54" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="55" />
             <source>%1: no purchase for %2 days (dormant from %3)</source>
             <translation>%1：%2 天未购买（%3 天起沉睡）</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="66" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="70" />
             <source>%1: 12-month spend %2 ≥ %3</source>
             <translation>%1：近 12 个月消费 %2 ≥ %3</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="68" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="72" />
             <source>%1: 12-month spend %2 &lt; %3</source>
             <translation>%1：近 12 个月消费 %2 &lt; %3</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="73" />
-            <location filename="../core/segmentation/TierPolicy.cpp" line="74" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="77" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="78" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="95" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="99" />
             <source>%1 kept (month %2 of %3 below the line): %4</source>
             <translation>保留%1（低于标准第 %2/%3 个月）：%4</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="111" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="115" />
             <source>%1: no purchase for %2 days</source>
             <translation>%1：%2 天未购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="113" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="117" />
             <source>%1: bought again, 12-month spend %2</source>
             <translation>%1：再次购买，近 12 个月消费 %2</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="115" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="119" />
             <source>%1: 12-month spend %2 from %3 to %4</source>
             <translation>%1：近 12 个月消费从 %3 %2至 %4</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="116" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="120" />
             <source>rose</source>
             <translation>升</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="116" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="120" />
             <source>fell</source>
             <translation>降</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="118" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="122" />
             <source>%1: M score %2 → %3, F score %4 → %5</source>
             <translation>%1：M 评分 %2 → %3，F 评分 %4 → %5</translation>
         </message>
@@ -8845,27 +8850,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>备份到 %1 失败（磁盘已满或不可写？）：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="205" />
+            <location filename="../core/storage/Backups.cpp" line="208" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation>备份 %1 未通过完整性检查，已丢弃。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="209" />
+            <location filename="../core/storage/Backups.cpp" line="212" />
             <source>Cannot finish the backup %1.</source>
             <translation>无法完成备份 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="246" />
+            <location filename="../core/storage/Backups.cpp" line="249" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation>备份 %1 已损坏（%2）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="251" />
+            <location filename="../core/storage/Backups.cpp" line="254" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation>无法将 %1 另存；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="258" />
+            <location filename="../core/storage/Backups.cpp" line="261" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
         </message>
@@ -9119,68 +9124,68 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="77" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="82" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="96" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="101" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="103" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="108" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="110" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="145" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="115" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="151" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="188" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="194" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="199" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="205" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="222" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="229" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="227" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="234" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="243" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="250" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="254" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="261" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="263" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="270" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="303" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="310" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="318" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="325" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -9188,47 +9193,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="107" />
+            <location filename="../core/storage/Database.cpp" line="109" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation>无法以只读方式打开 %1：其数据版本为 %2，本版本 Clientele 需要 %3。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="125" />
+            <location filename="../core/storage/Database.cpp" line="127" />
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="129" />
+            <location filename="../core/storage/Database.cpp" line="131" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="131" />
+            <location filename="../core/storage/Database.cpp" line="133" />
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="138" />
+            <location filename="../core/storage/Database.cpp" line="140" />
             <source>Cannot open the database %1: %2</source>
             <translation>无法打开数据库 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="146" />
+            <location filename="../core/storage/Database.cpp" line="148" />
             <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
             <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="172" />
+            <location filename="../core/storage/Database.cpp" line="174" />
             <source>%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside the file. Copy the file to a folder you can write to.</source>
             <translation>无法打开 %1：其所在文件夹为只读，而 SQLite 需要在文件旁写入日志。请把文件复制到可写的文件夹。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="176" />
+            <location filename="../core/storage/Database.cpp" line="178" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation>%1 不是 Clientele 数据库（或已损坏）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="48" />
+            <location filename="../core/storage/Database.cpp" line="50" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -9278,7 +9283,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>此服务器账户无权修改店铺数据；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="273" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="261" />
             <source>Moving the ids of %1 on</source>
             <translation>调整 %1 的编号序列</translation>
         </message>
@@ -9349,12 +9354,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::DeferredIndexes</name>
         <message>
-            <location filename="../core/storage/DeferredIndexes.cpp" line="28" />
+            <location filename="../core/storage/DeferredIndexes.cpp" line="26" />
             <source>Reading %1</source>
             <translation>读取 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/DeferredIndexes.cpp" line="34" />
+            <location filename="../core/storage/DeferredIndexes.cpp" line="41" />
             <source>Reading the indexes of %1</source>
             <translation>读取 %1 的索引</translation>
         </message>
@@ -9904,28 +9909,29 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="58" />
+            <location filename="../core/storage/OrderRepository.cpp" line="81" />
+            <location filename="../core/storage/OrderRepository.cpp" line="130" />
             <source>Saving order %1</source>
             <translation>保存订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="72" />
+            <location filename="../core/storage/OrderRepository.cpp" line="95" />
             <source>Reading order %1</source>
             <translation>读取订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="136" />
+            <location filename="../core/storage/OrderRepository.cpp" line="163" />
             <source>Saving orders</source>
             <translation>保存订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="170" />
+            <location filename="../core/storage/OrderRepository.cpp" line="189" />
             <source>Reading orders</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="193" />
-            <location filename="../core/storage/OrderRepository.cpp" line="201" />
+            <location filename="../core/storage/OrderRepository.cpp" line="212" />
+            <location filename="../core/storage/OrderRepository.cpp" line="220" />
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
@@ -10024,83 +10030,84 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="85" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="53" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="112" />
             <source>Reading the order history</source>
             <translation>读取订单历史</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="107" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="146" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="137" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="176" />
             <source>Reading tier rules</source>
             <translation>读取等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="109" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="139" />
             <source>No %1 tier rules (version %2).</source>
             <translation>没有 %1 等级规则（版本 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="132" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="162" />
             <source>Saving tier rules</source>
             <translation>保存等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="188" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="215" />
             <source>Saving segmentation results</source>
             <translation>保存分层结果</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="242" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="284" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="564" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="266" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="301" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="591" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="277" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="292" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="276" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="309" />
             <source>Saving the %1 snapshot</source>
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="319" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="336" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="329" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="346" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="350" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="377" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="361" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="388" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="375" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="402" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="396" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="423" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="409" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="436" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="494" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="513" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="542" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="521" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="540" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="569" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -11015,161 +11022,161 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::CampaignsPage</name>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="237" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="240" />
             <source>Contact group</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
             <source>Marked contacted</source>
             <translation>已标记联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="46" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="48" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="48" />
             <source>Conversion lift</source>
             <translation>转化提升</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="58" />
             <source>New Campaign…</source>
             <translation>新建营销活动…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="59" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="60" />
             <source>Export Contact List…</source>
             <translation>导出联系名单…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="61" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="62" />
             <source>Work Through…</source>
             <translation>逐个联系…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="63" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="64" />
             <source>Mark All Contacted…</source>
             <translation>全部标记为已联系…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="86" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="87" />
             <source>&amp;New Campaign…</source>
             <translation>新建营销活动(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="87" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="88" />
             <source>&amp;Export Contact List…</source>
             <translation>导出联系名单(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="88" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="89" />
             <source>&amp;Work Through Contact List…</source>
             <translation>逐个联系(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="89" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="90" />
             <source>&amp;Mark All Contacted…</source>
             <translation>全部标记为已联系(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="109" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="110" />
             <source>Campaigns</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="114" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="115" />
             <source>Ca&amp;mpaigns</source>
             <comment>View menu</comment>
             <translation>营销活动(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="119" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="120" />
             <source>Ca&amp;mpaigns</source>
             <translation>营销活动(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="163" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="164" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="192" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="195" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果。请从“新建营销活动”开始。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="206" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="209" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation>目标客户：%1 · 对照组 %2%（种子 %3）· 观察期 %4 天</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="219" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="222" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="225" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="227" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="230" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="229" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="232" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="238" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="241" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="242" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="245" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation>转化提升 %1，95% 区间 %2 个百分点（非合并 Wald 区间）。人均金额提升 %3，95% 区间 %4 至 %5（Welch 区间）。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="282" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="288" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="295" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="285" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="291" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
             <source>Export Contact List</source>
             <translation>导出联系名单</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="283" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="286" />
             <source>The message has problems:
 %1
 
@@ -11180,23 +11187,23 @@ Export anyway?</source>
 仍然导出？</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="289" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="292" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="301" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation>“%1”的联系名单已保存到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="331" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="350" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="334" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="353" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="338" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="341" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -16369,43 +16376,43 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::SegmentationRunner</name>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="57" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="58" />
             <source>Recalculate &amp;Tiers</source>
             <translation>重新计算等级(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="61" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="62" />
             <source>Work out tiers, stages, RFM scores and predicted value for every customer now. Clientele also does this by itself after imports, merges and rule changes, and on the first start of a day.</source>
             <translation>立即为每位客户重新计算等级、阶段、消费评分和预测价值。导入、合并和规则变更之后，以及每天第一次启动时，Clientele 也会自动完成这项计算。</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="69" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="70" />
             <source>Tiers %p%</source>
             <translation>等级 %p%</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="139" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="145" />
             <source>Recalculating tiers, stages and predicted value…</source>
             <translation>正在重新计算等级、阶段和预测价值…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="140" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="146" />
             <source>Bringing tiers and stages up to date…</source>
             <translation>正在更新等级和阶段…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="148" />
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="151" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="154" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="157" />
             <source>Tiers could not be recalculated: %1</source>
             <translation>无法重新计算等级：%1</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="150" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="156" />
             <source>Recalculate Tiers</source>
             <translation>重新计算等级</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="155" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="161" />
             <source>Tiers, stages and predicted value are up to date for %1 customers.</source>
             <translation>%1 位客户的等级、阶段和预测价值均已更新。</translation>
         </message>
