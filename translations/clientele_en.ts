@@ -7049,7 +7049,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/member/SaleService.cpp" line="65" />
-            <source>This till has no store yet, so the money would count for none of the shop's stores. An owner chooses the store it stands in (Counter ▸ Choose This Till's Store…, or clientele-cli stores set-till STORE); a sale can also name its store.</source>
+            <source>This till has no store yet, so the money would count for none of the shop's stores. An owner chooses the store it stands in: Counter ▸ Choose This Till's Store… (or clientele-cli stores set-till STORE).</source>
             <translation />
         </message>
         <message>

@@ -7030,8 +7030,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/member/SaleService.cpp" line="65" />
-            <source>This till has no store yet, so the money would count for none of the shop's stores. An owner chooses the store it stands in (Counter ▸ Choose This Till's Store…, or clientele-cli stores set-till STORE); a sale can also name its store.</source>
-            <translation>本收银台还没有设定门店，这笔钱将不计入任何门店。请店主选择它所在的门店（收银台 ▸ 选择本收银台的门店…，或 clientele-cli stores set-till 门店），也可以在这笔销售上注明门店。</translation>
+            <source>This till has no store yet, so the money would count for none of the shop's stores. An owner chooses the store it stands in: Counter ▸ Choose This Till's Store… (or clientele-cli stores set-till STORE).</source>
+            <translation>本收银台还没有设定门店，这笔钱将不计入任何门店。请店主选择它所在的门店：收银台 ▸ 选择本收银台的门店…（或 clientele-cli stores set-till 门店）。</translation>
         </message>
         <message>
             <location filename="../core/member/SaleService.cpp" line="76" />

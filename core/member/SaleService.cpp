@@ -63,8 +63,8 @@ Result<QString> storeTakingMoney(const storage::Database& database, const QStrin
     if (stores->size() == 1)
         return stores->first().code;
     return refused(tr("This till has no store yet, so the money would count for none of the shop's stores. "
-                      "An owner chooses the store it stands in (Counter ▸ Choose This Till's Store…, or "
-                      "clientele-cli stores set-till STORE); a sale can also name its store."));
+                      "An owner chooses the store it stands in: Counter ▸ Choose This Till's Store… (or "
+                      "clientele-cli stores set-till STORE)."));
 }
 
 Result<Customer> customerOf(const storage::Database& database, qint64 id)

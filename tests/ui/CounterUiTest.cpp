@@ -10,6 +10,7 @@
 #include "member/SaleService.h"
 #include "pages/Page.h"
 #include "storage/CustomerRepository.h"
+#include "stores/StoreService.h"
 #include "views/CustomerProfileDialog.h"
 #include "views/MainWindow.h"
 #include "report/Figures.h"
@@ -28,6 +29,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QHeaderView>
@@ -758,4 +760,59 @@ TEST_CASE("a sale with a coupon and points: the status line's paid is the receip
         returned |= ledgers->item(row, 2)->text() == u"Returned (void)"_s && ledgers->item(row, 3)->text() == u"+400"_s;
     CHECK(returned); // the points ledger itself adds the 400 back
     screenshot(panel, u"ui-member-void-rows-en.png"_s);
+}
+
+TEST_CASE("a chain's till without a store says so at the counter and takes no money, in both languages",
+          "[ui][counter][stores]")
+{
+    QSettings().clear();
+    core::Clock::Pinned pin(QDate(2026, 12, 1));
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    core::storage::Database& db = **opened;
+    REQUIRE(core::stores::StoreService::add(db, {0, u"JA"_s, u"静安店"_s, {}}).ok());
+    REQUIRE(core::stores::StoreService::add(db, {0, u"XH"_s, u"徐汇店"_s, {}}).ok());
+    core::Customer c;
+    c.name = u"周杰"_s;
+    c.phone = u"13700137000"_s;
+    REQUIRE(core::storage::CustomerRepository(db).insert(c).ok());
+
+    const auto ringUp = [&](const QString& screenshotName) {
+        ui::CounterPage page(db);
+        page.resize(1024, 700);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        page.findChild<ui::CustomerPicker*>(u"counterPicker"_s)->search(u"13700137000"_s);
+        auto* amount = page.findChild<QLineEdit*>(u"counterAmount"_s);
+        REQUIRE(QTest::qWaitFor([&] { return amount->isEnabled(); }, 5000));
+        amount->setFocus();
+        QTest::keyClicks(amount, u"88"_s);
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTest::qWait(50); // the status line's new height is laid out by the event loop, as on screen
+        screenshot(page, screenshotName);
+        return std::pair{page.findChild<QLabel*>(u"counterStatus"_s)->text(), page.lastSale().has_value()};
+    };
+    const auto [english, soldEn] = ringUp(u"ui-counter-no-store-en.png"_s);
+    CHECK_FALSE(soldEn);
+    CHECK(english.contains(u"This till has no store yet"_s));
+    CHECK_FALSE(clientele::test::hasCjk(english));
+    {
+        clientele::test::Chinese zh;
+        const auto [chinese, soldZh] = ringUp(u"ui-counter-no-store-zh.png"_s);
+        CHECK_FALSE(soldZh);
+        CHECK(chinese.contains(u"本收银台还没有设定门店"_s));
+        CHECK_FALSE(chinese.contains(u"This till"_s)); // only the CLI command stays as typed (set-till)
+    }
+    QSqlQuery orders(db.connection());
+    REQUIRE(orders.exec(u"SELECT COUNT(*) FROM orders"_s));
+    REQUIRE(orders.next());
+    CHECK(orders.value(0).toInt() == 0);
+
+    // Once the till has its store, the same keys ring the sale up there.
+    REQUIRE(core::stores::StoreService::setStoreOfTill(db, core::member::SaleService::defaultTill(), u"XH"_s).ok());
+    CHECK(ringUp(u"ui-counter-store-chosen-en.png"_s).second);
+    REQUIRE(orders.exec(u"SELECT store FROM orders"_s));
+    REQUIRE(orders.next());
+    CHECK(orders.value(0).toString() == u"XH"_s);
 }
