@@ -115,16 +115,6 @@ std::unique_ptr<core::storage::Database> memoryDatabase()
     return std::move(db).value();
 }
 
-qint64 addCustomer(core::storage::Database& db, const QString& name, const QString& phone)
-{
-    core::Customer c;
-    c.name = name;
-    c.phone = phone;
-    auto id = core::storage::CustomerRepository(db).insert(c);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 QString dataPath(const QString& name)
 {
     return QDir(QStringLiteral(CLIENTELE_TEST_DATA)).filePath(name);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CatchCompat.h"
 #include "io/ImportOptions.h"
+#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
@@ -30,8 +32,17 @@ inline core::io::ImportOptions consenting()
     return options;
 }
 
-// A customer with a name and a phone (no consent, no orders) in `db`; its id.
-qint64 addCustomer(core::storage::Database& db, const QString& name, const QString& phone);
+// A customer with a name and a phone (no consent, no orders) in `db`; its id. (Inline: the UI
+// tests use it without the rest of this library.)
+inline qint64 addCustomer(core::storage::Database& db, const QString& name, const QString& phone)
+{
+    core::Customer c;
+    c.name = name;
+    c.phone = phone;
+    auto id = core::storage::CustomerRepository(db).insert(c);
+    REQUIRE(id.ok());
+    return *id;
+}
 
 // Path of a fixture in tests/data.
 QString dataPath(const QString& name);

@@ -1,5 +1,6 @@
 // The counter (issue 16) from the keyboard, in an empty shop: enrol a member, top up, ring up a
 // sale with its preview, save the receipt as PDF (rendered to PNG beside the screenshots).
+#include "TestSupport.h"
 #include "UiSupport.h"
 
 #include "counter/CounterPage.h"
@@ -41,14 +42,23 @@ using namespace Qt::StringLiterals;
 using clientele::test::screenshot;
 using clientele::test::whenModal;
 
-TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt to PDF", "[ui][counter]")
+namespace {
+// A new shop file in `dir`, the window's remembered settings cleared as on a new machine.
+std::unique_ptr<core::storage::Database> newShop(const QTemporaryDir& dir)
 {
     QSettings().clear();
-    core::Clock::Pinned pin(QDate(2026, 12, 1));
-    QTemporaryDir dir;
     auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
     REQUIRE(opened.ok());
-    core::storage::Database& db = **opened;
+    return std::move(*opened);
+}
+} // namespace
+
+TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt to PDF", "[ui][counter]")
+{
+    core::Clock::Pinned pin(QDate(2026, 12, 1));
+    QTemporaryDir dir;
+    const auto shop = newShop(dir);
+    core::storage::Database& db = *shop;
 
     const auto pages = ui::registeredPages();
     const auto counterSpec = std::find_if(pages.begin(), pages.end(), [](const ui::PageSpec& p) {
@@ -219,18 +229,12 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
 TEST_CASE("the counter splits a sale: payment rows, what is left shown, confirm only when it adds up",
           "[ui][counter][split]")
 {
-    QSettings().clear();
     core::Clock::Pinned pin(QDate(2026, 12, 1));
     QTemporaryDir dir;
-    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
-    REQUIRE(opened.ok());
-    core::storage::Database& db = **opened;
-    core::Customer c;
-    c.name = u"李娜"_s;
-    c.phone = u"13900139000"_s;
-    auto id = core::storage::CustomerRepository(db).insert(c);
-    REQUIRE(id.ok());
-    REQUIRE(core::member::SaleService::topUp(db, *id, 100000, u"cash"_s).ok());
+    const auto shop = newShop(dir);
+    core::storage::Database& db = *shop;
+    const qint64 id = clientele::test::addCustomer(db, u"李娜"_s, u"13900139000"_s);
+    REQUIRE(core::member::SaleService::topUp(db, id, 100000, u"cash"_s).ok());
 
     ui::CounterPage page(db);
     page.resize(1024, 700);
@@ -303,19 +307,13 @@ TEST_CASE("the counter splits a sale: payment rows, what is left shown, confirm 
 TEST_CASE("voiding a sale at the counter asks first: customer, amount, what goes back; Enter says No",
           "[ui][counter][refund]")
 {
-    QSettings().clear();
     core::Clock::Pinned pin(QDate(2026, 12, 2));
     QTemporaryDir dir;
-    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
-    REQUIRE(opened.ok());
-    core::storage::Database& db = **opened;
-    core::Customer c;
-    c.name = u"张伟"_s;
-    c.phone = u"13800138000"_s;
-    auto id = core::storage::CustomerRepository(db).insert(c);
-    REQUIRE(id.ok());
-    REQUIRE(core::member::SaleService::topUp(db, *id, 100000, u"cash"_s).ok());
-    const auto start = core::member::SaleService::balance(db, *id); // ¥1,000 and its bonus
+    const auto shop = newShop(dir);
+    core::storage::Database& db = *shop;
+    const qint64 id = clientele::test::addCustomer(db, u"张伟"_s, u"13800138000"_s);
+    REQUIRE(core::member::SaleService::topUp(db, id, 100000, u"cash"_s).ok());
+    const auto start = core::member::SaleService::balance(db, id); // ¥1,000 and its bonus
     REQUIRE(start.ok());
 
     ui::CounterPage page(db);
@@ -330,7 +328,7 @@ TEST_CASE("voiding a sale at the counter asks first: customer, amount, what goes
     QTest::keyClick(amount, Qt::Key_Return);
     REQUIRE(page.lastSale().has_value());
     const QString number = page.lastSale()->orderNo;
-    const auto held = core::member::SaleService::balance(db, *id);
+    const auto held = core::member::SaleService::balance(db, id);
     REQUIRE(held.ok());
 
     QAction* refund = nullptr;
@@ -366,7 +364,7 @@ TEST_CASE("voiding a sale at the counter asks first: customer, amount, what goes
     CHECK(question.contains(u"¥200"_s));    // the money paid back
     CHECK(question.contains(u"principal"_s)); // the stored value that comes back
     CHECK(question.contains(u"460"_s));     // the points the sale earned, taken back
-    const auto after = core::member::SaleService::balance(db, *id);
+    const auto after = core::member::SaleService::balance(db, id);
     REQUIRE(after.ok());
     CHECK(after->total() == held->total());
     REQUIRE(core::member::SaleService::previewRefund(db, number).ok()); // still not reversed
@@ -375,7 +373,7 @@ TEST_CASE("voiding a sale at the counter asks first: customer, amount, what goes
     voidIt(QMessageBox::Yes, &question, &noIsDefault);
     auto again = core::member::SaleService::previewRefund(db, number);
     CHECK_FALSE(again.ok()); // already reversed
-    const auto restored = core::member::SaleService::balance(db, *id);
+    const auto restored = core::member::SaleService::balance(db, id);
     REQUIRE(restored.ok());
     CHECK(restored->total() == start->total());
 }
@@ -388,14 +386,10 @@ TEST_CASE("a sale voided on its day counts alike in the list row, the profile ov
     auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
     REQUIRE(opened.ok());
     core::storage::Database& db = **opened;
-    core::Customer c;
-    c.name = u"张伟"_s;
-    c.phone = u"13800138000"_s;
-    auto id = core::storage::CustomerRepository(db).insert(c);
-    REQUIRE(id.ok());
+    const qint64 id = clientele::test::addCustomer(db, u"张伟"_s, u"13800138000"_s);
     const auto sell = [&](core::Fen amount) {
         core::member::SaleRequest request;
-        request.customerId = *id;
+        request.customerId = id;
         request.amount = amount;
         auto sale = core::member::SaleService::sell(db, request);
         REQUIRE(sale.ok());
@@ -412,12 +406,12 @@ TEST_CASE("a sale voided on its day counts alike in the list row, the profile ov
     sell(20000);
     REQUIRE(core::member::SaleService::refund(db, later).ok());  // a later day: a refund
 
-    auto row = core::storage::CustomerQueries::row(db, *id);
+    auto row = core::storage::CustomerQueries::row(db, id);
     REQUIRE(row.ok());
     REQUIRE(row->has_value());
     CHECK((*row)->orders == 2);
 
-    ui::CustomerProfileDialog profile(db, *id);
+    ui::CustomerProfileDialog profile(db, id);
     profile.resize(1024, 700);
     profile.show();
     REQUIRE(QTest::qWaitForWindowExposed(&profile));
@@ -442,7 +436,7 @@ TEST_CASE("a sale voided on its day counts alike in the list row, the profile ov
             CHECK(sales->item(r, 2)->text().contains(u"voided"_s));
     {
         clientele::test::ChineseUi zh;
-        ui::CustomerProfileDialog cn(db, *id);
+        ui::CustomerProfileDialog cn(db, id);
         auto* cnTabs = cn.findChild<QTabWidget*>(u"profileTabs"_s);
         auto* cnPurchases = cn.findChild<QTableWidget*>(u"purchaseTable"_s);
         CHECK(cnTabs->tabText(cnTabs->indexOf(cnPurchases)).startsWith(u"购买记录（2 + 1"_s));
@@ -465,7 +459,7 @@ TEST_CASE("a sale voided on its day counts alike in the list row, the profile ov
                                              core::report::Figures::key(core::report::FigureId::CustomerOrders));
     REQUIRE(after);
     CHECK(after->text() == u"1"_s);
-    auto rowAfter = core::storage::CustomerQueries::row(db, *id);
+    auto rowAfter = core::storage::CustomerQueries::row(db, id);
     REQUIRE(rowAfter.ok());
     CHECK((**rowAfter).orders == 1);
 }
@@ -473,22 +467,16 @@ TEST_CASE("a sale voided on its day counts alike in the list row, the profile ov
 TEST_CASE("the Member tab never elides a sale number; stored-value rows name their sale; the profile opens larger",
           "[ui][counter][ledger]")
 {
-    QSettings().clear();
     core::Clock::Pinned day(QDate(2026, 12, 2));
     QTemporaryDir dir;
-    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
-    REQUIRE(opened.ok());
-    core::storage::Database& db = **opened;
-    core::Customer c;
-    c.name = u"张伟"_s;
-    c.phone = u"13800138000"_s;
-    auto id = core::storage::CustomerRepository(db).insert(c);
-    REQUIRE(id.ok());
-    REQUIRE(core::member::SaleService::topUp(db, *id, 100000, u"cash"_s).ok());
+    const auto shop = newShop(dir);
+    core::storage::Database& db = *shop;
+    const qint64 id = clientele::test::addCustomer(db, u"张伟"_s, u"13800138000"_s);
+    REQUIRE(core::member::SaleService::topUp(db, id, 100000, u"cash"_s).ok());
     QStringList numbers;
     for (core::Fen amount : {50000, 28800, 98000}) {
         core::member::SaleRequest request;
-        request.customerId = *id;
+        request.customerId = id;
         request.amount = amount;
         request.payBalance = amount == 28800 ? 10000 : 0;
         auto sale = core::member::SaleService::sell(db, request);
@@ -497,7 +485,7 @@ TEST_CASE("the Member tab never elides a sale number; stored-value rows name the
     }
     REQUIRE(core::member::SaleService::refund(db, numbers.front()).ok());
 
-    ui::CustomerProfileDialog profile(db, *id);
+    ui::CustomerProfileDialog profile(db, id);
     profile.resize(1024 - 40, 700 - 60); // as large as a 1024×700 screen allows
     profile.show();
     REQUIRE(QTest::qWaitForWindowExposed(&profile));
@@ -558,19 +546,13 @@ TEST_CASE("the Member tab never elides a sale number; stored-value rows name the
 TEST_CASE("F3 on the counter selects the search text; points are written as the locale writes numbers",
           "[ui][counter][find]")
 {
-    QSettings().clear();
     core::Clock::Pinned day(QDate(2026, 12, 2));
     QTemporaryDir dir;
-    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
-    REQUIRE(opened.ok());
-    core::storage::Database& db = **opened;
-    core::Customer c;
-    c.name = u"张伟"_s;
-    c.phone = u"13800138000"_s;
-    auto id = core::storage::CustomerRepository(db).insert(c);
-    REQUIRE(id.ok());
+    const auto shop = newShop(dir);
+    core::storage::Database& db = *shop;
+    const qint64 id = clientele::test::addCustomer(db, u"张伟"_s, u"13800138000"_s);
     core::member::SaleRequest request;
-    request.customerId = *id;
+    request.customerId = id;
     request.amount = 138400;
     auto sale = core::member::SaleService::sell(db, request);
     REQUIRE(sale.ok());
@@ -689,19 +671,13 @@ TEST_CASE("the Member tab says what a void gave back as a void, a refund's as a 
 TEST_CASE("a sale with a coupon and points: the status line's paid is the receipt's; its void says what each row is",
           "[ui][counter][paid]")
 {
-    QSettings().clear();
     core::Clock::Pinned day(QDate(2026, 12, 2));
     QTemporaryDir dir;
-    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
-    REQUIRE(opened.ok());
-    core::storage::Database& db = **opened;
-    core::Customer c;
-    c.name = u"张伟"_s;
-    c.phone = u"13800138000"_s;
-    auto id = core::storage::CustomerRepository(db).insert(c);
-    REQUIRE(id.ok());
+    const auto shop = newShop(dir);
+    core::storage::Database& db = *shop;
+    const qint64 id = clientele::test::addCustomer(db, u"张伟"_s, u"13800138000"_s);
     core::member::SaleRequest first; // points to redeem
-    first.customerId = *id;
+    first.customerId = id;
     first.amount = 60000;
     REQUIRE(core::member::SaleService::sell(db, first).ok());
     core::CouponType type;
@@ -711,7 +687,7 @@ TEST_CASE("a sale with a coupon and points: the status line's paid is the receip
     type.validDays = 30;
     auto typeId = core::member::Coupons::addType(db, type);
     REQUIRE(typeId.ok());
-    REQUIRE(core::member::Coupons::issue(db, *typeId, {*id}, core::Clock::today()).ok());
+    REQUIRE(core::member::Coupons::issue(db, *typeId, {id}, core::Clock::today()).ok());
 
     ui::CounterPage page(db);
     page.resize(1024, 700);
@@ -740,7 +716,7 @@ TEST_CASE("a sale with a coupon and points: the status line's paid is the receip
 
     // Voided from the profile's Member tab: the message names the reversal, its row says whose
     // void it is and which way the points went (the redemption's 400 came back).
-    ui::MemberLedgerPanel panel(db, *id);
+    ui::MemberLedgerPanel panel(db, id);
     panel.resize(1000, 600);
     panel.show();
     REQUIRE(QTest::qWaitForWindowExposed(&panel));
@@ -765,18 +741,13 @@ TEST_CASE("a sale with a coupon and points: the status line's paid is the receip
 TEST_CASE("a chain's till without a store says so at the counter and takes no money, in both languages",
           "[ui][counter][stores]")
 {
-    QSettings().clear();
     core::Clock::Pinned pin(QDate(2026, 12, 1));
     QTemporaryDir dir;
-    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
-    REQUIRE(opened.ok());
-    core::storage::Database& db = **opened;
+    const auto shop = newShop(dir);
+    core::storage::Database& db = *shop;
     REQUIRE(core::stores::StoreService::add(db, {0, u"JA"_s, u"静安店"_s, {}}).ok());
     REQUIRE(core::stores::StoreService::add(db, {0, u"XH"_s, u"徐汇店"_s, {}}).ok());
-    core::Customer c;
-    c.name = u"周杰"_s;
-    c.phone = u"13700137000"_s;
-    REQUIRE(core::storage::CustomerRepository(db).insert(c).ok());
+    clientele::test::addCustomer(db, u"周杰"_s, u"13700137000"_s);
 
     const auto ringUp = [&](const QString& screenshotName) {
         ui::CounterPage page(db);
