@@ -6917,37 +6917,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="334" />
+            <location filename="../core/member/SaleService.cpp" line="329" />
             <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="629" />
+            <location filename="../core/member/SaleService.cpp" line="624" />
             <source>The refund %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="656" />
+            <location filename="../core/member/SaleService.cpp" line="651" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="661" />
+            <location filename="../core/member/SaleService.cpp" line="656" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="680" />
+            <location filename="../core/member/SaleService.cpp" line="675" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="721" />
+            <location filename="../core/member/SaleService.cpp" line="716" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="723" />
+            <location filename="../core/member/SaleService.cpp" line="718" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
@@ -7048,97 +7048,97 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="65" />
-            <source>This till has no store yet, so the money would count for none of the shop's stores. An owner chooses the store it stands in: Counter ▸ Choose This Till's Store… (or clientele-cli stores set-till STORE).</source>
+            <location filename="../core/member/SaleService.cpp" line="61" />
+            <source>Not saved: this till has no store yet, and the shop has several, so the money would count for none of them. Choose the store this till stands in first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="76" />
+            <location filename="../core/member/SaleService.cpp" line="71" />
             <source>No customer with ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="113" />
+            <location filename="../core/member/SaleService.cpp" line="108" />
             <source>No visit-card plan %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="117" />
+            <location filename="../core/member/SaleService.cpp" line="112" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="128" />
+            <location filename="../core/member/SaleService.cpp" line="123" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="132" />
+            <location filename="../core/member/SaleService.cpp" line="127" />
             <source>Only one payment can take the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="134" />
+            <location filename="../core/member/SaleService.cpp" line="129" />
             <source>Visit cards are not available yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="136" />
+            <location filename="../core/member/SaleService.cpp" line="131" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="171" />
+            <location filename="../core/member/SaleService.cpp" line="166" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="178" />
+            <location filename="../core/member/SaleService.cpp" line="173" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="191" />
+            <location filename="../core/member/SaleService.cpp" line="186" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="194" />
+            <location filename="../core/member/SaleService.cpp" line="189" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="211" />
+            <location filename="../core/member/SaleService.cpp" line="206" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="383" />
+            <location filename="../core/member/SaleService.cpp" line="378" />
             <source>No counter sale numbered %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="388" />
+            <location filename="../core/member/SaleService.cpp" line="383" />
             <source>%1 is itself a void.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="388" />
+            <location filename="../core/member/SaleService.cpp" line="383" />
             <source>%1 is itself a refund.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="396" />
+            <location filename="../core/member/SaleService.cpp" line="391" />
             <source>Sale %1 was already voided (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="396" />
+            <location filename="../core/member/SaleService.cpp" line="391" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="453" />
+            <location filename="../core/member/SaleService.cpp" line="448" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation />
         </message>
@@ -17129,27 +17129,27 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="63" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="67" />
             <source>Choose this till's store…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="73" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="77" />
             <source>none chosen for this till yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="76" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="80" />
             <source>Choose the store this till stands in, so its sales and top-ups count for that store.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="78" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="82" />
             <source>An owner chooses the store this till sells for, here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="105" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="109" />
             <source>This till now sells for %1.</source>
             <translation />
         </message>

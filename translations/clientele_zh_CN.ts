@@ -6898,37 +6898,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="334" />
+            <location filename="../core/member/SaleService.cpp" line="329" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="629" />
+            <location filename="../core/member/SaleService.cpp" line="624" />
             <source>The refund %1 was not saved.</source>
             <translation>退款单 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="656" />
+            <location filename="../core/member/SaleService.cpp" line="651" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="661" />
+            <location filename="../core/member/SaleService.cpp" line="656" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="680" />
+            <location filename="../core/member/SaleService.cpp" line="675" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="721" />
+            <location filename="../core/member/SaleService.cpp" line="716" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="723" />
+            <location filename="../core/member/SaleService.cpp" line="718" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
         </message>
@@ -7029,97 +7029,97 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="65" />
-            <source>This till has no store yet, so the money would count for none of the shop's stores. An owner chooses the store it stands in: Counter ▸ Choose This Till's Store… (or clientele-cli stores set-till STORE).</source>
-            <translation>本收银台还没有设定门店，这笔钱将不计入任何门店。请店主选择它所在的门店：收银台 ▸ 选择本收银台的门店…（或 clientele-cli stores set-till 门店）。</translation>
+            <location filename="../core/member/SaleService.cpp" line="61" />
+            <source>Not saved: this till has no store yet, and the shop has several, so the money would count for none of them. Choose the store this till stands in first.</source>
+            <translation>未保存：本收银台还没有设定门店，而店铺有多家门店，这笔钱将不计入任何一家。请先选择本收银台所在的门店。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="76" />
+            <location filename="../core/member/SaleService.cpp" line="71" />
             <source>No customer with ID %1.</source>
             <translation>没有 ID 为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="113" />
+            <location filename="../core/member/SaleService.cpp" line="108" />
             <source>No visit-card plan %1.</source>
             <translation>没有次卡方案 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="117" />
+            <location filename="../core/member/SaleService.cpp" line="112" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation>金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="128" />
+            <location filename="../core/member/SaleService.cpp" line="123" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation>%1支付的金额必须大于 ¥0（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="132" />
+            <location filename="../core/member/SaleService.cpp" line="127" />
             <source>Only one payment can take the rest.</source>
             <translation>只能有一种付款方式支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="134" />
+            <location filename="../core/member/SaleService.cpp" line="129" />
             <source>Visit cards are not available yet.</source>
             <translation>次卡功能尚未开放。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="136" />
+            <location filename="../core/member/SaleService.cpp" line="131" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation>抵扣积分和储值支付金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="171" />
+            <location filename="../core/member/SaleService.cpp" line="166" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="178" />
+            <location filename="../core/member/SaleService.cpp" line="173" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation>%1 积分价值 %2，超过应付的 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="191" />
+            <location filename="../core/member/SaleService.cpp" line="186" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation>储值支付 %1 超过应付的 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="194" />
+            <location filename="../core/member/SaleService.cpp" line="189" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="211" />
+            <location filename="../core/member/SaleService.cpp" line="206" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="383" />
+            <location filename="../core/member/SaleService.cpp" line="378" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="388" />
+            <location filename="../core/member/SaleService.cpp" line="383" />
             <source>%1 is itself a void.</source>
             <translation>%1 本身就是作废单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="388" />
+            <location filename="../core/member/SaleService.cpp" line="383" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="396" />
+            <location filename="../core/member/SaleService.cpp" line="391" />
             <source>Sale %1 was already voided (%2).</source>
             <translation>单据 %1 已经作废（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="396" />
+            <location filename="../core/member/SaleService.cpp" line="391" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="453" />
+            <location filename="../core/member/SaleService.cpp" line="448" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation>销售单 %2 售出的次卡 %1 已没有未用次数，无可退款。</translation>
         </message>
@@ -17048,29 +17048,29 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <translation>本收银台所属的门店：这里的销售和充值都计入该门店。每台收银电脑单独设置。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="63" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="67" />
             <source>Choose this till's store…</source>
             <translation>选择本收银台的门店…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="73" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="77" />
             <source>none chosen for this till yet</source>
             <translation>本收银台尚未选择</translation>
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="76" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="80" />
             <source>Choose the store this till stands in, so its sales and top-ups count for that store.</source>
             <translation>请选择本收银台所在的门店，这样这里的销售和充值才会计入该门店。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="78" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="82" />
             <source>An owner chooses the store this till sells for, here.</source>
             <translation>本收银台所属的门店由店主在此选择。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/TillStoreBar.cpp" line="105" />
+            <location filename="../ui/counter/TillStoreBar.cpp" line="109" />
             <source>This till now sells for %1.</source>
-            <translation>本收银台现在属于 %1。</translation>
+            <translation>本收银台现在属于%1。</translation>
         </message>
     </context>
     <context>

@@ -46,25 +46,20 @@ Error refused(const QString& message)
 
 const QDate kEverything(9999, 12, 31);
 
-// The store money taken at a till belongs to: the one named, else the till's (storeFor). A till
-// without one in a shop of one store (a store column in its order file puts that store on the
-// list) is in that store. In a chain, a till that has none and a sale that names none take no
-// money: it would count for none of the stores in any store's figures.
+// The store money taken at a till belongs to: the one named, else the till's (tillStore). In a
+// chain, a till that has none and a sale that names none take no money: it would count for none
+// of the stores in any store's figures.
 Result<QString> storeTakingMoney(const storage::Database& database, const QString& requested, const QString& till)
 {
-    auto store = SaleService::storeFor(database, requested, till);
-    if (!store || !store->isEmpty())
-        return store;
-    auto stores = storage::StoreRepository(database).list();
-    if (!stores)
-        return stores.error();
-    if (stores->isEmpty())
-        return store;
-    if (stores->size() == 1)
-        return stores->first().code;
-    return refused(tr("This till has no store yet, so the money would count for none of the shop's stores. "
-                      "An owner chooses the store it stands in: Counter ▸ Choose This Till's Store… (or "
-                      "clientele-cli stores set-till STORE)."));
+    if (!requested.trimmed().isEmpty())
+        return SaleService::storeFor(database, requested, till);
+    auto store = SaleService::tillStore(database, till);
+    if (!store)
+        return store.error();
+    if (store->has_value())
+        return **store;
+    return refused(tr("Not saved: this till has no store yet, and the shop has several, so the money would "
+                      "count for none of them. Choose the store this till stands in first."));
 }
 
 Result<Customer> customerOf(const storage::Database& database, qint64 id)
@@ -809,6 +804,23 @@ Result<StoredValue> SaleService::balance(const storage::Database& database, qint
     if (!sums)
         return sums.error();
     return StoredValue{sums->first, sums->second};
+}
+
+Result<std::optional<QString>> SaleService::tillStore(const storage::Database& database, const QString& till)
+{
+    auto store = storeFor(database, QString(), till);
+    if (!store)
+        return store.error();
+    if (!store->isEmpty())
+        return std::optional(*store);
+    auto stores = storage::StoreRepository(database).list();
+    if (!stores)
+        return stores.error();
+    if (stores->isEmpty())
+        return std::optional(QString());
+    if (stores->size() == 1)
+        return std::optional(stores->first().code);
+    return std::optional<QString>();
 }
 
 Result<QString> SaleService::storeFor(const storage::Database& database, const QString& requested, const QString& till)

@@ -5,6 +5,7 @@
 #include "MemberRules.h"
 #include "StoredValueLedger.h"
 
+#include <optional>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -167,6 +168,10 @@ public:
     // the store list), else the store of the till (this machine when ''), else none ('').
     static Result<QString> storeFor(const storage::Database& database, const QString& requested,
                                     const QString& till = {});
+    // The store the till's money counts for: its own, else in a shop with one store on the list
+    // that store, in a shop without stores '' (none needed); nullopt for a chain's till without
+    // one, which takes no money until it has one (sales and top-ups are refused).
+    static Result<std::optional<QString>> tillStore(const storage::Database& database, const QString& till = {});
     // A points ledger note as stored, in the reader's language: the keys the program writes
     // ("@imported-order") translated, an owner's reason or an order number as written.
     static QString noteText(const QString& stored);

@@ -280,7 +280,7 @@ TEST_CASE("the counter writes the till's store on the sale, its points and store
     CHECK(member::SaleService::sell(*db, req).ok());
 }
 
-TEST_CASE("a shop without stores takes money at a till without one", "[stores][member]")
+TEST_CASE("a till without a store: a shop with no store or one takes money there, a chain does not", "[stores][member]")
 {
     Clock::Pinned pin(QDate(2026, 2, 28));
     auto db = clientele::test::memoryDatabase();
@@ -293,6 +293,18 @@ TEST_CASE("a shop without stores takes money at a till without one", "[stores][m
     auto sale = member::SaleService::sell(*db, req);
     REQUIRE(sale.ok());
     CHECK(storeOfOrder(*db, sale->orderNo).isEmpty());
+    CHECK(member::SaleService::tillStore(*db).value() == std::optional(QString())); // none needed
+
+    // One store on the list (a store column in the order file): the till is in it.
+    REQUIRE(stores::StoreService::add(*db, {0, u"JA"_s, u"静安店"_s, {}}).ok());
+    CHECK(member::SaleService::tillStore(*db).value() == std::optional(u"JA"_s));
+    auto inStore = member::SaleService::sell(*db, req);
+    REQUIRE(inStore.ok());
+    CHECK(storeOfOrder(*db, inStore->orderNo) == u"JA"_s);
+    // Two: a till without one is in none, and takes no money.
+    REQUIRE(stores::StoreService::add(*db, {0, u"XH"_s, u"徐汇店"_s, {}}).ok());
+    CHECK_FALSE(member::SaleService::tillStore(*db).value().has_value());
+    CHECK(member::SaleService::sell(*db, req).error().message.startsWith(u"Not saved"_s));
 }
 
 TEST_CASE("the automation condition 'home store' keeps the customers of the stores listed", "[stores][automation]")

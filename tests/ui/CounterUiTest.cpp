@@ -766,14 +766,15 @@ TEST_CASE("a chain's till without a store says so at the counter and takes no mo
     };
     const auto [english, soldEn] = ringUp(u"ui-counter-no-store-en.png"_s);
     CHECK_FALSE(soldEn);
-    CHECK(english.contains(u"This till has no store yet"_s));
+    CHECK(english.startsWith(u"Not saved: this till has no store yet"_s));
     CHECK_FALSE(clientele::test::hasCjk(english));
     {
         clientele::test::Chinese zh;
         const auto [chinese, soldZh] = ringUp(u"ui-counter-no-store-zh.png"_s);
         CHECK_FALSE(soldZh);
-        CHECK(chinese.contains(u"本收银台还没有设定门店"_s));
-        CHECK_FALSE(chinese.contains(u"This till"_s)); // only the CLI command stays as typed (set-till)
+        CHECK(chinese.startsWith(u"未保存：本收银台还没有设定门店"_s));
+        for (const QChar ch : chinese)
+            CHECK_FALSE((ch.isLetter() && ch.unicode() < 0x80)); // no English word left in it
     }
     QSqlQuery orders(db.connection());
     REQUIRE(orders.exec(u"SELECT COUNT(*) FROM orders"_s));
@@ -786,4 +787,29 @@ TEST_CASE("a chain's till without a store says so at the counter and takes no mo
     REQUIRE(orders.exec(u"SELECT store FROM orders"_s));
     REQUIRE(orders.next());
     CHECK(orders.value(0).toString() == u"XH"_s);
+}
+
+TEST_CASE("a shop of one store: the counter's store line names it and asks nothing", "[ui][counter][stores]")
+{
+    core::Clock::Pinned pin(QDate(2026, 12, 1));
+    QTemporaryDir dir;
+    const auto shop = newShop(dir);
+    core::storage::Database& db = *shop;
+    REQUIRE(core::stores::StoreService::add(db, {0, u"JA"_s, u"静安店"_s, {}}).ok());
+    ui::CounterPage page(db);
+    page.resize(1024, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto* prompt = page.findChild<QLabel*>(u"tillStorePrompt"_s);
+    auto* store = page.findChild<QComboBox*>(u"tillStore"_s);
+    REQUIRE(prompt);
+    REQUIRE(store);
+    CHECK_FALSE(prompt->isVisible());
+    CHECK(store->currentData().toString() == u"JA"_s);
+    CHECK(store->findData(QString()) < 0); // no "Choose this till's store…"
+    // A second store: now the till must be placed, and the line asks.
+    REQUIRE(core::stores::StoreService::add(db, {0, u"XH"_s, u"徐汇店"_s, {}}).ok());
+    page.refresh();
+    CHECK(prompt->isVisible());
+    CHECK(store->currentData().toString().isEmpty());
 }

@@ -48,7 +48,11 @@ void TillStoreBar::reload()
     core::storage::StoreRepository repo(m_database);
     const auto stores = repo.list();
     const auto current = repo.storeOfTill(m_till);
-    const QString code = current ? *current : QString();
+    // Where the till's money counts (one rule with the counter's): a shop of one store needs no choice.
+    const auto counts = core::member::SaleService::tillStore(m_database, m_till);
+    const QString code = current && !current->isEmpty() ? *current
+                         : counts && counts->has_value() ? **counts
+                                                          : QString();
     const QList<core::storage::Store> list = stores ? *stores : QList<core::storage::Store>();
     setVisible(!list.isEmpty() || !code.isEmpty());
     if (isHidden())
