@@ -6917,37 +6917,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="329" />
+            <location filename="../core/member/SaleService.cpp" line="313" />
             <source>The sale %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="624" />
+            <location filename="../core/member/SaleService.cpp" line="608" />
             <source>The refund %1 was not saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="651" />
+            <location filename="../core/member/SaleService.cpp" line="635" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="656" />
+            <location filename="../core/member/SaleService.cpp" line="640" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="675" />
+            <location filename="../core/member/SaleService.cpp" line="659" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="716" />
+            <location filename="../core/member/SaleService.cpp" line="700" />
             <source>Adjust by a number of points other than 0.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="718" />
+            <location filename="../core/member/SaleService.cpp" line="702" />
             <source>Give a reason for the points adjustment.</source>
             <translation />
         </message>
@@ -7048,97 +7048,97 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="61" />
+            <location filename="../core/member/TillStores.cpp" line="54" />
             <source>Not saved: this till has no store yet, and the shop has several, so the money would count for none of them. Choose the store this till stands in first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="71" />
+            <location filename="../core/member/SaleService.cpp" line="55" />
             <source>No customer with ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="108" />
+            <location filename="../core/member/SaleService.cpp" line="92" />
             <source>No visit-card plan %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="112" />
+            <location filename="../core/member/SaleService.cpp" line="96" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="123" />
+            <location filename="../core/member/SaleService.cpp" line="107" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="127" />
+            <location filename="../core/member/SaleService.cpp" line="111" />
             <source>Only one payment can take the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="129" />
+            <location filename="../core/member/SaleService.cpp" line="113" />
             <source>Visit cards are not available yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="131" />
+            <location filename="../core/member/SaleService.cpp" line="115" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="166" />
+            <location filename="../core/member/SaleService.cpp" line="150" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="173" />
+            <location filename="../core/member/SaleService.cpp" line="157" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="186" />
+            <location filename="../core/member/SaleService.cpp" line="170" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="189" />
+            <location filename="../core/member/SaleService.cpp" line="173" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="206" />
+            <location filename="../core/member/SaleService.cpp" line="190" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="378" />
+            <location filename="../core/member/SaleService.cpp" line="362" />
             <source>No counter sale numbered %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="383" />
+            <location filename="../core/member/SaleService.cpp" line="367" />
             <source>%1 is itself a void.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="383" />
+            <location filename="../core/member/SaleService.cpp" line="367" />
             <source>%1 is itself a refund.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="391" />
+            <location filename="../core/member/SaleService.cpp" line="375" />
             <source>Sale %1 was already voided (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="391" />
+            <location filename="../core/member/SaleService.cpp" line="375" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="448" />
+            <location filename="../core/member/SaleService.cpp" line="432" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation />
         </message>

@@ -6898,37 +6898,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::member::SaleService</name>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="329" />
+            <location filename="../core/member/SaleService.cpp" line="313" />
             <source>The sale %1 was not saved.</source>
             <translation>单据 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="624" />
+            <location filename="../core/member/SaleService.cpp" line="608" />
             <source>The refund %1 was not saved.</source>
             <translation>退款单 %1 未能保存。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="651" />
+            <location filename="../core/member/SaleService.cpp" line="635" />
             <source>A top-up must be more than ¥0 (%1).</source>
             <translation>充值金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="656" />
+            <location filename="../core/member/SaleService.cpp" line="640" />
             <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
             <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="675" />
+            <location filename="../core/member/SaleService.cpp" line="659" />
             <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
             <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="716" />
+            <location filename="../core/member/SaleService.cpp" line="700" />
             <source>Adjust by a number of points other than 0.</source>
             <translation>调整的积分数不能为 0。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="718" />
+            <location filename="../core/member/SaleService.cpp" line="702" />
             <source>Give a reason for the points adjustment.</source>
             <translation>请填写积分调整的原因。</translation>
         </message>
@@ -7029,97 +7029,97 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="61" />
+            <location filename="../core/member/TillStores.cpp" line="54" />
             <source>Not saved: this till has no store yet, and the shop has several, so the money would count for none of them. Choose the store this till stands in first.</source>
             <translation>未保存：本收银台还没有设定门店，而店铺有多家门店，这笔钱将不计入任何一家。请先选择本收银台所在的门店。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="71" />
+            <location filename="../core/member/SaleService.cpp" line="55" />
             <source>No customer with ID %1.</source>
             <translation>没有 ID 为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="108" />
+            <location filename="../core/member/SaleService.cpp" line="92" />
             <source>No visit-card plan %1.</source>
             <translation>没有次卡方案 %1。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="112" />
+            <location filename="../core/member/SaleService.cpp" line="96" />
             <source>The amount must be more than ¥0 (%1).</source>
             <translation>金额必须大于 ¥0（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="123" />
+            <location filename="../core/member/SaleService.cpp" line="107" />
             <source>A payment by %1 must be more than ¥0 (%2).</source>
             <translation>%1支付的金额必须大于 ¥0（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="127" />
+            <location filename="../core/member/SaleService.cpp" line="111" />
             <source>Only one payment can take the rest.</source>
             <translation>只能有一种付款方式支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="129" />
+            <location filename="../core/member/SaleService.cpp" line="113" />
             <source>Visit cards are not available yet.</source>
             <translation>次卡功能尚未开放。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="131" />
+            <location filename="../core/member/SaleService.cpp" line="115" />
             <source>Points to redeem and the amount from stored value cannot be negative.</source>
             <translation>抵扣积分和储值支付金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="166" />
+            <location filename="../core/member/SaleService.cpp" line="150" />
             <source>%1 has %2 points; %3 cannot be redeemed.</source>
             <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="173" />
+            <location filename="../core/member/SaleService.cpp" line="157" />
             <source>%1 points are worth %2, more than the %3 due.</source>
             <translation>%1 积分价值 %2，超过应付的 %3。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="186" />
+            <location filename="../core/member/SaleService.cpp" line="170" />
             <source>%1 from stored value is more than the %2 due.</source>
             <translation>储值支付 %1 超过应付的 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="189" />
+            <location filename="../core/member/SaleService.cpp" line="173" />
             <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
             <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="206" />
+            <location filename="../core/member/SaleService.cpp" line="190" />
             <source>The payments add up to %1, but %2 is left to pay after stored value and points.</source>
             <translation>各项付款合计 %1，但扣除储值和积分后还需支付 %2。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="378" />
+            <location filename="../core/member/SaleService.cpp" line="362" />
             <source>No counter sale numbered %1.</source>
             <translation>没有单号为 %1 的收银单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="383" />
+            <location filename="../core/member/SaleService.cpp" line="367" />
             <source>%1 is itself a void.</source>
             <translation>%1 本身就是作废单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="383" />
+            <location filename="../core/member/SaleService.cpp" line="367" />
             <source>%1 is itself a refund.</source>
             <translation>%1 本身就是退款单。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="391" />
+            <location filename="../core/member/SaleService.cpp" line="375" />
             <source>Sale %1 was already voided (%2).</source>
             <translation>单据 %1 已经作废（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="391" />
+            <location filename="../core/member/SaleService.cpp" line="375" />
             <source>Sale %1 was already refunded (%2).</source>
             <translation>单据 %1 已经退过款（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/member/SaleService.cpp" line="448" />
+            <location filename="../core/member/SaleService.cpp" line="432" />
             <source>Visit card %1 sold by sale %2 has no unused uses left; there is nothing to refund.</source>
             <translation>销售单 %2 售出的次卡 %1 已没有未用次数，无可退款。</translation>
         </message>

@@ -46,22 +46,6 @@ Error refused(const QString& message)
 
 const QDate kEverything(9999, 12, 31);
 
-// The store money taken at a till belongs to: the one named, else the till's (tillStore). In a
-// chain, a till that has none and a sale that names none take no money: it would count for none
-// of the stores in any store's figures.
-Result<QString> storeTakingMoney(const storage::Database& database, const QString& requested, const QString& till)
-{
-    if (!requested.trimmed().isEmpty())
-        return SaleService::storeFor(database, requested, till);
-    auto store = SaleService::tillStore(database, till);
-    if (!store)
-        return store.error();
-    if (store->has_value())
-        return **store;
-    return refused(tr("Not saved: this till has no store yet, and the shop has several, so the money would "
-                      "count for none of them. Choose the store this till stands in first."));
-}
-
 Result<Customer> customerOf(const storage::Database& database, qint64 id)
 {
     auto found = storage::CustomerRepository(database).findById(id);
@@ -275,7 +259,7 @@ Result<SaleOutcome> SaleService::sell(storage::Database& database, const SaleReq
         sale.pointsEarned = out.pointsEarned;
         sale.category = out.cardPlan;
         sale.till = tillOr(request.till);
-        auto store = storeTakingMoney(database, request.store, sale.till);
+        auto store = SaleService::storeTakingMoney(database, request.store, sale.till);
         if (!store)
             return store.error();
         sale.store = *store;
@@ -694,7 +678,7 @@ Result<TopUpOutcome> SaleService::topUp(storage::Database& database, qint64 cust
         row.payMethod = payMethod;
         row.occurredOn = date.isValid() ? date : Clock::today();
         row.till = tillOr(till);
-        auto store = storeTakingMoney(database, QString(), row.till);
+        auto store = SaleService::storeTakingMoney(database, QString(), row.till);
         if (!store)
             return store.error();
         row.store = *store;
@@ -804,30 +788,6 @@ Result<StoredValue> SaleService::balance(const storage::Database& database, qint
     if (!sums)
         return sums.error();
     return StoredValue{sums->first, sums->second};
-}
-
-Result<std::optional<QString>> SaleService::tillStore(const storage::Database& database, const QString& till)
-{
-    auto store = storeFor(database, QString(), till);
-    if (!store)
-        return store.error();
-    if (!store->isEmpty())
-        return std::optional(*store);
-    auto stores = storage::StoreRepository(database).list();
-    if (!stores)
-        return stores.error();
-    if (stores->isEmpty())
-        return std::optional(QString());
-    if (stores->size() == 1)
-        return std::optional(stores->first().code);
-    return std::optional<QString>();
-}
-
-Result<QString> SaleService::storeFor(const storage::Database& database, const QString& requested, const QString& till)
-{
-    if (requested.trimmed().isEmpty())
-        return storage::StoreRepository(database).storeOfTill(tillOr(till));
-    return stores::StoreService::codeOf(database, requested);
 }
 
 } // namespace clientele::core::member

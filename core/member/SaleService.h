@@ -172,6 +172,10 @@ public:
     // that store, in a shop without stores '' (none needed); nullopt for a chain's till without
     // one, which takes no money until it has one (sales and top-ups are refused).
     static Result<std::optional<QString>> tillStore(const storage::Database& database, const QString& till = {});
+    // The store money taken at a till belongs to: the one `requested`, else tillStore(). Refused
+    // (Conflict) for a chain's till without one: the money would count for none of its stores.
+    static Result<QString> storeTakingMoney(const storage::Database& database, const QString& requested,
+                                            const QString& till = {});
     // A points ledger note as stored, in the reader's language: the keys the program writes
     // ("@imported-order") translated, an owner's reason or an order number as written.
     static QString noteText(const QString& stored);

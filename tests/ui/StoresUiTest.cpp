@@ -2,6 +2,10 @@
 // remove refused for a store with history), the till's store on the counter, a customer's home
 // store on the profile and in the customer list; every step checked in the database.
 #include "UiSupport.h"
+#include "stores/StoreService.h"
+#include "widgets/CustomerPicker.h"
+#include "TestSupport.h"
+#include "ChineseScope.h"
 
 #include "counter/CounterPage.h"
 #include "customers/CustomerListPage.h"
@@ -34,6 +38,7 @@
 #include <QAbstractItemView>
 #include <QTableView>
 #include <QTableWidget>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <optional>
@@ -402,4 +407,80 @@ TEST_CASE("the Stores dialog, the counter and the profile fit 1024x700 in both l
         CHECK(text->width() >= text->fontMetrics().horizontalAdvance(text->text())); // whole
         screenshot(profile, u"ui-profile-home-store-1024-%1.png"_s.arg(suffix));
     }
+}
+
+TEST_CASE("a chain's till without a store says so at the counter and takes no money, in both languages",
+          "[ui][counter][stores]")
+{
+    core::Clock::Pinned pin(QDate(2026, 12, 1));
+    QTemporaryDir dir;
+    const auto shop = clientele::test::newShop(dir);
+    core::storage::Database& db = *shop;
+    REQUIRE(core::stores::StoreService::add(db, {0, u"JA"_s, u"静安店"_s, {}}).ok());
+    REQUIRE(core::stores::StoreService::add(db, {0, u"XH"_s, u"徐汇店"_s, {}}).ok());
+    clientele::test::addCustomer(db, u"周杰"_s, u"13700137000"_s);
+
+    const auto ringUp = [&](const QString& screenshotName) {
+        ui::CounterPage page(db);
+        page.resize(1024, 700);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        page.findChild<ui::CustomerPicker*>(u"counterPicker"_s)->search(u"13700137000"_s);
+        auto* amount = page.findChild<QLineEdit*>(u"counterAmount"_s);
+        REQUIRE(QTest::qWaitFor([&] { return amount->isEnabled(); }, 5000));
+        amount->setFocus();
+        QTest::keyClicks(amount, u"88"_s);
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTest::qWait(50); // the status line's new height is laid out by the event loop, as on screen
+        screenshot(page, screenshotName);
+        return std::pair{page.findChild<QLabel*>(u"counterStatus"_s)->text(), page.lastSale().has_value()};
+    };
+    const auto [english, soldEn] = ringUp(u"ui-counter-no-store-en.png"_s);
+    CHECK_FALSE(soldEn);
+    CHECK(english.startsWith(u"Not saved: this till has no store yet"_s));
+    CHECK_FALSE(clientele::test::hasCjk(english));
+    {
+        clientele::test::Chinese zh;
+        const auto [chinese, soldZh] = ringUp(u"ui-counter-no-store-zh.png"_s);
+        CHECK_FALSE(soldZh);
+        CHECK(chinese.startsWith(u"未保存：本收银台还没有设定门店"_s));
+        for (const QChar ch : chinese)
+            CHECK_FALSE((ch.isLetter() && ch.unicode() < 0x80)); // no English word left in it
+    }
+    QSqlQuery orders(db.connection());
+    REQUIRE(orders.exec(u"SELECT COUNT(*) FROM orders"_s));
+    REQUIRE(orders.next());
+    CHECK(orders.value(0).toInt() == 0);
+
+    // Once the till has its store, the same keys ring the sale up there.
+    REQUIRE(core::stores::StoreService::setStoreOfTill(db, core::member::SaleService::defaultTill(), u"XH"_s).ok());
+    CHECK(ringUp(u"ui-counter-store-chosen-en.png"_s).second);
+    REQUIRE(orders.exec(u"SELECT store FROM orders"_s));
+    REQUIRE(orders.next());
+    CHECK(orders.value(0).toString() == u"XH"_s);
+}
+
+TEST_CASE("a shop of one store: the counter's store line names it and asks nothing", "[ui][counter][stores]")
+{
+    core::Clock::Pinned pin(QDate(2026, 12, 1));
+    QTemporaryDir dir;
+    const auto shop = clientele::test::newShop(dir);
+    core::storage::Database& db = *shop;
+    REQUIRE(core::stores::StoreService::add(db, {0, u"JA"_s, u"静安店"_s, {}}).ok());
+    ui::CounterPage page(db);
+    page.resize(1024, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto* prompt = page.findChild<QLabel*>(u"tillStorePrompt"_s);
+    auto* store = page.findChild<QComboBox*>(u"tillStore"_s);
+    REQUIRE(prompt);
+    REQUIRE(store);
+    CHECK_FALSE(prompt->isVisible());
+    CHECK(store->currentData().toString() == u"JA"_s);
+    CHECK(store->findData(QString()) < 0); // no "Choose this till's store…"
+    // A second store: now the till must be placed, and the line asks.
+    REQUIRE(core::stores::StoreService::add(db, {0, u"XH"_s, u"徐汇店"_s, {}}).ok());
+    page.refresh();
+    CHECK(prompt->isVisible());
+    CHECK(store->currentData().toString().isEmpty());
 }

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <QDir>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
@@ -33,6 +34,15 @@ inline std::unique_ptr<core::storage::Database> demoDatabase(const QTemporaryDir
     REQUIRE(core::demo::DemoShop::populate(**db, options).ok());
     REQUIRE(core::segmentation::Segmenter::run(**db, QDate(2026, 10, 31)).ok());
     return std::move(db).value();
+}
+
+// A new shop file in `dir`, the window's remembered settings cleared as on a new machine.
+inline std::unique_ptr<core::storage::Database> newShop(const QTemporaryDir& dir)
+{
+    QSettings().clear();
+    auto opened = core::storage::Database::open(dir.filePath(QStringLiteral("shop.sqlite")));
+    REQUIRE(opened.ok());
+    return std::move(*opened);
 }
 
 inline QString screenshot(QWidget& widget, const QString& name)
