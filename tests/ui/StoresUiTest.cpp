@@ -478,6 +478,7 @@ TEST_CASE("a shop of one store: the counter's store line names it and asks nothi
     CHECK_FALSE(prompt->isVisible());
     CHECK(store->currentData().toString() == u"JA"_s);
     CHECK(store->findData(QString()) < 0); // no "Choose this till's store…"
+    screenshot(page, u"ui-counter-one-store-en.png"_s);
     // A second store: now the till must be placed, and the line asks.
     REQUIRE(core::stores::StoreService::add(db, {0, u"XH"_s, u"徐汇店"_s, {}}).ok());
     page.refresh();
