@@ -1,5 +1,6 @@
 #include "Segmenter.h"
 
+#include "../analytics/ParallelChunks.h"
 #include "../storage/Database.h"
 #include "../storage/PredictionRepository.h"
 #include "../storage/SegmentationRepository.h"
@@ -26,6 +27,23 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
                                             const ScoringBasis* basis,
                                             const std::vector<analytics::Prediction>* predictions)
 {
+    std::vector<Evaluation> out;
+    evaluateInto(out, history, asOf, config, previous, explain, basis, predictions);
+    return out;
+}
+
+void Segmenter::evaluateInto(std::vector<Evaluation>& out, const ShopHistory& history, const QDate& asOf,
+                             const SegmentationConfig& config, const QHash<qint64, PreviousState>& previous,
+                             bool explain, const ScoringBasis* basis,
+                             const std::vector<analytics::Prediction>* predictions)
+{
+    // Each chunk writes only its own customers' rows; the partials are unused.
+    const auto forEachCustomer = [&](const auto& work) {
+        analytics::inParallelChunks<char>(history.size(), [&](size_t begin, size_t end, char&) {
+            for (size_t i = begin; i < end; ++i)
+                work(i);
+        });
+    };
     // CLV quintiles (same rule as the RFM quintiles) when the purchase models are on.
     std::vector<qint64> clvPopulation;
     if (predictions) {
@@ -40,18 +58,17 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
         const qint64 worse = std::lower_bound(clvPopulation.begin(), clvPopulation.end(), clv) - clvPopulation.begin();
         return int(1 + 5 * worse / qint64(clvPopulation.size()));
     };
-    std::vector<RfmMetrics> metrics;
-    metrics.reserve(history.size());
-    for (const CustomerHistory& c : history)
-        metrics.push_back(RfmMetrics::compute(c.purchases, asOf));
+    std::vector<RfmMetrics> metrics(history.size());
+    forEachCustomer([&](size_t i) { metrics[i] = RfmMetrics::compute(history[i].purchases, asOf); });
     const bool quintiles = config.method == RfmScorer::Method::Quintiles;
     const RfmScorer::Population population =
         quintiles && !basis ? RfmScorer::population(metrics) : RfmScorer::Population{};
     const RfmSegments::Averages averages = basis ? basis->averages : RfmSegments::averages(metrics);
 
-    std::vector<Evaluation> out(history.size());
-    for (size_t i = 0; i < history.size(); ++i) {
+    out.resize(history.size());
+    forEachCustomer([&](size_t i) {
         Evaluation& e = out[i];
+        e = Evaluation{};
         e.customerId = history[i].customerId;
         e.metrics = metrics[i];
         e.scores = !quintiles ? RfmScorer::thresholds(e.metrics, config.thresholds)
@@ -86,8 +103,7 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
             Segmenter::explain(e, config, averages);
         e.atRiskAfterDays = config.lifecycle.atRiskAfter(e.metrics);
         e.valueAtStake = qMax<Fen>(0, e.metrics.monetary12m);
-    }
-    return out;
+    });
 }
 
 void Segmenter::attachPredictions(std::vector<Evaluation>& evaluations,
@@ -336,28 +352,48 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     SegmentSummary summary;
     summary.asOf = asOf;
     summary.tierRulesVersion = config->tiers.version;
-    std::vector<Evaluation> current;
-    for (QDate month = start; month <= asOf; month = month.addMonths(1)) {
-        const QDate monthEnd = qMin(asOf, month.addMonths(1).addDays(-1));
-        const bool isAsOf = monthEnd == asOf;
+    // Month by month: a month's evaluation needs only the month before's states, so the next month
+    // is evaluated on the other cores while this thread writes the current one.
+    const auto monthEndOf = [&](const QDate& month) { return qMin(asOf, month.addMonths(1).addDays(-1)); };
+    const auto predictionsFor = [&](const QDate& monthEnd) -> const std::vector<analytics::Prediction>* {
         // Only value layers need the predictions to label customers; spend tiers do not wait.
-        const bool needsModel = isAsOf && config->tiers.scheme == TierRules::Scheme::Value;
-        const std::vector<analytics::Prediction>* predictions =
-            needsModel && model().fit.enabled ? &model().predictions : nullptr;
-        std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states, false, nullptr, predictions);
-        qCDebug(lcSegment) << monthKey(monthEnd) << "evaluated in" << timer.restart() << "ms";
+        const bool needsModel = monthEnd == asOf && config->tiers.scheme == TierRules::Scheme::Value;
+        return needsModel && model().fit.enabled ? &model().predictions : nullptr;
+    };
+    std::vector<Evaluation> current; // the month being written; the as-of date's after the loop
+    std::vector<Evaluation> next;    // the month after it, evaluated beside the write
+    QHash<qint64, PreviousState> before; // the states at the end of the month before `current`
+    evaluateInto(current, *history, monthEndOf(start), *config, states, false, nullptr,
+                 predictionsFor(monthEndOf(start)));
+    for (QDate month = start; month <= asOf; month = month.addMonths(1)) {
+        const QDate monthEnd = monthEndOf(month);
+        const bool isAsOf = monthEnd == asOf;
+        before = std::move(states);
+        states = statesOf(current);
+        std::future<void> nextMonth; // joined before `next` is read, and on an early return
+        if (!isAsOf) {
+            const QDate nextEnd = monthEndOf(month.addMonths(1));
+            const std::vector<analytics::Prediction>* predictions = predictionsFor(nextEnd); // model() is this thread's
+            nextMonth = std::async(std::launch::async, [&next, &history = *history, &config = *config, &states,
+                                                        nextEnd, predictions] {
+                evaluateInto(next, history, nextEnd, config, states, false, nullptr, predictions);
+            });
+        }
         if (anyPurchases) {
             // The as-of month's snapshot is copied from the metrics in SQL below.
             if (!isAsOf)
-                if (auto s = repo.replaceSnapshots(monthKey(monthEnd), evaluations); !s)
+                if (auto s = repo.replaceSnapshots(monthKey(monthEnd), current); !s)
                     return s.error();
-            if (auto s = repo.replaceMonthStats(monthStats(*history, evaluations, monthEnd, states)); !s)
+            if (auto s = repo.replaceMonthStats(monthStats(*history, current, monthEnd, before)); !s)
                 return s.error();
-            qCDebug(lcSegment) << monthKey(monthEnd) << "snapshot written in" << timer.restart() << "ms";
             summary.monthsWritten.append(monthKey(monthEnd));
         }
-        states = statesOf(evaluations);
-        current = std::move(evaluations);
+        if (nextMonth.valid()) {
+            nextMonth.get();
+            std::swap(current, next);
+        }
+        qCDebug(lcSegment) << monthKey(monthEnd) << "written, and the next month evaluated, in" << timer.restart()
+                           << "ms";
         if (progress)
             progress(++step, steps);
     }

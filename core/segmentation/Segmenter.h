@@ -67,6 +67,13 @@ public:
                                             const QHash<qint64, PreviousState>& previous, bool explain = true,
                                             const ScoringBasis* basis = nullptr,
                                             const std::vector<analytics::Prediction>* predictions = nullptr);
+    // The same into `out`, reusing its storage: a history run evaluates every customer once per
+    // month, and allocating (and freeing) a fresh 30 MB vector each month cost as much as the
+    // evaluation itself. Large shops are evaluated on all cores (customers are independent).
+    static void evaluateInto(std::vector<Evaluation>& out, const ShopHistory& history, const QDate& asOf,
+                             const SegmentationConfig& config, const QHash<qint64, PreviousState>& previous,
+                             bool explain = true, const ScoringBasis* basis = nullptr,
+                             const std::vector<analytics::Prediction>* predictions = nullptr);
     static ScoringBasis basisOf(const std::vector<Evaluation>& evaluations);
     // Renders the reason texts of an evaluation from its facts, in the current language.
     static void explain(Evaluation& evaluation, const SegmentationConfig& config, const RfmSegments::Averages& averages);

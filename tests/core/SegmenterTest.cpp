@@ -262,6 +262,34 @@ TEST_CASE("after an import only the touched customers are recomputed, consistent
     CHECK(full->evaluation.stage == row->evaluation.stage);
 }
 
+TEST_CASE("a shop evaluated on several threads gets what customers evaluated on their own get", "[segmenter][refresh]")
+{
+    // Above some thousands of customers a run splits the evaluation across threads, and the next
+    // month is evaluated while the current one is written; a refresh of a few customers runs on
+    // one thread against the run's stored basis. Both must write the same rows.
+    auto db = clientele::test::memoryDatabase();
+    demo::DemoOptions options;
+    options.customers = 9000;
+    options.orders = 30000;
+    options.seed = 11;
+    options.endDate = day("2026-10-31");
+    REQUIRE(demo::DemoShop::populate(*db, options).ok());
+    REQUIRE(Segmenter::run(*db, day("2026-10-31"), true).ok());
+    const QString full = dumpMetrics(*db);
+    const QString fullPredictions = dumpPredictions(*db);
+    const QString fullReport = report(*db);
+
+    QList<qint64> sample; // every third customer, from every part of the shop
+    for (qint64 id = 1; id <= 9000; id += 3)
+        sample.append(id);
+    const auto refreshed = Segmenter::refresh(*db, sample);
+    REQUIRE(refreshed.ok());
+    CHECK(*refreshed == sample.size());
+    CHECK(dumpMetrics(*db) == full);
+    CHECK(dumpPredictions(*db) == fullPredictions);
+    CHECK(report(*db) == fullReport);
+}
+
 TEST_CASE("refresh before any segmentation run does nothing", "[segmenter][refresh]")
 {
     auto db = clientele::test::memoryDatabase();
