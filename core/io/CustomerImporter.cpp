@@ -64,13 +64,15 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
                                                     {ImportField::Phone, incoming.phone},
                                                     {ImportField::Email, incoming.email},
                                                     {ImportField::WechatId, incoming.wechatId}};
+    if (!m_keysStarted) {
+        m_keysStarted = true;
+        if (auto s = m_addedKeys.startIfShopEmpty(); !s)
+            return s;
+    }
     for (const auto& [field, key] : keys) {
         if (key.isEmpty())
             continue;
-        auto found = field == ImportField::MemberCode ? m_customers.findByMemberCode(key)
-                     : field == ImportField::Phone    ? m_customers.findByPhone(key)
-                     : field == ImportField::Email    ? m_customers.findByEmail(key)
-                                                      : m_customers.findByWechat(key);
+        auto found = findBy(field, key);
         if (!found)
             return found.error();
         if (found->has_value()) {
@@ -88,6 +90,7 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
             if (auto s = m_fields.setValue(*id, fieldId, value, m_batchId); !s)
                 return s;
         report.fieldValues += fieldValues.values.size();
+        m_addedKeys.added(*id, incoming);
         m_lineOfCustomer.insert(*id, row.line());
         m_addedByFile.insert(*id);
         report.touchedCustomers.insert(*id);
@@ -115,7 +118,7 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
         return {};
     }
     if (!incoming.phone.isEmpty() && incoming.phone != existing->phone) {
-        auto owner = m_customers.findByPhone(incoming.phone);
+        auto owner = findBy(ImportField::Phone, incoming.phone);
         if (!owner)
             return owner.error();
         if (owner->has_value() && (*owner)->id != existing->id) {
@@ -142,6 +145,24 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
     }
     warn();
     return applyDuplicate(*existing, incoming, parsed.consentStated, fieldValues.values, report, repeat);
+}
+
+Result<std::optional<Customer>> CustomerImporter::findBy(ImportField field, const QString& key)
+{
+    using Key = storage::CustomerRepository::Key;
+    if (m_addedKeys.isOn()) {
+        const Key k = field == ImportField::MemberCode ? Key::MemberCode
+                      : field == ImportField::Phone    ? Key::Phone
+                      : field == ImportField::Email    ? Key::Email
+                                                       : Key::Wechat;
+        if (const qint64 id = m_addedKeys.find(k, key); id > 0)
+            return m_customers.findById(id);
+        return std::optional<Customer>();
+    }
+    return field == ImportField::MemberCode ? m_customers.findByMemberCode(key)
+           : field == ImportField::Phone    ? m_customers.findByPhone(key)
+           : field == ImportField::Email    ? m_customers.findByEmail(key)
+                                            : m_customers.findByWechat(key);
 }
 
 Result<int> CustomerImporter::applyFieldValues(qint64 customerId, const QList<std::pair<qint64, QString>>& values)
@@ -210,9 +231,12 @@ Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer
                                             storage::CustomerRepository::columnValue(existing, column));
             !s)
             return s;
-    if (!changed.isEmpty())
+    if (!changed.isEmpty()) {
         if (auto s = m_customers.update(merged); !s)
             return s;
+        if (auto s = m_addedKeys.changed(existing.id, existing, merged); !s)
+            return s;
+    }
     bool tagsAdded = false;
     if (!incoming.tags.isEmpty()) {
         auto current = m_customers.tags(existing.id);

@@ -3,6 +3,7 @@
 #include "../storage/CustomFieldRepository.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/ImportBatchRepository.h"
+#include "AddedCustomerKeys.h"
 #include "RowImporter.h"
 
 #include <QDate>
@@ -25,6 +26,8 @@ public:
     QList<ImportField> dateFields() const override { return {ImportField::Birthday, ImportField::JoinedOn}; }
 
 private:
+    // The customer holding `key` as `field` (member code, phone, e-mail, WeChat ID), if any.
+    Result<std::optional<Customer>> findBy(ImportField field, const QString& key);
     Status applyDuplicate(const Customer& existing, const Customer& incoming, bool consentStated,
                           const QList<std::pair<qint64, QString>>& fieldValues, ImportReport& report, bool repeat);
     // Fill/overwrite of shop-field values; old values journaled. Returns how many changed.
@@ -33,6 +36,8 @@ private:
     storage::CustomerRepository m_customers;
     storage::ImportBatchRepository m_batches;
     storage::CustomFieldRepository m_fields;
+    AddedCustomerKeys m_addedKeys{m_customers}; // lookups without queries on a first import
+    bool m_keysStarted = false;
     QHash<int, CustomField> m_fieldOfColumn;
     qint64 m_batchId;
     DuplicatePolicy m_policy;

@@ -58,13 +58,17 @@ CustomerRepository::CustomerRepository(const Database& database)
       m_byEmail(database, u"SELECT "_s + kColumns + u" FROM customers WHERE email = ? ORDER BY id LIMIT 1"_s),
       m_byWechat(database, u"SELECT "_s + kColumns + u" FROM customers WHERE wechat_id = ? ORDER BY id LIMIT 1"_s),
       m_byId(database, u"SELECT "_s + kColumns + u" FROM customers WHERE id = ?"_s),
+      m_returnsId(database.dialect().kind() == SqlDialect::Kind::Postgres),
       m_insert(database,
           u"INSERT INTO customers (id, member_code, name, name_sort, name_pinyin, phone, phone_valid, email, wechat_id, gender, "
           u"birthday, city, address, source_channel, joined_on, notes, marketing_consent, created_at, updated_at, "
           u"import_batch_id) VALUES ("_s + database.dialect().idOrNext(u"customers"_s, u":id"_s) +
           u", :member_code, :name, :name_sort, :name_pinyin, :phone, :phone_valid, :email, :wechat_id, :gender, "
           u":birthday, :city, :address, :source_channel, :joined_on, :notes, :marketing_consent, :created_at, "
-          u":updated_at, :batch)"_s)
+          u":updated_at, :batch)"_s +
+          // A server returns the id in the same round trip (QPSQL's lastInsertId asks lastval() after);
+          // SQLite has it at hand, and its RETURNING goes through a temporary table.
+          (database.dialect().kind() == SqlDialect::Kind::Postgres ? u" RETURNING id"_s : QString()))
 {
 }
 
@@ -80,7 +84,15 @@ Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 impor
     bind(QStringLiteral(":batch"), importBatchId > 0 ? QVariant(importBatchId) : QVariant());
     if (!m_insert.run()) // the message is only made when needed: this runs per imported row
         return m_insert.failure(tr("Saving customer %1").arg(customer.name));
-    const qint64 id = customer.id > 0 ? customer.id : m_insert.lastInsertId();
+    qint64 id = customer.id;
+    if (m_returnsId) {
+        if (!m_insert.next())
+            return m_insert.failure(tr("Saving customer %1").arg(customer.name));
+        id = m_insert.int64(0);
+        m_insert.finish();
+    } else if (id <= 0) {
+        id = m_insert.lastInsertId();
+    }
     if (!customer.tags.isEmpty())
         if (auto status = addTags(id, customer.tags, importBatchId); !status)
             return status.error();
@@ -141,7 +153,7 @@ Result<qint64> CustomerRepository::idBy(Key key, const QString& value)
 {
     const int k = int(key);
     if (!m_idBy[k]) {
-        static const QString column[] = {u"member_code"_s, u"phone"_s, u"email"_s};
+        static const QString column[] = {u"member_code"_s, u"phone"_s, u"email"_s, u"wechat_id"_s};
         m_idBy[k] = std::make_unique<BulkStatement>(
             m_database, u"SELECT id FROM customers WHERE "_s + column[k] + u" = ? ORDER BY id LIMIT 1"_s);
     }

@@ -36,8 +36,8 @@ public:
     Result<std::optional<Customer>> findByEmail(const QString& email);
     Result<std::optional<Customer>> findByWechat(const QString& wechatId);
     // Only the id (0 when nobody), for lookups per imported row: the customer with that member
-    // code, or the first one with that phone or e-mail, as findBy… finds them.
-    enum class Key { MemberCode, Phone, Email };
+    // code, or the first one with that phone, e-mail or WeChat ID, as findBy… finds them.
+    enum class Key { MemberCode, Phone, Email, Wechat };
     Result<qint64> idBy(Key key, const QString& value);
     // ID, member code or phone, as a person would type it on the command line.
     Result<std::optional<Customer>> findByAnyKey(const QString& key);
@@ -70,10 +70,11 @@ private:
     BulkStatement m_byEmail;
     BulkStatement m_byWechat;
     BulkStatement m_byId;
+    bool m_returnsId; // the insert returns the new id (a server), else lastInsertId()
     BulkStatement m_insert;
     std::unique_ptr<BulkStatement> m_addTag;
     std::unique_ptr<BulkStatement> m_linkTag;
-    std::unique_ptr<BulkStatement> m_idBy[3]; // by Key
+    std::unique_ptr<BulkStatement> m_idBy[4]; // by Key
     QString m_writeTime;
 };
 

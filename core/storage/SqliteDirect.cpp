@@ -219,4 +219,13 @@ Error SqliteStatement::error(const QString& context) const
     return sqlError(error, SqlDialect::sqlite(), context);
 }
 
+void configureSqliteLibrary()
+{
+    static const bool configured = [] {
+        // SQLITE_MISUSE once a connection is open (the library is initialised): then it stays as is.
+        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    }();
+    Q_UNUSED(configured);
+}
+
 } // namespace clientele::core::storage

@@ -8,6 +8,8 @@
 #include "storage/CustomerRepository.h"
 #include "storage/ImportBatchRepository.h"
 
+#include <QSqlQuery>
+
 using namespace clientele::core;
 using namespace clientele::core::io;
 using namespace Qt::StringLiterals;
@@ -313,6 +315,54 @@ TEST_CASE("a row repeated within the file is counted as a repeat, not as a match
     CHECK(again.duplicates == 3);
     CHECK(again.unchanged == 3);
     CHECK(again.repeatedInFile == 0);
+}
+
+TEST_CASE("a first import finds its own earlier rows exactly as a shop with customers does", "[import][customers]")
+{
+    // In an empty shop the importer looks keys up in memory (AddedCustomerKeys); in a shop with
+    // customers, in the database. Rows that repeat, merge, move a key to another value, free a
+    // key for someone else, and clash must end the same either way.
+    const QString file = clientele::test::writeTempFile(u"会员卡号,姓名,手机,邮箱,微信,城市\n"
+                                                        "V1,张三,13800000001,a@x.com,zs_wx,上海\n"
+                                                        ",张三,13800000001,b@x.com,,北京\n"
+                                                        ",李四,,a@x.com,,广州\n"
+                                                        ",张三,,b@x.com,,\n"
+                                                        ",王五,13800000001,,,\n"
+                                                        ",张三,,,zs_wx,深圳\n"
+                                                        "V2,赵六,13800000002,,,\n"
+                                                        "V2,赵六,13800000003,,,\n"
+                                                        ",钱七,13800000002,,,\n"
+                                                        ",赵六,13800000003,,,杭州\n"_s.toUtf8());
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicatePolicy::Overwrite;
+    const auto outcome = [&](storage::Database& db) {
+        const auto report = importCustomers(db, file, overwrite);
+        QStringList rows;
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(u"SELECT COALESCE(member_code, ''), name, COALESCE(phone, ''), COALESCE(email, ''), "
+                       "COALESCE(wechat_id, ''), city FROM customers WHERE name <> '孙八' ORDER BY id"_s));
+        while (q.next())
+            rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()}
+                        .join(u'|');
+        return std::pair{report, rows};
+    };
+    auto empty = clientele::test::memoryDatabase();
+    const auto [first, firstRows] = outcome(*empty);
+    auto withCustomers = clientele::test::memoryDatabase();
+    clientele::test::addCustomer(*withCustomers, u"孙八"_s, u"13900000000"_s);
+    const auto [later, laterRows] = outcome(*withCustomers);
+
+    CHECK(firstRows == QStringList{u"V1|张三|13800000001|b@x.com|zs_wx|深圳"_s, u"|李四||a@x.com||广州"_s,
+                                   u"V2|赵六|13800000003|||杭州"_s, u"|钱七|13800000002|||"_s});
+    CHECK(laterRows == firstRows);
+    CHECK(first.inserted == 4);
+    CHECK(first.repeatedInFile == 5);
+    REQUIRE(first.conflicts.size() == 1);
+    CHECK(first.conflicts[0].line == 6);
+    CHECK(problemsText(later) == problemsText(first));
+    CHECK(later.inserted == first.inserted);
+    CHECK(later.repeatedInFile == first.repeatedInFile);
 }
 
 TEST_CASE("marketing consent: only when stated; a later file can record it, undo takes it back", "[import][consent]")

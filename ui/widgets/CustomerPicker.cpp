@@ -63,7 +63,7 @@ void CustomerPicker::search(const QString& text)
     if (!rows)
         return;
     for (const auto& row : *rows) {
-        QStringList parts{row.name};
+        QStringList parts{row.name.isEmpty() ? tr("(no name)") : row.name}; // one made from an order file's phone
         if (!row.phone.isEmpty())
             parts.append(core::io::PhoneNormalizer::mask(row.phone)); // staff may be looking over the shoulder
         if (!row.memberCode.isEmpty())
