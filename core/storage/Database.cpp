@@ -1,5 +1,4 @@
 #include "Database.h"
-#include "SqliteDirect.h"
 
 #include "Migrations.h"
 #include "SettingsRepository.h"
@@ -133,7 +132,6 @@ Status Database::connectFile()
         if (!QDir().mkpath(info.absolutePath()))
             return Error::make(Error::Code::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
-    configureSqliteLibrary();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")

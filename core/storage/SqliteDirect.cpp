@@ -18,7 +18,8 @@ std::atomic_bool g_directAllowed{true};
 // True when Qt's driver runs on this program's SQLite library, not a copy built into it. A copy
 // this program never used has allocated nothing, while the library under an open connection has:
 // sqlite3_memory_used() (which allocates nothing itself) tells the two apart. When memory
-// statistics are compiled out it reads 0 too, and the QtSql path is taken: the safe side.
+// statistics are compiled out it reads 0 too, and the QtSql path is taken: the safe side. So never
+// turn them off (SQLITE_CONFIG_MEMSTATUS): that silently sends every bulk path through QtSql.
 bool driverSharesOurLibrary(const QString& driverVersion)
 {
     return driverVersion == QLatin1String(sqlite3_libversion()) && sqlite3_memory_used() > 0;
@@ -217,15 +218,6 @@ Error SqliteStatement::error(const QString& context) const
     }
     const QSqlError error(QString(), text, QSqlError::StatementError, QString::number(code));
     return sqlError(error, SqlDialect::sqlite(), context);
-}
-
-void configureSqliteLibrary()
-{
-    static const bool configured = [] {
-        // SQLITE_MISUSE once a connection is open (the library is initialised): then it stays as is.
-        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
-    }();
-    Q_UNUSED(configured);
 }
 
 } // namespace clientele::core::storage

@@ -12,11 +12,6 @@ namespace clientele::core::storage {
 
 class Database;
 
-// Call before the process opens its first SQLite connection (later calls do nothing): turns off
-// SQLite's allocation statistics, which nothing here reads and which make every allocation of
-// every connection take one process-wide mutex (a few per cent of an import).
-void configureSqliteLibrary();
-
 // One prepared statement run straight on the SQLite library beneath Qt's QSQLITE driver (its
 // handle, QSqlDriver::handle()), for the few bulk paths where QtSql's own work is most of the time:
 // QSqlResult::bindValue formats and hashes a placeholder name for every value it binds, and every
