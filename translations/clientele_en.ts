@@ -5939,27 +5939,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="103" />
+            <location filename="../core/io/CustomerImporter.cpp" line="106" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="104" />
+            <location filename="../core/io/CustomerImporter.cpp" line="107" />
             <source>customer #%1 in the database</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="106" />
+            <location filename="../core/io/CustomerImporter.cpp" line="109" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="112" />
+            <location filename="../core/io/CustomerImporter.cpp" line="115" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="122" />
+            <location filename="../core/io/CustomerImporter.cpp" line="125" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation />
         </message>
@@ -9144,68 +9144,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="82" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="86" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="90" />
             <source>Saving customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="101" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="113" />
             <source>Updating customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="108" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="120" />
             <source>Deleting customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="115" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="151" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="127" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="163" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="194" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="206" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="205" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="217" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="229" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="241" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="234" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="246" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="250" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="262" />
             <source>Removing tags of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="261" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="273" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="270" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="282" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="310" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="322" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="325" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="337" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
@@ -9303,7 +9304,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="261" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="274" />
             <source>Moving the ids of %1 on</source>
             <translation />
         </message>
@@ -9929,29 +9930,30 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="81" />
-            <location filename="../core/storage/OrderRepository.cpp" line="130" />
+            <location filename="../core/storage/OrderRepository.cpp" line="98" />
+            <location filename="../core/storage/OrderRepository.cpp" line="147" />
             <source>Saving order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="95" />
+            <location filename="../core/storage/OrderRepository.cpp" line="112" />
             <source>Reading order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="163" />
+            <location filename="../core/storage/OrderRepository.cpp" line="182" />
+            <location filename="../core/storage/OrderRepository.cpp" line="200" />
             <source>Saving orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="189" />
+            <location filename="../core/storage/OrderRepository.cpp" line="226" />
             <source>Reading orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="212" />
-            <location filename="../core/storage/OrderRepository.cpp" line="220" />
+            <location filename="../core/storage/OrderRepository.cpp" line="249" />
+            <location filename="../core/storage/OrderRepository.cpp" line="257" />
             <source>Counting orders</source>
             <translation />
         </message>
@@ -12721,6 +12723,11 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <message>
             <location filename="../ui/widgets/CustomerPicker.cpp" line="24" />
             <source>Name, phone or member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerPicker.cpp" line="66" />
+            <source>(no name)</source>
             <translation />
         </message>
     </context>

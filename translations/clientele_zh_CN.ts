@@ -5926,27 +5926,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>没有姓名、手机号、会员号、邮箱或微信号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="103" />
+            <location filename="../core/io/CustomerImporter.cpp" line="106" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="104" />
+            <location filename="../core/io/CustomerImporter.cpp" line="107" />
             <source>customer #%1 in the database</source>
             <translation>数据库中的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="106" />
+            <location filename="../core/io/CustomerImporter.cpp" line="109" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation>%1 已属于 %2（%3）；本行写的是 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="112" />
+            <location filename="../core/io/CustomerImporter.cpp" line="115" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation>%1 属于会员 %2（%3）；本行写的是会员 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="122" />
+            <location filename="../core/io/CustomerImporter.cpp" line="125" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation>%1 已属于 %2（客户 #%3）</translation>
         </message>
@@ -9124,68 +9124,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="82" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="86" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="90" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="101" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="113" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="108" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="120" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="115" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="151" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="127" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="163" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="194" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="206" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="205" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="217" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="229" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="241" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="234" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="246" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="250" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="262" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="261" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="273" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="270" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="282" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="310" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="322" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="325" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="337" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -9283,7 +9284,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>此服务器账户无权修改店铺数据；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="261" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="274" />
             <source>Moving the ids of %1 on</source>
             <translation>调整 %1 的编号序列</translation>
         </message>
@@ -9909,29 +9910,30 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="81" />
-            <location filename="../core/storage/OrderRepository.cpp" line="130" />
+            <location filename="../core/storage/OrderRepository.cpp" line="98" />
+            <location filename="../core/storage/OrderRepository.cpp" line="147" />
             <source>Saving order %1</source>
             <translation>保存订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="95" />
+            <location filename="../core/storage/OrderRepository.cpp" line="112" />
             <source>Reading order %1</source>
             <translation>读取订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="163" />
+            <location filename="../core/storage/OrderRepository.cpp" line="182" />
+            <location filename="../core/storage/OrderRepository.cpp" line="200" />
             <source>Saving orders</source>
             <translation>保存订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="189" />
+            <location filename="../core/storage/OrderRepository.cpp" line="226" />
             <source>Reading orders</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="212" />
-            <location filename="../core/storage/OrderRepository.cpp" line="220" />
+            <location filename="../core/storage/OrderRepository.cpp" line="249" />
+            <location filename="../core/storage/OrderRepository.cpp" line="257" />
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
@@ -12695,6 +12697,11 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <location filename="../ui/widgets/CustomerPicker.cpp" line="24" />
             <source>Name, phone or member code</source>
             <translation>姓名、手机号或会员号</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerPicker.cpp" line="66" />
+            <source>(no name)</source>
+            <translation>（未填姓名）</translation>
         </message>
     </context>
     <context>
