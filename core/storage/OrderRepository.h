@@ -63,6 +63,7 @@ private:
     // insertManyIfNew's statement of full size, prepared on first use. (A default-constructed
     // QSqlQuery would attach itself to Qt's default connection, which may not be ours.)
     std::optional<QSqlQuery> m_insertFull;
+    std::optional<QSqlQuery> m_insertJson; // a server's: a batch as one JSON value
     std::unique_ptr<SqliteStatement> m_direct; // insertManyIfNew's row on SQLite (SqliteDirect.h)
 };
 

@@ -1,14 +1,24 @@
 #include "RowWriter.h"
 
 #include "Database.h"
+#include "dialect/PostgresDialect.h"
 #include "dialect/SqlDialect.h"
 
+#include <QJsonDocument>
+
+#include <utility>
+
 namespace clientele::core::storage {
+
+namespace {
+constexpr qsizetype kJsonRows = 4096; // rows per statement on a server (a few hundred kB of JSON)
+}
 
 RowWriter::RowWriter(const Database& database, const QString& table, const QStringList& columns,
                      const QStringList& keys, QString context)
     : m_database(database), m_table(table), m_columns(columns), m_keys(keys), m_context(std::move(context))
 {
+    m_json = database.dialect().kind() == SqlDialect::Kind::Postgres;
     if (sqlite3* handle = SqliteStatement::handleOf(database)) {
         m_direct = std::make_unique<SqliteStatement>(handle, SqlDialect::upsert(table, columns, keys));
         if (!m_direct->isPrepared())
@@ -22,6 +32,8 @@ void RowWriter::add(qint64 value)
 {
     if (m_direct)
         m_direct->bind(m_next++, value);
+    else if (m_json)
+        addJson(QString::number(value)); // text: a JSON number would keep only 53 bits
     else
         m_pending.append(value);
 }
@@ -30,6 +42,8 @@ void RowWriter::add(double value)
 {
     if (m_direct)
         m_direct->bind(m_next++, value);
+    else if (m_json)
+        addJson(QVariant(value).toString()); // the shortest text that reads back as the same double
     else
         m_pending.append(value);
 }
@@ -38,6 +52,8 @@ void RowWriter::add(const QString& value)
 {
     if (m_direct)
         m_direct->bind(m_next++, value);
+    else if (m_json)
+        addJson(value.isNull() ? QJsonValue() : QJsonValue(value));
     else
         m_pending.append(value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value));
 }
@@ -46,6 +62,8 @@ void RowWriter::addNull()
 {
     if (m_direct)
         m_direct->bindNull(m_next++);
+    else if (m_json)
+        addJson(QJsonValue());
     else
         m_pending.append(QVariant(QMetaType::fromType<QString>()));
 }
@@ -57,6 +75,10 @@ Status RowWriter::endRow()
         return m_direct->run(m_context);
     }
     ++m_rowsPending;
+    if (m_json) {
+        m_jsonRows.append(std::exchange(m_jsonRow, {}));
+        return m_rowsPending == kJsonRows ? flush() : Status();
+    }
     return m_rowsPending == 999 / m_columns.size() ? flush() : Status();
 }
 
@@ -69,6 +91,16 @@ Status RowWriter::flush()
 {
     if (m_rowsPending == 0)
         return {};
+    if (m_json) {
+        if (!m_jsonUpsert)
+            m_jsonUpsert = m_database.prepare(PostgresDialect::upsertJsonRows(m_table, m_columns, m_keys));
+        m_jsonUpsert->bindValue(0, QString::fromUtf8(QJsonDocument(m_jsonRows).toJson(QJsonDocument::Compact)));
+        m_jsonRows = QJsonArray();
+        m_rowsPending = 0;
+        const Status written = execQuery(*m_jsonUpsert, m_context);
+        m_jsonUpsert->finish();
+        return written;
+    }
     const qsizetype fullRows = 999 / m_columns.size();
     std::optional<QSqlQuery> partial;
     if (m_rowsPending == fullRows && !m_full)

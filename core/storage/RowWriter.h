@@ -3,6 +3,8 @@
 #include "../domain/Result.h"
 #include "SqliteDirect.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -15,8 +17,10 @@ namespace clientele::core::storage {
 class Database;
 
 // Writes many rows into one table through one INSERT … ON CONFLICT (SqlDialect::upsert): on a
-// SQLite file straight on the library (one prepared row, SqliteStatement), elsewhere through QtSql
-// with as many rows per statement as the oldest SQLite limit of 999 parameters allows. The caller
+// SQLite file straight on the library (one prepared row, SqliteStatement); on a server thousands of
+// rows per statement as one JSON value (PostgresDialect::upsertJsonRows: QPSQL writes every bound
+// value into the statement's text, so a value per cell cost the server a parse per cell); on
+// other SQLite through QtSql with as many rows per statement as 999 parameters allow. The caller
 // gives each row's values in column order and ends each row; finish() writes what is left. Same
 // thread as the Database; inside the caller's transaction.
 class RowWriter
@@ -46,6 +50,12 @@ private:
     const QString m_context;
     std::unique_ptr<SqliteStatement> m_direct;
     int m_next = 1; // the direct statement's next parameter
+    // A server's rows waiting for a statement, as JSON objects by column name (values as text).
+    bool m_json = false;
+    QJsonArray m_jsonRows;
+    QJsonObject m_jsonRow;
+    std::optional<QSqlQuery> m_jsonUpsert;
+    void addJson(QJsonValue value) { m_jsonRow.insert(m_columns.at(m_jsonRow.size()), std::move(value)); }
     // The QtSql path: the rows waiting for a full statement.
     QVariantList m_pending;
     qsizetype m_rowsPending = 0;

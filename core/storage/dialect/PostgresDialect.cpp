@@ -191,6 +191,19 @@ QString PostgresDialect::hint(const QSqlError& error) const
     return {};
 }
 
+QString PostgresDialect::upsertJsonRows(const QString& table, const QStringList& columns, const QStringList& keys)
+{
+    QStringList updates;
+    for (const QString& column : columns)
+        if (!keys.contains(column))
+            updates.append(column + u" = excluded."_s + column);
+    const QString list = columns.join(u", "_s);
+    return u"INSERT INTO "_s + table + u" ("_s + list + u") SELECT "_s + list +
+           u" FROM jsonb_populate_recordset(CAST(NULL AS "_s + table + u"), CAST(? AS jsonb)) ON CONFLICT ("_s +
+           keys.join(u", "_s) +
+           (updates.isEmpty() ? u") DO NOTHING"_s : u") DO UPDATE SET "_s + updates.join(u", "_s));
+}
+
 QString PostgresDialect::idsFromJson(const QString& param) const
 {
     return u"SELECT CAST(value AS BIGINT) AS value FROM json_array_elements_text(CAST("_s + param + u" AS json))"_s;
