@@ -4,7 +4,6 @@
 
 #include "TestSupport.h"
 
-#include "demo/DemoShop.h"
 #include "report/DashboardData.h"
 #include "report/Figures.h"
 #include "report/MonthlyReport.h"
@@ -23,13 +22,7 @@ using namespace Qt::StringLiterals;
 namespace {
 std::unique_ptr<storage::Database> segmentedDemoShop()
 {
-    auto db = clientele::test::memoryDatabase();
-    demo::DemoOptions options;
-    options.customers = 300;
-    options.orders = 3000;
-    options.seed = 7;
-    options.endDate = QDate(2026, 10, 31);
-    REQUIRE(demo::DemoShop::populate(*db, options).ok());
+    auto db = clientele::test::demoDatabase(300, 3000);
     REQUIRE(segmentation::Segmenter::run(*db, QDate(2026, 10, 31)).ok());
     return db;
 }

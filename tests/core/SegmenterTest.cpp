@@ -3,7 +3,6 @@
 #include "SegmentationFixtures.h"
 #include "TestSupport.h"
 
-#include "demo/DemoShop.h"
 #include "io/Importer.h"
 #include "segmentation/SegmentationSettings.h"
 #include "segmentation/Segmenter.h"
@@ -20,14 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 std::unique_ptr<storage::Database> demoShop()
 {
-    auto db = clientele::test::memoryDatabase();
-    demo::DemoOptions options;
-    options.customers = 300;
-    options.orders = 3000;
-    options.seed = 7;
-    options.endDate = day("2026-10-31");
-    REQUIRE(demo::DemoShop::populate(*db, options).ok());
-    return db;
+    return clientele::test::demoDatabase(300, 3000);
 }
 
 // Every customer's stored segmentation with its reasons as a reader sees them.
@@ -267,13 +259,7 @@ TEST_CASE("a shop evaluated on several threads gets what customers evaluated on 
     // Above some thousands of customers a run splits the evaluation across threads, and the next
     // month is evaluated while the current one is written; a refresh of a few customers runs on
     // one thread against the run's stored basis. Both must write the same rows.
-    auto db = clientele::test::memoryDatabase();
-    demo::DemoOptions options;
-    options.customers = 9000;
-    options.orders = 30000;
-    options.seed = 11;
-    options.endDate = day("2026-10-31");
-    REQUIRE(demo::DemoShop::populate(*db, options).ok());
+    auto db = clientele::test::demoDatabase(9000, 30000, 11);
     REQUIRE(Segmenter::run(*db, day("2026-10-31"), true).ok());
     const QString full = dumpMetrics(*db);
     const QString fullPredictions = dumpPredictions(*db);

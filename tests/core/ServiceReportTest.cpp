@@ -6,7 +6,6 @@
 
 #include "TestTables.h"
 
-#include "demo/DemoShop.h"
 #include "io/Importer.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportRenderer.h"
@@ -74,13 +73,7 @@ TEST_CASE("the monthly report's service section: tickets, medians, share within 
           "[service][report]")
 {
     Clock::Pinned pinned(QDateTime(QDate(2026, 11, 5), QTime(12, 0)));
-    auto db = clientele::test::memoryDatabase();
-    demo::DemoOptions options;
-    options.customers = 60;
-    options.orders = 600;
-    options.seed = 7;
-    options.endDate = QDate(2026, 10, 31);
-    REQUIRE(demo::DemoShop::populate(*db, options).ok());
+    auto db = clientele::test::demoDatabase(60, 600);
     REQUIRE(segmentation::Segmenter::run(*db, QDate(2026, 10, 31)).ok());
     const auto rows = storage::CustomerQueries::list(*db, {}, storage::CustomerSort::Id, false, 12);
     REQUIRE(rows.ok());

@@ -6,7 +6,6 @@
 #include "Accounts.h"
 #include "TestSupport.h"
 
-#include "demo/DemoShop.h"
 #include "io/Importer.h"
 #include "report/DashboardData.h"
 #include "report/MonthlyReport.h"
@@ -209,13 +208,7 @@ TEST_CASE("every store of an imported chain gives exactly the chain's figures; s
 
 TEST_CASE("every store of the demo shop gives the chain's report and dashboard", "[stores][report][demo]")
 {
-    auto db = clientele::test::memoryDatabase();
-    demo::DemoOptions options;
-    options.customers = 300;
-    options.orders = 3000;
-    options.seed = 7;
-    options.endDate = QDate(2026, 10, 31);
-    REQUIRE(demo::DemoShop::populate(*db, options).ok());
+    auto db = clientele::test::demoDatabase(300, 3000);
     // The demo lists its three stores by code (JA, XH, PD); its orders name them by name.
     storage::StoreRepository repo(*db);
     QStringList codes;

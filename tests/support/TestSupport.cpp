@@ -2,6 +2,7 @@
 #include "TestTables.h"
 
 #include "CatchCompat.h"
+#include "demo/DemoShop.h"
 #include "storage/CustomerRepository.h"
 #include "storage/dialect/SqlDialect.h"
 
@@ -82,6 +83,18 @@ QString freshServerUrl()
 QString shopLocation(const QString& folder)
 {
     return onServer() ? freshServerUrl() : folder + QStringLiteral("/shop.sqlite");
+}
+
+std::unique_ptr<core::storage::Database> demoDatabase(int customers, int orders, quint64 seed)
+{
+    auto db = memoryDatabase();
+    core::demo::DemoOptions options;
+    options.customers = customers;
+    options.orders = orders;
+    options.seed = seed;
+    options.endDate = QDate(2026, 10, 31);
+    REQUIRE(core::demo::DemoShop::populate(*db, options).ok());
+    return db;
 }
 
 std::unique_ptr<core::storage::Database> memoryDatabase()

@@ -16,6 +16,8 @@ namespace clientele::test {
 // (SQLite), or — with CLIENTELE_TEST_PG_URL set (tests/pg/with-postgres.sh) — a new database of
 // its own on that PostgreSQL server. Tests that go through here run on both backends.
 std::unique_ptr<core::storage::Database> memoryDatabase();
+// memoryDatabase() filled by the demo generator (its orders end on 2026-10-31), never segmented.
+std::unique_ptr<core::storage::Database> demoDatabase(int customers, int orders, quint64 seed = 7);
 // The server URL of a fresh, empty database on the test server ("" when not testing on a server).
 QString freshServerUrl();
 bool onServer();
