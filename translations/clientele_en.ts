@@ -686,7 +686,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="289" />
             <location filename="../app/cli/SegmentCommands.cpp" line="550" />
@@ -706,7 +706,7 @@
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCommands.cpp" line="548" />
+            <location filename="../app/cli/MemberCommands.cpp" line="553" />
             <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <location filename="../app/cli/ServiceCommands.cpp" line="542" />
@@ -1091,7 +1091,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="304" />
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Date</source>
             <translation />
         </message>
@@ -1104,7 +1104,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <location filename="../app/cli/MemberCommands.cpp" line="505" />
+            <location filename="../app/cli/MemberCommands.cpp" line="510" />
             <source>Amount</source>
             <translation />
         </message>
@@ -1115,6 +1115,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="304" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation />
@@ -1228,7 +1229,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <location filename="../app/cli/MemberCommands.cpp" line="538" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>S</source>
             <translation />
         </message>
@@ -1244,7 +1245,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
             <location filename="../app/cli/MemberCommands.cpp" line="117" />
-            <location filename="../app/cli/MemberCommands.cpp" line="551" />
+            <location filename="../app/cli/MemberCommands.cpp" line="556" />
             <location filename="../app/cli/SegmentCommands.cpp" line="554" />
             <location filename="../app/cli/SegmentCommands.cpp" line="583" />
             <location filename="../app/cli/SegmentCommands.cpp" line="584" />
@@ -1655,7 +1656,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="498" />
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation />
@@ -1807,7 +1808,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="598" />
-            <location filename="../app/cli/MemberCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>CODE</source>
             <translation />
         </message>
@@ -2304,7 +2305,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCommands.cpp" line="529" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>A</source>
             <translation />
         </message>
@@ -2625,188 +2626,188 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <location filename="../app/cli/MemberCommands.cpp" line="435" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="444" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="446" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="446" />
+            <location filename="../app/cli/MemberCommands.cpp" line="451" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="448" />
+            <location filename="../app/cli/MemberCommands.cpp" line="453" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="458" />
+            <location filename="../app/cli/MemberCommands.cpp" line="463" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="468" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="476" />
+            <location filename="../app/cli/MemberCommands.cpp" line="481" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="486" />
+            <location filename="../app/cli/MemberCommands.cpp" line="491" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="505" />
+            <location filename="../app/cli/MemberCommands.cpp" line="510" />
             <source>Owed to members as of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="506" />
+            <location filename="../app/cli/MemberCommands.cpp" line="511" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="507" />
+            <location filename="../app/cli/MemberCommands.cpp" line="512" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="508" />
+            <location filename="../app/cli/MemberCommands.cpp" line="513" />
             <source>Points (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="509" />
+            <location filename="../app/cli/MemberCommands.cpp" line="514" />
             <source>Unused visit-card uses (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="510" />
+            <location filename="../app/cli/MemberCommands.cpp" line="515" />
             <location filename="../app/cli/SegmentCommands.cpp" line="194" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="521" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="529" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Amount of the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="531" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="539" />
             <source>METHOD[:A]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="535" />
+            <location filename="../app/cli/MemberCommands.cpp" line="540" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="535" />
+            <location filename="../app/cli/MemberCommands.cpp" line="540" />
             <source>A|all</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>Coupon code to redeem.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="538" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>The store the sale belongs to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCommands.cpp" line="546" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="543" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="545" />
+            <location filename="../app/cli/MemberCommands.cpp" line="550" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="546" />
+            <location filename="../app/cli/MemberCommands.cpp" line="551" />
             <source>Also list the ledgers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="547" />
+            <location filename="../app/cli/MemberCommands.cpp" line="552" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="548" />
+            <location filename="../app/cli/MemberCommands.cpp" line="553" />
             <source>Why the points change.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="550" />
+            <location filename="../app/cli/MemberCommands.cpp" line="555" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="551" />
+            <location filename="../app/cli/MemberCommands.cpp" line="556" />
             <source>Day (default today).</source>
             <translation />
         </message>
@@ -9889,40 +9890,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderLineRepository</name>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="45" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="47" />
             <source>Reading product %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="55" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="67" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="57" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="72" />
             <source>Saving product %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="85" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="93" />
             <source>Saving an order line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="95" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="160" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="103" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="116" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="175" />
             <source>Reading order lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="119" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="172" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="130" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="132" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="187" />
             <source>Reading an order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="142" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="157" />
             <source>Saving an order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="150" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="165" />
             <source>Saving a refund</source>
             <translation />
         </message>

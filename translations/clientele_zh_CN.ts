@@ -681,7 +681,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="289" />
             <location filename="../app/cli/SegmentCommands.cpp" line="550" />
@@ -701,7 +701,7 @@
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCommands.cpp" line="548" />
+            <location filename="../app/cli/MemberCommands.cpp" line="553" />
             <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <location filename="../app/cli/ServiceCommands.cpp" line="542" />
@@ -1091,7 +1091,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="304" />
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1104,7 +1104,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <location filename="../app/cli/MemberCommands.cpp" line="505" />
+            <location filename="../app/cli/MemberCommands.cpp" line="510" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -1115,6 +1115,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="304" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation>门店</translation>
@@ -1228,7 +1229,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <location filename="../app/cli/MemberCommands.cpp" line="538" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>S</source>
             <translation>S</translation>
         </message>
@@ -1244,7 +1245,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
             <location filename="../app/cli/MemberCommands.cpp" line="117" />
-            <location filename="../app/cli/MemberCommands.cpp" line="551" />
+            <location filename="../app/cli/MemberCommands.cpp" line="556" />
             <location filename="../app/cli/SegmentCommands.cpp" line="554" />
             <location filename="../app/cli/SegmentCommands.cpp" line="583" />
             <location filename="../app/cli/SegmentCommands.cpp" line="584" />
@@ -1655,7 +1656,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="498" />
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <location filename="../app/cli/ServiceCommands.cpp" line="163" />
             <source>Kind</source>
             <translation>类型</translation>
@@ -1807,7 +1808,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="598" />
-            <location filename="../app/cli/MemberCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>CODE</source>
             <translation>券码</translation>
         </message>
@@ -2304,7 +2305,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCommands.cpp" line="529" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>A</source>
             <translation>A</translation>
         </message>
@@ -2625,188 +2626,188 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="431" />
+            <location filename="../app/cli/MemberCommands.cpp" line="435" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="444" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="446" />
             <source>Points</source>
             <translation>积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="446" />
+            <location filename="../app/cli/MemberCommands.cpp" line="451" />
             <source>Stored value</source>
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="448" />
+            <location filename="../app/cli/MemberCommands.cpp" line="453" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="458" />
+            <location filename="../app/cli/MemberCommands.cpp" line="463" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="468" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="476" />
+            <location filename="../app/cli/MemberCommands.cpp" line="481" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="486" />
+            <location filename="../app/cli/MemberCommands.cpp" line="491" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="505" />
+            <location filename="../app/cli/MemberCommands.cpp" line="510" />
             <source>Owed to members as of %1</source>
             <translation>截至 %1 欠会员的</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="506" />
+            <location filename="../app/cli/MemberCommands.cpp" line="511" />
             <source>Stored value: principal</source>
             <translation>储值：本金</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="507" />
+            <location filename="../app/cli/MemberCommands.cpp" line="512" />
             <source>Stored value: bonus</source>
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="508" />
+            <location filename="../app/cli/MemberCommands.cpp" line="513" />
             <source>Points (%1)</source>
             <translation>积分（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="509" />
+            <location filename="../app/cli/MemberCommands.cpp" line="514" />
             <source>Unused visit-card uses (%1)</source>
             <translation>次卡未用次数（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="510" />
+            <location filename="../app/cli/MemberCommands.cpp" line="515" />
             <location filename="../app/cli/SegmentCommands.cpp" line="194" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="521" />
+            <location filename="../app/cli/MemberCommands.cpp" line="526" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="528" />
+            <location filename="../app/cli/MemberCommands.cpp" line="533" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="529" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Amount of the sale.</source>
             <translation>单据金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="531" />
+            <location filename="../app/cli/MemberCommands.cpp" line="536" />
             <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
             <translation>付款方式：cash、card、wechat 或 alipay（默认 cash）。以 方式:金额 重复可分开付款（balance:金额 从储值支付；一个不带金额的方式支付剩余部分）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="539" />
             <source>METHOD[:A]</source>
             <translation>方式[:金额]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="535" />
+            <location filename="../app/cli/MemberCommands.cpp" line="540" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="535" />
+            <location filename="../app/cli/MemberCommands.cpp" line="540" />
             <source>A|all</source>
             <translation>金额|all</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="537" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>Coupon code to redeem.</source>
             <translation>要使用的优惠券码。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="538" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>The store the sale belongs to.</source>
             <translation>单据所属门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCommands.cpp" line="546" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="543" />
+            <location filename="../app/cli/MemberCommands.cpp" line="548" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation>为会员储值充值；按档位加送赠送金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="545" />
+            <location filename="../app/cli/MemberCommands.cpp" line="550" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation>会员的储值、积分及 30 天内过期的积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="546" />
+            <location filename="../app/cli/MemberCommands.cpp" line="551" />
             <source>Also list the ledgers.</source>
             <translation>同时列出流水。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="547" />
+            <location filename="../app/cli/MemberCommands.cpp" line="552" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation>调整会员积分（仅店主，记入审计）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="548" />
+            <location filename="../app/cli/MemberCommands.cpp" line="553" />
             <source>Why the points change.</source>
             <translation>积分变动的原因。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="550" />
+            <location filename="../app/cli/MemberCommands.cpp" line="555" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="551" />
+            <location filename="../app/cli/MemberCommands.cpp" line="556" />
             <source>Day (default today).</source>
             <translation>日期（默认今天）。</translation>
         </message>
@@ -9869,40 +9870,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderLineRepository</name>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="45" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="47" />
             <source>Reading product %1</source>
             <translation>读取商品 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="55" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="67" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="57" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="72" />
             <source>Saving product %1</source>
             <translation>保存商品 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="85" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="93" />
             <source>Saving an order line</source>
             <translation>保存订单明细</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="95" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="160" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="103" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="116" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="175" />
             <source>Reading order lines</source>
             <translation>读取订单明细</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="119" />
-            <location filename="../core/storage/OrderLineRepository.cpp" line="172" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="130" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="132" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="187" />
             <source>Reading an order</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="142" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="157" />
             <source>Saving an order</source>
             <translation>保存订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderLineRepository.cpp" line="150" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="165" />
             <source>Saving a refund</source>
             <translation>保存退款</translation>
         </message>

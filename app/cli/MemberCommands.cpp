@@ -411,7 +411,9 @@ int balance(CliContext& ctx)
                                        {u"expires_on"_s, r.expiresOn.isValid() ? QJsonValue(r.expiresOn.toString(Qt::ISODate)) : QJsonValue()},
                                        {u"note"_s, member::SaleService::noteText(r.note)},
                                        {u"actor"_s, member::SaleService::whoText(r.actor)},
-                                       {u"till"_s, r.till}});
+                                       {u"store"_s, r.store},
+                                       {u"till"_s, r.till},
+                                       {u"sale_kind"_s, r.saleKind}});
             QJsonArray value;
             for (const auto& r : *valueRows)
                 value.append(QJsonObject{{u"date"_s, r.occurredOn.toString(Qt::ISODate)},
@@ -421,7 +423,9 @@ int balance(CliContext& ctx)
                                          {u"paid_fen"_s, r.paid},
                                          {u"pay_method"_s, r.payMethod},
                                          {u"actor"_s, member::SaleService::whoText(r.actor)},
-                                         {u"till"_s, r.till}});
+                                         {u"store"_s, r.store},
+                                         {u"till"_s, r.till},
+                                         {u"sale_kind"_s, r.saleKind}});
             json.insert(u"points_history"_s, pts);
             json.insert(u"stored_value_history"_s, value);
         }
@@ -436,17 +440,19 @@ int balance(CliContext& ctx)
                      .arg(kExpiringDays)
               << Qt::endl;
     if (history) {
-        TextTable table({tr("Date"), tr("Ledger"), tr("Kind"), tr("Change"), tr("Expires"), tr("Note"), tr("By")});
+        TextTable table({tr("Date"), tr("Ledger"), tr("Kind"), tr("Change"), tr("Expires"), tr("Note"), tr("Store"),
+                         tr("By")});
         for (const auto& r : *pointRows)
             table.addRow({r.occurredOn.toString(Qt::ISODate), tr("Points"),
                           member::SaleService::kindLabel(r.kind, r.saleKind), QLocale().toString(r.points),
-                          r.expiresOn.toString(Qt::ISODate), member::SaleService::noteText(r.note),
+                          r.expiresOn.toString(Qt::ISODate), member::SaleService::noteText(r.note), r.store,
                           member::SaleService::whoText(r.actor)});
         for (const auto& r : *valueRows)
             table.addRow({r.occurredOn.toString(Qt::ISODate), tr("Stored value"),
                           member::SaleService::kindLabel(r.kind, r.saleKind),
                           tr("principal %1, bonus %2").arg(money::format(r.principal), money::format(r.bonus)),
-                          QString(), r.payMethod, member::SaleService::whoText(r.actor)});
+                          QString(), member::SaleService::payMethodLabel(r.payMethod), r.store,
+                          member::SaleService::whoText(r.actor)});
         table.print(ctx.out());
     }
     return ExitOk;

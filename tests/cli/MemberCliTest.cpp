@@ -83,6 +83,25 @@ TEST_CASE("the counter from the command line: top-up, sale, refused payment, ref
     r = cli({u"--db"_s, db, u"refund"_s, u"S20261201-0001"_s});
     CHECK(r.exitCode == 1);
 
+    // The ledgers name the store of each row and the kind of sale it belongs to.
+    r = cli({u"--db"_s, db, u"--json"_s, u"balance"_s, u"M000001"_s, u"--history"_s});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray pointsHistory = r.json()[u"points_history"_s].toArray();
+    REQUIRE(pointsHistory.size() == 2); // earned, then taken back by the void
+    CHECK(pointsHistory[0][u"sale_kind"_s].toString() == u"sale"_s);
+    CHECK(pointsHistory[1][u"sale_kind"_s].toString() == u"void"_s);
+    for (const QJsonValue row : pointsHistory)
+        CHECK(row[u"store"_s].toString() == u"QJ"_s);
+    const QJsonArray valueHistory = r.json()[u"stored_value_history"_s].toArray();
+    REQUIRE(valueHistory.size() == 3); // top-up, paid at the sale, given back by the void
+    CHECK(valueHistory[0][u"sale_kind"_s].toString().isEmpty()); // a top-up belongs to no sale
+    CHECK(valueHistory[1][u"store"_s].toString() == u"QJ"_s);
+    CHECK(valueHistory[2][u"sale_kind"_s].toString() == u"void"_s);
+    r = cli({u"--db"_s, db, u"balance"_s, u"M000001"_s, u"--history"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"Store"_s));
+    CHECK(r.out.count(u"QJ"_s) == 4);
+
     r = cli({u"--db"_s, db, u"--json"_s, u"points"_s, u"adjust"_s, u"V001"_s, u"--reason"_s, u"opening"_s, u"--"_s,
              u"-20"_s});
     REQUIRE(r.exitCode == 0);
