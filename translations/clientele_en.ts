@@ -686,7 +686,7 @@
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="608" />
-            <location filename="../app/cli/MemberCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="289" />
             <location filename="../app/cli/SegmentCommands.cpp" line="550" />
@@ -706,7 +706,7 @@
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCommands.cpp" line="553" />
+            <location filename="../app/cli/MemberCommands.cpp" line="554" />
             <location filename="../app/cli/ServiceCommands.cpp" line="537" />
             <location filename="../app/cli/ServiceCommands.cpp" line="538" />
             <location filename="../app/cli/ServiceCommands.cpp" line="542" />
@@ -1104,7 +1104,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="304" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <location filename="../app/cli/MemberCommands.cpp" line="510" />
+            <location filename="../app/cli/MemberCommands.cpp" line="511" />
             <source>Amount</source>
             <translation />
         </message>
@@ -1229,7 +1229,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <location filename="../app/cli/MemberCommands.cpp" line="543" />
+            <location filename="../app/cli/MemberCommands.cpp" line="544" />
             <source>S</source>
             <translation />
         </message>
@@ -1245,7 +1245,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="607" />
             <location filename="../app/cli/MemberCommands.cpp" line="117" />
-            <location filename="../app/cli/MemberCommands.cpp" line="556" />
+            <location filename="../app/cli/MemberCommands.cpp" line="557" />
             <location filename="../app/cli/SegmentCommands.cpp" line="554" />
             <location filename="../app/cli/SegmentCommands.cpp" line="583" />
             <location filename="../app/cli/SegmentCommands.cpp" line="584" />
@@ -1808,7 +1808,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="598" />
-            <location filename="../app/cli/MemberCommands.cpp" line="542" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>CODE</source>
             <translation />
         </message>
@@ -2305,7 +2305,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>A</source>
             <translation />
         </message>
@@ -2671,143 +2671,143 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="463" />
+            <location filename="../app/cli/MemberCommands.cpp" line="464" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="468" />
+            <location filename="../app/cli/MemberCommands.cpp" line="469" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="481" />
+            <location filename="../app/cli/MemberCommands.cpp" line="482" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="491" />
+            <location filename="../app/cli/MemberCommands.cpp" line="492" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="510" />
+            <location filename="../app/cli/MemberCommands.cpp" line="511" />
             <source>Owed to members as of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="511" />
+            <location filename="../app/cli/MemberCommands.cpp" line="512" />
             <source>Stored value: principal</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="512" />
+            <location filename="../app/cli/MemberCommands.cpp" line="513" />
             <source>Stored value: bonus</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="513" />
+            <location filename="../app/cli/MemberCommands.cpp" line="514" />
             <source>Points (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="514" />
+            <location filename="../app/cli/MemberCommands.cpp" line="515" />
             <source>Unused visit-card uses (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="515" />
+            <location filename="../app/cli/MemberCommands.cpp" line="516" />
             <location filename="../app/cli/SegmentCommands.cpp" line="194" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="526" />
+            <location filename="../app/cli/MemberCommands.cpp" line="527" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="533" />
+            <location filename="../app/cli/MemberCommands.cpp" line="534" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="534" />
+            <location filename="../app/cli/MemberCommands.cpp" line="535" />
             <source>Amount of the sale.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="536" />
+            <location filename="../app/cli/MemberCommands.cpp" line="537" />
             <source>Payment method: cash, card, wechat or alipay (default cash). Repeat as METHOD:AMOUNT to split the sale (balance:A pays from stored value; one METHOD without an amount takes the rest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="539" />
+            <location filename="../app/cli/MemberCommands.cpp" line="540" />
             <source>METHOD[:A]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="540" />
+            <location filename="../app/cli/MemberCommands.cpp" line="541" />
             <source>A|all</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCommands.cpp" line="542" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="542" />
+            <location filename="../app/cli/MemberCommands.cpp" line="543" />
             <source>Coupon code to redeem.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="543" />
+            <location filename="../app/cli/MemberCommands.cpp" line="544" />
             <source>The store the sale belongs to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="546" />
+            <location filename="../app/cli/MemberCommands.cpp" line="547" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="548" />
+            <location filename="../app/cli/MemberCommands.cpp" line="549" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="550" />
+            <location filename="../app/cli/MemberCommands.cpp" line="551" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="551" />
+            <location filename="../app/cli/MemberCommands.cpp" line="552" />
             <source>Also list the ledgers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="552" />
+            <location filename="../app/cli/MemberCommands.cpp" line="553" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="553" />
+            <location filename="../app/cli/MemberCommands.cpp" line="554" />
             <source>Why the points change.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="555" />
+            <location filename="../app/cli/MemberCommands.cpp" line="556" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="556" />
+            <location filename="../app/cli/MemberCommands.cpp" line="557" />
             <source>Day (default today).</source>
             <translation />
         </message>
@@ -5940,27 +5940,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="106" />
+            <location filename="../core/io/CustomerImporter.cpp" line="111" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="107" />
+            <location filename="../core/io/CustomerImporter.cpp" line="112" />
             <source>customer #%1 in the database</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="109" />
+            <location filename="../core/io/CustomerImporter.cpp" line="114" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="115" />
+            <location filename="../core/io/CustomerImporter.cpp" line="120" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="125" />
+            <location filename="../core/io/CustomerImporter.cpp" line="130" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation />
         </message>
@@ -9145,70 +9145,82 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="86" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="90" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="103" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="107" />
             <source>Saving customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="113" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="143" />
             <source>Updating customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="120" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="152" />
             <source>Deleting customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="127" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="163" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="161" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="199" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="206" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="246" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="217" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="259" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="241" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="285" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="246" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="290" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="262" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="308" />
             <source>Removing tags of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="273" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="321" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="282" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="332" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="322" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="374" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="337" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="389" />
             <source>Restoring %1 of customer %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="34" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="83" />
+            <source>Saving customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="90" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="93" />
+            <source>Saving tags</source>
             <translation />
         </message>
     </context>
@@ -9305,7 +9317,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="274" />
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="278" />
             <source>Moving the ids of %1 on</source>
             <translation />
         </message>

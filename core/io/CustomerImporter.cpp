@@ -68,6 +68,8 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
         m_keysStarted = true;
         if (auto s = m_addedKeys.startIfShopEmpty(); !s)
             return s;
+        if (m_addedKeys.isOn()) // nothing to look up in the database: new customers can wait to be sent
+            m_customers.deferInserts();
     }
     for (const auto& [field, key] : keys) {
         if (key.isEmpty())
@@ -86,6 +88,9 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
         auto id = m_customers.insert(incoming, m_batchId);
         if (!id)
             return id.error();
+        if (!fieldValues.values.isEmpty()) // the values refer to the customer's row
+            if (auto s = m_customers.flushInserts(); !s)
+                return s;
         for (const auto& [fieldId, value] : fieldValues.values)
             if (auto s = m_fields.setValue(*id, fieldId, value, m_batchId); !s)
                 return s;
@@ -145,6 +150,12 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
     }
     warn();
     return applyDuplicate(*existing, incoming, parsed.consentStated, fieldValues.values, report, repeat);
+}
+
+Status CustomerImporter::finish(ImportReport& report)
+{
+    Q_UNUSED(report);
+    return m_customers.flushInserts();
 }
 
 Result<std::optional<Customer>> CustomerImporter::findBy(ImportField field, const QString& key)

@@ -24,6 +24,8 @@ public:
                      QHash<int, CustomField> fieldOfColumn = {});
     Status importRow(const RowView& row, ImportReport& report) override;
     QList<ImportField> dateFields() const override { return {ImportField::Birthday, ImportField::JoinedOn}; }
+    // Writes the customers still waiting to be sent (a first import on a server).
+    Status finish(ImportReport& report) override;
 
 private:
     // The customer holding `key` as `field` (member code, phone, e-mail, WeChat ID), if any.

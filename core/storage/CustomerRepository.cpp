@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "dialect/SqlDialect.h"
+#include "CustomerInsertBatch.h"
 #include "CustomerRow.h"
 #include "SqlLimit.h"
 #include "SqlValues.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,21 @@ CustomerRepository::CustomerRepository(const Database& database)
 
 Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 importBatchId)
 {
+    if (m_batch && customer.id <= 0) {
+        QJsonObject row;
+        const auto put = [&row](const QString& name, const QVariant& value) {
+            row.insert(name.mid(1), value.isNull() ? QJsonValue() : QJsonValue(value.toString())); // ":name"
+        };
+        bindFields(put, customer);
+        const QString now = writeTime();
+        put(QStringLiteral(":created_at"),
+            customer.createdAt.isValid() ? customer.createdAt.toUTC().toString(Qt::ISODate) : now);
+        put(QStringLiteral(":updated_at"), now);
+        put(QStringLiteral(":import_batch_id"), importBatchId > 0 ? QVariant(importBatchId) : QVariant());
+        return m_batch->add(std::move(row), customer.tags, importBatchId);
+    }
+    if (auto s = flushInserts(); !s)
+        return s.error();
     const auto bind = [this](const QString& name, const QVariant& value) { m_insert.bind(name, value); };
     bindFields(bind, customer);
     const QString now = writeTime();
@@ -99,8 +116,21 @@ Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 impor
     return id;
 }
 
+void CustomerRepository::deferInserts()
+{
+    if (m_database.dialect().kind() == SqlDialect::Kind::Postgres && !m_batch)
+        m_batch = std::make_unique<CustomerInsertBatch>(m_database);
+}
+
+Status CustomerRepository::flushInserts()
+{
+    return m_batch ? m_batch->flush() : Status();
+}
+
 Status CustomerRepository::update(const Customer& customer)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "UPDATE customers SET member_code = :member_code, name = :name, name_sort = :name_sort, "
         "name_pinyin = :name_pinyin, phone = :phone, phone_valid = :phone_valid, "
@@ -115,6 +145,8 @@ Status CustomerRepository::update(const Customer& customer)
 
 Status CustomerRepository::remove(qint64 id)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     QSqlQuery q = m_database.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
     q.addBindValue(id);
     return execQuery(q, tr("Deleting customer %1").arg(id));
@@ -122,6 +154,8 @@ Status CustomerRepository::remove(qint64 id)
 
 Result<std::optional<Customer>> CustomerRepository::findOne(BulkStatement& query, const QVariant& key)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     query.bind(1, key);
     if (!query.run())
         return query.failure(tr("Looking up a customer"));
@@ -151,6 +185,8 @@ Result<std::optional<Customer>> CustomerRepository::findByEmail(const QString& e
 
 Result<qint64> CustomerRepository::idBy(Key key, const QString& value)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     const int k = int(key);
     if (!m_idBy[k]) {
         static const QString column[] = {u"member_code"_s, u"phone"_s, u"email"_s, u"wechat_id"_s};
@@ -173,6 +209,8 @@ Result<std::optional<Customer>> CustomerRepository::findByWechat(const QString& 
 
 Result<std::optional<Customer>> CustomerRepository::findByAnyKey(const QString& key)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     auto byCode = findByMemberCode(key);
     if (!byCode || byCode->has_value())
         return byCode;
@@ -188,6 +226,8 @@ Result<std::optional<Customer>> CustomerRepository::findByAnyKey(const QString& 
 
 Result<QList<Customer>> CustomerRepository::search(const QString& text, int limit, int offset)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     QString sql = u"SELECT "_s + kColumns +
         u" FROM customers c WHERE :text = '' OR c.name LIKE :pattern ESCAPE '\\' OR c.phone LIKE :pattern ESCAPE '\\' "
         u"OR c.email LIKE :pattern ESCAPE '\\' OR c.wechat_id LIKE :pattern ESCAPE '\\' OR c.member_code LIKE :pattern ESCAPE '\\' "
@@ -212,6 +252,8 @@ Result<QList<Customer>> CustomerRepository::search(const QString& text, int limi
 
 Result<qint64> CustomerRepository::count()
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     QSqlQuery q = m_database.prepare(QStringLiteral("SELECT COUNT(*) FROM customers"));
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Counting customers"));
@@ -225,6 +267,8 @@ QString CustomerRepository::writeTime() const
 
 Status CustomerRepository::addTags(qint64 customerId, const QStringList& tags, qint64 importBatchId)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     if (!m_addTag) {
         m_addTag = std::make_unique<BulkStatement>(
             m_database, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
@@ -250,6 +294,8 @@ Status CustomerRepository::addTags(qint64 customerId, const QStringList& tags, q
 
 Status CustomerRepository::setTags(qint64 customerId, const QStringList& tags)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     QStringList wanted;
     for (const QString& tag : tags)
         if (!tag.trimmed().isEmpty())
@@ -266,6 +312,8 @@ Status CustomerRepository::setTags(qint64 customerId, const QStringList& tags)
 
 Status CustomerRepository::removeTag(qint64 customerId, const QString& tag)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "DELETE FROM customer_tags WHERE customer_id = ? AND tag_id IN (SELECT id FROM tags WHERE name = ?)"));
     q.addBindValue(customerId);
@@ -275,6 +323,8 @@ Status CustomerRepository::removeTag(qint64 customerId, const QString& tag)
 
 Result<QStringList> CustomerRepository::tags(qint64 customerId)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = ? ORDER BY t.name"));
     q.addBindValue(customerId);
@@ -318,6 +368,8 @@ QVariant CustomerRepository::columnValue(const Customer& c, const QString& colum
 
 Status CustomerRepository::restoreColumn(qint64 id, const QString& column, const QVariant& value)
 {
+    if (auto s = flushInserts(); !s)
+        return s.error();
     if (!isRestorableColumn(column))
         return Error::make(Error::Code::Database, tr("Unknown customer column %1").arg(column));
     // The column name comes from the whitelist above, never from input; the value is bound.

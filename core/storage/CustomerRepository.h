@@ -12,6 +12,7 @@
 
 namespace clientele::core::storage {
 
+class CustomerInsertBatch;
 class Database;
 
 // All SQL about customers and their tags. Lookups keep their prepared statements, so the importer
@@ -26,6 +27,12 @@ public:
     Result<qint64> insert(const Customer& customer, qint64 importBatchId = 0);
     Status update(const Customer& customer);
     Status remove(qint64 id);
+    // On a server, from now on insert() queues new customers (not one with an id given) and hands
+    // out their ids at once; they are written many at a time (CustomerInsertBatch), and before any
+    // other call here. Whoever else reads or refers to them (another repository, the end of an
+    // import) calls flushInserts() first. On SQLite nothing changes: its inserts cost no round trip.
+    void deferInserts();
+    Status flushInserts();
     // The time (ISO UTC) that insert() and update() stamp on rows from now on, instead of asking
     // the clock per row: an import stamps its rows with its own start.
     void setWriteTime(const QString& isoUtc) { m_writeTime = isoUtc; }
@@ -76,6 +83,7 @@ private:
     std::unique_ptr<BulkStatement> m_linkTag;
     std::unique_ptr<BulkStatement> m_idBy[4]; // by Key
     QString m_writeTime;
+    std::unique_ptr<CustomerInsertBatch> m_batch; // deferInserts() on a server
 };
 
 } // namespace clientele::core::storage

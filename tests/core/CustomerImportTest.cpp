@@ -9,6 +9,7 @@
 #include "storage/ImportBatchRepository.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace clientele::core;
 using namespace clientele::core::io;
@@ -23,6 +24,18 @@ ImportReport importCustomers(storage::Database& db, const QString& path, ImportO
     if (!report.ok())
         FAIL(report.error().message.toStdString());
     return std::move(report).value();
+}
+
+// `import` run on an empty shop (an import's own rows looked up in memory; on a server its new
+// customers sent in batches) and on a shop that already has one customer, 孙八 (row by row).
+template <typename Import>
+auto inEmptyAndSeededShop(const Import& import)
+{
+    auto empty = clientele::test::memoryDatabase();
+    auto first = import(*empty);
+    auto withCustomers = clientele::test::memoryDatabase();
+    clientele::test::addCustomer(*withCustomers, u"孙八"_s, u"13900000000"_s);
+    return std::pair{std::move(first), import(*withCustomers)};
 }
 
 Customer byCode(storage::Database& db, const QString& code)
@@ -347,11 +360,9 @@ TEST_CASE("a first import finds its own earlier rows exactly as a shop with cust
                         .join(u'|');
         return std::pair{report, rows};
     };
-    auto empty = clientele::test::memoryDatabase();
-    const auto [first, firstRows] = outcome(*empty);
-    auto withCustomers = clientele::test::memoryDatabase();
-    clientele::test::addCustomer(*withCustomers, u"孙八"_s, u"13900000000"_s);
-    const auto [later, laterRows] = outcome(*withCustomers);
+    const auto shops = inEmptyAndSeededShop(outcome);
+    const auto& [first, firstRows] = shops.first;
+    const auto& [later, laterRows] = shops.second;
 
     CHECK(firstRows == QStringList{u"V1|张三|13800000001|b@x.com|zs_wx|深圳"_s, u"|李四||a@x.com||广州"_s,
                                    u"V2|赵六|13800000003|||杭州"_s, u"|钱七|13800000002|||"_s});
@@ -363,6 +374,82 @@ TEST_CASE("a first import finds its own earlier rows exactly as a shop with cust
     CHECK(problemsText(later) == problemsText(first));
     CHECK(later.inserted == first.inserted);
     CHECK(later.repeatedInFile == first.repeatedInFile);
+}
+
+TEST_CASE("a first import of thousands of customers writes what a row-by-row import writes", "[import][customers][undo]")
+{
+    // On a server a first import sends new customers and their tags in batches of 2,048 with ids
+    // taken ahead (CustomerInsertBatch); in a shop with customers it writes row by row. 5,000 rows
+    // with tags, a shop field, and rows that repeat earlier ones across batches must end the same,
+    // search text included, and undo must take them all away.
+    const Clock::Pinned evening(QDateTime(QDate(2026, 10, 31), QTime(18, 0)));
+    QString csv = u"会员卡号,姓名,手机,城市,标签,肤质\n"_s;
+    const auto line = [](int who, const QString& city, const QString& tags, const QString& skin) {
+        return u"V%1,客户%1,139%2,%3,%4,%5\n"_s.arg(who).arg(who, 8, 10, QChar(u'0')).arg(city, tags, skin);
+    };
+    int repeats = 0;
+    for (int i = 1; i <= 5000; ++i) {
+        csv += line(i, u"上海"_s, i % 3 == 0 ? u"宝妈;VIP"_s : i % 7 == 0 ? u"学生"_s : QString(),
+                    i % 5 == 0 ? u"油性"_s : QString());
+        if (i % 97 == 0 && i > 2100) { // a customer of a batch or two back, moved, with a new tag and field
+            csv += line(i - 2100, u"杭州"_s, u"回头客"_s, u"干性"_s);
+            ++repeats;
+        }
+    }
+    const QString file = clientele::test::writeTempFile(csv.toUtf8());
+    ImportOptions options;
+    options.onDuplicate = DuplicatePolicy::Overwrite;
+    options.newFields = {{u"肤质"_s, CustomField::Type::Text}};
+    const auto dump = [](storage::Database& db) {
+        QStringList out;
+        const auto read = [&](const QString& sql) {
+            QSqlQuery q(db.connection());
+            REQUIRE(q.exec(sql));
+            while (q.next()) {
+                QStringList cells;
+                for (int c = 0; c < q.record().count(); ++c)
+                    cells << q.value(c).toString();
+                out << cells.join(u'|');
+            }
+        };
+        read(u"SELECT member_code, name, name_sort, name_pinyin, phone, phone_valid, COALESCE(email, ''), city, "
+             "marketing_consent, created_at, updated_at, CASE WHEN import_batch_id IS NULL THEN 1 ELSE 0 END FROM customers "
+             "WHERE name <> '孙八' ORDER BY id"_s);
+        read(u"SELECT name FROM tags ORDER BY id"_s);
+        read(u"SELECT c.member_code, t.name, CASE WHEN ct.import_batch_id IS NULL THEN 1 ELSE 0 END FROM customer_tags ct "
+             "JOIN customers c ON c.id = ct.customer_id JOIN tags t ON t.id = ct.tag_id ORDER BY c.id, t.name"_s);
+        read(u"SELECT c.member_code, v.value FROM customer_field_values v JOIN customers c ON c.id = v.customer_id "
+             "ORDER BY c.id"_s);
+        read(u"SELECT s.haystack FROM customer_search_text s JOIN customers c ON c.id = s.id "
+             "WHERE c.name <> '孙八' ORDER BY c.id"_s);
+        return out;
+    };
+    const auto importAndUndo = [&](storage::Database& db) {
+        const auto report = importCustomers(db, file, options);
+        CHECK(report.inserted == 5000);
+        CHECK(report.repeatedInFile == repeats);
+        CHECK(report.errorRows == 0);
+        const QStringList rows = dump(db);
+        storage::ImportBatchRepository batches(db);
+        REQUIRE(batches.undo(report.batchId).ok());
+        QSqlQuery left(db.connection());
+        REQUIRE(left.exec(u"SELECT COUNT(*) FROM customers WHERE name <> '孙八'"_s));
+        REQUIRE(left.next());
+        CHECK(left.value(0).toInt() == 0);
+        return std::pair{report, rows};
+    };
+    const auto shops = inEmptyAndSeededShop(importAndUndo);
+    const auto& [first, firstRows] = shops.first;
+    const auto& [later, laterRows] = shops.second;
+
+    CHECK(firstRows.size() > 5000 * 2);
+    CHECK(repeats == 30);
+    CHECK(firstRows.contains(u"V2100|宝妈|0"_s));  // a tag of the file (import batch set)
+    CHECK(firstRows.contains(u"V2265|回头客|0"_s)); // 2265 = 97 × 45 − 2100: added by the repeating row
+    CHECK(firstRows.contains(u"V5|油性"_s));
+    CHECK(firstRows.contains(u"V2265|干性"_s)); // was 油性
+    CHECK(laterRows == firstRows);
+    CHECK(problemsText(later) == problemsText(first));
 }
 
 TEST_CASE("marketing consent: only when stated; a later file can record it, undo takes it back", "[import][consent]")

@@ -191,16 +191,20 @@ QString PostgresDialect::hint(const QSqlError& error) const
     return {};
 }
 
+QString PostgresDialect::insertJsonRows(const QString& table, const QStringList& columns)
+{
+    const QString list = columns.join(u", "_s);
+    return u"INSERT INTO "_s + table + u" ("_s + list + u") SELECT "_s + list +
+           u" FROM jsonb_populate_recordset(CAST(NULL AS "_s + table + u"), CAST(? AS jsonb))"_s;
+}
+
 QString PostgresDialect::upsertJsonRows(const QString& table, const QStringList& columns, const QStringList& keys)
 {
     QStringList updates;
     for (const QString& column : columns)
         if (!keys.contains(column))
             updates.append(column + u" = excluded."_s + column);
-    const QString list = columns.join(u", "_s);
-    return u"INSERT INTO "_s + table + u" ("_s + list + u") SELECT "_s + list +
-           u" FROM jsonb_populate_recordset(CAST(NULL AS "_s + table + u"), CAST(? AS jsonb)) ON CONFLICT ("_s +
-           keys.join(u", "_s) +
+    return insertJsonRows(table, columns) + u" ON CONFLICT ("_s + keys.join(u", "_s) +
            (updates.isEmpty() ? u") DO NOTHING"_s : u") DO UPDATE SET "_s + updates.join(u", "_s));
 }
 

@@ -39,8 +39,10 @@ public:
     QString like() const override { return QStringLiteral("ILIKE"); }
     QString refreshStatistics() const override { return QStringLiteral("ANALYZE"); }
     QString deferrableIndexes() const override { return {}; }
-    // SqlDialect::upsert with the rows bound as one value: a JSON array of objects keyed by column
-    // name (values as JSON text or null), read with the table's own row type.
+    // An INSERT of many rows bound as one value: a JSON array of objects keyed by column name
+    // (values as JSON text or null), read with the table's own row type.
+    static QString insertJsonRows(const QString& table, const QStringList& columns);
+    // SqlDialect::upsert in the form of insertJsonRows.
     static QString upsertJsonRows(const QString& table, const QStringList& columns, const QStringList& keys);
     QString equalsIgnoringCase(const QString& column, const QString& param) const override;
     QString searchPhrase(const QString& param) const override;
