@@ -88,6 +88,11 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
     CHECK(page.findChild<QLabel*>(u"counterTopUpPreview"_s)->text().contains(u"¥150"_s));
     QTest::keyClick(topUp, Qt::Key_Return);
     CHECK(info->text().contains(u"¥1,150"_s));
+    // the answer stays in the top-up box, where the amount was typed
+    CHECK(page.findChild<QLabel*>(u"counterTopUpPreview"_s)->text() == u"Topped up ¥1,000 with a bonus of ¥150."_s);
+    screenshot(page, u"ui-counter-topped-up-en.png"_s);
+    QTest::keyClick(topUp, Qt::Key_Return); // nothing typed: asked for an amount, right there
+    CHECK(page.findChild<QLabel*>(u"counterTopUpPreview"_s)->text().contains(u"Type the amount to top up"_s));
 
     // ring up ¥300, ¥100 of it from stored value: the preview first, then Enter
     auto* amount = page.findChild<QLineEdit*>(u"counterAmount"_s);

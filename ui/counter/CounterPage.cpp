@@ -341,6 +341,8 @@ bool CounterPage::writable()
 
 void CounterPage::memberChanged(qint64 customerId)
 {
+    if (customerId != m_customerId)
+        m_topUpPreview->clear(); // the last member's top-up answer is not this one's
     m_customerId = customerId;
     showMember();
 }
@@ -620,20 +622,22 @@ void CounterPage::confirmTopUp()
 {
     if (m_customerId <= 0 || !writable())
         return;
+    // The top-up's answers go in its own box, under the amount the eyes are on (the page's status
+    // line is the sale's).
     const auto amount = core::money::parse(m_topUpAmount->text());
     if (!amount || *amount <= 0) {
-        m_status->setText(tr("Type the amount to top up, like 1000."));
+        m_topUpPreview->setText(tr("Type the amount to top up, like 1000."));
         return;
     }
     auto done = core::member::SaleService::topUp(database(), m_customerId, *amount,
                                                  m_topUpMethod->currentData().toString());
     if (!done) {
-        m_status->setText(done.error().message);
+        m_topUpPreview->setText(done.error().message);
         return;
     }
-    m_status->setText(tr("Topped up %1 with a bonus of %2.").arg(format(done->principal), format(done->bonus)));
     m_topUpAmount->clear();
-    showMember();
+    showMember(); // its balance; clears the preview, which then says what was done
+    m_topUpPreview->setText(tr("Topped up %1 with a bonus of %2.").arg(format(done->principal), format(done->bonus)));
     Q_EMIT dataChanged();
 }
 
