@@ -157,12 +157,17 @@ void CampaignsPage::refresh()
             auto* name = new QTableWidgetItem(c.name);
             name->setData(Qt::UserRole, c.id);
             m_list->setItem(row, 0, name);
-            m_list->setItem(row, 1, new QTableWidgetItem(locale.toString(c.contacted)));
-            m_list->setItem(row, 2, new QTableWidgetItem(locale.toString(c.marked)));
-            m_list->setItem(row, 3, new QTableWidgetItem(locale.toString(c.holdout)));
+            const auto number = [](const QString& text) { // counts and lifts line up on the right
+                auto* item = new QTableWidgetItem(text);
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                return item;
+            };
+            m_list->setItem(row, 1, number(locale.toString(c.contacted)));
+            m_list->setItem(row, 2, number(locale.toString(c.marked)));
+            m_list->setItem(row, 3, number(locale.toString(c.holdout)));
             m_list->setItem(row, 4, new QTableWidgetItem(c.contactedOn.isValid() ? core::i18n::LocalDates::shortDate(c.contactedOn)
                                                                                  : tr("not yet")));
-            m_list->setItem(row, 5, new QTableWidgetItem(CampaignResults::liftCell(outcome)));
+            m_list->setItem(row, 5, number(CampaignResults::liftCell(outcome)));
         }
     }
     if (keep != 0)
