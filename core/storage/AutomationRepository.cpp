@@ -19,11 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::storage::AutomationRepository", text);
 }
 
-QString compact(const QJsonObject& json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject object(const QVariant& v)
 {
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
@@ -75,7 +70,7 @@ Result<qint64> AutomationRepository::save(const automation::Rule& rule)
             u"UPDATE automation_rules SET name = ?, enabled = ?, rule_json = ?, updated_at = ? WHERE id = ?"_s);
         q.addBindValue(rule.name);
         q.addBindValue(rule.enabled ? 1 : 0);
-        q.addBindValue(compact(rule.body()));
+        q.addBindValue(sqlvalue::json(rule.body()));
         q.addBindValue(sqlvalue::now());
         q.addBindValue(rule.id);
         if (!q.exec())
@@ -89,7 +84,7 @@ Result<qint64> AutomationRepository::save(const automation::Rule& rule)
     q.addBindValue(sqlvalue::text(rule.builtin));
     q.addBindValue(rule.name);
     q.addBindValue(rule.enabled ? 1 : 0);
-    q.addBindValue(compact(rule.body()));
+    q.addBindValue(sqlvalue::json(rule.body()));
     q.addBindValue(sqlvalue::now());
     if (!q.exec())
         return sqlError(q, tr("Saving an automation rule"));
@@ -170,7 +165,7 @@ Result<bool> AutomationRepository::recordEvent(const AutomationEvent& e)
     q.addBindValue(e.eventKey);
     q.addBindValue(e.customerId > 0 ? QVariant(e.customerId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(e.action);
-    q.addBindValue(compact(e.why));
+    q.addBindValue(sqlvalue::json(e.why));
     q.addBindValue(sqlvalue::date(e.doneOn));
     q.addBindValue(sqlvalue::now());
     if (!q.exec())

@@ -20,7 +20,7 @@ QString tr(const char* text)
 
 QString choicesJson(const QStringList& choices)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(choices)).toJson(QJsonDocument::Compact));
+    return sqlvalue::json(QJsonArray::fromStringList(choices));
 }
 
 CustomField fromRow(const QSqlQuery& q)

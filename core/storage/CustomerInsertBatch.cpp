@@ -1,10 +1,10 @@
 #include "CustomerInsertBatch.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "dialect/PostgresDialect.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -14,11 +14,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("clientele::core::storage::CustomerRepository", text);
-}
-
-QString json(const QJsonArray& array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -77,13 +72,13 @@ Status CustomerInsertBatch::flush()
             "FROM jsonb_array_elements(CAST(? AS jsonb)) WITH ORDINALITY AS e(r, n) JOIN tags t ON t.name = r->>1 "
             "ORDER BY n ON CONFLICT (customer_id, tag_id) DO NOTHING"_s);
     }
-    m_insertRows->bindValue(0, json(m_rows));
+    m_insertRows->bindValue(0, sqlvalue::json(m_rows));
     m_rows = QJsonArray();
     if (!m_insertRows->exec())
         return sqlError(*m_insertRows, tr("Saving customers"));
     if (m_tags.isEmpty())
         return {};
-    const QString tags = json(m_tags);
+    const QString tags = sqlvalue::json(m_tags);
     m_tags = QJsonArray();
     m_insertTags->bindValue(0, tags);
     if (!m_insertTags->exec())

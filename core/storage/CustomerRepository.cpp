@@ -304,7 +304,7 @@ Status CustomerRepository::setTags(qint64 customerId, const QStringList& tags)
         u"DELETE FROM customer_tags WHERE customer_id = ? AND tag_id NOT IN "
         u"(SELECT t.id FROM tags t WHERE t.name IN ("_s + m_database.dialect().textsFromJson(u"?"_s) + u"))"_s);
     drop.addBindValue(customerId);
-    drop.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(wanted)).toJson(QJsonDocument::Compact)));
+    drop.addBindValue(sqlvalue::json(QJsonArray::fromStringList(wanted)));
     if (auto s = execQuery(drop, tr("Removing tags of customer %1").arg(customerId)); !s)
         return s;
     return addTags(customerId, wanted);

@@ -78,7 +78,7 @@ Result<bool> FollowUpRepository::insertIfNew(const care::CareTask& task)
     q.addBindValue(task.dedupeKey);
     q.addBindValue(sqlvalue::now());
     q.addBindValue(task.facts.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                        : QVariant(QString::fromUtf8(QJsonDocument(task.facts).toJson(QJsonDocument::Compact))));
+                                        : QVariant(sqlvalue::json(task.facts)));
     if (!q.exec())
         return sqlError(q, tr("Saving a follow-up"));
     return q.numRowsAffected() > 0;

@@ -26,7 +26,7 @@ Status MappingRepository::save(const QString& name, const QString& kind, const Q
                                      u"mapping_json = excluded.mapping_json, updated_at = excluded.updated_at"_s);
     q.addBindValue(name.trimmed());
     q.addBindValue(kind);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
+    q.addBindValue(sqlvalue::json(mapping));
     q.addBindValue(sqlvalue::now());
     return execQuery(q, tr("Saving the column mapping %1").arg(name));
 }

@@ -139,7 +139,7 @@ Result<int> MemberRepository::saveRules(const QJsonObject& json)
 {
     QSqlQuery q = m_database.prepare(u"INSERT INTO member_rule_sets (version, rules_json, created_at) "
                                      u"SELECT COALESCE(MAX(version), 0) + 1, ?, ? FROM member_rule_sets"_s);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    q.addBindValue(sqlvalue::json(json));
     q.addBindValue(sqlvalue::now());
     if (auto s = execQuery(q, tr("Saving the member rules")); !s)
         return s.error();

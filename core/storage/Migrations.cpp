@@ -72,7 +72,7 @@ Status seedVersion2(Database& database)
         "INSERT INTO tier_rule_sets (scheme, version, rules_json, created_at) VALUES (?, 1, ?, ?)"));
     for (const auto& rules : {segmentation::TierRules::spendPreset(), segmentation::TierRules::valuePreset()}) {
         tiers.addBindValue(segmentation::TierRules::schemeKey(rules.scheme));
-        tiers.addBindValue(QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
+        tiers.addBindValue(sqlvalue::json(rules.toJson()));
         tiers.addBindValue(now);
         if (auto s = execQuery(tiers, tr("Storing the tier presets")); !s)
             return s;
@@ -81,7 +81,7 @@ Status seedVersion2(Database& database)
         "INSERT INTO care_rules (key, enabled, params_json, updated_at) VALUES (?, 1, ?, ?)"));
     for (const auto& rule : care::CareRules::defaults()) {
         care.addBindValue(rule.key);
-        care.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        care.addBindValue(sqlvalue::json(rule.params));
         care.addBindValue(now);
         if (auto s = execQuery(care, tr("Storing the care rules")); !s)
             return s;
@@ -99,7 +99,7 @@ Status seedVersion9(Database& database)
             continue;
         care.addBindValue(rule.key);
         care.addBindValue(rule.enabled ? 1 : 0);
-        care.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        care.addBindValue(sqlvalue::json(rule.params));
         care.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
         if (auto s = execQuery(care, tr("Storing the care rules")); !s)
             return s;
@@ -135,7 +135,7 @@ Status fillVersion6(Database& database)
             continue; // kept as written
         if (!care::CareTaskText::isRuleTitle(tasks.value(3).toString(), facts, tasks.value(5).toString()))
             facts.insert(QStringLiteral("own_title"), true);
-        setFacts.addBindValue(QString::fromUtf8(QJsonDocument(facts).toJson(QJsonDocument::Compact)));
+        setFacts.addBindValue(sqlvalue::json(facts));
         setFacts.addBindValue(tasks.value(0));
         if (auto s = execQuery(setFacts, tr("Storing the facts of follow-ups")); !s)
             return s;
@@ -231,7 +231,7 @@ Status seedVersion12(Database& database)
         if (rule.key != QLatin1String("detractor"))
             continue;
         care.addBindValue(rule.key);
-        care.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        care.addBindValue(sqlvalue::json(rule.params));
         care.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
         if (auto s = execQuery(care, tr("Storing the care rules")); !s)
             return s;
@@ -250,7 +250,7 @@ Status moveCareRulesVersion13(Database& database)
     for (const auto& rule : care::CareRules::defaults()) {
         seed.addBindValue(rule.key);
         seed.addBindValue(rule.enabled ? 1 : 0);
-        seed.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        seed.addBindValue(sqlvalue::json(rule.params));
         seed.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
         if (auto s = execQuery(seed, tr("Storing the care rules")); !s)
             return s;
@@ -265,7 +265,7 @@ Status moveCareRulesVersion13(Database& database)
             care.value(0).toString(), care.value(1).toBool(), QJsonDocument::fromJson(care.value(2).toString().toUtf8()).object());
         insert.addBindValue(rule.builtin);
         insert.addBindValue(rule.enabled ? 1 : 0);
-        insert.addBindValue(QString::fromUtf8(QJsonDocument(rule.body()).toJson(QJsonDocument::Compact)));
+        insert.addBindValue(sqlvalue::json(rule.body()));
         insert.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
         if (auto s = execQuery(insert, tr("Storing the automation rules")); !s)
             return s;

@@ -177,7 +177,7 @@ OrderRepository::insertManyIfNew(const QList<NewOrder>& orders, qint64 importBat
             rows.append(row);
         }
         QSqlQuery& q = *m_insertJson;
-        q.bindValue(0, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+        q.bindValue(0, sqlvalue::json(rows));
         if (!q.exec())
             return sqlError(q, tr("Saving orders"));
         while (q.next())

@@ -1,6 +1,7 @@
 #include "PredictionRepository.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "SettingsRepository.h"
 #include "SqlLimit.h"
 #include "dialect/SqlDialect.h"
@@ -100,7 +101,7 @@ Result<QList<StoredPrediction>> PredictionRepository::top(int limit) const
 Status PredictionRepository::saveModel(const analytics::ModelFit& fit)
 {
     return SettingsRepository(m_database)
-        .setValue(kModelKey, QString::fromUtf8(QJsonDocument(fit.toJson()).toJson(QJsonDocument::Compact)));
+        .setValue(kModelKey, sqlvalue::json(fit.toJson()));
 }
 
 Result<analytics::ModelFit> PredictionRepository::model() const

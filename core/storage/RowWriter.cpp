@@ -1,6 +1,7 @@
 #include "RowWriter.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "dialect/PostgresDialect.h"
 #include "dialect/SqlDialect.h"
 
@@ -94,7 +95,7 @@ Status RowWriter::flush()
     if (m_json) {
         if (!m_jsonUpsert)
             m_jsonUpsert = m_database.prepare(PostgresDialect::upsertJsonRows(m_table, m_columns, m_keys));
-        m_jsonUpsert->bindValue(0, QString::fromUtf8(QJsonDocument(m_jsonRows).toJson(QJsonDocument::Compact)));
+        m_jsonUpsert->bindValue(0, sqlvalue::json(m_jsonRows));
         m_jsonRows = QJsonArray();
         m_rowsPending = 0;
         const Status written = execQuery(*m_jsonUpsert, m_context);

@@ -157,7 +157,7 @@ Result<int> SegmentationRepository::saveTierRules(const TierRules& rules)
         "INSERT INTO tier_rule_sets (scheme, version, rules_json, created_at) "
         "SELECT :scheme, COALESCE(MAX(version), 0) + 1, :json, :now FROM tier_rule_sets WHERE scheme = :scheme"));
     q.bindValue(u":scheme"_s, TierRules::schemeKey(rules.scheme));
-    q.bindValue(u":json"_s, QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
+    q.bindValue(u":json"_s, sqlvalue::json(rules.toJson()));
     q.bindValue(u":now"_s, sqlvalue::now());
     if (auto s = execQuery(q, tr("Saving tier rules")); !s)
         return s.error();

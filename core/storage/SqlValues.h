@@ -3,6 +3,9 @@
 #include "domain/Clock.h"
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QVariant>
 
 #include "../domain/IsoDate.h"
@@ -31,6 +34,16 @@ inline QVariant notNull(const QString& s)
 inline QVariant text(const QString& s) // empty → NULL for optional unique/indexed columns
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+// JSON bound as one text value (lists of ids, rules, rows sent in batches): compact UTF-8.
+inline QString json(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+inline QString json(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace clientele::core::storage::sqlvalue

@@ -206,7 +206,7 @@ Status StoreRepository::fillHomeStoresOf(const QList<qint64>& customerIds)
     for (const qint64 id : customerIds)
         ids.append(id);
     return fillHomeStoresWhere(u" AND id IN ("_s + m_database.dialect().idsFromJson(u"?"_s) + u')',
-                               QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+                               sqlvalue::json(ids));
 }
 
 Status StoreRepository::adoptHomeStore(qint64 customerId, const QString& code)
