@@ -34,27 +34,29 @@ def run(cmd, **kw):
     return elapsed, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime, out
 
 
-def daily_imports(cli, db, orders_csv, work):
+def daily_imports(cli, db, orders_csv, work, copies=True):
     """Ten lines of the next day (2026-11-01; the shop was generated and imported as of 2026-10-31)
     for existing members: first the day's start (what the desktop does when it opens the shop: the
     day's full recalculation), then two imports of 10 lines (the first and a later one that day),
-    each with wall-clock and CPU seconds of the CLI (the machine is shared: CPU compares better)."""
+    each with wall-clock and CPU seconds of the CLI (the machine is shared: CPU compares better).
+    copies=False leaves out the file's checked copies (a server: server_bench.py)."""
     import json
     with open(orders_csv, encoding="utf-8-sig") as f:
         header = f.readline().rstrip("\n")
         sample = [f.readline().rstrip("\n").split(",") for _ in range(10)]
     env = dict(os.environ, CLIENTELE_TODAY="2026-11-01")
     print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    # The evening before: the checked copy the app makes on quitting (or a `backup` cron job).
-    start = time.perf_counter()
-    subprocess.run([cli, "--db", db, "backup", "--reason", "on-quit"], check=True, capture_output=True,
-                   env=dict(os.environ, CLIENTELE_TODAY="2026-10-31"))
-    print(f"the evening before: checked copy of the file {time.perf_counter() - start:6.2f} s wall")
-    # The day's start: the desktop, opening the shop on a new day, makes the day's checked copy and
-    # then the full recalculation, both on its worker thread (the window stays usable).
-    start = time.perf_counter()
-    subprocess.run([cli, "--db", db, "backup", "--reason", "day-start"], check=True, capture_output=True, env=env)
-    print(f"the day's start, its checked copy (in the background): {time.perf_counter() - start:6.2f} s wall")
+    if copies:
+        # The evening before: the checked copy the app makes on quitting (or a `backup` cron job).
+        start = time.perf_counter()
+        subprocess.run([cli, "--db", db, "backup", "--reason", "on-quit"], check=True, capture_output=True,
+                       env=dict(os.environ, CLIENTELE_TODAY="2026-10-31"))
+        print(f"the evening before: checked copy of the file {time.perf_counter() - start:6.2f} s wall")
+        # The day's start: the desktop, opening the shop on a new day, makes the day's checked copy and
+        # then the full recalculation, both on its worker thread (the window stays usable).
+        start = time.perf_counter()
+        subprocess.run([cli, "--db", db, "backup", "--reason", "day-start"], check=True, capture_output=True, env=env)
+        print(f"the day's start, its checked copy (in the background): {time.perf_counter() - start:6.2f} s wall")
     start = time.perf_counter()
     cpu = os.times()
     subprocess.run([cli, "--db", db, "--json", "segment"], check=True, capture_output=True, env=env)

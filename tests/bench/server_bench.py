@@ -13,7 +13,8 @@ Run under a throwaway cluster (it sets CLIENTELE_TEST_PG_URL):
      `clientele-cli import` into an empty server database beside `psql \\copy` of the same two files
      into plain tables (no keys, no indexes), and beside the CLI's import into a file; the import
      itself and the recalculation after it apart (the CLI's --json timings); then the everyday
-     `segment` run on each (best of 3).
+     `segment` run on each (best of 3), and on the server the day's start and two 10-line imports of
+     the next day (import_bench.daily_imports: target < 1 s each).
 Prints numbers, asserts nothing. The machine's load average is printed: on a shared machine the
 ratios compare better than the absolute times.
 """
@@ -26,6 +27,8 @@ import sys
 import tempfile
 import time
 import urllib.parse
+
+from import_bench import daily_imports  # the everyday 10-line imports, run here on the server
 
 
 def admin_url():
@@ -147,6 +150,8 @@ def import_bench(args, work):
           f"{file_recalc:.1f} s; server end to end {ratio(server, in_file)} of it)")
     print(f"segment, everyday run (best of 3): server {server_segment:.2f} s, file {file_segment:.2f} s "
           f"(server {ratio(server_segment, file_segment)} of the file)")
+    print("the everyday import on the server (the file's: import_bench.py):")
+    daily_imports(args.cli, url, orders, work, copies=False)
 
 
 def main():
