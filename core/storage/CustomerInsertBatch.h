@@ -29,7 +29,6 @@ public:
     // Queues one customer: `row` maps column names to values (text or null), the id aside; the
     // tags as given (trimmed, empty ones skipped). Returns the id the row will have.
     Result<qint64> add(QJsonObject row, const QStringList& tags, qint64 importBatchId);
-    bool isEmpty() const { return m_rows.isEmpty(); }
     // Writes what is waiting: the customers in the order added, then their tags.
     Status flush();
 

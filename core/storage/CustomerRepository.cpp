@@ -79,7 +79,7 @@ Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 impor
     if (m_batch && customer.id <= 0) {
         QJsonObject row;
         const auto put = [&row](const QString& name, const QVariant& value) {
-            row.insert(name.mid(1), value.isNull() ? QJsonValue() : QJsonValue(value.toString())); // ":name"
+            row.insert(name.mid(1), sqlvalue::jsonText(value)); // ":name" is column name
         };
         bindFields(put, customer);
         const QString now = writeTime();

@@ -173,7 +173,7 @@ OrderRepository::insertManyIfNew(const QList<NewOrder>& orders, qint64 importBat
             const NewOrder& o = *toSend[i];
             QJsonArray row;
             for (const QVariant& value : valuesOf(o.order, o.key, o.contentHash, importBatchId, o.sourceLine))
-                row.append(value.isNull() ? QJsonValue() : QJsonValue(value.toString())); // text: a hash needs all 64 bits
+                row.append(sqlvalue::jsonText(value));
             rows.append(row);
         }
         QSqlQuery& q = *m_insertJson;

@@ -36,6 +36,12 @@ inline QVariant text(const QString& s) // empty → NULL for optional unique/ind
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// A bound value as a cell of a server's JSON batch: text (a number keeps all 64 bits, which a JSON
+// number would not), NULL as null; the server casts it to the column's type.
+inline QJsonValue jsonText(const QVariant& value)
+{
+    return value.isNull() ? QJsonValue() : QJsonValue(value.toString());
+}
 // JSON bound as one text value (lists of ids, rules, rows sent in batches): compact UTF-8.
 inline QString json(const QJsonArray& array)
 {
