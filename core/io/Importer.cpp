@@ -370,6 +370,9 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     // Read and prepared on a second thread, written on this one (the transaction's).
     RowPipeline pipeline(source, *rows);
     while (RowPipeline::Row* item = pipeline.next()) {
+        if (pipeline.startedBatch())
+            if (auto s = rows->prefetch(pipeline.preparedOfBatch()); !s)
+                return s.error();
         if (item->blank)
             continue;
         const RowView row(source.mapping(), item->record);

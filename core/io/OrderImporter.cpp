@@ -23,6 +23,8 @@ QString tr(const char* text)
 }
 
 constexpr int kMaxCategoryChars = 40;
+// m_customerCache's keys: a prefix per CustomerRepository::Key, then the value.
+const QString kKeyPrefixes[] = {u"c:"_s, u"p:"_s, u"e:"_s};
 // Orders written per statement: large enough to amortise the statement, small enough to hold.
 constexpr qsizetype kOrdersPerFlush = 2000;
 
@@ -56,27 +58,70 @@ qint64 OrderImporter::contentHash(const QString& customerKey, const Order& order
 Result<qint64> OrderImporter::lookupCustomer(const QString& code, const QString& phone, const QString& email)
 {
     using Key = storage::CustomerRepository::Key;
-    const std::pair<QString, QString> keys[] = {{u"c:"_s + code, code}, {u"p:"_s + phone, phone}, {u"e:"_s + email, email}};
-    for (int i = 0; i < 3; ++i) {
-        if (keys[i].second.isEmpty())
-            continue;
-        if (const auto it = m_customerCache.constFind(keys[i].first); it != m_customerCache.cend())
+    // The customer a key names: this import's own and prefetch()'s answers first, else the shop.
+    const auto idFor = [this](Key key, const QString& value) -> Result<qint64> {
+        const QString cacheKey = kKeyPrefixes[int(key)] + value;
+        if (const auto it = m_customerCache.constFind(cacheKey); it != m_customerCache.cend())
             return it.value();
-        auto found = m_customers.idBy(i == 0 ? Key::MemberCode : i == 1 ? Key::Phone : Key::Email, keys[i].second);
-        if (!found)
-            return found.error();
-        if (i == 0 && *found == 0 && lineamounts::isIntegralFloat(code)) {
-            // One "17850.0" in a column of other codes: the integer code it stands for.
-            found = m_customers.idBy(Key::MemberCode, lineamounts::integralKey(code));
-            if (!found)
-                return found.error();
+        if (m_absent.contains(cacheKey))
+            return qint64(0);
+        auto found = m_customers.idBy(key, value);
+        if (found && *found != 0)
+            m_customerCache.insert(cacheKey, *found);
+        return found;
+    };
+    const std::pair<Key, QString> keys[] = {{Key::MemberCode, code}, {Key::Phone, phone}, {Key::Email, email}};
+    for (const auto& [key, value] : keys) {
+        if (value.isEmpty())
+            continue;
+        auto found = idFor(key, value);
+        if (found && *found == 0 && key == Key::MemberCode && lineamounts::isIntegralFloat(value)) {
+            found = idFor(key, lineamounts::integralKey(value)); // one "17850.0" among other codes
+            if (found && *found != 0)
+                m_customerCache.insert(kKeyPrefixes[0] + value, *found);
         }
-        if (*found != 0) {
-            m_customerCache.insert(keys[i].first, *found);
-            return *found;
-        }
+        if (!found || *found != 0)
+            return found;
     }
     return qint64(0);
+}
+
+Status OrderImporter::prefetch(const QList<Prepared*>& upcoming)
+{
+    using Key = storage::CustomerRepository::Key;
+    m_absent.clear();
+    QStringList wanted[3]; // by Key: values neither cached nor asked for yet
+    QSet<QString> asked;
+    const auto want = [&](Key key, const QString& value) {
+        const QString cacheKey = kKeyPrefixes[int(key)] + value;
+        if (value.isEmpty() || m_customerCache.contains(cacheKey) || asked.contains(cacheKey))
+            return;
+        asked.insert(cacheKey);
+        wanted[int(key)].append(value);
+    };
+    for (const Prepared* prepared : upcoming) {
+        const auto& p = static_cast<const PreparedOrder&>(*prepared);
+        if (!p.problems.isEmpty())
+            continue;
+        want(Key::MemberCode, p.code);
+        if (lineamounts::isIntegralFloat(p.code))
+            want(Key::MemberCode, lineamounts::integralKey(p.code));
+        want(Key::Phone, p.phone);
+        want(Key::Email, p.email);
+    }
+    for (const Key key : {Key::MemberCode, Key::Phone, Key::Email}) {
+        auto found = m_customers.idsBy(key, wanted[int(key)]);
+        if (!found)
+            return found.error();
+        for (const QString& value : std::as_const(wanted[int(key)])) {
+            const QString cacheKey = kKeyPrefixes[int(key)] + value;
+            if (const auto it = found->constFind(value); it != found->cend())
+                m_customerCache.insert(cacheKey, it.value());
+            else
+                m_absent.insert(cacheKey);
+        }
+    }
+    return {};
 }
 
 Customer OrderImporter::newCustomerFrom(const RowView& row, const QString& code) const
@@ -94,9 +139,10 @@ Result<qint64> OrderImporter::createCustomer(const Customer& customer, const QSt
     if (!id)
         return id.error();
     ++report.customersCreated;
-    for (const auto& [prefix, key] : {std::pair{u"c:"_s, code}, std::pair{u"p:"_s, phone}, std::pair{u"e:"_s, email}})
-        if (!key.isEmpty())
-            m_customerCache.insert(prefix + key, *id);
+    const QString keys[] = {code, phone, email};
+    for (int i = 0; i < 3; ++i)
+        if (!keys[i].isEmpty())
+            m_customerCache.insert(kKeyPrefixes[i] + keys[i], *id);
     return *id;
 }
 

@@ -25,6 +25,8 @@ public:
     std::unique_ptr<Prepared> prepare(const RowView& row) override;
     // The customer found (or created) and the order held for the next write.
     Status importPrepared(const RowView& row, Prepared* prepared, ImportReport& report) override;
+    // The customers the upcoming orders name, looked up together (nobody's keys remembered too).
+    Status prefetch(const QList<Prepared*>& upcoming) override;
     void skipRow(ImportReport& report, QList<ImportProblem> problems) override;
     Status finish(ImportReport& report) override;
     QList<ImportField> dateFields() const override { return {ImportField::OrderDate}; }
@@ -75,6 +77,7 @@ protected:
     bool m_consentGiven; // ImportOptions::consentGiven, for customers made from rows
     QDate m_latestAllowed;
     QHash<QString, qint64> m_customerCache; // "c:code" / "p:phone" / "e:email" → id
+    QSet<QString> m_absent; // keys of the current batch that prefetch() found nobody for
     QHash<qint64, int> m_occurrences;        // content hash → times seen in this file
     QDate m_earliestInserted;
     StoreCodes m_stores; // prepare()'s

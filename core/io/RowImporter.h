@@ -36,6 +36,14 @@ public:
         Q_UNUSED(prepared);
         return importRow(row, report);
     }
+    // Called with the next rows' prepare() results (a batch of RowPipeline) before they go to
+    // importPrepared() one by one: an importer that looks rows up in the shop may look up all of
+    // them in one statement (on a server, one round trip instead of one per row).
+    virtual Status prefetch(const QList<Prepared*>& upcoming)
+    {
+        Q_UNUSED(upcoming);
+        return {};
+    }
     // Date columns whose day/month order is decided from all their values first.
     virtual QList<ImportField> dateFields() const = 0;
     virtual QList<ImportField> keyFields() const { return {}; }

@@ -76,6 +76,16 @@ RowPipeline::Row* RowPipeline::next()
     return &m_current.rows[m_next++];
 }
 
+QList<RowImporter::Prepared*> RowPipeline::preparedOfBatch() const
+{
+    QList<RowImporter::Prepared*> prepared;
+    prepared.reserve(qsizetype(m_current.rows.size()));
+    for (const Row& row : m_current.rows)
+        if (row.prepared)
+            prepared.append(row.prepared.get());
+    return prepared;
+}
+
 void RowPipeline::finish()
 {
     {

@@ -39,6 +39,10 @@ public:
 
     // The next row, valid until the next call; null after the last one.
     Row* next();
+    // True when the row next() returned last is the first of a batch (rows that came together).
+    bool startedBatch() const { return m_next == 1; }
+    // What prepare() made of the current batch's rows (those it was called for), in file order.
+    QList<RowImporter::Prepared*> preparedOfBatch() const;
     // How far the reader had read the file when the current row's batch was complete.
     qint64 bytesRead() const { return m_bytesRead; }
     // Stops the reader (where it is, if rows are left) and waits for it: the source's error() and

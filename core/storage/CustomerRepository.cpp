@@ -27,6 +27,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::storage::CustomerRepository", text);
 }
 
+QString keyColumn(CustomerRepository::Key key)
+{
+    static const QString column[] = {u"member_code"_s, u"phone"_s, u"email"_s, u"wechat_id"_s};
+    return column[int(key)];
+}
+
 // The customer's own columns, named as in the INSERT and UPDATE below; `bind(name, value)`.
 template <typename Bind>
 void bindFields(const Bind& bind, const Customer& c)
@@ -188,11 +194,9 @@ Result<qint64> CustomerRepository::idBy(Key key, const QString& value)
     if (auto s = flushInserts(); !s)
         return s.error();
     const int k = int(key);
-    if (!m_idBy[k]) {
-        static const QString column[] = {u"member_code"_s, u"phone"_s, u"email"_s, u"wechat_id"_s};
+    if (!m_idBy[k])
         m_idBy[k] = std::make_unique<BulkStatement>(
-            m_database, u"SELECT id FROM customers WHERE "_s + column[k] + u" = ? ORDER BY id LIMIT 1"_s);
-    }
+            m_database, u"SELECT id FROM customers WHERE "_s + keyColumn(key) + u" = ? ORDER BY id LIMIT 1"_s);
     BulkStatement& q = *m_idBy[k];
     q.bind(1, value);
     if (!q.run())
@@ -200,6 +204,27 @@ Result<qint64> CustomerRepository::idBy(Key key, const QString& value)
     const qint64 id = q.next() ? q.int64(0) : 0;
     q.finish();
     return id;
+}
+
+Result<QHash<QString, qint64>> CustomerRepository::idsBy(Key key, const QStringList& values)
+{
+    QHash<QString, qint64> ids;
+    if (values.isEmpty())
+        return ids;
+    if (auto s = flushInserts(); !s)
+        return s.error();
+    const QString column = keyColumn(key);
+    // MIN(id): the customer idBy() finds (ORDER BY id LIMIT 1) when several share a phone.
+    QSqlQuery q = m_database.prepare(u"SELECT "_s + column + u", MIN(id) FROM customers WHERE "_s + column +
+                                     u" IN ("_s + m_database.dialect().textsFromJson(u"?"_s) + u") GROUP BY "_s +
+                                     column);
+    q.addBindValue(sqlvalue::json(QJsonArray::fromStringList(values)));
+    if (!q.exec())
+        return sqlError(q, tr("Looking up customers"));
+    ids.reserve(values.size());
+    while (q.next())
+        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return ids;
 }
 
 Result<std::optional<Customer>> CustomerRepository::findByWechat(const QString& wechatId)

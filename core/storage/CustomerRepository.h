@@ -46,6 +46,9 @@ public:
     // code, or the first one with that phone, e-mail or WeChat ID, as findBy… finds them.
     enum class Key { MemberCode, Phone, Email, Wechat };
     Result<qint64> idBy(Key key, const QString& value);
+    // idBy() for many values in one statement (an import's next rows: one round trip to a server
+    // instead of one per row): value → id for the values someone has; the others are absent.
+    Result<QHash<QString, qint64>> idsBy(Key key, const QStringList& values);
     // ID, member code or phone, as a person would type it on the command line.
     Result<std::optional<Customer>> findByAnyKey(const QString& key);
 

@@ -245,3 +245,53 @@ TEST_CASE("orders are written in batches: problems keep line order across batche
     CHECK(again.duplicates == 4500 - 4); // all but the bad dates and the clashes of lines 31 and 2990
     CHECK(again.errorRows == 4);
 }
+
+TEST_CASE("the customers of the next rows are looked up together: the same customers as one by one, across "
+          "batches, with customers the import creates", "[import][orders]")
+{
+    auto db = clientele::test::memoryDatabase();
+    QByteArray customers = "会员卡号,姓名,手机号,邮箱\n";
+    for (int i = 1; i <= 40; ++i)
+        customers += "M" + QByteArray::number(i) + ",顾客" + QByteArray::number(i) + ",1380000" +
+                     QByteArray::number(1000 + i) + ",\n";
+    customers += "17850,整数卡,13900001111,\nE1,只有邮箱,,e1@example.cn\n";
+    runImport(*db, ImportKind::Customers, clientele::test::writeTempFile(customers));
+
+    // 5,000 orders (three of the reader's batches), each naming its customer another way.
+    QByteArray orders = "订单号,会员卡号,手机号,邮箱,下单时间,实付金额\n";
+    QHash<QString, int> expected; // member code → orders
+    for (int line = 2; line <= 5001; ++line) {
+        const QByteArray member = "M" + QByteArray::number(line % 40 + 1);
+        const QByteArray phone = "1380000" + QByteArray::number(1000 + line % 40 + 1);
+        QByteArray code, phoneCell, email;
+        QString owner = QString::fromLatin1(member);
+        switch (line % 6) {
+        case 0: code = member; break;
+        case 1: phoneCell = phone; break;                      // by phone alone
+        case 2: code = "17850.0"; owner = u"17850"_s; break;    // one float code among others
+        case 3:                                                // nobody yet: created once, found later
+            code = "NEW" + QByteArray::number(line % 7);
+            owner = QString::fromLatin1(code);
+            break;
+        case 4: code = "GHOST"; phoneCell = phone; break;      // an unknown code, a known phone
+        default: email = "e1@example.cn"; owner = u"E1"_s; break;
+        }
+        ++expected[owner];
+        orders += "NO" + QByteArray::number(line) + "," + code + "," + phoneCell + "," + email + ",2025-03-01,10.00\n";
+    }
+    ImportOptions options;
+    options.createCustomers = true;
+    const auto r = runImport(*db, ImportKind::Orders, clientele::test::writeTempFile(orders), options);
+    CHECK(r.inserted == 5000);
+    CHECK(r.errorRows == 0);
+    CHECK(r.customersCreated == 7);
+
+    QHash<QString, int> counted;
+    QSqlQuery q = db->prepare(u"SELECT c.member_code, COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                              u"GROUP BY c.member_code"_s);
+    REQUIRE(q.exec());
+    while (q.next())
+        counted.insert(q.value(0).toString(), q.value(1).toInt());
+    CHECK(counted == expected);
+    CHECK(storage::CustomerRepository(*db).count().value() == 42 + 7);
+}
