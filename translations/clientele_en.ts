@@ -6182,17 +6182,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="379" />
+            <location filename="../core/io/Importer.cpp" line="382" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="393" />
+            <location filename="../core/io/Importer.cpp" line="396" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="408" />
+            <location filename="../core/io/Importer.cpp" line="411" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation />
         </message>
@@ -6275,77 +6275,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="122" />
+            <location filename="../core/io/OrderImporter.cpp" line="168" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="148" />
+            <location filename="../core/io/OrderImporter.cpp" line="194" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="150" />
+            <location filename="../core/io/OrderImporter.cpp" line="196" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="152" />
+            <location filename="../core/io/OrderImporter.cpp" line="198" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="164" />
+            <location filename="../core/io/OrderImporter.cpp" line="210" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="170" />
+            <location filename="../core/io/OrderImporter.cpp" line="216" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="172" />
+            <location filename="../core/io/OrderImporter.cpp" line="218" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="174" />
+            <location filename="../core/io/OrderImporter.cpp" line="220" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="181" />
+            <location filename="../core/io/OrderImporter.cpp" line="227" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="192" />
+            <location filename="../core/io/OrderImporter.cpp" line="238" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="196" />
+            <location filename="../core/io/OrderImporter.cpp" line="242" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="199" />
+            <location filename="../core/io/OrderImporter.cpp" line="245" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="284" />
+            <location filename="../core/io/OrderImporter.cpp" line="330" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="285" />
+            <location filename="../core/io/OrderImporter.cpp" line="331" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="286" />
+            <location filename="../core/io/OrderImporter.cpp" line="332" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -8792,48 +8792,48 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::AutomationRepository</name>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="53" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="65" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="48" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="60" />
             <source>Reading automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="67" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="84" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="108" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="62" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="79" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="103" />
             <source>There is no automation rule %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="82" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="77" />
             <source>Saving automation rule %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="95" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="90" />
             <source>Saving an automation rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="106" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="101" />
             <source>Switching automation rule %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="122" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="139" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="117" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="134" />
             <source>Reading customers for automation rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="160" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="186" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="199" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="155" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="181" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="194" />
             <source>Reading what automation rules did</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="177" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="172" />
             <source>Recording what an automation rule did</source>
             <translation />
         </message>
@@ -9145,81 +9145,86 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="103" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="107" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="109" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="113" />
             <source>Saving customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="143" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="149" />
             <source>Updating customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="152" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="158" />
             <source>Deleting customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="161" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="199" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="167" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="246" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="223" />
+            <source>Looking up customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="271" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="259" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="284" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="285" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="310" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="290" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="315" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="308" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="333" />
             <source>Removing tags of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="321" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="346" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="332" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="357" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="374" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="399" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="389" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="414" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="34" />
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="83" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="29" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="78" />
             <source>Saving customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="90" />
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="93" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="85" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="88" />
             <source>Saving tags</source>
             <translation />
         </message>
@@ -9976,16 +9981,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::PredictionRepository</name>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="42" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="59" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="70" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="82" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="93" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="43" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="60" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="71" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="83" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="94" />
             <source>Reading predictions</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="113" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="114" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation />
         </message>
@@ -10318,44 +10323,44 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="193" />
+            <location filename="../core/storage/StoreRepository.cpp" line="197" />
             <source>Setting the home stores of customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="219" />
-            <location filename="../core/storage/StoreRepository.cpp" line="228" />
+            <location filename="../core/storage/StoreRepository.cpp" line="223" />
+            <location filename="../core/storage/StoreRepository.cpp" line="232" />
             <source>Setting the home store of a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="231" />
+            <location filename="../core/storage/StoreRepository.cpp" line="235" />
             <source>There is no customer #%1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="239" />
+            <location filename="../core/storage/StoreRepository.cpp" line="243" />
             <source>Reading the home store of a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="248" />
+            <location filename="../core/storage/StoreRepository.cpp" line="252" />
             <source>Reading the store of this till</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="260" />
+            <location filename="../core/storage/StoreRepository.cpp" line="264" />
             <source>Setting the store of this till</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="267" />
+            <location filename="../core/storage/StoreRepository.cpp" line="271" />
             <source>Reading the stores of a user</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="279" />
-            <location filename="../core/storage/StoreRepository.cpp" line="285" />
+            <location filename="../core/storage/StoreRepository.cpp" line="283" />
+            <location filename="../core/storage/StoreRepository.cpp" line="289" />
             <source>Setting the stores of a user</source>
             <translation />
         </message>
@@ -11070,7 +11075,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="240" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="245" />
             <source>Contact group</source>
             <translation />
         </message>
@@ -11151,74 +11156,74 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="164" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="169" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="195" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="200" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="209" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="222" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="227" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="233" />
             <source>Purchases from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="230" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="235" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="236" />
             <source>Buyers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="236" />
             <source>Conversion</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="236" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="232" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="237" />
             <source>Revenue per customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="241" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="246" />
             <source>Hold-out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="245" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="250" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="285" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="291" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="290" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="296" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="303" />
             <source>Export Contact List</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="286" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="291" />
             <source>The message has problems:
 %1
 
@@ -11226,23 +11231,23 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="292" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="297" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="301" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="306" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="334" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="353" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="339" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="358" />
             <source>Mark All Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="341" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="346" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
@@ -12113,7 +12118,7 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="639" />
+            <location filename="../ui/counter/CounterPage.cpp" line="640" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
@@ -14204,42 +14209,42 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportCheckPage</name>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="36" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="37" />
             <source>Check before importing</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="37" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="38" />
             <source>A dry run: Clientele reads the whole file and tells you what importing would do. Nothing is written yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="44" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="45" />
             <source>Keep the existing customer as it is</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="45" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="46" />
             <source>Fill only the fields that are empty</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="46" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="47" />
             <source>Take every value from the file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="47" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="48" />
             <source>When a row matches a customer already here:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="99" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="100" />
             <source>Check stopped.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="107" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="108" />
             <source>Reading the file…</source>
             <translation />
         </message>
@@ -14416,6 +14421,121 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="293" />
             <source> (with BOM)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportHistoryDialog</name>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="37" />
+            <source>Import History</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="39" />
+            <source>Every import of this shop, newest first. Undoing one removes what it added and restores every value it changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>#</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>When</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>File</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>Rows</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>Added</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="47" />
+            <source>Updated</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="47" />
+            <source>Skipped</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="47" />
+            <source>Problems</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="47" />
+            <source>State</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="48" />
+            <source>Rows refused for a bad or missing value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="55" />
+            <source>No imports yet. File ▸ Import Customers or Orders… (Ctrl+I) brings in a CSV or Excel file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="63" />
+            <source>&amp;Undo Import…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="65" />
+            <source>Removes what the selected import added and restores what it changed (asks first).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="98" />
+            <source>Customers</source>
+            <comment>what an import brought in</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="98" />
+            <source>Orders</source>
+            <comment>what an import brought in</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="107" />
+            <source>Undone %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="108" />
+            <source>In effect</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="141" />
+            <source>Undoing import #%1…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="149" />
+            <source>Undo Import</source>
             <translation />
         </message>
     </context>
@@ -14826,37 +14946,37 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportRunPage</name>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="137" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="138" />
             <source>Importing</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="148" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="149" />
             <source>&amp;Cancel Import</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="150" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="151" />
             <source>&amp;Undo This Import…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="152" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="153" />
             <source>Removes what this import added and restores what it changed (asks first).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="189" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="190" />
             <source>Import finished</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="192" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="193" />
             <source>The import is saved, but tiers and stages could not be recalculated (%1). Use Tools ▸ Recalculate Tiers.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="195" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="196" />
             <source>Tiers and stages were refreshed for the %Ln customer(s) it touched.</source>
             <translation>
                 <numerusform>Tiers and stages were refreshed for the %Ln customer it touched.</numerusform>
@@ -14864,87 +14984,48 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="202" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="203" />
             <source>Import cancelled</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="202" />
-            <location filename="../ui/import/ImportRunPages.cpp" line="211" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="203" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="212" />
             <source>Import failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="203" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="204" />
             <source>The import was cancelled; the database is unchanged.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="204" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="205" />
             <source>Nothing was imported: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="212" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="213" />
             <source>Another task is still running; close the wizard and try again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="224" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="225" />
             <source>Importing %1… Cancel leaves the database as it was.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="233" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="234" />
             <source>Cancelling… the import is being rolled back.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="257" />
-            <source>Undo This Import</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="258" />
-            <source>Undo import #%1? Everything it added is removed and every value it changed is restored. To have it back you would import the file again.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="279" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="265" />
             <source>Import undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="281" />
-            <source>Import #%1 undone.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="282" />
-            <source>%Ln customer(s) removed.</source>
-            <translation>
-                <numerusform>%Ln customer removed.</numerusform>
-                <numerusform>%Ln customers removed.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="283" />
-            <source>%Ln order(s) removed.</source>
-            <translation>
-                <numerusform>%Ln order removed.</numerusform>
-                <numerusform>%Ln orders removed.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="284" />
-            <source>%Ln changed value(s) restored.</source>
-            <translation>
-                <numerusform>%Ln changed value restored.</numerusform>
-                <numerusform>%Ln changed values restored.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="292" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="272" />
             <source>Undo Import</source>
             <translation />
         </message>
@@ -14996,6 +15077,33 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 
 Open them in Excel, replace the example rows with your own (keep the first row), save as CSV and import them with File ▸ Import — customers first, then orders.</source>
             <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportUndo</name>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportUndo.cpp" line="55" />
+            <source>%Ln customer(s) removed.</source>
+            <translation>
+                <numerusform>%Ln customer removed.</numerusform>
+                <numerusform>%Ln customers removed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportUndo.cpp" line="57" />
+            <source>%Ln order(s) removed.</source>
+            <translation>
+                <numerusform>%Ln order removed.</numerusform>
+                <numerusform>%Ln orders removed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportUndo.cpp" line="58" />
+            <source>%Ln changed value(s) restored.</source>
+            <translation>
+                <numerusform>%Ln changed value restored.</numerusform>
+                <numerusform>%Ln changed values restored.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -15052,441 +15160,451 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="107" />
+            <location filename="../ui/views/MainWindow.cpp" line="108" />
             <source>Changed elsewhere — Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="110" />
+            <location filename="../ui/views/MainWindow.cpp" line="111" />
             <source>Another till, the command line or a background task saved changes to this shop since this window last read it. Refresh (F5) shows them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <location filename="../ui/views/MainWindow.cpp" line="147" />
             <source>Connect to Shop &amp;Server…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
-            <source>Save Import &amp;Templates…</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/views/MainWindow.cpp" line="163" />
-            <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
-            <source>&amp;Export Customers…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
-            <source>Export the customers the list shows (all, or those matching the search and filters).</source>
+            <source>Import &amp;History…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="167" />
-            <source>Export &amp;Marketing List…</source>
+            <source>Every import of this shop, and undo for any of them</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <source>Save Import &amp;Templates…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
+            <source>&amp;Export Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <source>Export the customers the list shows (all, or those matching the search and filters).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <source>Export &amp;Marketing List…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="182" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="177" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="195" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="204" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="221" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="216" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="218" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>Sto&amp;res…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>Auto&amp;mation…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="248" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="249" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="246" />
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="259" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="259" />
-            <location filename="../ui/views/MainWindow.cpp" line="269" />
+            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="260" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="272" />
+            <location filename="../ui/views/MainWindow.cpp" line="278" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="280" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="276" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="277" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="278" />
+            <location filename="../ui/views/MainWindow.cpp" line="284" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="279" />
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="283" />
+            <location filename="../ui/views/MainWindow.cpp" line="289" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="306" />
+            <location filename="../ui/views/MainWindow.cpp" line="312" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="313" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="435" />
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <location filename="../ui/views/MainWindow.cpp" line="445" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="477" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="491" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="491" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="490" />
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
-            <location filename="../ui/views/MainWindow.cpp" line="504" />
+            <location filename="../ui/views/MainWindow.cpp" line="496" />
+            <location filename="../ui/views/MainWindow.cpp" line="501" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="510" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="491" />
+            <location filename="../ui/views/MainWindow.cpp" line="497" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="501" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="507" />
+            <location filename="../ui/views/MainWindow.cpp" line="513" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="508" />
+            <location filename="../ui/views/MainWindow.cpp" line="514" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="661" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="672" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Counter: find a member (from any view)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>Counter: print the last receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Counter: enrol a new member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Counter: top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation />
@@ -17379,6 +17497,24 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         <message>
             <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="148" />
             <source>Message copied.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::importundo</name>
+        <message>
+            <location filename="../ui/import/ImportUndo.cpp" line="22" />
+            <source>Undo This Import</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportUndo.cpp" line="23" />
+            <source>Undo import #%1? Everything it added is removed and every value it changed is restored. To have it back you would import the file again.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportUndo.cpp" line="54" />
+            <source>Import #%1 undone.</source>
             <translation />
         </message>
     </context>

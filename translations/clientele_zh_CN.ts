@@ -6163,17 +6163,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未导入的列：%1</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="379" />
+            <location filename="../core/io/Importer.cpp" line="382" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation>这一行的值比表头的列多（多出 %1 个）</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="393" />
+            <location filename="../core/io/Importer.cpp" line="396" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="408" />
+            <location filename="../core/io/Importer.cpp" line="411" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation>%1：将被跳过的行：%2；将被留空的值：%3。严格模式下没有导入任何内容。</translation>
         </message>
@@ -6256,77 +6256,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="122" />
+            <location filename="../core/io/OrderImporter.cpp" line="168" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation>没有这个%1的客户；请先导入客户，或让导入为未知订单创建客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="148" />
+            <location filename="../core/io/OrderImporter.cpp" line="194" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="150" />
+            <location filename="../core/io/OrderImporter.cpp" line="196" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="152" />
+            <location filename="../core/io/OrderImporter.cpp" line="198" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="164" />
+            <location filename="../core/io/OrderImporter.cpp" line="210" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation>不是时刻（应为 13:45 等）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="170" />
+            <location filename="../core/io/OrderImporter.cpp" line="216" />
             <source>the amount is missing</source>
             <translation>缺少金额</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="172" />
+            <location filename="../core/io/OrderImporter.cpp" line="218" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="174" />
+            <location filename="../core/io/OrderImporter.cpp" line="220" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="181" />
+            <location filename="../core/io/OrderImporter.cpp" line="227" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation>不是商品品类（是数字，或超过 %1 个字符）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="192" />
+            <location filename="../core/io/OrderImporter.cpp" line="238" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="196" />
+            <location filename="../core/io/OrderImporter.cpp" line="242" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="199" />
+            <location filename="../core/io/OrderImporter.cpp" line="245" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="284" />
+            <location filename="../core/io/OrderImporter.cpp" line="330" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="285" />
+            <location filename="../core/io/OrderImporter.cpp" line="331" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="286" />
+            <location filename="../core/io/OrderImporter.cpp" line="332" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
@@ -8772,48 +8772,48 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::AutomationRepository</name>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="53" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="65" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="48" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="60" />
             <source>Reading automation rules</source>
             <translation>读取自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="67" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="84" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="108" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="62" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="79" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="103" />
             <source>There is no automation rule %1.</source>
             <translation>没有编号为 %1 的自动化规则。</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="82" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="77" />
             <source>Saving automation rule %1</source>
             <translation>保存自动化规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="95" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="90" />
             <source>Saving an automation rule</source>
             <translation>保存自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="106" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="101" />
             <source>Switching automation rule %1</source>
             <translation>开关自动化规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="122" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="139" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="117" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="134" />
             <source>Reading customers for automation rules</source>
             <translation>为自动化规则读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="160" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="186" />
-            <location filename="../core/storage/AutomationRepository.cpp" line="199" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="155" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="181" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="194" />
             <source>Reading what automation rules did</source>
             <translation>读取自动化规则的执行记录</translation>
         </message>
         <message>
-            <location filename="../core/storage/AutomationRepository.cpp" line="177" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="172" />
             <source>Recording what an automation rule did</source>
             <translation>记录自动化规则的执行</translation>
         </message>
@@ -9125,81 +9125,86 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="103" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="107" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="109" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="113" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="143" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="149" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="152" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="158" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="161" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="199" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="167" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="246" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="223" />
+            <source>Looking up customers</source>
+            <translation>查找客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="271" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="259" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="284" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="285" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="310" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="290" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="315" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="308" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="333" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="321" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="346" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="332" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="357" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="374" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="399" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="389" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="414" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="34" />
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="83" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="29" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="78" />
             <source>Saving customers</source>
             <translation>保存客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="90" />
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="93" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="85" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="88" />
             <source>Saving tags</source>
             <translation>保存标签</translation>
         </message>
@@ -9956,16 +9961,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::PredictionRepository</name>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="42" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="59" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="70" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="82" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="93" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="43" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="60" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="71" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="83" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="94" />
             <source>Reading predictions</source>
             <translation>读取预测</translation>
         </message>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="113" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="114" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation>购买模型尚未拟合：请运行 clientele-cli segment。</translation>
         </message>
@@ -10298,44 +10303,44 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>撤回导入带来的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="193" />
+            <location filename="../core/storage/StoreRepository.cpp" line="197" />
             <source>Setting the home stores of customers</source>
             <translation>设置客户的归属门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="219" />
-            <location filename="../core/storage/StoreRepository.cpp" line="228" />
+            <location filename="../core/storage/StoreRepository.cpp" line="223" />
+            <location filename="../core/storage/StoreRepository.cpp" line="232" />
             <source>Setting the home store of a customer</source>
             <translation>设置客户的归属门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="231" />
+            <location filename="../core/storage/StoreRepository.cpp" line="235" />
             <source>There is no customer #%1.</source>
             <translation>没有客户 #%1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="239" />
+            <location filename="../core/storage/StoreRepository.cpp" line="243" />
             <source>Reading the home store of a customer</source>
             <translation>读取客户的归属门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="248" />
+            <location filename="../core/storage/StoreRepository.cpp" line="252" />
             <source>Reading the store of this till</source>
             <translation>读取本收银机的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="260" />
+            <location filename="../core/storage/StoreRepository.cpp" line="264" />
             <source>Setting the store of this till</source>
             <translation>设置本收银机的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="267" />
+            <location filename="../core/storage/StoreRepository.cpp" line="271" />
             <source>Reading the stores of a user</source>
             <translation>读取用户的门店</translation>
         </message>
         <message>
-            <location filename="../core/storage/StoreRepository.cpp" line="279" />
-            <location filename="../core/storage/StoreRepository.cpp" line="285" />
+            <location filename="../core/storage/StoreRepository.cpp" line="283" />
+            <location filename="../core/storage/StoreRepository.cpp" line="289" />
             <source>Setting the stores of a user</source>
             <translation>设置用户的门店</translation>
         </message>
@@ -11045,7 +11050,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../ui/campaigns/CampaignsPage.cpp" line="47" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="240" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="245" />
             <source>Contact group</source>
             <translation>联系组</translation>
         </message>
@@ -11126,74 +11131,74 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>营销活动(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="164" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="169" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="195" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="200" />
             <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows. Start with New Campaign.</source>
             <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果。请从“新建营销活动”开始。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="209" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="214" />
             <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
             <translation>目标客户：%1 · 对照组 %2%（种子 %3）· 观察期 %4 天</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="222" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="227" />
             <source>Coupon for the contacted group: %1 (%2 issued)</source>
             <translation>联系组的优惠券：%1（已发 %2 张）</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="228" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="233" />
             <source>Purchases from %1 to %2</source>
             <translation>%1 至 %2 的购买</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="230" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="235" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="236" />
             <source>Buyers</source>
             <translation>购买人数</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="236" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="231" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="236" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="232" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="237" />
             <source>Revenue per customer</source>
             <translation>人均金额</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="241" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="246" />
             <source>Hold-out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="245" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="250" />
             <source>Conversion lift %1, 95% interval %2 points (unpooled Wald). Revenue per customer lift %3, 95% interval %4 to %5 (Welch).</source>
             <translation>转化提升 %1，95% 区间 %2 个百分点（非合并 Wald 区间）。人均金额提升 %3，95% 区间 %4 至 %5（Welch 区间）。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="285" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="291" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="290" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="296" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="303" />
             <source>Export Contact List</source>
             <translation>导出联系名单</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="286" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="291" />
             <source>The message has problems:
 %1
 
@@ -11204,23 +11209,23 @@ Export anyway?</source>
 仍然导出？</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="292" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="297" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="301" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="306" />
             <source>Contact list of “%1” saved to %2.</source>
             <translation>“%1”的联系名单已保存到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="334" />
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="353" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="339" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="358" />
             <source>Mark All Contacted</source>
             <translation>全部标记为已联系</translation>
         </message>
         <message>
-            <location filename="../ui/campaigns/CampaignsPage.cpp" line="341" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="346" />
             <source>Everyone in the contacted group was sent the message on:</source>
             <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
@@ -12085,7 +12090,7 @@ Export anyway?</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="639" />
+            <location filename="../ui/counter/CounterPage.cpp" line="640" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
@@ -14154,42 +14159,42 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportCheckPage</name>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="36" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="37" />
             <source>Check before importing</source>
             <translation>导入前检查</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="37" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="38" />
             <source>A dry run: Clientele reads the whole file and tells you what importing would do. Nothing is written yet.</source>
             <translation>试运行：Clientele 读取整个文件，告诉您导入会做什么。此时不会写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="44" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="45" />
             <source>Keep the existing customer as it is</source>
             <translation>保持已有客户不变</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="45" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="46" />
             <source>Fill only the fields that are empty</source>
             <translation>只填补空白的字段</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="46" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="47" />
             <source>Take every value from the file</source>
             <translation>全部采用文件中的值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="47" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="48" />
             <source>When a row matches a customer already here:</source>
             <translation>当某行与已有客户匹配时：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="99" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="100" />
             <source>Check stopped.</source>
             <translation>检查已停止。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="107" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="108" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
@@ -14367,6 +14372,121 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <location filename="../ui/import/ImportPages.cpp" line="293" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportHistoryDialog</name>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="37" />
+            <source>Import History</source>
+            <translation>导入记录</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="39" />
+            <source>Every import of this shop, newest first. Undoing one removes what it added and restores every value it changed.</source>
+            <translation>本店的每一次导入，最新的在前。撤销一次导入会删除它添加的内容，并恢复它改动过的每个值。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="46" />
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="47" />
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="47" />
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="47" />
+            <source>Problems</source>
+            <translation>问题行</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="47" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="48" />
+            <source>Rows refused for a bad or missing value</source>
+            <translation>因数值有误或缺失而未导入的行</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="55" />
+            <source>No imports yet. File ▸ Import Customers or Orders… (Ctrl+I) brings in a CSV or Excel file.</source>
+            <translation>还没有导入过。用“文件 ▸ 导入客户或订单…”（Ctrl+I）导入 CSV 或 Excel 文件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="63" />
+            <source>&amp;Undo Import…</source>
+            <translation>撤销导入(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="65" />
+            <source>Removes what the selected import added and restores what it changed (asks first).</source>
+            <translation>删除所选导入添加的内容，并恢复它改动过的值（会先询问）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="98" />
+            <source>Customers</source>
+            <comment>what an import brought in</comment>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="98" />
+            <source>Orders</source>
+            <comment>what an import brought in</comment>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="107" />
+            <source>Undone %1</source>
+            <translation>已于 %1 撤销</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="108" />
+            <source>In effect</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="141" />
+            <source>Undoing import #%1…</source>
+            <translation>正在撤销导入 #%1…</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="149" />
+            <source>Undo Import</source>
+            <translation>撤销导入</translation>
         </message>
     </context>
     <context>
@@ -14746,121 +14866,85 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ImportRunPage</name>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="137" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="138" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="148" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="149" />
             <source>&amp;Cancel Import</source>
             <translation>取消导入(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="150" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="151" />
             <source>&amp;Undo This Import…</source>
             <translation>撤销本次导入(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="152" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="153" />
             <source>Removes what this import added and restores what it changed (asks first).</source>
             <translation>删除本次导入添加的内容，恢复它修改过的值（会先询问）。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="189" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="190" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="192" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="193" />
             <source>The import is saved, but tiers and stages could not be recalculated (%1). Use Tools ▸ Recalculate Tiers.</source>
             <translation>导入已保存，但无法重新计算等级和阶段（%1）。请使用 工具 ▸ 重新计算等级。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="195" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="196" />
             <source>Tiers and stages were refreshed for the %Ln customer(s) it touched.</source>
             <translation>
                 <numerusform>已为涉及的 %Ln 位客户刷新等级和阶段。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="202" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="203" />
             <source>Import cancelled</source>
             <translation>导入已取消</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="202" />
-            <location filename="../ui/import/ImportRunPages.cpp" line="211" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="203" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="212" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="203" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="204" />
             <source>The import was cancelled; the database is unchanged.</source>
             <translation>导入已取消，数据库没有任何改变。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="204" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="205" />
             <source>Nothing was imported: %1</source>
             <translation>没有导入任何数据：%1</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="212" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="213" />
             <source>Another task is still running; close the wizard and try again.</source>
             <translation>另一项任务仍在运行；请关闭向导后重试。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="224" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="225" />
             <source>Importing %1… Cancel leaves the database as it was.</source>
             <translation>正在导入 %1… 取消会让数据库保持原样。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="233" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="234" />
             <source>Cancelling… the import is being rolled back.</source>
             <translation>正在取消…导入正在回滚。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="257" />
-            <source>Undo This Import</source>
-            <translation>撤销本次导入</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="258" />
-            <source>Undo import #%1? Everything it added is removed and every value it changed is restored. To have it back you would import the file again.</source>
-            <translation>撤销第 %1 次导入？它添加的所有内容都会删除，修改过的值都会恢复。若想恢复，需要重新导入该文件。</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="279" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="265" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="281" />
-            <source>Import #%1 undone.</source>
-            <translation>第 %1 次导入已撤销。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="282" />
-            <source>%Ln customer(s) removed.</source>
-            <translation>
-                <numerusform>已删除 %Ln 位客户。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="283" />
-            <source>%Ln order(s) removed.</source>
-            <translation>
-                <numerusform>已删除 %Ln 笔订单。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="284" />
-            <source>%Ln changed value(s) restored.</source>
-            <translation>
-                <numerusform>已恢复 %Ln 个修改过的值。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="292" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="272" />
             <source>Undo Import</source>
             <translation>撤销导入</translation>
         </message>
@@ -14919,6 +15003,30 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::ImportUndo</name>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportUndo.cpp" line="55" />
+            <source>%Ln customer(s) removed.</source>
+            <translation>
+                <numerusform>已删除 %Ln 位客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportUndo.cpp" line="57" />
+            <source>%Ln order(s) removed.</source>
+            <translation>
+                <numerusform>已删除 %Ln 笔订单。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportUndo.cpp" line="58" />
+            <source>%Ln changed value(s) restored.</source>
+            <translation>
+                <numerusform>已恢复 %Ln 个修改过的值。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ImportWizard</name>
         <message>
             <location filename="../ui/import/ImportWizard.cpp" line="16" />
@@ -14972,441 +15080,451 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="107" />
+            <location filename="../ui/views/MainWindow.cpp" line="108" />
             <source>Changed elsewhere — Refresh</source>
             <translation>已在别处更改 — 刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="110" />
+            <location filename="../ui/views/MainWindow.cpp" line="111" />
             <source>Another till, the command line or a background task saved changes to this shop since this window last read it. Refresh (F5) shows them.</source>
             <translation>自本窗口上次读取以来，另一台收银机、命令行或后台任务保存了对本店的更改。刷新（F5）即可显示。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <location filename="../ui/views/MainWindow.cpp" line="147" />
             <source>Connect to Shop &amp;Server…</source>
             <translation>连接门店服务器(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <source>Import &amp;History…</source>
+            <translation>导入记录(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <source>Every import of this shop, and undo for any of them</source>
+            <translation>本店的每一次导入，可撤销其中任何一次</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="182" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="177" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="195" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="204" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="221" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="216" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="218" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>Sto&amp;res…</source>
             <translation>门店(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>Auto&amp;mation…</source>
             <translation>自动化(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="248" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="249" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="246" />
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="259" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="259" />
-            <location filename="../ui/views/MainWindow.cpp" line="269" />
+            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="260" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="272" />
+            <location filename="../ui/views/MainWindow.cpp" line="278" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="280" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="276" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="277" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="278" />
+            <location filename="../ui/views/MainWindow.cpp" line="284" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="279" />
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="283" />
+            <location filename="../ui/views/MainWindow.cpp" line="289" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="306" />
+            <location filename="../ui/views/MainWindow.cpp" line="312" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="313" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="435" />
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <location filename="../ui/views/MainWindow.cpp" line="445" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="477" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="491" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="491" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="490" />
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
-            <location filename="../ui/views/MainWindow.cpp" line="504" />
+            <location filename="../ui/views/MainWindow.cpp" line="496" />
+            <location filename="../ui/views/MainWindow.cpp" line="501" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="510" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="491" />
+            <location filename="../ui/views/MainWindow.cpp" line="497" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="501" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="507" />
+            <location filename="../ui/views/MainWindow.cpp" line="513" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="508" />
+            <location filename="../ui/views/MainWindow.cpp" line="514" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="661" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="672" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Counter: find a member (from any view)</source>
             <translation>收银台：查找会员（任何视图中可用）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>Counter: print the last receipt</source>
             <translation>收银台：打印上一张小票</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Counter: enrol a new member</source>
             <translation>收银台：新建会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Counter: top up stored value</source>
             <translation>收银台：储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
@@ -17298,6 +17416,24 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
             <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="148" />
             <source>Message copied.</source>
             <translation>消息已复制。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::importundo</name>
+        <message>
+            <location filename="../ui/import/ImportUndo.cpp" line="22" />
+            <source>Undo This Import</source>
+            <translation>撤销本次导入</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportUndo.cpp" line="23" />
+            <source>Undo import #%1? Everything it added is removed and every value it changed is restored. To have it back you would import the file again.</source>
+            <translation>撤销第 %1 次导入？它添加的所有内容都会删除，修改过的值都会恢复。若想恢复，需要重新导入该文件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportUndo.cpp" line="54" />
+            <source>Import #%1 undone.</source>
+            <translation>第 %1 次导入已撤销。</translation>
         </message>
     </context>
     <context>

@@ -36,6 +36,8 @@
 using namespace clientele;
 using namespace Qt::StringLiterals;
 using clientele::test::screenshot;
+using clientele::test::answerNextMessageBox;
+using clientele::test::MessageBoxAnswer;
 
 namespace {
 qint64 customerCount(const core::storage::Database& db)
@@ -49,36 +51,6 @@ void pressEnter(QWidget& window)
     QWidget* target = QApplication::focusWidget();
     CHECK(target); // the key goes where a user's would
     QTest::keyClick(target && target->window() == &window ? target : &window, Qt::Key_Return);
-}
-
-// Answers the next message box: records which button it offers as the default, then presses
-// Enter (the default) or clicks `click`.
-struct MessageBoxAnswer
-{
-    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
-    QString text;
-    bool seen = false;
-};
-void answerNextMessageBox(MessageBoxAnswer& answer, QMessageBox::StandardButton click = QMessageBox::NoButton,
-                          QObject* owner = nullptr)
-{
-    auto* timer = new QTimer(owner); // with an owner, it stops looking when the owner goes
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, &answer, click] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        answer.seen = true;
-        answer.text = box->text();
-        answer.defaultButton = box->defaultButton() ? box->standardButton(box->defaultButton()) : QMessageBox::NoButton;
-        if (click == QMessageBox::NoButton)
-            QTest::keyClick(box, Qt::Key_Return);
-        else
-            box->button(click)->click();
-    });
-    timer->start();
 }
 
 // Each tab of a problems view: the (first) number in its title, the distinct lines of the file its

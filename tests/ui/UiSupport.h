@@ -11,6 +11,9 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
 #include <QTranslator>
 #include <QDir>
 #include <QSettings>
@@ -65,6 +68,36 @@ void whenModal(std::function<void(T*)> handle)
             timer->deleteLater();
             handle(dialog);
         }
+    });
+    timer->start();
+}
+
+// Answers the next message box: records which button it offers as the default, then presses
+// Enter (the default) or clicks `click`.
+struct MessageBoxAnswer
+{
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+    QString text;
+    bool seen = false;
+};
+inline void answerNextMessageBox(MessageBoxAnswer& answer, QMessageBox::StandardButton click = QMessageBox::NoButton,
+                          QObject* owner = nullptr)
+{
+    auto* timer = new QTimer(owner); // with an owner, it stops looking when the owner goes
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, &answer, click] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer.seen = true;
+        answer.text = box->text();
+        answer.defaultButton = box->defaultButton() ? box->standardButton(box->defaultButton()) : QMessageBox::NoButton;
+        if (click == QMessageBox::NoButton)
+            QTest::keyClick(box, Qt::Key_Return);
+        else
+            box->button(click)->click();
     });
     timer->start();
 }

@@ -1,6 +1,7 @@
 #include "ImportRunPages.h"
 
 #include "ImportProblemsView.h"
+#include "ImportUndo.h"
 #include "ImportWizard.h"
 #include "io/ImportService.h"
 #include "widgets/BackgroundTask.h"
@@ -252,44 +253,23 @@ void ImportRunPage::undo()
     if (m_running || !result || result->batchId <= 0 || m_wizard->state().undone)
         return;
     const qint64 batch = result->batchId;
-    // Asked first, No by default: Enter or Esc here keeps the import.
-    const auto answer = QMessageBox::question(
-        this, tr("Undo This Import"),
-        tr("Undo import #%1? Everything it added is removed and every value it changed is restored. To have it "
-           "back you would import the file again.")
-            .arg(batch),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (!importundo::confirm(this, batch))
         return;
     m_undo->setEnabled(false);
-    auto outcome = std::make_shared<std::optional<ImportService::UndoOutcome>>();
-    const bool started = m_wizard->task().start(
-        [outcome, batch](core::storage::Database& db, const ImportHooks&) {
-            auto undone = ImportService::undo(db, batch);
-            if (!undone)
-                return core::Status(undone.error());
-            *outcome = *undone;
-            return core::Status();
-        },
-        [this, outcome, batch](bool ok, const QString& message, bool) {
+    const bool started = importundo::start(
+        m_wizard->task(), batch,
+        [this, batch](const std::optional<ImportService::UndoOutcome>& outcome, const QString& error) {
             m_running = false;
-            if (ok && outcome->has_value()) {
-                const auto& s = (*outcome)->summary;
+            if (outcome) {
                 m_wizard->state().undone = true;
                 setTitle(tr("Import undone"));
-                const QStringList lines{
-                    tr("Import #%1 undone.").arg(batch),
-                    tr("%Ln customer(s) removed.", nullptr, int(s.customersRemoved)),
-                    tr("%Ln order(s) removed.", nullptr, int(s.ordersRemoved)),
-                    tr("%Ln changed value(s) restored.", nullptr, int(s.fieldsRestored)),
-                };
-                m_summary->setText(asHtml(lines.join(u'\n')));
+                m_summary->setText(asHtml(importundo::describe(batch, *outcome).join(u'\n')));
                 m_problems->clear();
                 m_undo->hide();
                 Q_EMIT m_wizard->databaseChanged();
             } else {
                 m_undo->setEnabled(true);
-                QMessageBox::warning(this, tr("Undo Import"), message);
+                QMessageBox::warning(this, tr("Undo Import"), error);
             }
             ended();
         });

@@ -25,6 +25,7 @@
 #include "customers/BulkActions.h"
 #include "dialogs/FollowUpDialog.h"
 #include "dialogs/ReportDialog.h"
+#include "import/ImportHistoryDialog.h"
 #include "import/ImportWizard.h"
 #include "io/CustomerExporter.h"
 #include "io/CustomerRowParser.h"
@@ -159,6 +160,11 @@ void MainWindow::createActions()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setToolTip(tr("Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a "
                           "CSV file on the window."));
+    guarded(Permission::UndoImport, writes(file->addAction(tr("Import &History…"), this, [this] {
+        ImportHistoryDialog dialog(*m_database, this);
+        connect(&dialog, &ImportHistoryDialog::databaseChanged, this, &MainWindow::reloadCustomers);
+        dialog.exec();
+    })))->setToolTip(tr("Every import of this shop, and undo for any of them"));
     file->addAction(tr("Save Import &Templates…"), this, [this] { ImportTemplates::saveWithDialog(this); })
         ->setToolTip(tr("A customers and an orders CSV with example rows and the headings the import recognises."));
     QAction* exportAll =
