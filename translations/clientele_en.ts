@@ -11788,207 +11788,207 @@ Export anyway?</source>
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="126" />
-            <source>From &amp;stored value (¥):</source>
+            <source>From store&amp;d value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="133" />
-            <source>Confirm sale (Ctrl+Enter)</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="134" />
+            <source>Confirm sale (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="138" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="142" />
-            <source>A&amp;mount (¥):</source>
+            <location filename="../ui/counter/CounterPage.cpp" line="144" />
+            <source>Amou&amp;nt (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="147" />
+            <location filename="../ui/counter/CounterPage.cpp" line="149" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="153" />
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
             <source>Top up (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <location filename="../ui/counter/CounterPage.cpp" line="162" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="162" />
+            <location filename="../ui/counter/CounterPage.cpp" line="165" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="163" />
+            <location filename="../ui/counter/CounterPage.cpp" line="166" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="164" />
+            <location filename="../ui/counter/CounterPage.cpp" line="167" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="185" />
+            <location filename="../ui/counter/CounterPage.cpp" line="188" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <location filename="../ui/counter/CounterPage.cpp" line="195" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="193" />
+            <location filename="../ui/counter/CounterPage.cpp" line="196" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="194" />
+            <location filename="../ui/counter/CounterPage.cpp" line="197" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="197" />
+            <location filename="../ui/counter/CounterPage.cpp" line="200" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="202" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="201" />
+            <location filename="../ui/counter/CounterPage.cpp" line="204" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="203" />
+            <location filename="../ui/counter/CounterPage.cpp" line="206" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="253" />
+            <location filename="../ui/counter/CounterPage.cpp" line="268" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="254" />
+            <location filename="../ui/counter/CounterPage.cpp" line="269" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="258" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="260" />
+            <location filename="../ui/counter/CounterPage.cpp" line="275" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <location filename="../ui/counter/CounterPage.cpp" line="310" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="300" />
+            <location filename="../ui/counter/CounterPage.cpp" line="315" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="305" />
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="338" />
+            <location filename="../ui/counter/CounterPage.cpp" line="353" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="365" />
+            <location filename="../ui/counter/CounterPage.cpp" line="380" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="377" />
+            <location filename="../ui/counter/CounterPage.cpp" line="392" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="392" />
+            <location filename="../ui/counter/CounterPage.cpp" line="407" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="394" />
+            <location filename="../ui/counter/CounterPage.cpp" line="409" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="396" />
+            <location filename="../ui/counter/CounterPage.cpp" line="411" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="397" />
+            <location filename="../ui/counter/CounterPage.cpp" line="412" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="398" />
+            <location filename="../ui/counter/CounterPage.cpp" line="413" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="401" />
+            <location filename="../ui/counter/CounterPage.cpp" line="416" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="406" />
+            <location filename="../ui/counter/CounterPage.cpp" line="421" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="408" />
+            <location filename="../ui/counter/CounterPage.cpp" line="423" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="412" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="416" />
+            <location filename="../ui/counter/CounterPage.cpp" line="431" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="420" />
+            <location filename="../ui/counter/CounterPage.cpp" line="435" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="428" />
+            <location filename="../ui/counter/CounterPage.cpp" line="443" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="440" />
+            <location filename="../ui/counter/CounterPage.cpp" line="455" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -11996,204 +11996,204 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="468" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="468" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="455" />
+            <location filename="../ui/counter/CounterPage.cpp" line="470" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="480" />
-            <location filename="../ui/counter/CounterPage.cpp" line="496" />
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <location filename="../ui/counter/CounterPage.cpp" line="511" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="494" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="497" />
+            <location filename="../ui/counter/CounterPage.cpp" line="512" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="500" />
+            <location filename="../ui/counter/CounterPage.cpp" line="515" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="511" />
+            <location filename="../ui/counter/CounterPage.cpp" line="526" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="535" />
+            <location filename="../ui/counter/CounterPage.cpp" line="550" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="536" />
+            <location filename="../ui/counter/CounterPage.cpp" line="551" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="552" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="553" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="547" />
+            <location filename="../ui/counter/CounterPage.cpp" line="562" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="549" />
+            <location filename="../ui/counter/CounterPage.cpp" line="564" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="551" />
+            <location filename="../ui/counter/CounterPage.cpp" line="566" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="553" />
+            <location filename="../ui/counter/CounterPage.cpp" line="568" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="555" />
+            <location filename="../ui/counter/CounterPage.cpp" line="570" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="559" />
-            <location filename="../ui/counter/CounterPage.cpp" line="561" />
+            <location filename="../ui/counter/CounterPage.cpp" line="574" />
+            <location filename="../ui/counter/CounterPage.cpp" line="576" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="562" />
+            <location filename="../ui/counter/CounterPage.cpp" line="577" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="563" />
+            <location filename="../ui/counter/CounterPage.cpp" line="578" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="574" />
+            <location filename="../ui/counter/CounterPage.cpp" line="589" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="585" />
+            <location filename="../ui/counter/CounterPage.cpp" line="600" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="616" />
+            <location filename="../ui/counter/CounterPage.cpp" line="631" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="629" />
+            <location filename="../ui/counter/CounterPage.cpp" line="644" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="640" />
+            <location filename="../ui/counter/CounterPage.cpp" line="655" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="650" />
+            <location filename="../ui/counter/CounterPage.cpp" line="665" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="656" />
+            <location filename="../ui/counter/CounterPage.cpp" line="671" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="657" />
+            <location filename="../ui/counter/CounterPage.cpp" line="672" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="685" />
+            <location filename="../ui/counter/CounterPage.cpp" line="700" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="696" />
+            <location filename="../ui/counter/CounterPage.cpp" line="711" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="697" />
+            <location filename="../ui/counter/CounterPage.cpp" line="712" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="705" />
+            <location filename="../ui/counter/CounterPage.cpp" line="720" />
             <source>Nothing refunded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="713" />
+            <location filename="../ui/counter/CounterPage.cpp" line="728" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="714" />
+            <location filename="../ui/counter/CounterPage.cpp" line="729" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="718" />
+            <location filename="../ui/counter/CounterPage.cpp" line="733" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="718" />
+            <location filename="../ui/counter/CounterPage.cpp" line="733" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="738" />
+            <location filename="../ui/counter/CounterPage.cpp" line="753" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="746" />
+            <location filename="../ui/counter/CounterPage.cpp" line="761" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="747" />
+            <location filename="../ui/counter/CounterPage.cpp" line="762" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="751" />
+            <location filename="../ui/counter/CounterPage.cpp" line="766" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -13182,7 +13182,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/charts/DashboardView.cpp" line="146" />
-            <source>Warning &amp;Lines…</source>
+            <source>&amp;Warning Lines…</source>
             <translation />
         </message>
         <message>
@@ -13197,7 +13197,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/charts/DashboardView.cpp" line="150" />
-            <source>&amp;Store:</source>
+            <source>St&amp;ore:</source>
             <translation />
         </message>
         <message>
@@ -13699,7 +13699,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
-            <source>&amp;Snooze</source>
+            <source>Snoo&amp;ze</source>
             <translation />
         </message>
         <message>
@@ -13729,7 +13729,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
-            <source>Resc&amp;hedule…</source>
+            <source>New D&amp;ate…</source>
             <translation />
         </message>
         <message>
@@ -13739,7 +13739,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
-            <source>Cance&amp;l Task</source>
+            <source>Cancel Tas&amp;k</source>
             <translation />
         </message>
         <message>
@@ -13749,7 +13749,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="210" />
-            <source>Open C&amp;ustomer</source>
+            <source>O&amp;pen Customer</source>
             <translation />
         </message>
         <message>
@@ -17109,7 +17109,7 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         </message>
         <message>
             <location filename="../ui/service/SurveyPanel.cpp" line="47" />
-            <source>&amp;Record Answer</source>
+            <source>Record Ans&amp;wer</source>
             <translation />
         </message>
         <message>

@@ -11761,411 +11761,411 @@ Export anyway?</source>
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="126" />
-            <source>From &amp;stored value (¥):</source>
-            <translation>储值支付（¥）(&amp;S)：</translation>
+            <source>From store&amp;d value (¥):</source>
+            <translation>储值支付（¥）(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="133" />
-            <source>Confirm sale (Ctrl+Enter)</source>
-            <translation>确认开单（Ctrl+Enter）</translation>
+            <location filename="../ui/counter/CounterPage.cpp" line="134" />
+            <source>Confirm sale (%1)</source>
+            <translation>确认开单（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="138" />
+            <location filename="../ui/counter/CounterPage.cpp" line="140" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="142" />
-            <source>A&amp;mount (¥):</source>
-            <translation>充值金额（¥）(&amp;M)：</translation>
+            <location filename="../ui/counter/CounterPage.cpp" line="144" />
+            <source>Amou&amp;nt (¥):</source>
+            <translation>充值金额（¥）(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="147" />
+            <location filename="../ui/counter/CounterPage.cpp" line="149" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="153" />
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
             <source>Top up (%1)</source>
             <translation>充值（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <location filename="../ui/counter/CounterPage.cpp" line="162" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="162" />
+            <location filename="../ui/counter/CounterPage.cpp" line="165" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="163" />
+            <location filename="../ui/counter/CounterPage.cpp" line="166" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="164" />
+            <location filename="../ui/counter/CounterPage.cpp" line="167" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="185" />
+            <location filename="../ui/counter/CounterPage.cpp" line="188" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <location filename="../ui/counter/CounterPage.cpp" line="195" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="193" />
+            <location filename="../ui/counter/CounterPage.cpp" line="196" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="194" />
+            <location filename="../ui/counter/CounterPage.cpp" line="197" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="197" />
+            <location filename="../ui/counter/CounterPage.cpp" line="200" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="202" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="201" />
+            <location filename="../ui/counter/CounterPage.cpp" line="204" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="203" />
+            <location filename="../ui/counter/CounterPage.cpp" line="206" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation>选择本收银台的门店(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="253" />
+            <location filename="../ui/counter/CounterPage.cpp" line="268" />
             <source>the rest</source>
             <translation>剩余部分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="254" />
+            <location filename="../ui/counter/CounterPage.cpp" line="269" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="258" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="260" />
+            <location filename="../ui/counter/CounterPage.cpp" line="275" />
             <source>Remove this payment</source>
             <translation>移除这项付款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="295" />
+            <location filename="../ui/counter/CounterPage.cpp" line="310" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="300" />
+            <location filename="../ui/counter/CounterPage.cpp" line="315" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation>收银台(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="305" />
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="338" />
+            <location filename="../ui/counter/CounterPage.cpp" line="353" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="365" />
+            <location filename="../ui/counter/CounterPage.cpp" line="380" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员（%1），或新建会员（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="377" />
+            <location filename="../ui/counter/CounterPage.cpp" line="392" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="392" />
+            <location filename="../ui/counter/CounterPage.cpp" line="407" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="394" />
+            <location filename="../ui/counter/CounterPage.cpp" line="409" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="396" />
+            <location filename="../ui/counter/CounterPage.cpp" line="411" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="397" />
+            <location filename="../ui/counter/CounterPage.cpp" line="412" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="398" />
+            <location filename="../ui/counter/CounterPage.cpp" line="413" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="401" />
+            <location filename="../ui/counter/CounterPage.cpp" line="416" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="406" />
+            <location filename="../ui/counter/CounterPage.cpp" line="421" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="408" />
+            <location filename="../ui/counter/CounterPage.cpp" line="423" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="412" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="416" />
+            <location filename="../ui/counter/CounterPage.cpp" line="431" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="420" />
+            <location filename="../ui/counter/CounterPage.cpp" line="435" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="428" />
+            <location filename="../ui/counter/CounterPage.cpp" line="443" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="440" />
+            <location filename="../ui/counter/CounterPage.cpp" line="455" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="468" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="468" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="455" />
+            <location filename="../ui/counter/CounterPage.cpp" line="470" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="480" />
-            <location filename="../ui/counter/CounterPage.cpp" line="496" />
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <location filename="../ui/counter/CounterPage.cpp" line="511" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="494" />
+            <location filename="../ui/counter/CounterPage.cpp" line="509" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="497" />
+            <location filename="../ui/counter/CounterPage.cpp" line="512" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="500" />
+            <location filename="../ui/counter/CounterPage.cpp" line="515" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="511" />
+            <location filename="../ui/counter/CounterPage.cpp" line="526" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="535" />
+            <location filename="../ui/counter/CounterPage.cpp" line="550" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="536" />
+            <location filename="../ui/counter/CounterPage.cpp" line="551" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="537" />
+            <location filename="../ui/counter/CounterPage.cpp" line="552" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="538" />
+            <location filename="../ui/counter/CounterPage.cpp" line="553" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="547" />
+            <location filename="../ui/counter/CounterPage.cpp" line="562" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="549" />
+            <location filename="../ui/counter/CounterPage.cpp" line="564" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="551" />
+            <location filename="../ui/counter/CounterPage.cpp" line="566" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="553" />
+            <location filename="../ui/counter/CounterPage.cpp" line="568" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="555" />
+            <location filename="../ui/counter/CounterPage.cpp" line="570" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="559" />
-            <location filename="../ui/counter/CounterPage.cpp" line="561" />
+            <location filename="../ui/counter/CounterPage.cpp" line="574" />
+            <location filename="../ui/counter/CounterPage.cpp" line="576" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="562" />
+            <location filename="../ui/counter/CounterPage.cpp" line="577" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="563" />
+            <location filename="../ui/counter/CounterPage.cpp" line="578" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="574" />
+            <location filename="../ui/counter/CounterPage.cpp" line="589" />
             <source>Not rung up: %1</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="585" />
+            <location filename="../ui/counter/CounterPage.cpp" line="600" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation>销售 %1 已保存：金额 %2，实付合计 %3，获得 %4 积分。按 %5 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="616" />
+            <location filename="../ui/counter/CounterPage.cpp" line="631" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="629" />
+            <location filename="../ui/counter/CounterPage.cpp" line="644" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="640" />
+            <location filename="../ui/counter/CounterPage.cpp" line="655" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="650" />
+            <location filename="../ui/counter/CounterPage.cpp" line="665" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="656" />
+            <location filename="../ui/counter/CounterPage.cpp" line="671" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="657" />
+            <location filename="../ui/counter/CounterPage.cpp" line="672" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="685" />
+            <location filename="../ui/counter/CounterPage.cpp" line="700" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="696" />
+            <location filename="../ui/counter/CounterPage.cpp" line="711" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="697" />
+            <location filename="../ui/counter/CounterPage.cpp" line="712" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="705" />
+            <location filename="../ui/counter/CounterPage.cpp" line="720" />
             <source>Nothing refunded.</source>
             <translation>没有退款或作废。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="713" />
+            <location filename="../ui/counter/CounterPage.cpp" line="728" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（冲销记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="714" />
+            <location filename="../ui/counter/CounterPage.cpp" line="729" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（退款记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="718" />
+            <location filename="../ui/counter/CounterPage.cpp" line="733" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="718" />
+            <location filename="../ui/counter/CounterPage.cpp" line="733" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="738" />
+            <location filename="../ui/counter/CounterPage.cpp" line="753" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="746" />
+            <location filename="../ui/counter/CounterPage.cpp" line="761" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="747" />
+            <location filename="../ui/counter/CounterPage.cpp" line="762" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="751" />
+            <location filename="../ui/counter/CounterPage.cpp" line="766" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -13154,8 +13154,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/charts/DashboardView.cpp" line="146" />
-            <source>Warning &amp;Lines…</source>
-            <translation>预警线(&amp;L)…</translation>
+            <source>&amp;Warning Lines…</source>
+            <translation>预警线(&amp;W)…</translation>
         </message>
         <message>
             <location filename="../ui/charts/DashboardView.cpp" line="147" />
@@ -13169,8 +13169,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/charts/DashboardView.cpp" line="150" />
-            <source>&amp;Store:</source>
-            <translation>门店(&amp;S)：</translation>
+            <source>St&amp;ore:</source>
+            <translation>门店(&amp;O)：</translation>
         </message>
         <message>
             <location filename="../ui/charts/DashboardView.cpp" line="160" />
@@ -13663,8 +13663,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
-            <source>&amp;Snooze</source>
-            <translation>推迟(&amp;S)</translation>
+            <source>Snoo&amp;ze</source>
+            <translation>推迟(&amp;Z)</translation>
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
@@ -13693,8 +13693,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
-            <source>Resc&amp;hedule…</source>
-            <translation>改期(&amp;H)…</translation>
+            <source>New D&amp;ate…</source>
+            <translation>改期(&amp;A)…</translation>
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
@@ -13703,8 +13703,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
-            <source>Cance&amp;l Task</source>
-            <translation>取消任务(&amp;L)</translation>
+            <source>Cancel Tas&amp;k</source>
+            <translation>取消任务(&amp;K)</translation>
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />
@@ -13713,8 +13713,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="210" />
-            <source>Open C&amp;ustomer</source>
-            <translation>打开客户(&amp;U)</translation>
+            <source>O&amp;pen Customer</source>
+            <translation>打开客户(&amp;P)</translation>
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="211" />
@@ -17028,8 +17028,8 @@ One shop needs none. A chain lists its stores here: add them with Add…, or imp
         </message>
         <message>
             <location filename="../ui/service/SurveyPanel.cpp" line="47" />
-            <source>&amp;Record Answer</source>
-            <translation>记录答复(&amp;R)</translation>
+            <source>Record Ans&amp;wer</source>
+            <translation>记录答复(&amp;W)</translation>
         </message>
         <message>
             <location filename="../ui/service/SurveyPanel.cpp" line="49" />

@@ -86,11 +86,15 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
     topUp->setFocus();
     QTest::keyClicks(topUp, u"1000"_s);
     CHECK(page.findChild<QLabel*>(u"counterTopUpPreview"_s)->text().contains(u"¥150"_s));
-    QTest::keyClick(topUp, Qt::Key_Return);
+    QTest::keyClick(topUp, Qt::Key_Return); // Enter goes to the button, it takes nothing yet
+    CHECK(page.focusWidget() == page.findChild<QPushButton*>(u"counterTopUp"_s));
+    CHECK_FALSE(info->text().contains(u"¥1,150"_s));
+    QTest::keyClick(page.focusWidget(), Qt::Key_Return); // the second Enter tops up
     CHECK(info->text().contains(u"¥1,150"_s));
     // the answer stays in the top-up box, where the amount was typed
     CHECK(page.findChild<QLabel*>(u"counterTopUpPreview"_s)->text() == u"Topped up ¥1,000 with a bonus of ¥150."_s);
     screenshot(page, u"ui-counter-topped-up-en.png"_s);
+    topUp->setFocus();
     QTest::keyClick(topUp, Qt::Key_Return); // nothing typed: asked for an amount, right there
     CHECK(page.findChild<QLabel*>(u"counterTopUpPreview"_s)->text().contains(u"Type the amount to top up"_s));
 
@@ -112,7 +116,10 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
     CHECK(preview.contains(u"286"_s));     // points earned
     screenshot(page, u"ui-counter-preview-en.png"_s);
     CHECK_FALSE(page.lastSale().has_value());
-    QTest::keyClick(fromBalance, Qt::Key_Return);
+    QTest::keyClick(fromBalance, Qt::Key_Return); // Enter goes to Confirm: one key rings up nothing
+    CHECK_FALSE(page.lastSale().has_value());
+    REQUIRE(page.focusWidget() == page.findChild<QPushButton*>(u"counterConfirm"_s));
+    QTest::keyClick(page.focusWidget(), Qt::Key_Return);
     REQUIRE(page.lastSale().has_value());
     const auto& sale = *page.lastSale();
     CHECK(sale.orderNo == u"S20261201-0001"_s);
@@ -167,7 +174,9 @@ TEST_CASE("the counter rings up a sale from the keyboard and prints its receipt 
     CHECK(couponPreview.contains(u"¥20 "_s));
     CHECK(couponPreview.contains(u"¥230"_s));
     screenshot(page, u"ui-counter-coupon-en.png"_s);
-    QTest::keyClick(amount, Qt::Key_Return); // Enter in the amount confirms what the preview shows
+    amount->setFocus();
+    QTest::keyClick(amount, Qt::Key_Return); // Enter, Enter: confirms what the preview shows
+    QTest::keyClick(page.focusWidget(), Qt::Key_Return);
     REQUIRE(page.lastSale().has_value());
     CHECK(page.lastSale()->couponCode == code);
     CHECK(page.lastSale()->couponDiscount == 2000);
@@ -261,7 +270,9 @@ TEST_CASE("the counter splits a sale: payment rows, what is left shown, confirm 
     // ¥300 stored value + ¥100 card of ¥500: ¥100 still to pay, confirm off
     CHECK(remaining->text().contains(u"¥100"_s));
     CHECK_FALSE(confirm->isEnabled());
+    amount->setFocus();
     QTest::keyClick(amount, Qt::Key_Return); // Enter does not ring up what does not add up
+    QTest::keyClick(page.focusWidget(), Qt::Key_Return);
     CHECK_FALSE(page.lastSale().has_value());
 
     page.findChild<QPushButton*>(u"counterAddPayment"_s)->click();
@@ -321,7 +332,9 @@ TEST_CASE("voiding a sale at the counter asks first: customer, amount, what goes
     REQUIRE(QTest::qWaitFor([&] { return amount->isEnabled(); }, 5000));
     QTest::keyClicks(amount, u"500"_s);
     QTest::keyClicks(page.findChild<QLineEdit*>(u"counterPayBalance"_s), u"300"_s);
+    amount->setFocus();
     QTest::keyClick(amount, Qt::Key_Return);
+    QTest::keyClick(page.focusWidget(), Qt::Key_Return);
     REQUIRE(page.lastSale().has_value());
     const QString number = page.lastSale()->orderNo;
     const auto held = core::member::SaleService::balance(db, id);
@@ -697,7 +710,9 @@ TEST_CASE("a sale with a coupon and points: the status line's paid is the receip
     REQUIRE(coupon->count() == 2);
     coupon->setCurrentIndex(1);
     page.findChild<QSpinBox*>(u"counterRedeemPoints"_s)->setValue(400);
+    amount->setFocus();
     QTest::keyClick(amount, Qt::Key_Return);
+    QTest::keyClick(page.focusWidget(), Qt::Key_Return);
     REQUIRE(page.lastSale().has_value());
     const auto sale = *page.lastSale();
     REQUIRE(sale.couponDiscount == 2000);

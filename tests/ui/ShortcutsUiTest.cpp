@@ -7,7 +7,10 @@
 
 #include "views/MainWindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QGroupBox>
+#include <QLabel>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMap>
@@ -15,6 +18,8 @@
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTest>
+
+#include <optional>
 
 using namespace clientele;
 using namespace Qt::StringLiterals;
@@ -40,6 +45,36 @@ QList<std::pair<QAction*, QString>> menuActions(QMainWindow& window)
         if (top->menu())
             collect(top->menu(), QString(top->text()).remove(u'&'), out);
     return out;
+}
+
+// The Alt+letter of a text ("Amou&nt" → Alt+N), empty when it has none.
+QString altKey(const QString& text)
+{
+    return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText);
+}
+
+// Alt+letter → what shows it: the menu bar's titles and the shown labels, buttons and group boxes
+// of the page in front.
+QMap<QString, QStringList> altKeys(QMainWindow& window, QWidget* page)
+{
+    QMap<QString, QStringList> keys;
+    for (QAction* top : window.menuBar()->actions())
+        if (const QString key = altKey(top->text()); top->isVisible() && !key.isEmpty())
+            keys[key].append(u"menu "_s + top->text());
+    for (QWidget* widget : page->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(page))
+            continue;
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            text = label->text();
+        else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            text = button->text();
+        else if (auto* box = qobject_cast<QGroupBox*>(widget); box && box->isCheckable())
+            text = box->title();
+        if (const QString key = altKey(text); !key.isEmpty())
+            keys[key].append(widget->objectName() + u" "_s + text);
+    }
+    return keys;
 }
 
 QAction* actionNamed(QMainWindow& window, const QString& text)
@@ -79,6 +114,32 @@ TEST_CASE("no two menu actions share a shortcut, whichever page is in front", "[
         CHECK(byKey.contains(u"Ctrl+Shift+P"_s));
         CHECK(byKey.contains(u"F3"_s));
         CHECK(byKey.contains(u"Ctrl+F"_s));
+    }
+}
+
+TEST_CASE("an Alt+letter on a page is not a menu's too, nor another field's, in both languages", "[ui][shortcuts]")
+{
+    // The tester's Alt+S on the counter went to "from stored value", not to the Service menu.
+    for (const bool chinese : {false, true}) {
+        QTemporaryDir dir;
+        std::optional<test::ChineseUi> zh;
+        if (chinese)
+            zh.emplace();
+        ui::MainWindow window(demoDatabase(dir, 40));
+        window.resize(1024, 700);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto* views = window.findChild<QTabWidget*>(u"views"_s);
+        for (int page = 0; page < views->count(); ++page) {
+            views->setCurrentIndex(page);
+            QCoreApplication::processEvents();
+            INFO((chinese ? "Chinese, " : "English, ") << "page in front: " << views->tabText(page).toStdString());
+            const auto keys = altKeys(window, views->widget(page));
+            for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+                INFO(it.key().toStdString() << ": " << it.value().join(u" | "_s).toStdString());
+                CHECK(it.value().size() == 1);
+            }
+        }
     }
 }
 

@@ -196,18 +196,18 @@ FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QW
     m_edit->setToolTip(tr("Change the day or what to do (Enter)"));
     auto* done = new QPushButton(tr("&Done…"), agendaPanel);
     done->setToolTip(tr("Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)"));
-    auto* snooze = new QPushButton(tr("&Snooze"), agendaPanel);
+    auto* snooze = new QPushButton(tr("Snoo&ze"), agendaPanel);
     snooze->setToolTip(tr("Put off by a day or more; overdue tasks count from today"));
     auto* snoozeMenu = new QMenu(snooze);
     for (const auto& [days, label] : {std::pair{1, tr("1 day")}, std::pair{3, tr("3 days")},
                                       std::pair{7, tr("1 week")}, std::pair{14, tr("2 weeks")}})
         snoozeMenu->addAction(label, this, [this, days = days] { snoozeSelected(days); });
     snooze->setMenu(snoozeMenu);
-    auto* reschedule = new QPushButton(tr("Resc&hedule…"), agendaPanel);
+    auto* reschedule = new QPushButton(tr("New D&ate…"), agendaPanel);
     reschedule->setToolTip(tr("Move to a day you choose"));
-    auto* cancel = new QPushButton(tr("Cance&l Task"), agendaPanel);
+    auto* cancel = new QPushButton(tr("Cancel Tas&k"), agendaPanel);
     cancel->setToolTip(tr("No longer needed; stays in the history as cancelled (Delete)"));
-    m_openCustomer = new QPushButton(tr("Open C&ustomer"), agendaPanel);
+    m_openCustomer = new QPushButton(tr("O&pen Customer"), agendaPanel);
     m_openCustomer->setToolTip(tr("The customer's 360° profile"));
     for (QPushButton* b : {add, m_edit, done, snooze, reschedule, cancel, m_openCustomer})
         buttons->addWidget(b);

@@ -143,11 +143,11 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     m_busy->setRange(0, 0); // busy indicator while the figures are read
     m_busy->setMaximumWidth(160);
     m_busy->hide();
-    auto* thresholds = new QPushButton(tr("Warning &Lines…"), this);
+    auto* thresholds = new QPushButton(tr("&Warning Lines…"), this);
     thresholds->setToolTip(tr("Set when a key figure turns amber or red"));
     auto* reload = new QPushButton(tr("&Refresh"), this);
     m_storeFilter = new StoreFilterCombo(database, QStringLiteral("dashboard"), this);
-    m_storeLabel = new QLabel(tr("&Store:"), this);
+    m_storeLabel = new QLabel(tr("St&ore:"), this);
     m_storeLabel->setBuddy(m_storeFilter);
     m_storeLabel->setVisible(m_storeFilter->hasStores());
     top->addWidget(m_heading, 1);

@@ -123,15 +123,17 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_fromBalance = new QLineEdit(saleBox);
     m_fromBalance->setObjectName(u"counterPayBalance"_s);
     m_fromBalance->setPlaceholderText(tr("0, an amount, or \"all\""));
-    form->addRow(tr("From &stored value (¥):"), m_fromBalance);
+    form->addRow(tr("From store&d value (¥):"), m_fromBalance);
     m_preview = new QLabel(saleBox);
     m_preview->setObjectName(u"counterPreview"_s);
     m_preview->setWordWrap(true);
     m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 4); // the result, whole, before confirming
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     form->addRow(m_preview);
-    m_confirm = new QPushButton(tr("Confirm sale (Ctrl+Enter)"), saleBox);
+    m_confirm = new QPushButton(
+        tr("Confirm sale (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)), saleBox);
     m_confirm->setObjectName(u"counterConfirm"_s);
+    m_confirm->setAutoDefault(true); // Enter on it, once the amount's Enter brought the focus here
     form->addRow(m_confirm);
     right->addWidget(saleBox);
 
@@ -139,7 +141,7 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     auto* topUpForm = new QFormLayout(topUpBox);
     m_topUpAmount = new QLineEdit(topUpBox);
     m_topUpAmount->setObjectName(u"counterTopUpAmount"_s);
-    topUpForm->addRow(tr("A&mount (¥):"), m_topUpAmount);
+    topUpForm->addRow(tr("Amou&nt (¥):"), m_topUpAmount);
     m_topUpMethod = new QComboBox(topUpBox);
     m_topUpMethod->setObjectName(u"counterTopUpMethod"_s);
     for (const QString& method : core::member::SaleService::payMethods())
@@ -152,6 +154,7 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     topUpForm->addRow(m_topUpPreview);
     m_topUp = new QPushButton(tr("Top up (%1)").arg(QKeySequence(kTopUpKeys).toString(QKeySequence::NativeText)), topUpBox);
     m_topUp->setObjectName(u"counterTopUp"_s);
+    m_topUp->setAutoDefault(true);
     topUpForm->addRow(m_topUp);
     right->addWidget(topUpBox);
 
@@ -219,10 +222,16 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     connect(m_redeem, &QSpinBox::valueChanged, this, &CounterPage::updatePreview);
     connect(m_coupon, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
     connect(m_topUpAmount, &QLineEdit::textChanged, this, &CounterPage::updateTopUpPreview);
-    // Enter in the amount fields is the keyboard's way to confirm what the preview shows.
-    connect(m_amount, &QLineEdit::returnPressed, this, &CounterPage::confirmSale);
-    connect(m_fromBalance, &QLineEdit::returnPressed, this, &CounterPage::confirmSale);
-    connect(m_topUpAmount, &QLineEdit::returnPressed, this, &CounterPage::confirmTopUp);
+    // Enter in an amount field goes to the button that takes the money, a second Enter confirms
+    // what the preview shows: no single key press rings up a sale or a top-up.
+    for (QLineEdit* edit : {m_amount, m_fromBalance})
+        connect(edit, &QLineEdit::returnPressed, this, [this] { focusConfirm(m_confirm); });
+    connect(m_topUpAmount, &QLineEdit::returnPressed, this, [this] {
+        if (m_topUpAmount->text().trimmed().isEmpty())
+            confirmTopUp(); // nothing typed: asks for an amount, takes nothing
+        else
+            focusConfirm(m_topUp);
+    });
     setTabOrder(m_picker, m_amount);
     // The first method right after the amount (the usual sale); a split's amounts after stored value.
     setTabOrder(m_amount, m_payMethod);
@@ -234,6 +243,12 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     setTabOrder(m_addPayment, m_confirm);
     setTabOrder(m_confirm, m_topUpAmount);
     memberChanged(0);
+}
+
+void CounterPage::focusConfirm(QPushButton* button)
+{
+    if (button->isEnabled())
+        button->setFocus(Qt::TabFocusReason);
 }
 
 void CounterPage::addPaymentRow()
@@ -266,7 +281,7 @@ void CounterPage::addPaymentRow()
     m_payRows.append({row, method, amount});
     connect(method, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
     connect(amount, &QLineEdit::textChanged, this, &CounterPage::updatePreview);
-    connect(amount, &QLineEdit::returnPressed, this, &CounterPage::confirmSale);
+    connect(amount, &QLineEdit::returnPressed, this, [this] { focusConfirm(m_confirm); });
     method->setEnabled(m_customerId > 0);
     amount->setEnabled(m_customerId > 0);
     if (n > 1) {

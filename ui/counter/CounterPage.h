@@ -46,6 +46,8 @@ private:
     void fillCoupons(const QList<core::Coupon>& coupons);
     core::member::SaleRequest request() const;
     void updatePreview();
+    // Enter in an amount field: the focus to `button` (when it can be pressed), for a second Enter.
+    void focusConfirm(QPushButton* button);
     void addPaymentRow();
     void removePaymentRow(QWidget* row);
     // The amounts typed that are not amounts, named for the preview; empty when all parse.

@@ -44,7 +44,7 @@ SurveyPanel::SurveyPanel(core::storage::Database& database, qint64 customerId, Q
     m_comment = new QLineEdit(this);
     m_comment->setObjectName(QStringLiteral("surveyComment"));
     m_comment->setPlaceholderText(tr("Comment"));
-    auto* save = new QPushButton(tr("&Record Answer"), this);
+    auto* save = new QPushButton(tr("Record Ans&wer"), this);
     save->setObjectName(QStringLiteral("surveyRecord"));
     auto* code = new QPushButton(tr("New Reply &Code"), this);
     row->addWidget(m_day);
