@@ -14577,44 +14577,50 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="355" />
+            <location filename="../ui/import/ImportPages.cpp" line="356" />
             <source>None (detect from the headings)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="399" />
+            <location filename="../ui/import/ImportPages.cpp" line="400" />
             <source>— not imported —</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="423" />
-            <location filename="../ui/import/ImportPages.cpp" line="461" />
+            <location filename="../ui/import/ImportPages.cpp" line="424" />
+            <location filename="../ui/import/ImportPages.cpp" line="462" />
             <source>%1 (shop field)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="425" />
+            <location filename="../ui/import/ImportPages.cpp" line="426" />
             <source>New field from this column…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="497" />
+            <location filename="../ui/import/ImportPages.cpp" line="499" />
+            <source>%1, %2 or %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="507" />
             <source>Still needed: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="499" />
+            <location filename="../ui/import/ImportPages.cpp" line="509" />
             <source>Not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="509" />
-            <location filename="../ui/import/ImportPages.cpp" line="518" />
+            <location filename="../ui/import/ImportPages.cpp" line="519" />
+            <location filename="../ui/import/ImportPages.cpp" line="528" />
             <source>Save Mapping</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="510" />
+            <location filename="../ui/import/ImportPages.cpp" line="520" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation />
         </message>

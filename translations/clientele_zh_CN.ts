@@ -14527,44 +14527,50 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="355" />
+            <location filename="../ui/import/ImportPages.cpp" line="356" />
             <source>None (detect from the headings)</source>
             <translation>无（根据表头识别）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="399" />
+            <location filename="../ui/import/ImportPages.cpp" line="400" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="423" />
-            <location filename="../ui/import/ImportPages.cpp" line="461" />
+            <location filename="../ui/import/ImportPages.cpp" line="424" />
+            <location filename="../ui/import/ImportPages.cpp" line="462" />
             <source>%1 (shop field)</source>
             <translation>%1（店铺字段）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="425" />
+            <location filename="../ui/import/ImportPages.cpp" line="426" />
             <source>New field from this column…</source>
             <translation>用此列新建字段…</translation>
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="497" />
+            <location filename="../ui/import/ImportPages.cpp" line="499" />
+            <source>%1, %2 or %3</source>
+            <translation>%1、%2或%3</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="507" />
             <source>Still needed: %1.</source>
             <translation>还缺少：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="499" />
+            <location filename="../ui/import/ImportPages.cpp" line="509" />
             <source>Not imported: %1.</source>
             <translation>不导入：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="509" />
-            <location filename="../ui/import/ImportPages.cpp" line="518" />
+            <location filename="../ui/import/ImportPages.cpp" line="519" />
+            <location filename="../ui/import/ImportPages.cpp" line="528" />
             <source>Save Mapping</source>
             <translation>保存对应方案</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="510" />
+            <location filename="../ui/import/ImportPages.cpp" line="520" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation>方案名称（例如数据来自哪个收银系统或店铺）：</translation>
         </message>

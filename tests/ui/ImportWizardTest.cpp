@@ -146,6 +146,31 @@ TEST_CASE("the import wizard takes a GBK Excel file from preview to undo", "[ui]
     CHECK(customerCount(**db) == 0);
 }
 
+TEST_CASE("an order file without a recognised customer column names every column that would do", "[ui][import]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto db = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(db.ok());
+    const QString csv = dir.filePath(u"orders.csv"_s);
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("order no,member/phone,date,amount\nN1,13800001111,2026-11-02,88\n");
+    }
+    ui::ImportWizard wizard(**db, csv);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::MappingPageId);
+    CHECK_FALSE(wizard.currentPage()->isComplete());
+    const QString missing = wizard.findChild<QLabel*>(u"importMissing"_s)->text();
+    INFO(missing.toStdString());
+    CHECK(missing.contains(u"Member code, Phone or E-mail"_s));
+    screenshot(wizard, u"ui-import-missing-key-en.png"_s);
+}
+
 TEST_CASE("an import cancelled midway leaves the database unchanged", "[ui][import]")
 {
     QSettings().clear();

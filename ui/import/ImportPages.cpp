@@ -342,6 +342,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard) : QWizardPage(wizard)
     m_columns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_columns, 1);
     m_missing = new QLabel(this);
+    m_missing->setObjectName(QStringLiteral("importMissing"));
     m_missing->setWordWrap(true);
     layout->addWidget(m_missing);
     connect(save, &QPushButton::clicked, this, &ImportMappingPage::saveMapping);
@@ -488,8 +489,17 @@ void ImportMappingPage::updateMissing()
             choice->setCurrentIndex(std::max(0, choice->findData(choiceData(mapping, col))));
         }
     QStringList missing;
-    for (const ImportField field : mapping.missingRequired())
-        missing.append(importfield::label(field));
+    const bool orders = m_wizard->state().options.kind != ImportKind::Customers;
+    for (const ImportField field : mapping.missingRequired()) {
+        using importfield::label;
+        // Where any of several columns will do, all of them are named.
+        if (orders && field == ImportField::MemberCode)
+            missing.append(tr("%1, %2 or %3").arg(label(field), label(ImportField::Phone), label(ImportField::Email)));
+        else if (!orders && field == ImportField::Name)
+            missing.append(tr("%1, %2 or %3").arg(label(field), label(ImportField::Phone), label(ImportField::MemberCode)));
+        else
+            missing.append(label(field));
+    }
     const QStringList unmapped = mapping.unmappedColumns();
     QString text;
     if (!missing.isEmpty())
