@@ -7571,291 +7571,291 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>No home store</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>%1 (%2)</source>
             <comment>store name and code</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="170" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="175" />
+            <location filename="../core/report/ReportRenderer.cpp" line="176" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="201" />
+            <location filename="../core/report/ReportRenderer.cpp" line="202" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="207" />
+            <location filename="../core/report/ReportRenderer.cpp" line="208" />
             <source>Campaigns, service tickets and the member program are the whole chain's.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="213" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="213" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
-            <location filename="../core/report/ReportRenderer.cpp" line="278" />
-            <location filename="../core/report/ReportRenderer.cpp" line="286" />
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
-            <location filename="../core/report/ReportRenderer.cpp" line="323" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="279" />
+            <location filename="../core/report/ReportRenderer.cpp" line="287" />
+            <location filename="../core/report/ReportRenderer.cpp" line="297" />
+            <location filename="../core/report/ReportRenderer.cpp" line="324" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="286" />
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="287" />
+            <location filename="../core/report/ReportRenderer.cpp" line="297" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Customers per tier and store</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="242" />
+            <location filename="../core/report/ReportRenderer.cpp" line="243" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="247" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="248" />
+            <location filename="../core/report/ReportRenderer.cpp" line="249" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="254" />
+            <location filename="../core/report/ReportRenderer.cpp" line="255" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="256" />
+            <location filename="../core/report/ReportRenderer.cpp" line="257" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="277" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="278" />
-            <location filename="../core/report/ReportRenderer.cpp" line="323" />
+            <location filename="../core/report/ReportRenderer.cpp" line="279" />
+            <location filename="../core/report/ReportRenderer.cpp" line="324" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="278" />
-            <location filename="../core/report/ReportRenderer.cpp" line="323" />
+            <location filename="../core/report/ReportRenderer.cpp" line="279" />
+            <location filename="../core/report/ReportRenderer.cpp" line="324" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="278" />
-            <location filename="../core/report/ReportRenderer.cpp" line="323" />
+            <location filename="../core/report/ReportRenderer.cpp" line="279" />
+            <location filename="../core/report/ReportRenderer.cpp" line="324" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="281" />
-            <location filename="../core/report/ReportRenderer.cpp" line="326" />
+            <location filename="../core/report/ReportRenderer.cpp" line="282" />
+            <location filename="../core/report/ReportRenderer.cpp" line="327" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="285" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
             <source>Top categories per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="287" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="286" />
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="287" />
+            <location filename="../core/report/ReportRenderer.cpp" line="297" />
             <source>Units</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="289" />
+            <location filename="../core/report/ReportRenderer.cpp" line="290" />
             <source>(no category)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="295" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Top products per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="297" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="305" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Campaigns this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="306" />
+            <location filename="../core/report/ReportRenderer.cpp" line="307" />
             <source>Campaign</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="306" />
+            <location filename="../core/report/ReportRenderer.cpp" line="307" />
             <source>Contacted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="306" />
+            <location filename="../core/report/ReportRenderer.cpp" line="307" />
             <source>Held out</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="306" />
+            <location filename="../core/report/ReportRenderer.cpp" line="307" />
             <source>Contact date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="306" />
+            <location filename="../core/report/ReportRenderer.cpp" line="307" />
             <source>Conversion lift (95% interval)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="310" />
+            <location filename="../core/report/ReportRenderer.cpp" line="311" />
             <source>not yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="311" />
+            <location filename="../core/report/ReportRenderer.cpp" line="312" />
             <source>%1 pts (%2 to %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="319" />
+            <location filename="../core/report/ReportRenderer.cpp" line="320" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="321" />
+            <location filename="../core/report/ReportRenderer.cpp" line="322" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="330" />
+            <location filename="../core/report/ReportRenderer.cpp" line="331" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="331" />
+            <location filename="../core/report/ReportRenderer.cpp" line="332" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="338" />
+            <location filename="../core/report/ReportRenderer.cpp" line="339" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="342" />
+            <location filename="../core/report/ReportRenderer.cpp" line="343" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="343" />
+            <location filename="../core/report/ReportRenderer.cpp" line="344" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="349" />
+            <location filename="../core/report/ReportRenderer.cpp" line="350" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="360" />
+            <location filename="../core/report/ReportRenderer.cpp" line="361" />
             <source>How these figures are counted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="60" />
+            <location filename="../core/report/ReportRenderer.cpp" line="61" />
             <source> pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="72" />
+            <location filename="../core/report/ReportRenderer.cpp" line="73" />
             <source>New since</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="147" />
+            <location filename="../core/report/ReportRenderer.cpp" line="148" />
             <source>%1 (whole chain)</source>
             <comment>a report section not split by store</comment>
             <translation />
@@ -10495,17 +10495,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AgendaModel</name>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="46" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="47" />
             <source>Done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="48" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="49" />
             <source>Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
             <source>Overdue %Ln day(s)</source>
             <translation>
                 <numerusform>Overdue %Ln day</numerusform>
@@ -10513,52 +10513,52 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="52" />
             <source>Due today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="52" />
             <source>Open</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="73" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="74" />
             <source>Made by the care rule “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="77" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="78" />
             <source>Outcome: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="79" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="80" />
             <source>Drag onto a day of the month to move it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="100" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
             <source>Why</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="105" />
             <source>Status</source>
             <translation />
         </message>
@@ -12741,13 +12741,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerPicker</name>
         <message>
-            <location filename="../ui/widgets/CustomerPicker.cpp" line="24" />
+            <location filename="../ui/widgets/CustomerPicker.cpp" line="25" />
             <source>Name, phone or member code</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/widgets/CustomerPicker.cpp" line="66" />
-            <source>(no name)</source>
             <translation />
         </message>
     </context>
@@ -13103,67 +13098,67 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
             <source>Set by hand</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
             <source>Where they first bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="128" />
             <source>Not predicted yet: the purchase models need at least 30 customers who bought more than once.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="130" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="131" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="159" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="159" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="160" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="160" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="161" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="161" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="162" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="162" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="163" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="163" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="164" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="168" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="169" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="169" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="170" />
             <source>Home store</source>
             <translation />
         </message>
@@ -17594,6 +17589,14 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/desktop/main.cpp" line="173" />
             <source>Cannot segment the demo shop</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::DisplayName</name>
+        <message>
+            <location filename="../core/customers/DisplayName.cpp" line="16" />
+            <source>(no name)</source>
             <translation />
         </message>
     </context>

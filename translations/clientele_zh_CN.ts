@@ -7552,291 +7552,291 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
             <source>Monthly tier report</source>
             <translation>月度等级报告</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="159" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>No home store</source>
             <translation>无归属门店</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>%1 (%2)</source>
             <comment>store name and code</comment>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="170" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="175" />
+            <location filename="../core/report/ReportRenderer.cpp" line="176" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="201" />
+            <location filename="../core/report/ReportRenderer.cpp" line="202" />
             <source>figures as of %1; changes against %2</source>
             <translation>数据截至 %1；变化与%2相比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="207" />
+            <location filename="../core/report/ReportRenderer.cpp" line="208" />
             <source>Campaigns, service tickets and the member program are the whole chain's.</source>
             <translation>营销活动、服务工单和会员计划为整个连锁的数字。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="213" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="213" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Tiers</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
-            <location filename="../core/report/ReportRenderer.cpp" line="278" />
-            <location filename="../core/report/ReportRenderer.cpp" line="286" />
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
-            <location filename="../core/report/ReportRenderer.cpp" line="323" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <location filename="../core/report/ReportRenderer.cpp" line="279" />
+            <location filename="../core/report/ReportRenderer.cpp" line="287" />
+            <location filename="../core/report/ReportRenderer.cpp" line="297" />
+            <location filename="../core/report/ReportRenderer.cpp" line="324" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="286" />
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="287" />
+            <location filename="../core/report/ReportRenderer.cpp" line="297" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Change in customers</source>
             <translation>客户数变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Customers per tier and store</source>
             <translation>各等级各门店的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="242" />
+            <location filename="../core/report/ReportRenderer.cpp" line="243" />
             <source>Share of customers and of revenue</source>
             <translation>客户占比与营业额占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="247" />
             <source>customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="248" />
+            <location filename="../core/report/ReportRenderer.cpp" line="249" />
             <source>revenue</source>
             <translation>营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="254" />
+            <location filename="../core/report/ReportRenderer.cpp" line="255" />
             <source>Tier migration from %1 to %2</source>
             <translation>从%1到%2的等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="256" />
+            <location filename="../core/report/ReportRenderer.cpp" line="257" />
             <source>From \ to</source>
             <translation>从 \ 到</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="277" />
+            <location filename="../core/report/ReportRenderer.cpp" line="278" />
             <source>Top customers per tier</source>
             <translation>各等级消费最高的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="278" />
-            <location filename="../core/report/ReportRenderer.cpp" line="323" />
+            <location filename="../core/report/ReportRenderer.cpp" line="279" />
+            <location filename="../core/report/ReportRenderer.cpp" line="324" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="278" />
-            <location filename="../core/report/ReportRenderer.cpp" line="323" />
+            <location filename="../core/report/ReportRenderer.cpp" line="279" />
+            <location filename="../core/report/ReportRenderer.cpp" line="324" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="278" />
-            <location filename="../core/report/ReportRenderer.cpp" line="323" />
+            <location filename="../core/report/ReportRenderer.cpp" line="279" />
+            <location filename="../core/report/ReportRenderer.cpp" line="324" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="281" />
-            <location filename="../core/report/ReportRenderer.cpp" line="326" />
+            <location filename="../core/report/ReportRenderer.cpp" line="282" />
+            <location filename="../core/report/ReportRenderer.cpp" line="327" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="285" />
+            <location filename="../core/report/ReportRenderer.cpp" line="286" />
             <source>Top categories per tier</source>
             <translation>各等级热销品类</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="286" />
+            <location filename="../core/report/ReportRenderer.cpp" line="287" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="286" />
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="287" />
+            <location filename="../core/report/ReportRenderer.cpp" line="297" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="289" />
+            <location filename="../core/report/ReportRenderer.cpp" line="290" />
             <source>(no category)</source>
             <translation>（无分类）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="295" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>Top products per tier</source>
             <translation>各等级热销商品</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="296" />
+            <location filename="../core/report/ReportRenderer.cpp" line="297" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="305" />
+            <location filename="../core/report/ReportRenderer.cpp" line="306" />
             <source>Campaigns this month</source>
             <translation>本月的营销活动</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="306" />
+            <location filename="../core/report/ReportRenderer.cpp" line="307" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="306" />
+            <location filename="../core/report/ReportRenderer.cpp" line="307" />
             <source>Contacted</source>
             <translation>联系组</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="306" />
+            <location filename="../core/report/ReportRenderer.cpp" line="307" />
             <source>Held out</source>
             <translation>对照组</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="306" />
+            <location filename="../core/report/ReportRenderer.cpp" line="307" />
             <source>Contact date</source>
             <translation>联系日期</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="306" />
+            <location filename="../core/report/ReportRenderer.cpp" line="307" />
             <source>Conversion lift (95% interval)</source>
             <translation>转化提升（95% 区间）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="310" />
+            <location filename="../core/report/ReportRenderer.cpp" line="311" />
             <source>not yet</source>
             <translation>尚未联系</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="311" />
+            <location filename="../core/report/ReportRenderer.cpp" line="312" />
             <source>%1 pts (%2 to %3)</source>
             <translation>%1 个百分点（%2 到 %3）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="319" />
+            <location filename="../core/report/ReportRenderer.cpp" line="320" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="321" />
+            <location filename="../core/report/ReportRenderer.cpp" line="322" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="330" />
+            <location filename="../core/report/ReportRenderer.cpp" line="331" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="331" />
+            <location filename="../core/report/ReportRenderer.cpp" line="332" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="338" />
+            <location filename="../core/report/ReportRenderer.cpp" line="339" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="342" />
+            <location filename="../core/report/ReportRenderer.cpp" line="343" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="343" />
+            <location filename="../core/report/ReportRenderer.cpp" line="344" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation>新建工单：%1，已解决：%2，按时解决：%3。首次响应中位数：%4；解决时长中位数：%5（按营业时间计）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="349" />
+            <location filename="../core/report/ReportRenderer.cpp" line="350" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation>净推荐值：%1（%2 份答复：推荐者 %3，中立者 %4，贬损者 %5）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="360" />
+            <location filename="../core/report/ReportRenderer.cpp" line="361" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="60" />
+            <location filename="../core/report/ReportRenderer.cpp" line="61" />
             <source> pts</source>
             <translation> 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="72" />
+            <location filename="../core/report/ReportRenderer.cpp" line="73" />
             <source>New since</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="147" />
+            <location filename="../core/report/ReportRenderer.cpp" line="148" />
             <source>%1 (whole chain)</source>
             <comment>a report section not split by store</comment>
             <translation>%1（整个连锁）</translation>
@@ -10475,69 +10475,69 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AgendaModel</name>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="46" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="47" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="48" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="49" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
             <source>Overdue %Ln day(s)</source>
             <translation>
                 <numerusform>逾期 %Ln 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="52" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="52" />
             <source>Open</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="73" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="74" />
             <source>Made by the care rule “%1”: %2</source>
             <translation>由关怀规则“%1”生成：%2</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="77" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="78" />
             <source>Outcome: %1</source>
             <translation>结果：%1</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="79" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="80" />
             <source>Drag onto a day of the month to move it.</source>
             <translation>拖到月历中的某一天即可改期。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="100" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="105" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -12714,14 +12714,9 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerPicker</name>
         <message>
-            <location filename="../ui/widgets/CustomerPicker.cpp" line="24" />
+            <location filename="../ui/widgets/CustomerPicker.cpp" line="25" />
             <source>Name, phone or member code</source>
             <translation>姓名、手机号或会员号</translation>
-        </message>
-        <message>
-            <location filename="../ui/widgets/CustomerPicker.cpp" line="66" />
-            <source>(no name)</source>
-            <translation>（未填姓名）</translation>
         </message>
     </context>
     <context>
@@ -13075,67 +13070,67 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation>按原样保留：不是大陆手机号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
             <source>Set by hand</source>
             <translation>手动设置</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
             <source>Where they first bought</source>
             <translation>首次购买的门店</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="128" />
             <source>Not predicted yet: the purchase models need at least 30 customers who bought more than once.</source>
             <translation>尚未预测：购买模型至少需要 30 位多次购买的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="130" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="131" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="159" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="159" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="160" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="160" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="161" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="161" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="162" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="162" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="163" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="163" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="164" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="168" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="169" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="169" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="170" />
             <source>Home store</source>
             <translation>归属门店</translation>
         </message>
@@ -17515,6 +17510,14 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <location filename="../app/desktop/main.cpp" line="173" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::DisplayName</name>
+        <message>
+            <location filename="../core/customers/DisplayName.cpp" line="16" />
+            <source>(no name)</source>
+            <translation>（未填姓名）</translation>
         </message>
     </context>
     <context>

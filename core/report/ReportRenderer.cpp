@@ -1,4 +1,5 @@
 #include "ReportRenderer.h"
+#include "../customers/DisplayName.h"
 #include "MemberSection.h"
 #include "../i18n/LocalDates.h"
 
@@ -277,7 +278,7 @@ QString ReportRenderer::html(const MonthlyReport& r)
     h += u"<h2>"_s + esc(tr("Top customers per tier")) + u"</h2>"_s + kTable +
          headerRow({tr("Tier"), tr("Customer"), tr("Spend, 12 months"), tr("Last purchase")});
     for (const ReportCustomer& c : r.topCustomers)
-        h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(tierLabel(c.tier)), esc(c.name)) + figure(money(c.spend12m)) +
+        h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(tierLabel(c.tier)), esc(customers::displayName(c.name))) + figure(money(c.spend12m)) +
              figure(tr("%1 days ago").arg(c.recencyDays)) + u"</tr>"_s;
     h += u"</table>"_s;
 
@@ -305,7 +306,7 @@ QString ReportRenderer::html(const MonthlyReport& r)
         h += u"<h2>"_s + esc(chainHeading(r, tr("Campaigns this month"))) + u"</h2>"_s + kTable +
              headerRow({tr("Campaign"), tr("Contacted"), tr("Held out"), tr("Contact date"), tr("Conversion lift (95% interval)")});
         for (const CampaignLine& c : r.campaigns)
-            h += u"<tr><td>%1</td>"_s.arg(esc(c.name)) + figure(locale.toString(c.contacted)) +
+            h += u"<tr><td>%1</td>"_s.arg(esc(customers::displayName(c.name))) + figure(locale.toString(c.contacted)) +
                  figure(locale.toString(c.holdout)) +
                  figure(c.contactedOn.isValid() ? i18n::LocalDates::shortDate(c.contactedOn) : tr("not yet")) +
                  figure(c.measured ? tr("%1 pts (%2 to %3)")
@@ -322,7 +323,7 @@ QString ReportRenderer::html(const MonthlyReport& r)
     } else {
         h += kTable + headerRow({tr("Customer"), tr("Tier"), tr("Spend, 12 months"), tr("Last purchase")});
         for (const ReportCustomer& c : r.atRiskCustomers)
-            h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(c.name), esc(tierLabel(c.tier))) + figure(money(c.spend12m)) +
+            h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(customers::displayName(c.name)), esc(tierLabel(c.tier))) + figure(money(c.spend12m)) +
                  figure(tr("%1 days ago").arg(c.recencyDays)) + u"</tr>"_s;
         h += u"</table>"_s;
     }

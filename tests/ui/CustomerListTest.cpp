@@ -1,6 +1,7 @@
 #include "UiSupport.h"
 
 #include "demo/DemoShop.h"
+#include "io/ImportService.h"
 #include "models/CustomerTableModel.h"
 #include "segmentation/Segmenter.h"
 #include "storage/Database.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -145,4 +147,25 @@ TEST_CASE("an empty shop and a search without hits say so instead of showing an 
     CHECK(empty->text().startsWith(u"No customers yet"_s));
     CHECK_FALSE(window.findChild<QTableView*>(u"customerTable"_s)->isVisible());
     screenshot(window, u"ui-empty-en.png"_s);
+}
+
+TEST_CASE("a customer an order file made from a phone alone shows as '(no name)', not a blank, in both languages",
+          "[ui][import]")
+{
+    QTemporaryDir dir;
+    auto db = test::newShop(dir);
+    QFile file(dir.filePath(u"orders.csv"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("order no,phone,date,amount\nN1,13800001111,2026-11-02,88\n");
+    file.close();
+    core::io::ImportOptions options;
+    options.kind = core::io::ImportKind::Orders;
+    options.createCustomers = true;
+    REQUIRE(core::io::ImportService::run(*db, file.fileName(), options).ok());
+    ui::CustomerTableModel model(*db);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, ui::CustomerTableModel::Name).data().toString() == u"(no name)"_s);
+    test::ChineseUi chinese;
+    model.reload();
+    CHECK(model.index(0, ui::CustomerTableModel::Name).data().toString() == u"（未填姓名）"_s);
 }

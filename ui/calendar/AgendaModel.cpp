@@ -1,4 +1,5 @@
 #include "AgendaModel.h"
+#include "customers/DisplayName.h"
 #include "i18n/LocalDates.h"
 
 #include "MonthModel.h"
@@ -61,7 +62,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Due: return core::i18n::LocalDates::shortDate(f.dueOn);
-        case Customer: return f.customerName;
+        case Customer: return core::customers::displayName(f.customerName);
         case Task: return f.title;
         case Reason: return f.reason;
         case Status: return statusLabel(f, m_today);

@@ -1,4 +1,5 @@
 #include "CustomerTableModel.h"
+#include "customers/DisplayName.h"
 #include "i18n/LocalDates.h"
 
 #include "analytics/PurchaseModel.h"
@@ -84,7 +85,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return r.name;
+        case Name: return core::customers::displayName(r.name);
         case MemberCode: return r.memberCode;
         case Phone: return core::security::PhoneVisibility::shown(r.phone, !m_masked);
         case City: return r.city;

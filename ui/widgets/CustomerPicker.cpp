@@ -1,5 +1,6 @@
 #include "CustomerPicker.h"
 
+#include "customers/DisplayName.h"
 #include "io/PhoneNormalizer.h"
 #include "storage/CustomerQueries.h"
 
@@ -63,7 +64,7 @@ void CustomerPicker::search(const QString& text)
     if (!rows)
         return;
     for (const auto& row : *rows) {
-        QStringList parts{row.name.isEmpty() ? tr("(no name)") : row.name}; // one made from an order file's phone
+        QStringList parts{core::customers::displayName(row.name)}; // one made from an order file's phone
         if (!row.phone.isEmpty())
             parts.append(core::io::PhoneNormalizer::mask(row.phone)); // staff may be looking over the shoulder
         if (!row.memberCode.isEmpty())
