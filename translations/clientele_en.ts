@@ -7815,32 +7815,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="332" />
+            <location filename="../core/report/ReportRenderer.cpp" line="333" />
+            <source>Due this month: %1 done, %2 still open. Overdue today: %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="334" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="339" />
+            <location filename="../core/report/ReportRenderer.cpp" line="341" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="343" />
+            <location filename="../core/report/ReportRenderer.cpp" line="345" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="344" />
+            <location filename="../core/report/ReportRenderer.cpp" line="346" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="350" />
+            <location filename="../core/report/ReportRenderer.cpp" line="352" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="361" />
+            <location filename="../core/report/ReportRenderer.cpp" line="363" />
             <source>How these figures are counted</source>
             <translation />
         </message>
@@ -9899,7 +9904,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="150" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="152" />
             <source>Counting follow-ups</source>
             <translation />
         </message>

@@ -7796,32 +7796,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="332" />
+            <location filename="../core/report/ReportRenderer.cpp" line="333" />
+            <source>Due this month: %1 done, %2 still open. Overdue today: %3.</source>
+            <translation>本月到期：已完成 %1 条，仍待办 %2 条。今天逾期：%3 条。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="334" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="339" />
+            <location filename="../core/report/ReportRenderer.cpp" line="341" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="343" />
+            <location filename="../core/report/ReportRenderer.cpp" line="345" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="344" />
+            <location filename="../core/report/ReportRenderer.cpp" line="346" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation>新建工单：%1，已解决：%2，按时解决：%3。首次响应中位数：%4；解决时长中位数：%5（按营业时间计）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="350" />
+            <location filename="../core/report/ReportRenderer.cpp" line="352" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation>净推荐值：%1（%2 份答复：推荐者 %3，中立者 %4，贬损者 %5）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="361" />
+            <location filename="../core/report/ReportRenderer.cpp" line="363" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
@@ -9879,7 +9884,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>统计流失风险客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/MonthFigureQueries.cpp" line="150" />
+            <location filename="../core/storage/MonthFigureQueries.cpp" line="152" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>

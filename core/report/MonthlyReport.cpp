@@ -230,7 +230,11 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
                             lift.low, lift.high});
     }
 
-    auto followUps = storage::MonthFigureQueries::followUps(database, QDate(end.year(), end.month(), 1), end, codes);
+    // A month still running counts overdue as the calendar does today; a past one at its end.
+    r.followUpsOverdueOn = std::min(end, core::Clock::today());
+    r.followUpsOverdueToday = r.followUpsOverdueOn < end;
+    auto followUps = storage::MonthFigureQueries::followUps(database, QDate(end.year(), end.month(), 1), end,
+                                                            r.followUpsOverdueOn, codes);
     if (!followUps)
         return followUps.error();
     r.followUpsDone = followUps->done;

@@ -139,7 +139,9 @@ struct MonthlyReport
     QList<CampaignLine> campaigns; // made this month, oldest first
     qint64 followUpsDone = 0;     // due this month and done
     qint64 followUpsOpen = 0;     // due this month and still open
-    qint64 followUpsOverdue = 0;  // open and due before the month's end
+    qint64 followUpsOverdue = 0;  // open and due before followUpsOverdueOn
+    QDate followUpsOverdueOn;     // the month's end, or today while the month runs
+    bool followUpsOverdueToday = false; // the month still runs: overdue as of today
     // Service (issue 18): the month's tickets and survey answers; shown only when there are any.
     service::TicketMonth tickets;
     service::NpsFigure nps;

@@ -329,7 +329,9 @@ QString ReportRenderer::html(const MonthlyReport& r)
     }
 
     h += u"<h2>"_s + esc(tr("Follow-ups")) + u"</h2><p>"_s +
-         esc(tr("Due this month: %1 done, %2 still open. Overdue at the month's end: %3.")
+         esc((r.followUpsOverdueToday
+                  ? tr("Due this month: %1 done, %2 still open. Overdue today: %3.")
+                  : tr("Due this month: %1 done, %2 still open. Overdue at the month's end: %3."))
                  .arg(QLocale().toString(r.followUpsDone), QLocale().toString(r.followUpsOpen),
                       QLocale().toString(r.followUpsOverdue))) +
          u"</p>"_s;

@@ -135,16 +135,18 @@ Result<std::pair<qint64, Fen>> MonthFigureQueries::atRiskTotals(const Database& 
 }
 
 Result<MonthFigureQueries::FollowUpCounts> MonthFigureQueries::followUps(const Database& database, const QDate& first,
-                                                                         const QDate& last, const QStringList& stores)
+                                                                         const QDate& last, const QDate& overdueBefore,
+                                                                         const QStringList& stores)
 {
     const HomeStoreFilter filter(stores);
     QSqlQuery q = database.prepare(
         u"SELECT COALESCE(SUM(CASE WHEN status = 'done' AND due_on BETWEEN :first AND :last THEN 1 ELSE 0 END), 0), "
         u"COALESCE(SUM(CASE WHEN status = 'open' AND due_on BETWEEN :first AND :last THEN 1 ELSE 0 END), 0), "
-        u"COALESCE(SUM(CASE WHEN status = 'open' AND due_on < :last THEN 1 ELSE 0 END), 0) FROM follow_ups"_s +
+        u"COALESCE(SUM(CASE WHEN status = 'open' AND due_on < :overdue THEN 1 ELSE 0 END), 0) FROM follow_ups"_s +
         (filter.any() ? u" WHERE 1 = 1"_s + filter.andIn(database.dialect(), u"customer_id"_s) : QString()));
     q.bindValue(u":first"_s, sqlvalue::date(first));
     q.bindValue(u":last"_s, sqlvalue::date(last));
+    q.bindValue(u":overdue"_s, sqlvalue::date(overdueBefore));
     filter.bind(q);
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Counting follow-ups"));

@@ -49,10 +49,10 @@ public:
     {
         qint64 done = 0;    // due in [first, last] and done
         qint64 open = 0;    // due in [first, last] and still open
-        qint64 overdue = 0; // open and due before `last`
+        qint64 overdue = 0; // open and due before `overdueBefore`
     };
     static Result<FollowUpCounts> followUps(const Database& database, const QDate& first, const QDate& last,
-                                            const QStringList& stores);
+                                            const QDate& overdueBefore, const QStringList& stores);
 };
 
 } // namespace clientele::core::storage

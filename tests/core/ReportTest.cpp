@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include "domain/Clock.h"
 #include "report/DashboardData.h"
 #include "report/Figures.h"
 #include "report/MonthlyReport.h"
@@ -201,4 +202,25 @@ TEST_CASE("the figures catalogue: one key, name and definition per figure, disti
     CHECK(report::Figures::averageOrder(500, 0) == 0);
     CHECK(report::Figures::tierRevenueText(-18150, u"¥181.50"_s) == u"net refunds ¥181.50"_s);
     CHECK(report::Figures::tierRevenueText(18150, u"¥181.50"_s) == u"¥181.50"_s);
+}
+
+TEST_CASE("a month still running counts follow-ups overdue as of today, as the calendar does", "[report]")
+{
+    auto db = segmentedDemoShop();
+    storage::FollowUpRepository followUps(*db);
+    REQUIRE(followUps.create(1, QDate(2026, 10, 10), u"Call"_s).ok());
+    REQUIRE(followUps.create(2, QDate(2026, 10, 20), u"Visit"_s).ok());
+    {
+        const Clock::Pinned midMonth(QDate(2026, 10, 15));
+        const auto r = report::MonthlyReport::build(*db, u"2026-10"_s).value();
+        CHECK(r.followUpsOpen == 2);
+        CHECK(r.followUpsOverdue == 1); // the 20th is not overdue on the 15th
+        CHECK(r.followUpsOverdueToday);
+        CHECK(report::ReportRenderer::html(r).contains(u"Overdue today: 1."_s));
+    }
+    const Clock::Pinned nextMonth(QDate(2026, 11, 2));
+    const auto r = report::MonthlyReport::build(*db, u"2026-10"_s).value();
+    CHECK(r.followUpsOverdue == 2);
+    CHECK_FALSE(r.followUpsOverdueToday);
+    CHECK(report::ReportRenderer::html(r).contains(u"Overdue at the month's end: 2."_s));
 }
