@@ -80,7 +80,8 @@ ImportHistoryDialog::ImportHistoryDialog(const core::storage::Database& database
 
 void ImportHistoryDialog::reload()
 {
-    const qint64 selected = m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), Id)->data(Qt::UserRole).toLongLong() : 0;
+    const qint64 selected =
+        m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), Id)->data(Qt::UserRole).toLongLong() : 0;
     m_table->setRowCount(0);
     auto batches = core::storage::ImportBatchRepository(m_database).list();
     if (!batches) {
@@ -94,23 +95,27 @@ void ImportHistoryDialog::reload()
         id->setData(Qt::UserRole, b.id);
         id->setData(Qt::UserRole + 1, b.undoneAt.isValid());
         m_table->setItem(row, Id, id);
-        m_table->setItem(row, When, new QTableWidgetItem(core::i18n::LocalDates::shortDateTime(b.startedAt.toLocalTime())));
-        m_table->setItem(row, Kind, new QTableWidgetItem(b.kind == u"customers" ? tr("Customers", "what an import brought in") : tr("Orders", "what an import brought in")));
+        m_table->setItem(row, When,
+                         new QTableWidgetItem(core::i18n::LocalDates::shortDateTime(b.startedAt.toLocalTime())));
+        m_table->setItem(row, Kind,
+                         new QTableWidgetItem(b.kind == u"customers" ? tr("Customers", "what an import brought in")
+                                                                     : tr("Orders", "what an import brought in")));
         m_table->setItem(row, File, new QTableWidgetItem(b.fileName));
         m_table->setItem(row, Rows, numberItem(b.rowsRead));
         m_table->setItem(row, Added, numberItem(b.inserted));
         m_table->setItem(row, Updated, numberItem(b.updated));
         m_table->setItem(row, Skipped, numberItem(b.skipped));
         m_table->setItem(row, Problems, numberItem(b.errors));
-        m_table->setItem(row, State, new QTableWidgetItem(
-                                         b.undoneAt.isValid()
-                                             ? tr("Undone %1").arg(core::i18n::LocalDates::shortDateTime(b.undoneAt.toLocalTime()))
-                                             : tr("In effect")));
+        m_table->setItem(row, State,
+                         new QTableWidgetItem(
+                             b.undoneAt.isValid()
+                                 ? tr("Undone %1").arg(core::i18n::LocalDates::shortDateTime(b.undoneAt.toLocalTime()))
+                                 : tr("In effect")));
         if (b.id == selected)
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(File, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(File, QHeaderView::Stretch); // sized to contents again above
     m_table->setVisible(!batches->isEmpty());
     m_empty->setVisible(batches->isEmpty());
     if (m_table->currentRow() < 0 && !batches->isEmpty())
@@ -140,7 +145,8 @@ void ImportHistoryDialog::undoSelected()
     m_undo->setEnabled(false);
     m_outcome->setText(tr("Undoing import #%1…").arg(batch));
     const bool started = importundo::start(
-        *m_task, batch, [this, batch](const std::optional<core::io::ImportService::UndoOutcome>& outcome, const QString& error) {
+        *m_task, batch,
+        [this, batch](const std::optional<core::io::ImportService::UndoOutcome>& outcome, const QString& error) {
             if (outcome) {
                 m_outcome->setText(importundo::describe(batch, *outcome).join(u' '));
                 Q_EMIT databaseChanged();

@@ -54,7 +54,8 @@ QStringList describe(qint64 batch, const core::io::ImportService::UndoOutcome& o
         tr("Import #%1 undone.").arg(batch),
         QCoreApplication::translate("clientele::ui::ImportUndo", "%Ln customer(s) removed.", nullptr,
                                     int(s.customersRemoved)),
-        QCoreApplication::translate("clientele::ui::ImportUndo", "%Ln order(s) removed.", nullptr, int(s.ordersRemoved)),
+        QCoreApplication::translate("clientele::ui::ImportUndo", "%Ln order(s) removed.", nullptr,
+                                    int(s.ordersRemoved)),
         QCoreApplication::translate("clientele::ui::ImportUndo", "%Ln changed value(s) restored.", nullptr,
                                     int(s.fieldsRestored)),
     };

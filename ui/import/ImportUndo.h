@@ -21,7 +21,8 @@ namespace importundo {
 bool confirm(QWidget* parent, qint64 batch);
 
 // Starts the undo on `task`; `done` gets the outcome, or nothing and the reason it failed.
-using Done = std::function<void(const std::optional<core::io::ImportService::UndoOutcome>& outcome, const QString& error)>;
+using Done =
+    std::function<void(const std::optional<core::io::ImportService::UndoOutcome>& outcome, const QString& error)>;
 bool start(BackgroundTask& task, qint64 batch, Done done);
 
 // "Import #3 undone.", then what it removed and restored, one line each.
