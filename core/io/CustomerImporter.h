@@ -26,6 +26,8 @@ public:
     QList<ImportField> dateFields() const override { return {ImportField::Birthday, ImportField::JoinedOn}; }
     // Writes the customers still waiting to be sent (a first import on a server).
     Status finish(ImportReport& report) override;
+    // Into an empty shop its keys are looked up in memory (AddedCustomerKeys), not by index.
+    QString bulkTable() const override { return QStringLiteral("customers"); }
 
 private:
     // The customer holding `key` as `field` (member code, phone, e-mail, WeChat ID), if any.

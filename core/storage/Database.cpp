@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "SqliteDirect.h"
 
 #include "Migrations.h"
 #include "SettingsRepository.h"
@@ -132,6 +133,7 @@ Status Database::connectFile()
         if (!QDir().mkpath(info.absolutePath()))
             return Error::make(Error::Code::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
+    SqliteStatement::prepareLibrary();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")

@@ -8,23 +8,40 @@
 
 #include <sqlite3.h>
 
+#include <QSet>
+
 #include <atomic>
+#include <mutex>
 
 namespace clientele::core::storage {
 
 namespace {
 std::atomic_bool g_directAllowed{true};
 
-// True when Qt's driver runs on this program's SQLite library, not a copy built into it. A copy
-// this program never used has allocated nothing, while the library under an open connection has:
-// sqlite3_memory_used() (which allocates nothing itself) tells the two apart. When memory
-// statistics are compiled out it reads 0 too, and the QtSql path is taken: the safe side. So never
-// turn them off (SQLITE_CONFIG_MEMSTATUS): that silently sends every bulk path through QtSql.
-bool driverSharesOurLibrary(const QString& driverVersion)
+// The connections this program's SQLite library opened. Qt's driver may run on a copy of SQLite
+// built into it (Qt's Windows and macOS packages): its handles never pass through our library's
+// auto-extension, so they are never taken for ours, whatever their version.
+std::mutex g_oursMutex;
+QSet<sqlite3*> g_ours;
+
+int noteConnection(sqlite3* handle, const char**, const void*)
 {
-    return driverVersion == QLatin1String(sqlite3_libversion()) && sqlite3_memory_used() > 0;
+    const std::lock_guard lock(g_oursMutex);
+    g_ours.insert(handle);
+    return SQLITE_OK;
 }
 } // namespace
+
+void SqliteStatement::prepareLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Before the library starts (it refuses afterwards, harmlessly): no global allocation
+        // counter, which takes a mutex around every allocation (about 10% of a bulk import).
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        sqlite3_auto_extension(reinterpret_cast<void (*)()>(&noteConnection));
+    });
+}
 
 void SqliteStatement::setDirectAllowed(bool allowed)
 {
@@ -39,12 +56,9 @@ sqlite3* SqliteStatement::handleOf(const Database& database)
     const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
-    // One answer per process: the driver plugin is loaded once.
-    static const bool shared = [&database] {
-        QSqlQuery q = database.prepare(QStringLiteral("SELECT sqlite_version()"));
-        return q.exec() && q.next() && driverSharesOurLibrary(q.value(0).toString());
-    }();
-    return shared ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    sqlite3* const handleOfDriver = *static_cast<sqlite3* const*>(handle.constData());
+    const std::lock_guard lock(g_oursMutex);
+    return g_ours.contains(handleOfDriver) ? handleOfDriver : nullptr;
 }
 
 SqliteStatement::SqliteStatement(sqlite3* handle, const QString& sql) : m_handle(handle)

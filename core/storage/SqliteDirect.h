@@ -27,6 +27,8 @@ public:
     // a driver with its own built-in copy, as Qt's Windows and macOS packages have, is not used
     // directly). nullptr otherwise: callers take their QtSql path, which gives the same rows.
     static sqlite3* handleOf(const Database& database);
+    // Sets the library up before Qt's driver opens its first connection (Database does).
+    static void prepareLibrary();
     // Tests compare the two paths on one SQLite file: false makes handleOf() answer nullptr.
     static void setDirectAllowed(bool allowed);
 

@@ -8,6 +8,9 @@
 #include "storage/ImportBatchRepository.h"
 #include "storage/OrderRepository.h"
 
+#include "storage/Database.h"
+
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace clientele::core;
@@ -201,4 +204,63 @@ TEST_CASE("bad input: a 10 MB field and a truncated file are refused whole", "[i
     REQUIRE_FALSE(t.ok());
     CHECK(t.error().message.contains(u"unterminated"_s));
     CHECK(storage::CustomerRepository(*db).count().value() == 0);
+}
+
+namespace {
+// Every index of the file's tables with its definition (the SQLite catalogue).
+QStringList indexesOf(storage::Database& db)
+{
+    QSqlQuery q = db.prepare(u"SELECT name || ': ' || COALESCE(sql, '(key)') FROM sqlite_master "
+                             "WHERE type = 'index' ORDER BY name"_s);
+    REQUIRE(q.exec());
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+} // namespace
+
+TEST_CASE("imports into an empty shop load without secondary indexes and leave every index as it was",
+          "[import][safety]")
+{
+    if (clientele::test::onServer())
+        return; // the catalogue read here is SQLite's; a server keeps its indexes throughout
+    QTemporaryDir dir;
+    auto opened = storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    storage::Database& db = **opened;
+    const QStringList before = indexesOf(db);
+    REQUIRE(before.filter(u"customers_phone:"_s).size() == 1);
+    REQUIRE(before.filter(u"orders_customer_date:"_s).size() == 1);
+
+    ImportOptions o;
+    o.dryRun = true; // dropped inside the import's transaction: a dry run rolls the drop back too
+    REQUIRE(Importer::run(db, dataPath(u"customers_utf8_bom.csv"_s), o).ok());
+    CHECK(indexesOf(db) == before);
+
+    o = ImportOptions();
+    o.strict = true; // refused: rolled back
+    const auto refused = Importer::run(db, dataPath(u"customers_errors.csv"_s), o);
+    REQUIRE(refused.ok());
+    REQUIRE(refused->refused);
+    CHECK(indexesOf(db) == before);
+
+    const auto customers = Importer::run(db, dataPath(u"customers_utf8_bom.csv"_s), ImportOptions());
+    REQUIRE(customers.ok());
+    REQUIRE(customers->inserted > 0);
+    CHECK(indexesOf(db) == before);
+    // The restored indexes answer the lookups a later import makes.
+    QSqlQuery plan = db.prepare(u"EXPLAIN QUERY PLAN SELECT id FROM customers WHERE phone = '13800138100'"_s);
+    REQUIRE(plan.exec());
+    REQUIRE(plan.next());
+    CHECK(plan.value(3).toString().contains(u"customers_phone"_s));
+    plan.finish(); // an open statement would lock the schema against the next import
+
+    ImportOptions orders;
+    orders.kind = ImportKind::Orders;
+    orders.createCustomers = true;
+    const auto imported = Importer::run(db, dataPath(u"orders_vip.csv"_s), orders);
+    REQUIRE(imported.ok());
+    REQUIRE(imported->inserted > 0);
+    CHECK(indexesOf(db) == before);
 }
