@@ -4354,6 +4354,148 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::automation::ParamSpecs</name>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="37" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="60" />
+            <source>Days ahead</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="39" />
+            <source>Days after</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="42" />
+            <source>New stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="45" />
+            <source>Also when the purchase model sees it early</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="48" />
+            <source>Direction</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="51" />
+            <source>Days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="53" />
+            <source>Chance below</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="57" />
+            <source>Repeat purchases needed to know the time</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="61" />
+            <source>Holidays</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="63" />
+            <source>Priority</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="71" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="74" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="77" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="83" />
+            <source>Is one of</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="80" />
+            <source>Has one of</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="81" />
+            <source>Has none of</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="85" />
+            <source>At least</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="86" />
+            <source>At most</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="93" />
+            <source>Title</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="94" />
+            <source>Message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="96" />
+            <source>Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="98" />
+            <source>Coupon type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="101" />
+            <source>Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="123" />
+            <source>Down a tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="123" />
+            <source>Up a tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="123" />
+            <source>Either way</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="126" />
+            <source>Any priority</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="201" />
+            <source>Holidays, line %1: write the holiday's name, a colon, then its dates (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="207" />
+            <source>Holidays, line %1: "%2" is not a date like 2027-02-06.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="212" />
+            <source>Holidays, line %1: %2 has no dates.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::automation::Registry</name>
         <message>
             <location filename="../core/automation/Actions.cpp" line="106" />
@@ -8861,42 +9003,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="184" />
+            <location filename="../core/storage/Backups.cpp" line="197" />
             <source>An in-memory database cannot be backed up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="189" />
+            <location filename="../core/storage/Backups.cpp" line="202" />
             <source>Cannot create the backup folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="200" />
+            <location filename="../core/storage/Backups.cpp" line="212" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="208" />
+            <location filename="../core/storage/Backups.cpp" line="220" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="212" />
+            <location filename="../core/storage/Backups.cpp" line="224" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="249" />
+            <location filename="../core/storage/Backups.cpp" line="261" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="254" />
+            <location filename="../core/storage/Backups.cpp" line="266" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="261" />
+            <location filename="../core/storage/Backups.cpp" line="273" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -9237,47 +9379,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="109" />
+            <location filename="../core/storage/Database.cpp" line="110" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="127" />
+            <location filename="../core/storage/Database.cpp" line="128" />
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="131" />
+            <location filename="../core/storage/Database.cpp" line="132" />
             <source>%1 is a folder, not a database file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="133" />
+            <location filename="../core/storage/Database.cpp" line="134" />
             <source>Cannot create the folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="140" />
+            <location filename="../core/storage/Database.cpp" line="142" />
             <source>Cannot open the database %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="148" />
+            <location filename="../core/storage/Database.cpp" line="150" />
             <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="174" />
+            <location filename="../core/storage/Database.cpp" line="176" />
             <source>%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside the file. Copy the file to a folder you can write to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="178" />
+            <location filename="../core/storage/Database.cpp" line="180" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="50" />
+            <location filename="../core/storage/Database.cpp" line="51" />
             <source>%1: %2</source>
             <translation />
         </message>
@@ -10694,128 +10836,128 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="73" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="67" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="214" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="78" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="206" />
             <source>Automation</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="96" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="81" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
             <source>On</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
             <source>Trigger → action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="110" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
             <source>&amp;New Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="119" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="127" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="117" />
             <source>&amp;Trigger:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="129" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="120" />
             <source>Trigger settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="132" />
-            <source>&amp;Conditions:</source>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="123" />
+            <source>Conditions:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="140" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
             <source>&amp;Action:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="142" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="134" />
             <source>Action settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="147" />
-            <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="135" />
+            <source>A follow-up's title and message may use {name} for the customer's name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="151" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
             <source>&amp;Save Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="142" />
             <source>&amp;Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
             <source>Day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
             <source>Action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
             <source>Why</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="169" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
             <source>At most</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="173" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="165" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="169" />
             <source>actions per day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="178" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
             <source>Save &amp;Limit</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="236" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="228" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>Last run %1: %Ln action over the limit wait for the next day.</numerusform>
@@ -10823,64 +10965,44 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="238" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="230" />
             <source>The rules have not run yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="269" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="261" />
             <source>New rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="304" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="327" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="281" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="316" />
             <source>Rule Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
-            <source>%1 are not valid JSON: %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
-            <source>The trigger settings</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
-            <source>The conditions</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
-            <source>The action settings</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="321" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="333" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="322" />
             <source>Saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="343" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
             <source>Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="337" />
             <source>This rule cannot run: %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="351" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="340" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>Between %1 and %2 this rule would act %Ln time; nothing has been saved.</numerusform>
@@ -10888,7 +11010,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="355" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="344" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>%Ln event it acted on before are left alone.</numerusform>
@@ -10896,22 +11018,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="370" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="359" />
             <source>Limit Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="363" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="376" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="365" />
             <source>The rules take every action they call for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="385" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
             <source>Rule Not Changed</source>
             <translation />
         </message>
@@ -11585,6 +11707,24 @@ Export anyway?</source>
         <message>
             <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="62" />
             <source>Mark &amp;Done</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ConditionList</name>
+        <message>
+            <location filename="../ui/automation/ConditionList.cpp" line="39" />
+            <source>None: the rule acts for every customer its trigger finds.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ConditionList.cpp" line="43" />
+            <source>Add Con&amp;dition</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ConditionList.cpp" line="84" />
+            <source>Remove</source>
             <translation />
         </message>
     </context>
@@ -14507,34 +14647,34 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="98" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="101" />
             <source>Customers</source>
             <comment>what an import brought in</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="98" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="102" />
             <source>Orders</source>
             <comment>what an import brought in</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="107" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="112" />
             <source>Undone %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="108" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="113" />
             <source>In effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="141" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="146" />
             <source>Undoing import #%1…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="149" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="155" />
             <source>Undo Import</source>
             <translation />
         </message>
@@ -15104,7 +15244,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportUndo.cpp" line="58" />
+            <location filename="../ui/import/ImportUndo.cpp" line="59" />
             <source>%Ln changed value(s) restored.</source>
             <translation>
                 <numerusform>%Ln changed value restored.</numerusform>
@@ -16403,6 +16543,59 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/dialogs/NoteDialog.cpp" line="35" />
             <source>&amp;Text:</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ParamForm</name>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="66" />
+            <source>%1:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="69" />
+            <source>Nothing to set.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="80" />
+            <source> days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="97" />
+            <source>¥</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="98" />
+            <source>no limit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="116" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="117" />
+            <source>Any; separate several with commas</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="125" />
+            <source>One holiday a line: its name, a colon, its dates (2027-02-06, 2028-01-26)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="146" />
+            <source>(none yet)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="166" />
+            <source>Tick the ones that count; none ticked: any</source>
             <translation />
         </message>
     </context>

@@ -4354,6 +4354,148 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::automation::ParamSpecs</name>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="37" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="60" />
+            <source>Days ahead</source>
+            <translation>提前天数</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="39" />
+            <source>Days after</source>
+            <translation>之后天数</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="42" />
+            <source>New stage</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="45" />
+            <source>Also when the purchase model sees it early</source>
+            <translation>购买模型提前看出时也触发</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="48" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="51" />
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="53" />
+            <source>Chance below</source>
+            <translation>概率低于</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="57" />
+            <source>Repeat purchases needed to know the time</source>
+            <translation>需要的复购次数（用于得出周期）</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="61" />
+            <source>Holidays</source>
+            <translation>节日</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="63" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="71" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="74" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="77" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="83" />
+            <source>Is one of</source>
+            <translation>属于其中之一</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="80" />
+            <source>Has one of</source>
+            <translation>带有其中任一</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="81" />
+            <source>Has none of</source>
+            <translation>不带其中任何</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="85" />
+            <source>At least</source>
+            <translation>至少</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="86" />
+            <source>At most</source>
+            <translation>每天最多</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="93" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="94" />
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="96" />
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="98" />
+            <source>Coupon type</source>
+            <translation>券类型</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="101" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="123" />
+            <source>Down a tier</source>
+            <translation>降级</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="123" />
+            <source>Up a tier</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="123" />
+            <source>Either way</source>
+            <translation>升降皆可</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="126" />
+            <source>Any priority</source>
+            <translation>任意优先级</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="201" />
+            <source>Holidays, line %1: write the holiday's name, a colon, then its dates (%2).</source>
+            <translation>节日第 %1 行：请写节日名称、冒号，再写日期（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="207" />
+            <source>Holidays, line %1: "%2" is not a date like 2027-02-06.</source>
+            <translation>节日第 %1 行：“%2”不是 2027-02-06 这样的日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ParamSpecs.cpp" line="212" />
+            <source>Holidays, line %1: %2 has no dates.</source>
+            <translation>节日第 %1 行：%2 没有日期。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::automation::Registry</name>
         <message>
             <location filename="../core/automation/Actions.cpp" line="106" />
@@ -8841,42 +8983,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>每日备份保留 1 到 1000 份，每周备份保留 0 到 1000 份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="184" />
+            <location filename="../core/storage/Backups.cpp" line="197" />
             <source>An in-memory database cannot be backed up.</source>
             <translation>内存数据库无法备份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="189" />
+            <location filename="../core/storage/Backups.cpp" line="202" />
             <source>Cannot create the backup folder %1.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="200" />
+            <location filename="../core/storage/Backups.cpp" line="212" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation>备份到 %1 失败（磁盘已满或不可写？）：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="208" />
+            <location filename="../core/storage/Backups.cpp" line="220" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation>备份 %1 未通过完整性检查，已丢弃。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="212" />
+            <location filename="../core/storage/Backups.cpp" line="224" />
             <source>Cannot finish the backup %1.</source>
             <translation>无法完成备份 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="249" />
+            <location filename="../core/storage/Backups.cpp" line="261" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation>备份 %1 已损坏（%2）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="254" />
+            <location filename="../core/storage/Backups.cpp" line="266" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation>无法将 %1 另存；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="261" />
+            <location filename="../core/storage/Backups.cpp" line="273" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
         </message>
@@ -9217,47 +9359,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="109" />
+            <location filename="../core/storage/Database.cpp" line="110" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation>无法以只读方式打开 %1：其数据版本为 %2，本版本 Clientele 需要 %3。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="127" />
+            <location filename="../core/storage/Database.cpp" line="128" />
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="131" />
+            <location filename="../core/storage/Database.cpp" line="132" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="133" />
+            <location filename="../core/storage/Database.cpp" line="134" />
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="140" />
+            <location filename="../core/storage/Database.cpp" line="142" />
             <source>Cannot open the database %1: %2</source>
             <translation>无法打开数据库 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="148" />
+            <location filename="../core/storage/Database.cpp" line="150" />
             <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
             <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="174" />
+            <location filename="../core/storage/Database.cpp" line="176" />
             <source>%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside the file. Copy the file to a folder you can write to.</source>
             <translation>无法打开 %1：其所在文件夹为只读，而 SQLite 需要在文件旁写入日志。请把文件复制到可写的文件夹。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="178" />
+            <location filename="../core/storage/Database.cpp" line="180" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation>%1 不是 Clientele 数据库（或已损坏）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="50" />
+            <location filename="../core/storage/Database.cpp" line="51" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -10673,221 +10815,201 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="73" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="67" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="214" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="78" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="206" />
             <source>Automation</source>
             <translation>自动化</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="96" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="81" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation>每条规则等待触发条件，检查筛选条件，然后为客户执行动作——每个事件只执行一次。关怀规则（生日、回访、挽回……）也是这里的规则。规则在每次重新计算后以及每天启动 Clientele 时运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
             <source>On</source>
             <translation>开启</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="108" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
             <source>Trigger → action</source>
             <translation>触发条件 → 动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="110" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
             <source>&amp;New Rule</source>
             <translation>新建规则(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="119" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="127" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="117" />
             <source>&amp;Trigger:</source>
             <translation>触发条件(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="129" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="120" />
             <source>Trigger settings:</source>
             <translation>触发设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="132" />
-            <source>&amp;Conditions:</source>
-            <translation>筛选条件(&amp;C)：</translation>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="123" />
+            <source>Conditions:</source>
+            <translation>条件：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="140" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
             <source>&amp;Action:</source>
             <translation>动作(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="142" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="134" />
             <source>Action settings:</source>
             <translation>动作设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="147" />
-            <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
-            <translation>筛选条件：%1。跟进的标题和消息可以使用 {name}（客户姓名）。</translation>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="135" />
+            <source>A follow-up's title and message may use {name} for the customer's name.</source>
+            <translation>跟进的标题和消息可用 {name} 代表客户姓名。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="151" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
             <source>&amp;Save Rule</source>
             <translation>保存规则(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="142" />
             <source>&amp;Dry Run</source>
             <translation>试运行(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
             <source>Action</source>
             <translation>动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="164" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="169" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
             <source>At most</source>
             <translation>每天最多</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="173" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="165" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="169" />
             <source>actions per day</source>
             <translation>个动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="178" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
             <source>Save &amp;Limit</source>
             <translation>保存上限(&amp;L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="236" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="228" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>上次运行 %1：超出上限的 %Ln 个动作顺延到第二天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="238" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="230" />
             <source>The rules have not run yet.</source>
             <translation>规则尚未运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="269" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="261" />
             <source>New rule</source>
             <translation>新规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="304" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="327" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="281" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="316" />
             <source>Rule Not Saved</source>
             <translation>规则未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
-            <source>%1 are not valid JSON: %2</source>
-            <translation>%1不是有效的 JSON：%2</translation>
-        </message>
-        <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
-            <source>The trigger settings</source>
-            <translation>触发设置</translation>
-        </message>
-        <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
-            <source>The conditions</source>
-            <translation>筛选条件</translation>
-        </message>
-        <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
-            <source>The action settings</source>
-            <translation>动作设置</translation>
-        </message>
-        <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="321" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation>已保存。新规则默认关闭：先看试运行结果，再开启。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="333" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="322" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="343" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
             <source>Dry Run</source>
             <translation>试运行</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="337" />
             <source>This rule cannot run: %1.</source>
             <translation>此规则无法运行：%1。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="351" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="340" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>在 %1 到 %2 之间，此规则会执行 %Ln 次；没有保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="355" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="344" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>之前已处理的 %Ln 个事件不会重复处理。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="370" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="359" />
             <source>Limit Not Saved</source>
             <translation>上限未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="363" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation>规则每天最多执行 %1 个动作；其余顺延到第二天。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="376" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="365" />
             <source>The rules take every action they call for.</source>
             <translation>规则会执行所有应执行的动作。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="385" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
             <source>Rule Not Changed</source>
             <translation>规则未更改</translation>
         </message>
@@ -11559,6 +11681,24 @@ Export anyway?</source>
             <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="62" />
             <source>Mark &amp;Done</source>
             <translation>标记完成(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ConditionList</name>
+        <message>
+            <location filename="../ui/automation/ConditionList.cpp" line="39" />
+            <source>None: the rule acts for every customer its trigger finds.</source>
+            <translation>无：规则对触发找到的每位客户都执行。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ConditionList.cpp" line="43" />
+            <source>Add Con&amp;dition</source>
+            <translation>添加条件(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ConditionList.cpp" line="84" />
+            <source>Remove</source>
+            <translation>移除</translation>
         </message>
     </context>
     <context>
@@ -14457,34 +14597,34 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>删除所选导入添加的内容，并恢复它改动过的值（会先询问）。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="98" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="101" />
             <source>Customers</source>
             <comment>what an import brought in</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="98" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="102" />
             <source>Orders</source>
             <comment>what an import brought in</comment>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="107" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="112" />
             <source>Undone %1</source>
             <translation>已于 %1 撤销</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="108" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="113" />
             <source>In effect</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="141" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="146" />
             <source>Undoing import #%1…</source>
             <translation>正在撤销导入 #%1…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportHistoryDialog.cpp" line="149" />
+            <location filename="../ui/import/ImportHistoryDialog.cpp" line="155" />
             <source>Undo Import</source>
             <translation>撤销导入</translation>
         </message>
@@ -15025,7 +15165,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportUndo.cpp" line="58" />
+            <location filename="../ui/import/ImportUndo.cpp" line="59" />
             <source>%Ln changed value(s) restored.</source>
             <translation>
                 <numerusform>已恢复 %Ln 个修改过的值。</numerusform>
@@ -16321,6 +16461,59 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <location filename="../ui/dialogs/NoteDialog.cpp" line="35" />
             <source>&amp;Text:</source>
             <translation>内容(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ParamForm</name>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="66" />
+            <source>%1:</source>
+            <translation>%1：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="69" />
+            <source>Nothing to set.</source>
+            <translation>无需设置。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="80" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="97" />
+            <source>¥</source>
+            <translation>¥</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="98" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="116" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="117" />
+            <source>Any; separate several with commas</source>
+            <translation>不限；多个用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="125" />
+            <source>One holiday a line: its name, a colon, its dates (2027-02-06, 2028-01-26)</source>
+            <translation>每行一个节日：名称、冒号、日期（2027-02-06, 2028-01-26）</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="146" />
+            <source>(none yet)</source>
+            <translation>（暂无）</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="166" />
+            <source>Tick the ones that count; none ticked: any</source>
+            <translation>勾选适用的；都不勾选表示不限</translation>
         </message>
     </context>
     <context>

@@ -68,7 +68,7 @@ Result<qint64> AutomationRepository::save(const automation::Rule& rule)
     if (rule.id > 0) {
         QSqlQuery q = m_database.prepare(
             u"UPDATE automation_rules SET name = ?, enabled = ?, rule_json = ?, updated_at = ? WHERE id = ?"_s);
-        q.addBindValue(rule.name);
+        q.addBindValue(sqlvalue::notNull(rule.name)); // a built-in rule is named by its key, not here
         q.addBindValue(rule.enabled ? 1 : 0);
         q.addBindValue(sqlvalue::json(rule.body()));
         q.addBindValue(sqlvalue::now());
@@ -82,7 +82,7 @@ Result<qint64> AutomationRepository::save(const automation::Rule& rule)
     QSqlQuery q = m_database.prepare(
         u"INSERT INTO automation_rules (builtin, name, enabled, rule_json, updated_at) VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(sqlvalue::text(rule.builtin));
-    q.addBindValue(rule.name);
+    q.addBindValue(sqlvalue::notNull(rule.name)); // a built-in rule is named by its key, not here
     q.addBindValue(rule.enabled ? 1 : 0);
     q.addBindValue(sqlvalue::json(rule.body()));
     q.addBindValue(sqlvalue::now());

@@ -1,5 +1,5 @@
-#include "domain/Clock.h"
 #include "Backups.h"
+#include "domain/Clock.h"
 
 #include "SettingsRepository.h"
 
@@ -31,7 +31,7 @@ QString tr(const char* text)
 QAtomicInteger<int> g_checks;
 
 const QString kStamp = u"yyyyMMdd-HHmmss-zzz"_s;
-}
+} // namespace
 
 QString Backups::folderFor(const QString& databasePath)
 {
@@ -122,6 +122,20 @@ QList<BackupInfo> Backups::keptBy(const QList<BackupInfo>& all, const Budget& bu
 
 namespace {
 // A server's backup: a checked pg_dump in AppData/server-backups/<database>@<host>-<port>/.
+// The copy's file in `folder`: named by its moment, one millisecond on when that name is taken (a
+// second copy within the same millisecond, as under a pinned clock), so no copy replaces another
+// and the names still sort by time.
+QString freshTarget(const QString& folder, const QString& stem, const QString& slug, const QString& extension)
+{
+    QDateTime at = core::Clock::now();
+    QString target;
+    do {
+        target = QDir(folder).filePath(u"%1-%2-%3.%4"_s.arg(stem, at.toString(kStamp), slug, extension));
+        at = at.addMSecs(1);
+    } while (QFileInfo::exists(target));
+    return target;
+}
+
 Result<BackupInfo> createServerDump(const Database& database, const QString& reason)
 {
     const DatabaseLocation& at = database.location();
@@ -130,8 +144,7 @@ Result<BackupInfo> createServerDump(const Database& database, const QString& rea
     if (!QDir().mkpath(folder))
         return Error::make(Error::Code::Io, tr("Cannot create the backup folder %1.").arg(folder));
     const QString slug = QString(reason).replace(QRegularExpression(u"[^A-Za-z0-9-]+"_s), u"-"_s);
-    const QString target =
-        QDir(folder).filePath(u"%1-%2-%3.dump"_s.arg(at.database, core::Clock::now().toString(kStamp), slug));
+    const QString target = freshTarget(folder, at.database, slug, u"dump"_s);
     auto bytes = ServerBackup::dump(database, target);
     if (!bytes)
         return bytes.error();
@@ -189,24 +202,23 @@ Result<BackupInfo> Backups::create(const Database& database, const QString& reas
         return Error::make(Error::Code::Io, tr("Cannot create the backup folder %1.").arg(folder));
     const QString slug = QString(reason).replace(QRegularExpression(u"[^A-Za-z0-9-]+"_s), u"-"_s);
     const QString stem = QFileInfo(database.path()).completeBaseName();
-    const QString target =
-        QDir(folder).filePath(u"%1-%2-%3.sqlite"_s.arg(stem, core::Clock::now().toString(kStamp), slug));
+    const QString target = freshTarget(folder, stem, slug, u"sqlite"_s);
     const QString partial = target + u".partial"_s;
     QFile::remove(partial);
     QSqlQuery q = database.prepare(u"VACUUM INTO ?"_s);
     q.addBindValue(partial);
     if (!q.exec())
-        return Error::make(Error::Code::Io,
-                           tr("The backup to %1 failed (disk full or not writable?): %2")
-                               .arg(target, q.lastError().text()));
+        return Error::make(
+            Error::Code::Io,
+            tr("The backup to %1 failed (disk full or not writable?): %2").arg(target, q.lastError().text()));
     // quick_check: every page, record and constraint of the copy read back. The index-against-table
     // cross-check of integrity_check adds nothing here (VACUUM INTO wrote every index afresh from
     // its table) and took 12 of the 14 s a 400 MB shop's copy needed.
     auto checked = check(partial);
     if (!checked || *checked != u"ok") {
         QFile::remove(partial);
-        return Error::make(Error::Code::Io, tr("The backup %1 did not pass its integrity check; it was discarded.")
-                                                .arg(target));
+        return Error::make(Error::Code::Io,
+                           tr("The backup %1 did not pass its integrity check; it was discarded.").arg(target));
     }
     if (!QFile::rename(partial, target))
         return Error::make(Error::Code::Io, tr("Cannot finish the backup %1.").arg(target));
@@ -233,7 +245,8 @@ Result<QList<BackupInfo>> Backups::list(const QString& databasePath)
         const auto m = pattern.match(file.fileName());
         if (!m.hasMatch() || m.captured(1) != stem)
             continue;
-        backups.append({file.absoluteFilePath(), QDateTime::fromString(m.captured(2), kStamp), m.captured(3), file.size()});
+        backups.append(
+            {file.absoluteFilePath(), QDateTime::fromString(m.captured(2), kStamp), m.captured(3), file.size()});
     }
     std::sort(backups.begin(), backups.end(), [](const auto& a, const auto& b) { return a.created > b.created; });
     return backups;
@@ -258,7 +271,8 @@ Result<QString> Backups::restore(const QString& databasePath, const QString& bac
     if (!QFile::copy(backupPath, databasePath)) {
         if (!keptAs.isEmpty())
             QFile::rename(keptAs, databasePath);
-        return Error::make(Error::Code::Io, tr("Cannot copy %1 to %2; nothing was changed.").arg(backupPath, databasePath));
+        return Error::make(Error::Code::Io,
+                           tr("Cannot copy %1 to %2; nothing was changed.").arg(backupPath, databasePath));
     }
     QFile(databasePath).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
     return keptAs;

@@ -95,3 +95,23 @@ TEST_CASE("a copy before the day's first import only, always before what cannot 
         CHECK(Backups::list(path)->size() == 2);
     }
 }
+
+TEST_CASE("a second copy in the same millisecond is made, not refused, and is the newest", "[backup]")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    Database& db = **opened;
+    const Clock::Pinned moment(QDate(2027, 2, 28)); // a pinned clock stands still
+    const auto first = Backups::create(db, u"before-rule-change"_s);
+    REQUIRE(first.ok());
+    Customer wang;
+    wang.name = u"王芳"_s;
+    REQUIRE(CustomerRepository(db).insert(wang).ok());
+    const auto second = Backups::create(db, u"before-rule-change"_s);
+    REQUIRE(second.ok());
+    CHECK(first->path != second->path);
+    const auto all = Backups::list(db.path()).value();
+    REQUIRE_FALSE(all.isEmpty()); // the day's budget keeps one copy of the day: this one
+    CHECK(all[0].path == second->path);
+}

@@ -6,12 +6,19 @@
 
 #include "automation/AutomationDialog.h"
 #include "domain/Clock.h"
+#include "io/Importer.h"
+#include "segmentation/Segmenter.h"
 #include "storage/AutomationRepository.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
@@ -67,6 +74,167 @@ TEST_CASE("the automation dialog lists, switches and dry-runs rules", "[ui][auto
     trigger->setCurrentIndex(trigger->findData(u"ticket_overdue"_s));
     REQUIRE(trigger->currentData().toString() == u"ticket_overdue"_s);
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"automationDryRun"_s), Qt::LeftButton);
-    CHECK_FALSE(dialog.findChild<QLabel*>(u"automationPreviewSummary"_s)->text().contains(u"not available in this shop yet"_s));
+    CHECK_FALSE(
+        dialog.findChild<QLabel*>(u"automationPreviewSummary"_s)->text().contains(u"not available in this shop yet"_s));
     CHECK(preview->rowCount() == 0);
+}
+
+namespace {
+template <typename T> T* child(QWidget& parent, const QString& name)
+{
+    auto* found = parent.findChild<T*>(name);
+    REQUIRE(found);
+    return found;
+}
+
+// The shop of tests/data/figures, imported as a new owner would, then segmented.
+std::unique_ptr<core::storage::Database> importedShop(const QTemporaryDir& dir, const QDate& asOf)
+{
+    auto db = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(db.ok());
+    core::io::ImportOptions options;
+    options.kind = core::io::ImportKind::Customers;
+    REQUIRE(
+        core::io::Importer::run(**db, QStringLiteral(CLIENTELE_TEST_DATA) + u"/figures/customers.csv"_s, options).ok());
+    options.kind = core::io::ImportKind::Orders;
+    REQUIRE(
+        core::io::Importer::run(**db, QStringLiteral(CLIENTELE_TEST_DATA) + u"/figures/orders.csv"_s, options).ok());
+    REQUIRE(core::segmentation::Segmenter::run(**db, asOf).ok());
+    return std::move(db).value();
+}
+} // namespace
+
+TEST_CASE("a rule is written with labelled controls, not JSON, and saved as the engine reads it", "[ui][automation]")
+{
+    const QDate asOf(2026, 3, 31);
+    core::Clock::Pinned pinned(asOf);
+    QTemporaryDir dir;
+    auto db = importedShop(dir, asOf);
+    ui::AutomationDialog dialog(*db);
+    dialog.resize(1024, 700);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(child<QPushButton>(dialog, u"automationNewRule"_s), Qt::LeftButton);
+    QTest::keyClicks(QApplication::focusWidget(), u"Lapsed VIPs"_s);
+
+    auto* trigger = child<QComboBox>(dialog, u"automationTrigger"_s);
+    trigger->setCurrentIndex(trigger->findData(u"no_purchase"_s));
+    auto* days = child<QSpinBox>(dialog, u"param_days"_s);
+    CHECK(days->value() == 90); // the kind's default, as a spin box
+    days->setValue(60);
+
+    // Two conditions: a tier ticked from the shop's own tiers, tags typed as words.
+    auto* add = child<QPushButton>(dialog, u"automationAddCondition"_s);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto kinds = dialog.findChildren<QComboBox*>(u"conditionKind"_s);
+    REQUIRE(kinds.size() == 2);
+    kinds[0]->setCurrentIndex(kinds[0]->findData(u"tier"_s));
+    kinds[1]->setCurrentIndex(kinds[1]->findData(u"tags"_s));
+    QApplication::processEvents();
+    auto frames = dialog.findChildren<QWidget*>(u"automationCondition"_s);
+    REQUIRE(frames.size() == 2);
+    auto* tiers = frames[0]->findChild<QListWidget*>(u"param_in"_s);
+    REQUIRE(tiers);
+    REQUIRE(tiers->count() >= 2);
+    QString firstTier = tiers->item(0)->data(Qt::UserRole).toString();
+    CHECK_FALSE(tiers->item(0)->text() == firstTier); // a label, not the stored key
+    tiers->item(0)->setCheckState(Qt::Checked);
+    auto* tags = frames[1]->findChild<QLineEdit*>(u"param_any"_s);
+    REQUIRE(tags);
+    tags->setFocus();
+    tags->insert(u"vip，复购, vip"_s); // typed through an input method: QTest types ASCII only
+
+    auto* action = child<QComboBox>(dialog, u"automationAction"_s);
+    action->setCurrentIndex(action->findData(u"add_tag"_s));
+    QTest::keyClicks(child<QLineEdit>(dialog, u"param_tag"_s), u" lapsed "_s);
+    test::MessageBoxAnswer complaint; // none expected: answered should one come
+    test::answerNextMessageBox(complaint, QMessageBox::NoButton, &dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, u"automationSave"_s), Qt::LeftButton);
+    INFO(complaint.text.toStdString());
+    CHECK_FALSE(complaint.seen);
+    test::screenshot(dialog, u"automation-rule-editor.png"_s);
+
+    const auto rules = core::storage::AutomationRepository(*db).rules().value();
+    const auto saved =
+        std::find_if(rules.cbegin(), rules.cend(), [](const auto& r) { return r.name == u"Lapsed VIPs"_s; });
+    REQUIRE(saved != rules.cend());
+    CHECK(saved->trigger == QJsonObject{{u"kind"_s, u"no_purchase"_s}, {u"days"_s, 60}});
+    CHECK(saved->conditions ==
+          QJsonArray{QJsonObject{{u"kind"_s, u"tier"_s}, {u"in"_s, QJsonArray{firstTier}}},
+                     QJsonObject{{u"kind"_s, u"tags"_s}, {u"any"_s, QJsonArray{u"vip"_s, u"复购"_s}}}});
+    CHECK(saved->action == QJsonObject{{u"kind"_s, u"add_tag"_s}, {u"tag"_s, u"lapsed"_s}});
+    CHECK_FALSE(saved->enabled); // a new rule starts off
+
+    // Shown again as it was saved; one condition removed and saved again.
+    auto* list = child<QTableWidget>(dialog, u"automationRules"_s);
+    for (int row = 0; row < list->rowCount(); ++row)
+        if (list->item(row, 1)->text() == u"Lapsed VIPs"_s)
+            list->setCurrentCell(row, 1);
+    CHECK(child<QSpinBox>(dialog, u"param_days"_s)->value() == 60);
+    REQUIRE(dialog.findChildren<QWidget*>(u"automationCondition"_s).size() == 2);
+    auto* remove =
+        dialog.findChildren<QWidget*>(u"automationCondition"_s)[1]->findChild<QPushButton*>(u"conditionRemove"_s);
+    REQUIRE(remove);
+    CHECK(remove->isEnabled());
+    remove->click();
+    CHECK(dialog.findChildren<QWidget*>(u"automationCondition"_s).size() == 1);
+    auto* save = child<QPushButton>(dialog, u"automationSave"_s);
+    save->setFocus(); // from the keyboard this time
+    QTest::keyClick(save, Qt::Key_Space);
+    INFO(complaint.text.toStdString());
+    CHECK(child<QLabel>(dialog, u"automationPreviewSummary"_s)->text() == u"Saved."_s);
+    const auto again = core::storage::AutomationRepository(*db).rule(saved->id).value();
+    CHECK(again.conditions.size() == 1);
+}
+
+TEST_CASE("holidays are a line each; a line that is not understood is named and nothing is saved", "[ui][automation]")
+{
+    const QDate asOf(2026, 3, 31);
+    core::Clock::Pinned pinned(asOf);
+    QTemporaryDir dir;
+    auto db = importedShop(dir, asOf);
+    const test::ChineseUi chinese;
+    ui::AutomationDialog dialog(*db);
+    dialog.resize(1024, 700);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* list = child<QTableWidget>(dialog, u"automationRules"_s);
+    const auto rules = core::storage::AutomationRepository(*db).rules().value();
+    int holiday = -1;
+    for (int i = 0; i < rules.size(); ++i)
+        if (rules[i].builtin == u"holidays"_s)
+            holiday = i;
+    REQUIRE(holiday >= 0);
+    list->setCurrentCell(holiday, 1);
+    auto* lines = child<QPlainTextEdit>(dialog, u"param_holidays"_s);
+    CHECK(lines->toPlainText().startsWith(u"春节: 20"_s));
+    test::screenshot(dialog, u"automation-holidays-zh.png"_s);
+    // No stored key shows anywhere in the editor's words.
+    for (auto* label : dialog.findChildren<QLabel*>())
+        for (const QString& key : {u"days_ahead"_s, u"min_fen"_s, u"kind"_s, u"in ("_s})
+            CHECK_FALSE(label->text().contains(key));
+
+    const QJsonObject before = core::storage::AutomationRepository(*db).rule(rules[holiday].id).value().trigger;
+    lines->setPlainText(lines->toPlainText() + u"\n端午节：2027-06-09，2027-13-01"_s);
+    test::MessageBoxAnswer answer;
+    test::answerNextMessageBox(answer);
+    QTest::mouseClick(child<QPushButton>(dialog, u"automationSave"_s), Qt::LeftButton);
+    CHECK(answer.seen);
+    CHECK(answer.text.contains(u"2027-13-01"_s));
+    CHECK(answer.text.contains(u"4"_s)); // the line
+    CHECK(core::storage::AutomationRepository(*db).rule(rules[holiday].id).value().trigger == before);
+
+    // Written right (a full-width colon and commas, as a Chinese keyboard types them), it is saved.
+    lines->setPlainText(lines->toPlainText().replace(u"2027-13-01"_s, u"2028-05-28"_s));
+    test::MessageBoxAnswer none;
+    test::answerNextMessageBox(none, QMessageBox::NoButton, &dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, u"automationSave"_s), Qt::LeftButton);
+    INFO(none.text.toStdString());
+    CHECK_FALSE(none.seen);
+    const QJsonArray holidays =
+        core::storage::AutomationRepository(*db).rule(rules[holiday].id).value().trigger.value(u"holidays"_s).toArray();
+    REQUIRE(holidays.size() == 4);
+    CHECK(holidays[3].toObject() ==
+          QJsonObject{{u"name"_s, u"端午节"_s}, {u"dates"_s, QJsonArray{u"2027-06-09"_s, u"2028-05-28"_s}}});
 }

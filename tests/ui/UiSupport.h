@@ -52,6 +52,7 @@ inline QString screenshot(QWidget& widget, const QString& name)
 {
     QDir().mkpath(QStringLiteral(CLIENTELE_TEST_OUTPUT));
     const QString path = QDir(QStringLiteral(CLIENTELE_TEST_OUTPUT)).filePath(name);
+    QApplication::processEvents(); // widgets added to a shown window appear once the loop turns
     widget.grab().save(path);
     return path;
 }

@@ -1,12 +1,16 @@
 #include "AutomationDialog.h"
 
+#include "ConditionList.h"
+#include "ParamForm.h"
+
+#include "automation/ParamSpecs.h"
 #include "automation/Registry.h"
 #include "automation/RuleChanges.h"
 #include "automation/RuleEngine.h"
+#include "i18n/LocalDates.h"
 #include "security/Session.h"
 #include "storage/AutomationRepository.h"
 #include "storage/Database.h"
-#include "i18n/LocalDates.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,8 +25,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -33,16 +37,6 @@ namespace clientele::ui {
 namespace {
 using core::automation::Registry;
 using core::automation::Rule;
-
-QString json(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString json(const QJsonArray& a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
 
 QJsonObject withoutKind(QJsonObject o)
 {
@@ -64,24 +58,15 @@ QTableWidget* table(const QString& name, const QStringList& headings, QWidget* p
     return t;
 }
 
-template <typename Kind>
-void fillKinds(QComboBox* combo, const QList<Kind>& kinds, bool available)
+template <typename Kind> void fillKinds(QComboBox* combo, const QList<Kind>& kinds, bool available)
 {
     for (const Kind& k : kinds) {
         QString text = Registry::label(k.label);
         if (!available)
-            text = QCoreApplication::translate("clientele::ui::AutomationDialog", "%1 (%2)").arg(text, Registry::notAvailable());
+            text = QCoreApplication::translate("clientele::ui::AutomationDialog", "%1 (%2)")
+                       .arg(text, Registry::notAvailable());
         combo->addItem(text, k.key);
     }
-}
-
-QPlainTextEdit* jsonEdit(const QString& name, QWidget* parent)
-{
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setObjectName(name);
-    edit->setTabChangesFocus(true);
-    edit->setMaximumHeight(64);
-    return edit;
 }
 } // namespace
 
@@ -112,7 +97,12 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     add->setEnabled(m_owner);
     leftLayout->addWidget(add);
 
-    auto* right = new QWidget(splitter);
+    // The editor scrolls rather than squeezing its controls on a small screen.
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* right = new QWidget(scroll);
+    scroll->setWidget(right);
     auto* form = new QFormLayout(right);
     m_name = new QLineEdit(right);
     m_name->setObjectName(QStringLiteral("automationName"));
@@ -125,11 +115,12 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     fillKinds(m_trigger, ready, true);
     fillKinds(m_trigger, later, false);
     form->addRow(tr("&Trigger:"), m_trigger);
-    m_triggerParams = jsonEdit(QStringLiteral("automationTriggerParams"), right);
+    m_triggerParams = new ParamForm(database, right);
+    m_triggerParams->setObjectName(QStringLiteral("automationTriggerParams"));
     form->addRow(tr("Trigger settings:"), m_triggerParams);
-    m_conditions = jsonEdit(QStringLiteral("automationConditions"), right);
-    m_conditions->setPlaceholderText(QStringLiteral(R"([{"kind": "tier", "in": ["gold"]}])"));
-    form->addRow(tr("&Conditions:"), m_conditions);
+    m_conditions = new ConditionList(database, right);
+    m_conditions->setObjectName(QStringLiteral("automationConditions"));
+    form->addRow(tr("Conditions:"), m_conditions);
     m_action = new QComboBox(right);
     m_action->setObjectName(QStringLiteral("automationAction"));
     QList<core::automation::ActionKind> doable, notYet;
@@ -138,13 +129,10 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     fillKinds(m_action, doable, true);
     fillKinds(m_action, notYet, false);
     form->addRow(tr("&Action:"), m_action);
-    m_actionParams = jsonEdit(QStringLiteral("automationActionParams"), right);
+    m_actionParams = new ParamForm(database, right);
+    m_actionParams->setObjectName(QStringLiteral("automationActionParams"));
     form->addRow(tr("Action settings:"), m_actionParams);
-    QStringList conditionKeys;
-    for (const auto& c : Registry::conditions())
-        conditionKeys.append(c.test ? QStringLiteral("%1 (%2)").arg(c.key, Registry::label(c.label))
-                                    : QStringLiteral("%1 (%2, %3)").arg(c.key, Registry::label(c.label), Registry::notAvailable()));
-    m_kinds = new QLabel(tr("Conditions: %1. A follow-up's title and message may use {name}.").arg(conditionKeys.join(QStringLiteral(", "))), right);
+    m_kinds = new QLabel(tr("A follow-up's title and message may use {name} for the customer's name."), right);
     m_kinds->setWordWrap(true);
     form->addRow(m_kinds);
     auto* buttons = new QHBoxLayout;
@@ -164,6 +152,10 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     m_preview = table(QStringLiteral("automationPreview"), {tr("Day"), tr("Customer"), tr("Action"), tr("Why")}, right);
     form->addRow(m_preview);
     splitter->setStretchFactor(1, 2);
+    m_name->setEnabled(m_owner);
+    m_trigger->setEnabled(m_owner);
+    m_action->setEnabled(m_owner);
+    m_conditions->setEditable(m_owner);
 
     auto* capRow = new QHBoxLayout;
     capRow->addWidget(new QLabel(tr("At most"), this));
@@ -198,11 +190,11 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     });
     connect(m_trigger, &QComboBox::currentIndexChanged, this, [this] {
         if (const auto* k = Registry::trigger(m_trigger->currentData().toString()); k && !m_filling)
-            m_triggerParams->setPlainText(json(k->defaults));
+            showParams(m_triggerParams, core::automation::ParamSpecs::ofTrigger(k->key), k->defaults);
     });
     connect(m_action, &QComboBox::currentIndexChanged, this, [this] {
         if (const auto* k = Registry::action(m_action->currentData().toString()); k && !m_filling)
-            m_actionParams->setPlainText(json(k->defaults));
+            showParams(m_actionParams, core::automation::ParamSpecs::ofAction(k->key), k->defaults);
     });
     reload();
 }
@@ -233,9 +225,10 @@ void AutomationDialog::reload(qint64 select)
     m_list->resizeColumnsToContents();
     m_filling = false;
     const auto [day, over] = core::automation::RuleEngine::lastRun(m_database);
-    m_lastRun->setText(day.isValid() ? tr("Last run %1: %Ln action(s) over the limit wait for the next day.", nullptr, int(over))
-                                           .arg(core::i18n::LocalDates::shortDate(day))
-                                     : tr("The rules have not run yet."));
+    m_lastRun->setText(day.isValid()
+                           ? tr("Last run %1: %Ln action(s) over the limit wait for the next day.", nullptr, int(over))
+                                 .arg(core::i18n::LocalDates::shortDate(day))
+                           : tr("The rules have not run yet."));
     if (!m_rules.isEmpty()) {
         m_list->setCurrentCell(selectRow, 1);
         showRule(selectRow);
@@ -252,10 +245,10 @@ void AutomationDialog::showRule(int row)
     m_name->setText(r.label());
     m_name->setEnabled(m_owner && r.builtin.isEmpty());
     m_trigger->setCurrentIndex(qMax(0, m_trigger->findData(r.triggerKind())));
-    m_triggerParams->setPlainText(json(withoutKind(r.trigger)));
-    m_conditions->setPlainText(json(r.conditions));
+    showParams(m_triggerParams, core::automation::ParamSpecs::ofTrigger(r.triggerKind()), withoutKind(r.trigger));
+    m_conditions->setConditions(r.conditions);
     m_action->setCurrentIndex(qMax(0, m_action->findData(r.actionKind())));
-    m_actionParams->setPlainText(json(withoutKind(r.action)));
+    showParams(m_actionParams, core::automation::ParamSpecs::ofAction(r.actionKind()), withoutKind(r.action));
     m_filling = false;
     m_previewSummary->clear();
     m_preview->setRowCount(0);
@@ -267,37 +260,36 @@ void AutomationDialog::newRule()
     m_list->clearSelection();
     m_name->setEnabled(m_owner);
     m_name->setText(tr("New rule"));
+    m_filling = true; // the kinds' own defaults below, not the combo's reaction
     m_trigger->setCurrentIndex(0);
-    m_triggerParams->setPlainText(json(Registry::triggers().first().defaults));
-    m_conditions->setPlainText(QStringLiteral("[]"));
     m_action->setCurrentIndex(0);
-    m_actionParams->setPlainText(json(Registry::actions().first().defaults));
+    m_filling = false;
+    const auto& trigger = Registry::triggers().first();
+    showParams(m_triggerParams, core::automation::ParamSpecs::ofTrigger(trigger.key), trigger.defaults);
+    m_conditions->setConditions({});
+    const auto& action = Registry::actions().first();
+    showParams(m_actionParams, core::automation::ParamSpecs::ofAction(action.key), action.defaults);
     m_name->setFocus();
     m_name->selectAll();
 }
 
 bool AutomationDialog::editedRule(Rule* out)
 {
-    const auto object = [this](QPlainTextEdit* edit, const QString& what, QJsonDocument* doc) {
-        QJsonParseError error;
-        const QString text = edit->toPlainText().trimmed();
-        *doc = QJsonDocument::fromJson((text.isEmpty() ? QStringLiteral("{}") : text).toUtf8(), &error);
-        if (doc->isNull()) {
-            fail(tr("Rule Not Saved"), tr("%1 are not valid JSON: %2").arg(what, error.errorString()));
-            return false;
-        }
-        return true;
-    };
-    QJsonDocument trigger, conditions, action;
-    if (!object(m_triggerParams, tr("The trigger settings"), &trigger) ||
-        !object(m_conditions, tr("The conditions"), &conditions) || !object(m_actionParams, tr("The action settings"), &action))
+    auto trigger = m_triggerParams->values();
+    auto conditions = trigger ? m_conditions->conditions() : core::Result<QJsonArray>(trigger.error());
+    auto action = conditions ? m_actionParams->values() : core::Result<QJsonObject>(conditions.error());
+    if (!action) {
+        fail(tr("Rule Not Saved"), action.error().message);
         return false;
-    QJsonObject t = trigger.object();
+    }
+    QJsonObject t = *trigger;
     t.insert(QStringLiteral("kind"), m_trigger->currentData().toString());
-    QJsonObject a = action.object();
+    QJsonObject a = *action;
     a.insert(QStringLiteral("kind"), m_action->currentData().toString());
-    QJsonObject json{{QStringLiteral("id"), m_currentId}, {QStringLiteral("name"), m_name->text()},
-                     {QStringLiteral("trigger"), t}, {QStringLiteral("conditions"), conditions.isArray() ? QJsonValue(conditions.array()) : QJsonValue(conditions.object())},
+    QJsonObject json{{QStringLiteral("id"), m_currentId},
+                     {QStringLiteral("name"), m_name->text()},
+                     {QStringLiteral("trigger"), t},
+                     {QStringLiteral("conditions"), *conditions},
                      {QStringLiteral("action"), a}};
     auto rule = Rule::fromJson(json);
     if (!rule) {
@@ -329,8 +321,9 @@ void AutomationDialog::saveRule()
     }
     m_changed = true;
     reload(*saved);
-    m_previewSummary->setText(rule.id == 0 ? tr("Saved. A new rule starts switched off: look at its dry run, then switch it on.")
-                                           : tr("Saved."));
+    m_previewSummary->setText(rule.id == 0
+                                  ? tr("Saved. A new rule starts switched off: look at its dry run, then switch it on.")
+                                  : tr("Saved."));
 }
 
 void AutomationDialog::dryRun()
@@ -348,12 +341,12 @@ void AutomationDialog::dryRun()
         m_previewSummary->setText(tr("This rule cannot run: %1.").arg(dry->unavailable));
         return;
     }
-    m_previewSummary->setText(tr("Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.", nullptr,
-                                 int(dry->items.size()))
-                                  .arg(core::i18n::LocalDates::shortDate(dry->from),
-                                       core::i18n::LocalDates::shortDate(dry->to)) +
-                              (dry->done > 0 ? u' ' + tr("%Ln event(s) it acted on before are left alone.", nullptr, int(dry->done))
-                                             : QString()));
+    m_previewSummary->setText(
+        tr("Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.", nullptr,
+           int(dry->items.size()))
+            .arg(core::i18n::LocalDates::shortDate(dry->from), core::i18n::LocalDates::shortDate(dry->to)) +
+        (dry->done > 0 ? u' ' + tr("%Ln event(s) it acted on before are left alone.", nullptr, int(dry->done))
+                       : QString()));
     for (int i = 0; i < dry->items.size(); ++i) {
         const auto& p = dry->items[i];
         m_preview->setItem(i, 0, new QTableWidgetItem(core::i18n::LocalDates::shortDate(p.day)));
@@ -371,9 +364,10 @@ void AutomationDialog::saveCap()
         return;
     }
     m_changed = true;
-    m_previewSummary->setText(m_cap->value() > 0 ? tr("The rules take at most %1 actions a day; the rest wait for the next day.")
-                                                        .arg(QLocale().toString(m_cap->value()))
-                                                  : tr("The rules take every action they call for."));
+    m_previewSummary->setText(m_cap->value() > 0
+                                  ? tr("The rules take at most %1 actions a day; the rest wait for the next day.")
+                                        .arg(QLocale().toString(m_cap->value()))
+                                  : tr("The rules take every action they call for."));
 }
 
 void AutomationDialog::toggled(int row, bool on)
@@ -388,6 +382,13 @@ void AutomationDialog::toggled(int row, bool on)
     }
     m_rules[row].enabled = on;
     m_changed = true;
+}
+
+void AutomationDialog::showParams(ParamForm* form, const QList<core::automation::ParamSpec>& specs,
+                                  const QJsonObject& values)
+{
+    form->show(specs, values);
+    form->setEditable(m_owner);
 }
 
 void AutomationDialog::fail(const QString& title, const QString& message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "automation/ParamSpecs.h"
 #include "automation/Rule.h"
 
 #include <QDialog>
@@ -9,7 +10,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -20,9 +20,12 @@ class Database;
 
 namespace clientele::ui {
 
+class ConditionList;
+class ParamForm;
+
 // Tools ▸ Automation…: the automation rules (the care rules among them) with on/off, an editor for
-// a rule's trigger, conditions and action with their parameters (JSON, seeded with each kind's
-// defaults), a dry run that lists whom the rule would touch and what it would do (nothing is
+// a rule's trigger, conditions and action with their parameters (labelled controls, seeded with
+// each kind's defaults), a dry run that lists whom the rule would touch and what it would do (nothing is
 // written), and the daily limit of actions. Changes are for owners (core::automation::RuleChanges
 // checks and audits them); others see the rules read-only.
 class AutomationDialog : public QDialog
@@ -41,6 +44,7 @@ private:
     void saveCap();
     void toggled(int row, bool on);
     bool editedRule(core::automation::Rule* rule);
+    void showParams(ParamForm* form, const QList<core::automation::ParamSpec>& specs, const QJsonObject& values);
     void fail(const QString& title, const QString& message);
 
     core::storage::Database& m_database;
@@ -53,10 +57,10 @@ private:
     QTableWidget* m_list;
     QLineEdit* m_name;
     QComboBox* m_trigger;
-    QPlainTextEdit* m_triggerParams;
-    QPlainTextEdit* m_conditions;
+    ParamForm* m_triggerParams;
+    ConditionList* m_conditions;
     QComboBox* m_action;
-    QPlainTextEdit* m_actionParams;
+    ParamForm* m_actionParams;
     QLabel* m_kinds;
     QPushButton* m_save;
     QPushButton* m_dryRun;
