@@ -4480,17 +4480,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="201" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="209" />
             <source>Holidays, line %1: write the holiday's name, a colon, then its dates (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="207" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="215" />
             <source>Holidays, line %1: "%2" is not a date like 2027-02-06.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="212" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="220" />
             <source>Holidays, line %1: %2 has no dates.</source>
             <translation />
         </message>
@@ -9013,12 +9013,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="212" />
+            <location filename="../core/storage/Backups.cpp" line="213" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="220" />
+            <location filename="../core/storage/Backups.cpp" line="221" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
@@ -9028,17 +9028,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="261" />
+            <location filename="../core/storage/Backups.cpp" line="262" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="266" />
+            <location filename="../core/storage/Backups.cpp" line="267" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="273" />
+            <location filename="../core/storage/Backups.cpp" line="275" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -10836,7 +10836,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="67" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="66" />
             <source>%1 (%2)</source>
             <translation />
         </message>
@@ -10957,7 +10957,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="228" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="229" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>Last run %1: %Ln action over the limit wait for the next day.</numerusform>
@@ -10965,44 +10965,44 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="230" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="231" />
             <source>The rules have not run yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="261" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="262" />
             <source>New rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="281" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="316" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="282" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="296" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="319" />
             <source>Rule Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="321" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="325" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="322" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
             <source>Saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="336" />
             <source>Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="337" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="341" />
             <source>This rule cannot run: %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="340" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="345" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>Between %1 and %2 this rule would act %Ln time; nothing has been saved.</numerusform>
@@ -11010,7 +11010,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="344" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>%Ln event it acted on before are left alone.</numerusform>
@@ -11018,22 +11018,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="359" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="363" />
             <source>Limit Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="363" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="368" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="365" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="370" />
             <source>The rules take every action they call for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="379" />
             <source>Rule Not Changed</source>
             <translation />
         </message>
@@ -15255,13 +15255,23 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::ImportWizard</name>
         <message>
-            <location filename="../ui/import/ImportWizard.cpp" line="16" />
+            <location filename="../ui/import/ImportWizard.cpp" line="17" />
             <source>Import Customers or Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportWizard.cpp" line="27" />
+            <location filename="../ui/import/ImportWizard.cpp" line="28" />
             <source>&amp;Import</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportWizard.cpp" line="39" />
+            <source>Stop the import? It is rolled back: nothing from this file is imported.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportWizard.cpp" line="41" />
+            <source>Leave the import? Nothing from this file has been imported yet.</source>
             <translation />
         </message>
     </context>

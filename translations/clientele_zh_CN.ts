@@ -4480,17 +4480,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>任意优先级</translation>
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="201" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="209" />
             <source>Holidays, line %1: write the holiday's name, a colon, then its dates (%2).</source>
             <translation>节日第 %1 行：请写节日名称、冒号，再写日期（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="207" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="215" />
             <source>Holidays, line %1: "%2" is not a date like 2027-02-06.</source>
             <translation>节日第 %1 行：“%2”不是 2027-02-06 这样的日期。</translation>
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="212" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="220" />
             <source>Holidays, line %1: %2 has no dates.</source>
             <translation>节日第 %1 行：%2 没有日期。</translation>
         </message>
@@ -8993,12 +8993,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="212" />
+            <location filename="../core/storage/Backups.cpp" line="213" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation>备份到 %1 失败（磁盘已满或不可写？）：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="220" />
+            <location filename="../core/storage/Backups.cpp" line="221" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation>备份 %1 未通过完整性检查，已丢弃。</translation>
         </message>
@@ -9008,17 +9008,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>无法完成备份 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="261" />
+            <location filename="../core/storage/Backups.cpp" line="262" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation>备份 %1 已损坏（%2）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="266" />
+            <location filename="../core/storage/Backups.cpp" line="267" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation>无法将 %1 另存；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="273" />
+            <location filename="../core/storage/Backups.cpp" line="275" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
         </message>
@@ -10815,7 +10815,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="67" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="66" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -10936,80 +10936,80 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>保存上限(&amp;L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="228" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="229" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>上次运行 %1：超出上限的 %Ln 个动作顺延到第二天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="230" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="231" />
             <source>The rules have not run yet.</source>
             <translation>规则尚未运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="261" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="262" />
             <source>New rule</source>
             <translation>新规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="281" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="293" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="316" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="282" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="296" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="319" />
             <source>Rule Not Saved</source>
             <translation>规则未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="321" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="325" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation>已保存。新规则默认关闭：先看试运行结果，再开启。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="322" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="336" />
             <source>Dry Run</source>
             <translation>试运行</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="337" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="341" />
             <source>This rule cannot run: %1.</source>
             <translation>此规则无法运行：%1。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="340" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="345" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>在 %1 到 %2 之间，此规则会执行 %Ln 次；没有保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="344" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>之前已处理的 %Ln 个事件不会重复处理。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="359" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="363" />
             <source>Limit Not Saved</source>
             <translation>上限未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="363" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="368" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation>规则每天最多执行 %1 个动作；其余顺延到第二天。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="365" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="370" />
             <source>The rules take every action they call for.</source>
             <translation>规则会执行所有应执行的动作。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="379" />
             <source>Rule Not Changed</source>
             <translation>规则未更改</translation>
         </message>
@@ -15175,14 +15175,24 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::ImportWizard</name>
         <message>
-            <location filename="../ui/import/ImportWizard.cpp" line="16" />
+            <location filename="../ui/import/ImportWizard.cpp" line="17" />
             <source>Import Customers or Orders</source>
             <translation>导入客户或订单</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportWizard.cpp" line="27" />
+            <location filename="../ui/import/ImportWizard.cpp" line="28" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportWizard.cpp" line="39" />
+            <source>Stop the import? It is rolled back: nothing from this file is imported.</source>
+            <translation>停止导入吗？导入会被回滚：此文件的内容都不会导入。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportWizard.cpp" line="41" />
+            <source>Leave the import? Nothing from this file has been imported yet.</source>
+            <translation>离开导入吗？此文件的内容尚未导入。</translation>
         </message>
     </context>
     <context>

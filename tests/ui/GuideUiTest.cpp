@@ -130,6 +130,8 @@ void takeShots(const QString& language, const QString& folder, QStringList* writ
         wizard.next();
         REQUIRE(wizard.currentId() == ui::ImportWizard::MappingPageId);
         saveShot(wizard, folder, u"import-%1.png"_s.arg(language), written);
+        clientele::test::MessageBoxAnswer leave; // past the mapping page, leaving asks first
+        clientele::test::answerNextMessageBox(leave, QMessageBox::Yes);
         wizard.reject();
     }
     window.showDashboard();

@@ -232,7 +232,10 @@ TEST_CASE("the import wizard and the profile timeline in Chinese", "[ui][i18n]")
         wizard.next();
         REQUIRE(QTest::qWaitFor([&] { return wizard.state().check.has_value(); }, 30000));
         screenshot(wizard, u"ui-import-4-check-zh.png"_s);
+        clientele::test::MessageBoxAnswer leave;
+        clientele::test::answerNextMessageBox(leave, QMessageBox::Yes);
         wizard.reject();
+        CHECK(leave.text.contains(u"尚未导入"_s));
 
         ui::CustomerProfileDialog profile(*db, core::storage::CustomerRepository(*db).search(u"王"_s, 1).value().value(0).id);
         profile.resize(900, 680);
@@ -568,4 +571,37 @@ TEST_CASE("the import problems list past its limit says how many of how many; in
     }
     CHECK_FALSE(tabs->tabToolTip(0).contains(u"row"_s));
     CHECK(clientele::test::hasCjk(tabs->tabToolTip(0)));
+}
+
+TEST_CASE("Escape on the mapping page asks before leaving; No (the default) keeps the wizard and its choices",
+          "[ui][import]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s)); // an empty shop
+    REQUIRE(opened.ok());
+    auto& db = **opened;
+    ui::ImportWizard wizard(db, QStringLiteral(CLIENTELE_TEST_DATA) + u"/customers_utf8_bom.csv"_s);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    // The file and format pages: nothing chosen yet, Escape there would lose nothing (not tried).
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::MappingPageId);
+
+    clientele::test::MessageBoxAnswer stay;
+    clientele::test::answerNextMessageBox(stay); // Enter: the default button
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    CHECK(stay.seen);
+    CHECK(stay.defaultButton == QMessageBox::No);
+    CHECK(stay.text.contains(u"has been imported yet"_s));
+    CHECK(wizard.isVisible());
+    CHECK(wizard.currentId() == ui::ImportWizard::MappingPageId);
+
+    clientele::test::MessageBoxAnswer leave;
+    clientele::test::answerNextMessageBox(leave, QMessageBox::Yes);
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    CHECK(leave.seen);
+    CHECK_FALSE(wizard.isVisible());
+    CHECK(core::storage::CustomerRepository(db).count().value() == 0);
 }

@@ -164,6 +164,8 @@ QStringList scan(ui::MainWindow& window, bool chinese)
             shown += texts(&wizard);
             wizard.next();
         }
+        clientele::test::MessageBoxAnswer leave; // past the mapping page, leaving asks first
+        clientele::test::answerNextMessageBox(leave, QMessageBox::Yes);
         wizard.reject();
     }
     shown.removeAll(QString());

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QMessageBox>
 #include <QTest>
 
 using namespace clientele;
@@ -105,7 +106,10 @@ TEST_CASE("the import wizard on an invoice-line file says lines, refunds and gue
     CHECK(summary.contains(u"2 rows would be skipped because of a problem"_s)); // guests are not problems
     CHECK(wizard->state().check->guestLines == 3);
     screenshot(*wizard, u"ui-import-lines-check-en.png"_s);
+    clientele::test::MessageBoxAnswer leave; // closing on the check page asks first
+    clientele::test::answerNextMessageBox(leave, QMessageBox::Yes);
     wizard->close();
+    CHECK(leave.seen);
     if (alive)
         delete wizard;
 }

@@ -6,6 +6,7 @@
 #include "widgets/BackgroundTask.h"
 
 #include <QEventLoop>
+#include <QMessageBox>
 
 namespace clientele::ui {
 
@@ -29,8 +30,25 @@ ImportWizard::ImportWizard(core::storage::Database& database, const QString& fil
 
 ImportWizard::~ImportWizard() = default;
 
+// Escape and Cancel ask before they throw work away: a running import (rolled back) or the choices
+// made on the mapping and check pages. Before that nothing is lost; after it the import is done.
+bool ImportWizard::confirmLeaving()
+{
+    QString question;
+    if (m_task->isRunning())
+        question = tr("Stop the import? It is rolled back: nothing from this file is imported.");
+    else if (currentId() == MappingPageId || currentId() == CheckPageId)
+        question = tr("Leave the import? Nothing from this file has been imported yet.");
+    if (question.isEmpty())
+        return true;
+    return QMessageBox::question(this, windowTitle(), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
+}
+
 void ImportWizard::reject()
 {
+    if (!confirmLeaving())
+        return;
     if (m_task->isRunning()) {
         // Cancel rolls the import back; wait for it so nothing is half written when we close.
         QEventLoop loop;

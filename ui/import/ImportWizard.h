@@ -19,7 +19,7 @@ class BackgroundTask;
 struct ImportWizardState
 {
     QString path;
-    core::io::ImportOptions options; // kind, encoding, delimiter, mapping, duplicate policy
+    core::io::ImportOptions options;              // kind, encoding, delimiter, mapping, duplicate policy
     std::optional<core::io::ImportReport> check;  // the dry run
     std::optional<core::io::ImportReport> result; // the import
     qint64 resegmented = 0;
@@ -45,13 +45,14 @@ public:
     core::storage::Database& database() { return m_database; }
     BackgroundTask& task() { return *m_task; }
 
-    void reject() override; // cancels a running import first
+    void reject() override; // asks first when work would be lost; cancels a running import
 
 Q_SIGNALS:
     // The database changed (an import or its undo): views reload.
     void databaseChanged();
 
 private:
+    bool confirmLeaving();
     core::storage::Database& m_database;
     ImportWizardState m_state;
     BackgroundTask* m_task = nullptr;
