@@ -10836,128 +10836,129 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="66" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="67" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="78" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="206" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="79" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="227" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="311" />
             <source>Automation</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="81" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="82" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>On</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>Trigger → action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="96" />
             <source>&amp;New Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="110" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="117" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
             <source>&amp;Trigger:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="120" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="121" />
             <source>Trigger settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="123" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="124" />
             <source>Conditions:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="132" />
             <source>&amp;Action:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="134" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="135" />
             <source>Action settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="135" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="136" />
             <source>A follow-up's title and message may use {name} for the customer's name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="140" />
             <source>&amp;Save Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="142" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="143" />
             <source>&amp;Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
             <source>Day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
             <source>Action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
             <source>Why</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
             <source>At most</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="165" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="166" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="169" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
             <source>actions per day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="171" />
             <source>Save &amp;Limit</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="229" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="250" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>Last run %1: %Ln action over the limit wait for the next day.</numerusform>
@@ -10965,44 +10966,49 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="231" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="252" />
             <source>The rules have not run yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="262" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
             <source>New rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="282" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="296" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="319" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="311" />
+            <source>Discard your changes to this rule?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="330" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="344" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="367" />
             <source>Rule Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="325" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
             <source>Saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="336" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="385" />
             <source>Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="341" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="390" />
             <source>This rule cannot run: %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="345" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="394" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>Between %1 and %2 this rule would act %Ln time; nothing has been saved.</numerusform>
@@ -11010,7 +11016,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="397" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>%Ln event it acted on before are left alone.</numerusform>
@@ -11018,22 +11024,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="363" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="412" />
             <source>Limit Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="368" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="417" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="370" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="419" />
             <source>The rules take every action they call for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="379" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="428" />
             <source>Rule Not Changed</source>
             <translation />
         </message>
@@ -11723,7 +11729,7 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="84" />
+            <location filename="../ui/automation/ConditionList.cpp" line="85" />
             <source>Remove</source>
             <translation />
         </message>

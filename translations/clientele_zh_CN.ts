@@ -10815,201 +10815,207 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="66" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="67" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="78" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="206" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="79" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="227" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="311" />
             <source>Automation</source>
             <translation>自动化</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="81" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="82" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation>每条规则等待触发条件，检查筛选条件，然后为客户执行动作——每个事件只执行一次。关怀规则（生日、回访、挽回……）也是这里的规则。规则在每次重新计算后以及每天启动 Clientele 时运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>On</source>
             <translation>开启</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>Trigger → action</source>
             <translation>触发条件 → 动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="96" />
             <source>&amp;New Rule</source>
             <translation>新建规则(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="110" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="117" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
             <source>&amp;Trigger:</source>
             <translation>触发条件(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="120" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="121" />
             <source>Trigger settings:</source>
             <translation>触发设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="123" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="124" />
             <source>Conditions:</source>
             <translation>条件：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="132" />
             <source>&amp;Action:</source>
             <translation>动作(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="134" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="135" />
             <source>Action settings:</source>
             <translation>动作设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="135" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="136" />
             <source>A follow-up's title and message may use {name} for the customer's name.</source>
             <translation>跟进的标题和消息可用 {name} 代表客户姓名。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="140" />
             <source>&amp;Save Rule</source>
             <translation>保存规则(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="142" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="143" />
             <source>&amp;Dry Run</source>
             <translation>试运行(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
             <source>Action</source>
             <translation>动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
             <source>At most</source>
             <translation>每天最多</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="165" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="166" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="169" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
             <source>actions per day</source>
             <translation>个动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="171" />
             <source>Save &amp;Limit</source>
             <translation>保存上限(&amp;L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="229" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="250" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>上次运行 %1：超出上限的 %Ln 个动作顺延到第二天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="231" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="252" />
             <source>The rules have not run yet.</source>
             <translation>规则尚未运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="262" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
             <source>New rule</source>
             <translation>新规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="282" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="296" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="319" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="311" />
+            <source>Discard your changes to this rule?</source>
+            <translation>放弃对这条规则的修改吗？</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="330" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="344" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="367" />
             <source>Rule Not Saved</source>
             <translation>规则未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="325" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation>已保存。新规则默认关闭：先看试运行结果，再开启。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="336" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="385" />
             <source>Dry Run</source>
             <translation>试运行</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="341" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="390" />
             <source>This rule cannot run: %1.</source>
             <translation>此规则无法运行：%1。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="345" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="394" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>在 %1 到 %2 之间，此规则会执行 %Ln 次；没有保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="397" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>之前已处理的 %Ln 个事件不会重复处理。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="363" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="412" />
             <source>Limit Not Saved</source>
             <translation>上限未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="368" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="417" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation>规则每天最多执行 %1 个动作；其余顺延到第二天。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="370" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="419" />
             <source>The rules take every action they call for.</source>
             <translation>规则会执行所有应执行的动作。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="379" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="428" />
             <source>Rule Not Changed</source>
             <translation>规则未更改</translation>
         </message>
@@ -11696,7 +11702,7 @@ Export anyway?</source>
             <translation>添加条件(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="84" />
+            <location filename="../ui/automation/ConditionList.cpp" line="85" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>

@@ -238,3 +238,45 @@ TEST_CASE("holidays are a line each; a line that is not understood is named and 
     CHECK(holidays[3].toObject() ==
           QJsonObject{{u"name"_s, u"端午节"_s}, {u"dates"_s, QJsonArray{u"2027-06-09"_s, u"2028-05-28"_s}}});
 }
+
+TEST_CASE("an edited rule is not lost to Escape or to another rule without asking", "[ui][automation]")
+{
+    const QDate asOf(2026, 3, 31);
+    core::Clock::Pinned pinned(asOf);
+    QTemporaryDir dir;
+    auto db = importedShop(dir, asOf);
+    ui::AutomationDialog dialog(*db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* list = child<QTableWidget>(dialog, u"automationRules"_s);
+    list->setCurrentCell(0, 1);
+    const QString shown = list->item(0, 1)->text();
+
+    // Looking is not editing: moving between rules asks nothing (a question here would go unanswered).
+    list->setCurrentCell(1, 1);
+    list->setCurrentCell(0, 1);
+
+    auto* days = dialog.findChild<QSpinBox*>(u"param_days_ahead"_s);
+    REQUIRE(days); // the birthday rule, first in the list
+    days->setValue(days->value() + 1);
+
+    test::MessageBoxAnswer stay;
+    test::answerNextMessageBox(stay); // Enter: the default
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK(stay.seen);
+    CHECK(stay.defaultButton == QMessageBox::No);
+    CHECK(dialog.isVisible());
+
+    test::MessageBoxAnswer keep;
+    test::answerNextMessageBox(keep, QMessageBox::No);
+    list->setCurrentCell(1, 1);
+    CHECK(keep.seen);
+    CHECK(list->currentRow() == 0); // still on the rule being edited
+    CHECK(list->item(list->currentRow(), 1)->text() == shown);
+
+    test::MessageBoxAnswer leave;
+    test::answerNextMessageBox(leave, QMessageBox::Yes);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK(leave.seen);
+    CHECK_FALSE(dialog.isVisible());
+}

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -179,22 +180,42 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, &AutomationDialog::newRule);
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (confirmDiscard())
+            newRule();
+    });
     connect(m_save, &QPushButton::clicked, this, &AutomationDialog::saveRule);
     connect(m_dryRun, &QPushButton::clicked, this, &AutomationDialog::dryRun);
     connect(saveCap, &QPushButton::clicked, this, &AutomationDialog::saveCap);
-    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) { showRule(row); });
+    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow) {
+        if (m_filling)
+            return;
+        if (!confirmDiscard()) { // back to the rule being edited
+            const QSignalBlocker blocker(m_list);
+            m_list->setCurrentCell(previousRow, 1);
+            return;
+        }
+        showRule(row);
+    });
+    connect(m_name, &QLineEdit::textEdited, this, &AutomationDialog::markEdited);
+    connect(m_triggerParams, &ParamForm::edited, this, &AutomationDialog::markEdited);
+    connect(m_actionParams, &ParamForm::edited, this, &AutomationDialog::markEdited);
+    connect(m_conditions, &ConditionList::edited, this, &AutomationDialog::markEdited);
     connect(m_list, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (!m_filling && item->column() == 0)
             toggled(item->row(), item->checkState() == Qt::Checked);
     });
     connect(m_trigger, &QComboBox::currentIndexChanged, this, [this] {
-        if (const auto* k = Registry::trigger(m_trigger->currentData().toString()); k && !m_filling)
+        if (const auto* k = Registry::trigger(m_trigger->currentData().toString()); k && !m_filling) {
             showParams(m_triggerParams, core::automation::ParamSpecs::ofTrigger(k->key), k->defaults);
+            markEdited();
+        }
     });
     connect(m_action, &QComboBox::currentIndexChanged, this, [this] {
-        if (const auto* k = Registry::action(m_action->currentData().toString()); k && !m_filling)
+        if (const auto* k = Registry::action(m_action->currentData().toString()); k && !m_filling) {
             showParams(m_actionParams, core::automation::ParamSpecs::ofAction(k->key), k->defaults);
+            markEdited();
+        }
     });
     reload();
 }
@@ -230,7 +251,9 @@ void AutomationDialog::reload(qint64 select)
                                  .arg(core::i18n::LocalDates::shortDate(day))
                            : tr("The rules have not run yet."));
     if (!m_rules.isEmpty()) {
+        m_filling = true;
         m_list->setCurrentCell(selectRow, 1);
+        m_filling = false;
         showRule(selectRow);
     }
 }
@@ -250,6 +273,7 @@ void AutomationDialog::showRule(int row)
     m_action->setCurrentIndex(qMax(0, m_action->findData(r.actionKind())));
     showParams(m_actionParams, core::automation::ParamSpecs::ofAction(r.actionKind()), withoutKind(r.action));
     m_filling = false;
+    m_dirty = false;
     m_previewSummary->clear();
     m_preview->setRowCount(0);
 }
@@ -269,8 +293,32 @@ void AutomationDialog::newRule()
     m_conditions->setConditions({});
     const auto& action = Registry::actions().first();
     showParams(m_actionParams, core::automation::ParamSpecs::ofAction(action.key), action.defaults);
+    m_dirty = false; // nothing written yet
     m_name->setFocus();
     m_name->selectAll();
+}
+
+void AutomationDialog::markEdited()
+{
+    if (!m_filling && m_owner)
+        m_dirty = true;
+}
+
+bool AutomationDialog::confirmDiscard()
+{
+    if (!m_dirty)
+        return true;
+    if (QMessageBox::question(this, tr("Automation"), tr("Discard your changes to this rule?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    m_dirty = false;
+    return true;
+}
+
+void AutomationDialog::reject()
+{
+    if (confirmDiscard())
+        QDialog::reject();
 }
 
 bool AutomationDialog::editedRule(Rule* out)
@@ -320,6 +368,7 @@ void AutomationDialog::saveRule()
         return;
     }
     m_changed = true;
+    m_dirty = false;
     reload(*saved);
     m_previewSummary->setText(rule.id == 0
                                   ? tr("Saved. A new rule starts switched off: look at its dry run, then switch it on.")

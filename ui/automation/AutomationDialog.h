@@ -34,6 +34,7 @@ class AutomationDialog : public QDialog
 public:
     AutomationDialog(core::storage::Database& database, QWidget* parent = nullptr);
     bool changed() const { return m_changed; }
+    void reject() override; // asks before an edited rule's changes are lost
 
 private:
     void reload(qint64 select = 0);
@@ -45,6 +46,8 @@ private:
     void toggled(int row, bool on);
     bool editedRule(core::automation::Rule* rule);
     void showParams(ParamForm* form, const QList<core::automation::ParamSpec>& specs, const QJsonObject& values);
+    void markEdited();
+    bool confirmDiscard();
     void fail(const QString& title, const QString& message);
 
     core::storage::Database& m_database;
@@ -53,6 +56,7 @@ private:
     bool m_owner = false;
     bool m_changed = false;
     bool m_filling = false;
+    bool m_dirty = false; // the rule shown was edited and not saved
 
     QTableWidget* m_list;
     QLineEdit* m_name;

@@ -52,6 +52,7 @@ ConditionList::ConditionList(const core::storage::Database& database, QWidget* p
         condition.insert(u"kind"_s, first.key);
         addRow(condition);
         m_list.last().kind->setFocus();
+        Q_EMIT edited();
     });
     updateEmptyText();
 }
@@ -97,9 +98,12 @@ void ConditionList::addRow(const QJsonObject& condition)
         const auto* k = Registry::condition(chosen);
         params->show(ParamSpecs::ofCondition(chosen), k ? k->defaults : QJsonObject());
     });
+    connect(kind, &QComboBox::currentIndexChanged, this, &ConditionList::edited);
+    connect(params, &ParamForm::edited, this, &ConditionList::edited);
     connect(remove, &QPushButton::clicked, this, [this, frame] {
         removeRow(frame);
         m_add->setFocus();
+        Q_EMIT edited();
     });
     updateEmptyText();
 }

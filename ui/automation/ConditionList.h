@@ -32,6 +32,9 @@ public:
     void setEditable(bool editable);
     QPushButton* addButton() const { return m_add; }
 
+Q_SIGNALS:
+    void edited(); // by the user: a row added, removed or changed
+
 private:
     struct Row
     {
