@@ -7314,49 +7314,49 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="96" />
-            <location filename="../core/member/VisitCards.cpp" line="113" />
+            <location filename="../core/member/VisitCards.cpp" line="97" />
+            <location filename="../core/member/VisitCards.cpp" line="115" />
             <source>A visit card needs the day it is sold.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="121" />
+            <location filename="../core/member/VisitCards.cpp" line="123" />
             <source>No visit-card plan %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="147" />
+            <location filename="../core/member/VisitCards.cpp" line="149" />
             <source>Visit card %1 was sold on %2; a use cannot be dated %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="150" />
+            <location filename="../core/member/VisitCards.cpp" line="152" />
             <source>Visit card %1 expired on %2; it cannot be used any more (%3 of %4 uses left unused).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="155" />
+            <location filename="../core/member/VisitCards.cpp" line="157" />
             <source>Visit card %1 is used up (%2 of %2 uses taken).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="163" />
+            <location filename="../core/member/VisitCards.cpp" line="165" />
             <source>A visit-card use needs its day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="171" />
-            <location filename="../core/member/VisitCards.cpp" line="179" />
+            <location filename="../core/member/VisitCards.cpp" line="173" />
+            <location filename="../core/member/VisitCards.cpp" line="181" />
             <source>No visit card %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="209" />
+            <location filename="../core/member/VisitCards.cpp" line="211" />
             <source>No visit-card use %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/member/VisitCards.cpp" line="211" />
+            <location filename="../core/member/VisitCards.cpp" line="213" />
             <source>Visit-card use %1 was already undone.</source>
             <translation />
         </message>
@@ -11388,171 +11388,182 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CardsCouponsPanel</name>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="64" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="66" />
             <source>Visit cards</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="69" />
             <source>Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="69" />
             <source>Plan</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="69" />
             <source>Uses left</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="69" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="85" />
             <source>Valid until</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="67" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="69" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="85" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="70" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="72" />
             <source>Record a &amp;Use…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="72" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="74" />
             <source>&amp;Sell a Card…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="80" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="82" />
             <source>Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="85" />
             <source>Code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="83" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="85" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="86" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="88" />
             <source>&amp;Issue a Coupon…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="88" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="90" />
             <source>&amp;Plans &amp;&amp; Coupon Types…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="112" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
             <source>Usable</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
             <source>Expired</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="118" />
             <source>Used up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="118" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="120" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="119" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="121" />
             <source>%1 of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="134" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="136" />
             <source>Used on %1 (%2 off)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="164" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="177" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="166" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="179" />
             <source>Visit Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="168" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="170" />
             <source>Record a Use</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="169" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="171" />
             <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="191" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="212" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="193" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="201" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="219" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
             <source>Sell a Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="192" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="194" />
             <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
             <source>%1 — %2 uses, %3, %4 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="201" />
             <source>Plan (the price is recorded as a sale):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="213" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="216" />
+            <source>Stored value (balance %1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
             <source>%1 for %2 — paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="234" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="251" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="255" />
-            <source>Issue a Coupon</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="235" />
-            <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="240" />
-            <source>%1 — %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
-            <source>Coupon type:</source>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
+            <source>Stored value pays %1; the other %2 paid by:</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="256" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="265" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="273" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="277" />
+            <source>Issue a Coupon</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="257" />
+            <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="262" />
+            <source>%1 — %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="265" />
+            <source>Coupon type:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="278" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation />
         </message>

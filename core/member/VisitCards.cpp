@@ -8,8 +8,8 @@
 #include "../security/Session.h"
 #include "../storage/CardStore.h"
 #include "../storage/CustomerRepository.h"
-#include "../storage/MemberRepository.h"
 #include "../storage/Database.h"
+#include "../storage/MemberRepository.h"
 #include "../storage/WriteScope.h"
 
 #include <QCoreApplication>
@@ -90,7 +90,8 @@ QDate VisitCards::expiryFor(const QDate& soldOn, int months)
 }
 
 Result<VisitCards::Sold> VisitCards::sell(storage::Database& database, qint64 customerId, qint64 planId,
-                                          const QDate& day, const QString& store, const QString& payMethod)
+                                          const QDate& day, const QString& store, const QString& payMethod,
+                                          bool balanceFirst)
 {
     if (!day.isValid())
         return Error::make(Error::Code::Usage, tr("A visit card needs the day it is sold."));
@@ -98,6 +99,7 @@ Result<VisitCards::Sold> VisitCards::sell(storage::Database& database, qint64 cu
     request.customerId = customerId;
     request.cardPlanId = planId;
     request.payMethod = payMethod;
+    request.payBalanceAll = balanceFirst;
     request.date = day;
     request.store = store.trimmed();
     auto sale = SaleService::sell(database, request);

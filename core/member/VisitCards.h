@@ -40,8 +40,10 @@ public:
     };
     // Selling a card is a sale: SaleService::sell with the plan (its price rung up like any amount,
     // points on the money paid, an order of the customer); the card is issued in that transaction.
+    // balanceFirst: the customer's stored value pays as much as it covers, `payMethod` the rest.
     static Result<Sold> sell(storage::Database& database, qint64 customerId, qint64 planId, const QDate& day,
-                             const QString& store, const QString& payMethod = QStringLiteral("cash"));
+                             const QString& store, const QString& payMethod = QStringLiteral("cash"),
+                             bool balanceFirst = false);
     // The card itself, tied to the sale's order, at the price paid for it (the sale calls this inside
     // its transaction). Sold.orderNo is left empty.
     static Result<Sold> issue(storage::Database& database, qint64 customerId, qint64 planId, const QDate& day,
@@ -67,7 +69,7 @@ public:
     // (price × unused ÷ uses, rounded half up to the fen per card).
     struct Liability
     {
-        qint64 cards = 0;      // cards with at least one unused use
+        qint64 cards = 0; // cards with at least one unused use
         qint64 unusedUses = 0;
         Fen value = 0;
     };

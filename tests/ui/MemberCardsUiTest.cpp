@@ -3,6 +3,10 @@
 #include "UiSupport.h"
 
 #include "domain/Clock.h"
+#include "domain/Money.h"
+#include "io/Importer.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
 #include "member/Coupons.h"
 #include "member/SaleService.h"
 #include "member/VisitCards.h"
@@ -183,4 +187,57 @@ TEST_CASE("a card sold in the profile shows at once on every tab: figures, purch
     CHECK(tabs->currentWidget() == panel); // the tab in front stays in front
     CHECK(profile.changed());
     screenshot(profile, u"profile-after-card-sale.png"_s);
+}
+
+TEST_CASE("a visit card is paid from stored value first, the rest by another way", "[ui][cards]")
+{
+    core::Clock::Pinned pinned(QDate(2026, 11, 2));
+    QTemporaryDir dir;
+    auto opened = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s)); // a new shop, its own file
+    REQUIRE(opened.ok());
+    auto& db = **opened;
+    REQUIRE(core::io::Importer::run(db, QStringLiteral(CLIENTELE_TEST_DATA) + u"/customers_utf8_bom.csv"_s,
+                                    core::io::ImportOptions())
+                .ok());
+    const qint64 customer = core::storage::CustomerRepository(db).search(u"Alice"_s, 1).value().value(0).id;
+    REQUIRE(customer > 0);
+    REQUIRE(core::member::SaleService::topUp(db, customer, 50000, u"cash"_s).ok());
+    const core::Fen held = core::member::SaleService::balance(db, customer).value().total();
+    REQUIRE(held >= 50000);
+    REQUIRE(held < 88000); // a bonus on top-up may add to it, never past the price
+    core::CardPlan plan;
+    plan.name = u"Wash 10"_s;
+    plan.uses = 10;
+    plan.price = 88000;
+    plan.monthsValid = 12;
+    REQUIRE(core::member::VisitCards::addPlan(db, plan).ok());
+
+    ui::CardsCouponsPanel panel(db, customer);
+    panel.show();
+    QString offered, restAsked;
+    whenModal<QInputDialog>([&](QInputDialog* plans) {
+        whenModal<QInputDialog>([&](QInputDialog* pay) {
+            offered = pay->comboBoxItems().value(0);
+            whenModal<QInputDialog>([&](QInputDialog* rest) {
+                restAsked = rest->labelText();
+                rest->setTextValue(core::member::SaleService::payMethodLabel(u"wechat"_s));
+                rest->accept();
+            });
+            pay->setTextValue(offered); // stored value, offered first
+            pay->accept();
+        });
+        plans->accept();
+    });
+    REQUIRE(panel.sellCard());
+    CHECK(offered.contains(u"Stored value"_s));
+    CHECK(offered.contains(core::money::format(held)));
+    CHECK(restAsked.contains(core::money::format(88000 - held)));
+
+    const auto sales = core::storage::MemberRepository(db).salesOf(customer).value();
+    REQUIRE(sales.size() == 1);
+    CHECK(sales[0].paidPrincipal + sales[0].paidBonus == held);
+    CHECK(sales[0].paidOther == 88000 - held);
+    CHECK(sales[0].payMethod == u"wechat"_s);
+    CHECK(core::member::SaleService::balance(db, customer).value().total() == 0);
+    CHECK(core::member::VisitCards::cardsOf(db, customer).value().size() == 1);
 }

@@ -1,15 +1,17 @@
 #include "CardsCouponsPanel.h"
 
+#include "member/MemberBalances.h"
+
 #include "MemberProgramDialog.h"
 
 #include "domain/Clock.h"
 #include "domain/Money.h"
+#include "i18n/LocalDates.h"
 #include "member/Coupons.h"
 #include "member/SaleService.h"
 #include "member/VisitCards.h"
 #include "security/Session.h"
 #include "storage/Database.h"
-#include "i18n/LocalDates.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -79,8 +81,8 @@ CardsCouponsPanel::CardsCouponsPanel(core::storage::Database& database, qint64 c
 
     auto* couponsBox = new QGroupBox(tr("Coupons"), this);
     auto* couponsLayout = new QVBoxLayout(couponsBox);
-    m_coupons = makeTable(QStringLiteral("couponTable"),
-                          {tr("Code"), tr("Type"), tr("Valid until"), tr("Status")}, couponsBox);
+    m_coupons =
+        makeTable(QStringLiteral("couponTable"), {tr("Code"), tr("Type"), tr("Valid until"), tr("Status")}, couponsBox);
     couponsLayout->addWidget(m_coupons);
     auto* couponButtons = new QHBoxLayout;
     m_issue = new QPushButton(tr("&Issue a Coupon…"), couponsBox);
@@ -164,12 +166,11 @@ bool CardsCouponsPanel::useSelectedCard()
         QMessageBox::warning(this, tr("Visit Card"), why);
         return false;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Record a Use"),
-        tr("Record one use of card %1 (%2) today? %3 of %4 uses will be left.")
-            .arg((*card)->cardNo, (*card)->planName)
-            .arg((*card)->remaining() - 1)
-            .arg((*card)->uses));
+    const auto answer = QMessageBox::question(this, tr("Record a Use"),
+                                              tr("Record one use of card %1 (%2) today? %3 of %4 uses will be left.")
+                                                  .arg((*card)->cardNo, (*card)->planName)
+                                                  .arg((*card)->remaining() - 1)
+                                                  .arg((*card)->uses));
     if (answer != QMessageBox::Yes)
         return false;
     auto used = VisitCards::use(m_database, cardId, today, QString(), core::member::SaleService::whoKey());
@@ -194,7 +195,11 @@ bool CardsCouponsPanel::sellCard()
     }
     QStringList names;
     for (const auto& p : *plans)
-        names << tr("%1 — %2 uses, %3, %4 months").arg(p.name).arg(p.uses).arg(core::money::format(p.price)).arg(p.monthsValid);
+        names << tr("%1 — %2 uses, %3, %4 months")
+                     .arg(p.name)
+                     .arg(p.uses)
+                     .arg(core::money::format(p.price))
+                     .arg(p.monthsValid);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Sell a Card"), tr("Plan (the price is recorded as a sale):"),
                                                  names, 0, false, &ok);
@@ -204,18 +209,37 @@ bool CardsCouponsPanel::sellCard()
     if (index < 0)
         return false;
     // Selling a card is a sale: how it was paid goes on the sale and the receipt, as at the counter.
+    // Stored value is offered first when the customer has some: it pays what it covers.
+    const core::CardPlan plan = (*plans)[index];
+    const auto balance = core::member::MemberBalances::storedValue(m_database, m_customerId);
+    const core::Fen held = balance ? *balance : 0;
     const QStringList methods = core::member::SaleService::payMethods();
     QStringList methodNames;
+    if (held > 0)
+        methodNames << tr("Stored value (balance %1)").arg(core::money::format(held));
     for (const QString& m : methods)
         methodNames << core::member::SaleService::payMethodLabel(m);
-    const QString method = QInputDialog::getItem(
-        this, tr("Sell a Card"),
-        tr("%1 for %2 — paid by:").arg((*plans)[index].name, core::money::format((*plans)[index].price)), methodNames,
-        0, false, &ok);
+    QString method = QInputDialog::getItem(this, tr("Sell a Card"),
+                                           tr("%1 for %2 — paid by:").arg(plan.name, core::money::format(plan.price)),
+                                           methodNames, 0, false, &ok);
     if (!ok || methodNames.indexOf(method) < 0)
         return false;
-    auto sold = VisitCards::sell(m_database, m_customerId, (*plans)[index].id, core::Clock::today(), QString(),
-                                 methods.at(methodNames.indexOf(method)));
+    const bool fromBalance = held > 0 && methodNames.indexOf(method) == 0;
+    if (fromBalance) {
+        methodNames.removeFirst();
+        if (held < plan.price) { // the balance does not cover it: how the rest is paid
+            method = QInputDialog::getItem(this, tr("Sell a Card"),
+                                           tr("Stored value pays %1; the other %2 paid by:")
+                                               .arg(core::money::format(held), core::money::format(plan.price - held)),
+                                           methodNames, 0, false, &ok);
+            if (!ok || methodNames.indexOf(method) < 0)
+                return false;
+        } else {
+            method = methodNames.first(); // not used: the balance pays it all
+        }
+    }
+    auto sold = VisitCards::sell(m_database, m_customerId, plan.id, core::Clock::today(), QString(),
+                                 methods.at(methodNames.indexOf(method)), fromBalance);
     if (!sold) {
         QMessageBox::warning(this, tr("Sell a Card"), sold.error().message);
         return false;
@@ -239,8 +263,7 @@ bool CardsCouponsPanel::issueCoupon()
     for (const auto& t : *types)
         names << tr("%1 — %2").arg(t.name, Coupons::describe(t));
     bool ok = false;
-    const QString chosen =
-        QInputDialog::getItem(this, tr("Issue a Coupon"), tr("Coupon type:"), names, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Issue a Coupon"), tr("Coupon type:"), names, 0, false, &ok);
     if (!ok)
         return false;
     const qsizetype index = names.indexOf(chosen);
