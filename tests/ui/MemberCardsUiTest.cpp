@@ -14,6 +14,8 @@
 #include "member/CardsCouponsPanel.h"
 #include "member/MemberProgramDialog.h"
 #include "views/CustomerProfileDialog.h"
+#include "views/MainWindow.h"
+#include "storage/OrderRepository.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include "member/SaleService.h"
 
@@ -240,4 +243,43 @@ TEST_CASE("a visit card is paid from stored value first, the rest by another way
     CHECK(sales[0].payMethod == u"wechat"_s);
     CHECK(core::member::SaleService::balance(db, customer).value().total() == 0);
     CHECK(core::member::VisitCards::cardsOf(db, customer).value().size() == 1);
+}
+
+TEST_CASE("a card sold in an open profile counts in the window's status bar at once", "[ui][cards][profile]")
+{
+    QSettings().clear();
+    core::Clock::Pinned pinned(QDate(2026, 11, 2));
+    QTemporaryDir dir;
+    auto db = demoDatabase(dir, 40);
+    core::CardPlan plan;
+    plan.name = u"Wash 10"_s;
+    plan.uses = 10;
+    plan.price = 88000;
+    plan.monthsValid = 12;
+    REQUIRE(core::member::VisitCards::addPlan(*db, plan).ok());
+    const qint64 before = core::storage::OrderRepository(*db).countPurchases().value();
+    ui::MainWindow window(std::move(db));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* status = window.findChild<QLabel*>(u"shopStatus"_s);
+    REQUIRE(status);
+    REQUIRE(status->text().contains(QLocale().toString(before) + u" orders"_s));
+
+    QString whileOpen;
+    whenModal<ui::CustomerProfileDialog>([&](ui::CustomerProfileDialog* profile) {
+        auto* panel = profile->findChild<ui::CardsCouponsPanel*>();
+        REQUIRE(panel);
+        whenModal<QInputDialog>([](QInputDialog* plans) {
+            whenModal<QInputDialog>([](QInputDialog* pay) {
+                pay->setTextValue(core::member::SaleService::payMethodLabel(u"cash"_s));
+                pay->accept();
+            });
+            plans->accept();
+        });
+        CHECK(panel->sellCard());
+        whileOpen = status->text(); // the profile still open over the window
+        profile->accept();
+    });
+    window.openCustomer(3);
+    CHECK(whileOpen.contains(QLocale().toString(before + 1) + u" orders"_s));
 }

@@ -369,6 +369,7 @@ QString CustomerProfileDialog::purchasesHeading(int orders, int refunds)
 void CustomerProfileDialog::refresh()
 {
     m_changed = true;
+    Q_EMIT dataChanged();
     if (m_header)
         buildHeader();
     if (m_timeline)

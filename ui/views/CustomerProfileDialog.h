@@ -33,6 +33,12 @@ public:
     // Something was saved (views showing customers reload).
     bool changed() const { return m_changed; }
 
+Q_SIGNALS:
+    // A sale, card or ledger change made here was read back into the profile: the window behind
+    // (its status bar's order count) need not wait for the profile to close.
+    void dataChanged();
+
+public:
     // The actions behind the buttons (also used by the tests).
     bool saveContact();
     bool addNote();

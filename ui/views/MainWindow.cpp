@@ -101,6 +101,7 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     });
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("shopStatus"));
     m_user = new QLabel(this);
     m_user->setObjectName(QStringLiteral("signedInUser"));
     // Shown when another till or the CLI changed the shop: the list is not reloaded under the
@@ -565,6 +566,10 @@ void MainWindow::openCustomer(qint64 customerId)
     if (customerId <= 0)
         return;
     CustomerProfileDialog dialog(*m_database, customerId, this);
+    connect(&dialog, &CustomerProfileDialog::dataChanged, this, [this] {
+        countOrders();
+        updateStatus();
+    });
     dialog.exec();
     if (dialog.changed())
         reloadCustomers();
