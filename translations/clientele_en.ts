@@ -4480,17 +4480,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="209" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="213" />
             <source>Holidays, line %1: write the holiday's name, a colon, then its dates (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="215" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="222" />
             <source>Holidays, line %1: "%2" is not a date like 2027-02-06.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="220" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="227" />
             <source>Holidays, line %1: %2 has no dates.</source>
             <translation />
         </message>
@@ -10836,129 +10836,129 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="67" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="74" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="79" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="227" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="311" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="86" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="243" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
             <source>Automation</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="82" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="90" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
             <source>On</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
             <source>Trigger → action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="96" />
-            <source>&amp;New Rule</source>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="104" />
+            <source>Ne&amp;w Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="110" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="119" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="127" />
             <source>&amp;Trigger:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="121" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="130" />
             <source>Trigger settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="124" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="133" />
             <source>Conditions:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="132" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
             <source>&amp;Action:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="135" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="144" />
             <source>Action settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="136" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="145" />
             <source>A follow-up's title and message may use {name} for the customer's name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="140" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="149" />
             <source>&amp;Save Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="143" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
             <source>&amp;Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
             <source>Day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
             <source>Action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
             <source>Why</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="171" />
             <source>At most</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="166" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="175" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="179" />
             <source>actions per day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="171" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="180" />
             <source>Save &amp;Limit</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="250" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="266" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>Last run %1: %Ln action over the limit wait for the next day.</numerusform>
@@ -10966,49 +10966,49 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="252" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
             <source>The rules have not run yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
             <source>New rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="311" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
             <source>Discard your changes to this rule?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="330" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="344" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="367" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="387" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="410" />
             <source>Rule Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="417" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="418" />
             <source>Saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="385" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="428" />
             <source>Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="390" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="433" />
             <source>This rule cannot run: %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="394" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="437" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>Between %1 and %2 this rule would act %Ln time; nothing has been saved.</numerusform>
@@ -11016,7 +11016,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="397" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="440" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>%Ln event it acted on before are left alone.</numerusform>
@@ -11024,22 +11024,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="412" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="443" />
+            <source>Only events due by today are listed: this action is taken on the day its event comes (only follow-ups are planned ahead).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="458" />
             <source>Limit Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="417" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="463" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="419" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="465" />
             <source>The rules take every action they call for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="428" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="474" />
             <source>Rule Not Changed</source>
             <translation />
         </message>
@@ -11486,84 +11491,84 @@ Export anyway?</source>
         </message>
         <message>
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="166" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="179" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="178" />
             <source>Visit Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="170" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="169" />
             <source>Record a Use</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="171" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="170" />
             <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="193" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="201" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="219" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="192" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="204" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="244" />
             <source>Sell a Card</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="194" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="193" />
             <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
             <source>%1 — %2 uses, %3, %4 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="201" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="204" />
             <source>Plan (the price is recorded as a sale):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="216" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="219" />
             <source>Stored value (balance %1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="223" />
             <source>%1 for %2 — paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="232" />
             <source>Stored value pays %1; the other %2 paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="256" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="265" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="273" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="277" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="258" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="266" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="274" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="278" />
             <source>Issue a Coupon</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="257" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="259" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="262" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="264" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="265" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="266" />
             <source>Coupon type:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="278" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="279" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation />
         </message>
@@ -11731,17 +11736,22 @@ Export anyway?</source>
         <name>clientele::ui::ConditionList</name>
         <message>
             <location filename="../ui/automation/ConditionList.cpp" line="39" />
-            <source>None: the rule acts for every customer its trigger finds.</source>
+            <source>None: the rule acts for every customer its trigger finds (greetings and other messages only for customers who agreed to marketing).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="43" />
-            <source>Add Con&amp;dition</source>
+            <location filename="../ui/automation/ConditionList.cpp" line="45" />
+            <source>Add Cond&amp;ition</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="85" />
+            <location filename="../ui/automation/ConditionList.cpp" line="87" />
             <source>Remove</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ConditionList.cpp" line="145" />
+            <source>The condition "%1" sets nothing (nothing ticked, typed or entered): set it, or remove the condition.</source>
             <translation />
         </message>
     </context>
@@ -13182,77 +13192,77 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="428" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="429" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="443" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="454" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="454" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="459" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="460" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="477" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="483" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="484" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="491" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="493" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="498" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="499" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="530" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="531" />
             <source>The contact fields were changed.</source>
             <translation />
         </message>
@@ -15333,451 +15343,451 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="108" />
+            <location filename="../ui/views/MainWindow.cpp" line="109" />
             <source>Changed elsewhere — Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="111" />
+            <location filename="../ui/views/MainWindow.cpp" line="112" />
             <source>Another till, the command line or a background task saved changes to this shop since this window last read it. Refresh (F5) shows them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <location filename="../ui/views/MainWindow.cpp" line="147" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="147" />
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>Connect to Shop &amp;Server…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>Import &amp;History…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>Every import of this shop, and undo for any of them</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="171" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="193" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="196" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="198" />
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="221" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="231" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
             <source>Sto&amp;res…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>Auto&amp;mation…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="248" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="248" />
+            <location filename="../ui/views/MainWindow.cpp" line="249" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <location filename="../ui/views/MainWindow.cpp" line="250" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="259" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="262" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="264" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="276" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="278" />
+            <location filename="../ui/views/MainWindow.cpp" line="279" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="283" />
+            <location filename="../ui/views/MainWindow.cpp" line="284" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="286" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="289" />
+            <location filename="../ui/views/MainWindow.cpp" line="290" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="313" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="313" />
+            <location filename="../ui/views/MainWindow.cpp" line="314" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="445" />
+            <location filename="../ui/views/MainWindow.cpp" line="446" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="491" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="491" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="496" />
-            <location filename="../ui/views/MainWindow.cpp" line="501" />
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
-            <location filename="../ui/views/MainWindow.cpp" line="510" />
+            <location filename="../ui/views/MainWindow.cpp" line="497" />
+            <location filename="../ui/views/MainWindow.cpp" line="502" />
+            <location filename="../ui/views/MainWindow.cpp" line="506" />
+            <location filename="../ui/views/MainWindow.cpp" line="511" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="497" />
+            <location filename="../ui/views/MainWindow.cpp" line="498" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="501" />
+            <location filename="../ui/views/MainWindow.cpp" line="502" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="506" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="513" />
+            <location filename="../ui/views/MainWindow.cpp" line="514" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
+            <location filename="../ui/views/MainWindow.cpp" line="515" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="672" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="693" />
+            <location filename="../ui/views/MainWindow.cpp" line="698" />
             <source>Counter: find a member (from any view)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Counter: print the last receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Counter: enrol a new member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="701" />
             <source>Counter: top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="705" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation />
@@ -16601,27 +16611,32 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="116" />
+            <location filename="../ui/automation/ParamForm.cpp" line="113" />
+            <source>Empty: the rule's usual wording</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="118" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="117" />
+            <location filename="../ui/automation/ParamForm.cpp" line="119" />
             <source>Any; separate several with commas</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="125" />
+            <location filename="../ui/automation/ParamForm.cpp" line="127" />
             <source>One holiday a line: its name, a colon, its dates (2027-02-06, 2028-01-26)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="146" />
+            <location filename="../ui/automation/ParamForm.cpp" line="148" />
             <source>(none yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="166" />
+            <location filename="../ui/automation/ParamForm.cpp" line="168" />
             <source>Tick the ones that count; none ticked: any</source>
             <translation />
         </message>

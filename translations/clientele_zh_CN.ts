@@ -4432,7 +4432,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/automation/ParamSpecs.cpp" line="86" />
             <source>At most</source>
-            <translation>每天最多</translation>
+            <translation>至多</translation>
         </message>
         <message>
             <location filename="../core/automation/ParamSpecs.cpp" line="93" />
@@ -4480,17 +4480,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>任意优先级</translation>
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="209" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="213" />
             <source>Holidays, line %1: write the holiday's name, a colon, then its dates (%2).</source>
             <translation>节日第 %1 行：请写节日名称、冒号，再写日期（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="215" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="222" />
             <source>Holidays, line %1: "%2" is not a date like 2027-02-06.</source>
             <translation>节日第 %1 行：“%2”不是 2027-02-06 这样的日期。</translation>
         </message>
         <message>
-            <location filename="../core/automation/ParamSpecs.cpp" line="220" />
+            <location filename="../core/automation/ParamSpecs.cpp" line="227" />
             <source>Holidays, line %1: %2 has no dates.</source>
             <translation>节日第 %1 行：%2 没有日期。</translation>
         </message>
@@ -10815,207 +10815,212 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="67" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="74" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="79" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="227" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="311" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="86" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="243" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
             <source>Automation</source>
             <translation>自动化</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="82" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="90" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation>每条规则等待触发条件，检查筛选条件，然后为客户执行动作——每个事件只执行一次。关怀规则（生日、回访、挽回……）也是这里的规则。规则在每次重新计算后以及每天启动 Clientele 时运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
             <source>On</source>
             <translation>开启</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
             <source>Trigger → action</source>
             <translation>触发条件 → 动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="96" />
-            <source>&amp;New Rule</source>
-            <translation>新建规则(&amp;N)</translation>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="104" />
+            <source>Ne&amp;w Rule</source>
+            <translation>新建规则(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="110" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="119" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="127" />
             <source>&amp;Trigger:</source>
             <translation>触发条件(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="121" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="130" />
             <source>Trigger settings:</source>
             <translation>触发设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="124" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="133" />
             <source>Conditions:</source>
             <translation>条件：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="132" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
             <source>&amp;Action:</source>
             <translation>动作(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="135" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="144" />
             <source>Action settings:</source>
             <translation>动作设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="136" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="145" />
             <source>A follow-up's title and message may use {name} for the customer's name.</source>
             <translation>跟进的标题和消息可用 {name} 代表客户姓名。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="140" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="149" />
             <source>&amp;Save Rule</source>
             <translation>保存规则(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="143" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
             <source>&amp;Dry Run</source>
             <translation>试运行(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
             <source>Action</source>
             <translation>动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="171" />
             <source>At most</source>
             <translation>每天最多</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="166" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="175" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="179" />
             <source>actions per day</source>
             <translation>个动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="171" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="180" />
             <source>Save &amp;Limit</source>
             <translation>保存上限(&amp;L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="250" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="266" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>上次运行 %1：超出上限的 %Ln 个动作顺延到第二天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="252" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
             <source>The rules have not run yet.</source>
             <translation>规则尚未运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="286" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
             <source>New rule</source>
             <translation>新规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="311" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
             <source>Discard your changes to this rule?</source>
             <translation>放弃对这条规则的修改吗？</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="330" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="344" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="367" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="387" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="410" />
             <source>Rule Not Saved</source>
             <translation>规则未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="374" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="417" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation>已保存。新规则默认关闭：先看试运行结果，再开启。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="418" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="385" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="428" />
             <source>Dry Run</source>
             <translation>试运行</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="390" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="433" />
             <source>This rule cannot run: %1.</source>
             <translation>此规则无法运行：%1。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="394" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="437" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>在 %1 到 %2 之间，此规则会执行 %Ln 次；没有保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="397" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="440" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>之前已处理的 %Ln 个事件不会重复处理。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="412" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="443" />
+            <source>Only events due by today are listed: this action is taken on the day its event comes (only follow-ups are planned ahead).</source>
+            <translation>只列出截至今天到期的事件：此动作在事件当天执行（只有跟进会提前安排）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="458" />
             <source>Limit Not Saved</source>
             <translation>上限未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="417" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="463" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation>规则每天最多执行 %1 个动作；其余顺延到第二天。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="419" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="465" />
             <source>The rules take every action they call for.</source>
             <translation>规则会执行所有应执行的动作。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="428" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="474" />
             <source>Rule Not Changed</source>
             <translation>规则未更改</translation>
         </message>
@@ -11464,84 +11469,84 @@ Export anyway?</source>
         </message>
         <message>
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="166" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="179" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="178" />
             <source>Visit Card</source>
             <translation>次卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="170" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="169" />
             <source>Record a Use</source>
             <translation>核销次卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="171" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="170" />
             <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
             <translation>今天核销次卡 %1（%2）一次？核销后剩余 %3 次（共 %4 次）。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="193" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="201" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="219" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="192" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="204" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="244" />
             <source>Sell a Card</source>
             <translation>售卡</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="194" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="193" />
             <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
             <translation>还没有次卡方案。请在“次卡方案和券类型”中添加。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="199" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="198" />
             <source>%1 — %2 uses, %3, %4 months</source>
             <translation>%1 — %2 次，%3，%4 个月</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="201" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="204" />
             <source>Plan (the price is recorded as a sale):</source>
             <translation>方案（售价记为一笔消费）：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="216" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="219" />
             <source>Stored value (balance %1)</source>
             <translation>储值（余额 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="223" />
             <source>%1 for %2 — paid by:</source>
             <translation>%1，%2 —— 付款方式：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="230" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="232" />
             <source>Stored value pays %1; the other %2 paid by:</source>
             <translation>储值支付 %1；其余 %2 的支付方式：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="256" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="265" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="273" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="277" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="258" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="266" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="274" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="278" />
             <source>Issue a Coupon</source>
             <translation>发券</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="257" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="259" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation>还没有优惠券类型。请在“次卡方案和券类型”中添加。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="262" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="264" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="265" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="266" />
             <source>Coupon type:</source>
             <translation>优惠券类型：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="278" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="279" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation>该顾客持有的此类优惠券已达每人上限。</translation>
         </message>
@@ -11704,18 +11709,23 @@ Export anyway?</source>
         <name>clientele::ui::ConditionList</name>
         <message>
             <location filename="../ui/automation/ConditionList.cpp" line="39" />
-            <source>None: the rule acts for every customer its trigger finds.</source>
-            <translation>无：规则对触发找到的每位客户都执行。</translation>
+            <source>None: the rule acts for every customer its trigger finds (greetings and other messages only for customers who agreed to marketing).</source>
+            <translation>无：规则对触发找到的每位客户都执行（问候等消息只发给同意营销的客户）。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="43" />
-            <source>Add Con&amp;dition</source>
-            <translation>添加条件(&amp;D)</translation>
+            <location filename="../ui/automation/ConditionList.cpp" line="45" />
+            <source>Add Cond&amp;ition</source>
+            <translation>添加条件(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="85" />
+            <location filename="../ui/automation/ConditionList.cpp" line="87" />
             <source>Remove</source>
             <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ConditionList.cpp" line="145" />
+            <source>The condition "%1" sets nothing (nothing ticked, typed or entered): set it, or remove the condition.</source>
+            <translation>条件“%1”什么都没有设置（没有勾选、输入或填写）：请设置它，或移除这个条件。</translation>
         </message>
     </context>
     <context>
@@ -13154,77 +13164,77 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="428" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="429" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="442" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="443" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="454" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="454" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="459" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="460" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="477" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="483" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="484" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="491" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="493" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="498" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="499" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="530" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="531" />
             <source>The contact fields were changed.</source>
             <translation>联系信息已修改。</translation>
         </message>
@@ -15253,451 +15263,451 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="108" />
+            <location filename="../ui/views/MainWindow.cpp" line="109" />
             <source>Changed elsewhere — Refresh</source>
             <translation>已在别处更改 — 刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="111" />
+            <location filename="../ui/views/MainWindow.cpp" line="112" />
             <source>Another till, the command line or a background task saved changes to this shop since this window last read it. Refresh (F5) shows them.</source>
             <translation>自本窗口上次读取以来，另一台收银机、命令行或后台任务保存了对本店的更改。刷新（F5）即可显示。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <location filename="../ui/views/MainWindow.cpp" line="147" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="147" />
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>Connect to Shop &amp;Server…</source>
             <translation>连接门店服务器(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>Import &amp;History…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>Every import of this shop, and undo for any of them</source>
             <translation>本店的每一次导入，可撤销其中任何一次</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="171" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="193" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="196" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="198" />
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="221" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="231" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
             <source>Sto&amp;res…</source>
             <translation>门店(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>Auto&amp;mation…</source>
             <translation>自动化(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="248" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="248" />
+            <location filename="../ui/views/MainWindow.cpp" line="249" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <location filename="../ui/views/MainWindow.cpp" line="250" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="259" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="262" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="264" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="276" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="278" />
+            <location filename="../ui/views/MainWindow.cpp" line="279" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="283" />
+            <location filename="../ui/views/MainWindow.cpp" line="284" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="286" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="289" />
+            <location filename="../ui/views/MainWindow.cpp" line="290" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="313" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="313" />
+            <location filename="../ui/views/MainWindow.cpp" line="314" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="445" />
+            <location filename="../ui/views/MainWindow.cpp" line="446" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="491" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="491" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="496" />
-            <location filename="../ui/views/MainWindow.cpp" line="501" />
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
-            <location filename="../ui/views/MainWindow.cpp" line="510" />
+            <location filename="../ui/views/MainWindow.cpp" line="497" />
+            <location filename="../ui/views/MainWindow.cpp" line="502" />
+            <location filename="../ui/views/MainWindow.cpp" line="506" />
+            <location filename="../ui/views/MainWindow.cpp" line="511" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="497" />
+            <location filename="../ui/views/MainWindow.cpp" line="498" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="501" />
+            <location filename="../ui/views/MainWindow.cpp" line="502" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="506" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="513" />
+            <location filename="../ui/views/MainWindow.cpp" line="514" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
+            <location filename="../ui/views/MainWindow.cpp" line="515" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="672" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="693" />
+            <location filename="../ui/views/MainWindow.cpp" line="698" />
             <source>Counter: find a member (from any view)</source>
             <translation>收银台：查找会员（任何视图中可用）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Counter: print the last receipt</source>
             <translation>收银台：打印上一张小票</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Counter: enrol a new member</source>
             <translation>收银台：新建会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="701" />
             <source>Counter: top up stored value</source>
             <translation>收银台：储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="705" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
@@ -16518,27 +16528,32 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="116" />
+            <location filename="../ui/automation/ParamForm.cpp" line="113" />
+            <source>Empty: the rule's usual wording</source>
+            <translation>留空：使用规则的默认措辞</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="118" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="117" />
+            <location filename="../ui/automation/ParamForm.cpp" line="119" />
             <source>Any; separate several with commas</source>
             <translation>不限；多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="125" />
+            <location filename="../ui/automation/ParamForm.cpp" line="127" />
             <source>One holiday a line: its name, a colon, its dates (2027-02-06, 2028-01-26)</source>
             <translation>每行一个节日：名称、冒号、日期（2027-02-06, 2028-01-26）</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="146" />
+            <location filename="../ui/automation/ParamForm.cpp" line="148" />
             <source>(none yet)</source>
             <translation>（暂无）</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="166" />
+            <location filename="../ui/automation/ParamForm.cpp" line="168" />
             <source>Tick the ones that count; none ticked: any</source>
             <translation>勾选适用的；都不勾选表示不限</translation>
         </message>

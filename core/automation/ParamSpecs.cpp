@@ -128,20 +128,12 @@ Result<QList<ParamOption>> ParamSpecs::options(const storage::Database& database
             out.append({key, service::Tickets::priorityLabel(key)});
         break;
     case OptionSource::Tiers: {
-        // The shop's scheme first; the other scheme's levels after it, so a rule written for
-        // either (the built-in ones name both) shows its tiers by name.
         auto config = segmentation::SegmentationSettings::load(database);
         if (!config)
             return config.error();
-        QStringList keys;
-        for (const auto& rules :
-             {config->tiers, segmentation::TierRules::spendPreset(), segmentation::TierRules::valuePreset()})
-            for (const segmentation::TierLevel& level : rules.levels)
-                if (!keys.contains(level.key))
-                    keys.append(level.key);
-        keys.append(u"dormant"_s);
-        for (const QString& key : std::as_const(keys))
-            out.append({key, segmentation::TierRules::label(key)});
+        for (const segmentation::TierLevel& level : config->tiers.levels)
+            out.append({level.key, segmentation::TierRules::label(level.key)});
+        out.append({u"dormant"_s, segmentation::TierRules::label(u"dormant"_s)});
         break;
     }
     case OptionSource::Segments:
@@ -178,6 +170,18 @@ Result<QList<ParamOption>> ParamSpecs::options(const storage::Database& database
     return out;
 }
 
+QString ParamSpecs::optionLabel(OptionSource source, const QString& key)
+{
+    switch (source) {
+    case OptionSource::Tiers:
+        return segmentation::TierRules::label(key);
+    case OptionSource::Segments:
+        return segmentation::RfmSegments::label(key);
+    default:
+        return key;
+    }
+}
+
 QString ParamSpecs::holidaysText(const QJsonArray& holidays)
 {
     QStringList lines;
@@ -209,7 +213,10 @@ Result<QJsonArray> ParamSpecs::parseHolidays(const QString& text)
                 tr("Holidays, line %1: write the holiday's name, a colon, then its dates (%2).").arg(i + 1).arg(line));
         QJsonArray dates;
         for (const QString& word : line.mid(colon + 1).split(separators, Qt::SkipEmptyParts)) {
-            const QDate day = QDate::fromString(word, Qt::ISODate);
+            QDate day = QDate::fromString(word, Qt::ISODate);
+            for (const QString& format : {u"yyyy/M/d"_s, u"yyyy.M.d"_s, u"yyyy-M-d"_s})
+                if (!day.isValid())
+                    day = QDate::fromString(word, format);
             if (!day.isValid())
                 return Error::make(Error::Code::InvalidData,
                                    tr("Holidays, line %1: \"%2\" is not a date like 2027-02-06.").arg(i + 1).arg(word));

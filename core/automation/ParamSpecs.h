@@ -66,6 +66,8 @@ public:
     static QString label(const ParamSpec& spec); // translated
 
     static Result<QList<ParamOption>> options(const storage::Database& database, OptionSource source);
+    // A stored key the options no longer list (a tier of the other scheme, say), in words.
+    static QString optionLabel(OptionSource source, const QString& key);
     // A campaign's id is stored as a number, every other choice as text.
     static bool numericKeys(OptionSource source) { return source == OptionSource::Campaigns; }
 

@@ -11,6 +11,7 @@
 #include "storage/AutomationRepository.h"
 #include "storage/Database.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -22,6 +23,8 @@
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
+
+#include <optional>
 
 using namespace clientele;
 using namespace Qt::StringLiterals;
@@ -271,7 +274,9 @@ TEST_CASE("an edited rule is not lost to Escape or to another rule without askin
     test::answerNextMessageBox(keep, QMessageBox::No);
     list->setCurrentCell(1, 1);
     CHECK(keep.seen);
-    CHECK(list->currentRow() == 0); // still on the rule being edited
+    CHECK(QTest::qWaitFor([&] { return list->currentRow() == 0; }, 2000)); // back on the rule being edited
+    CHECK(list->selectionModel()->isRowSelected(0, {}));
+    CHECK_FALSE(list->selectionModel()->isRowSelected(1, {}));
     CHECK(list->item(list->currentRow(), 1)->text() == shown);
 
     test::MessageBoxAnswer leave;
@@ -279,4 +284,90 @@ TEST_CASE("an edited rule is not lost to Escape or to another rule without askin
     QTest::keyClick(&dialog, Qt::Key_Escape);
     CHECK(leave.seen);
     CHECK_FALSE(dialog.isVisible());
+}
+
+namespace {
+// The letter after '&' in a button's or label's text ('' none); "&&" is a literal ampersand.
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i)
+        if (text[i] == u'&') {
+            if (text[i + 1] == u'&') {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toUpper();
+        }
+    return {};
+}
+} // namespace
+
+TEST_CASE("the rule editor by keyboard: Tab runs top to bottom, no Alt letter twice, empty conditions refused",
+          "[ui][automation]")
+{
+    const QDate asOf(2026, 3, 31);
+    core::Clock::Pinned pinned(asOf);
+    QTemporaryDir dir;
+    auto db = importedShop(dir, asOf);
+    for (const bool chinese : {false, true}) {
+        std::optional<test::ChineseUi> zh;
+        if (chinese)
+            zh.emplace();
+        ui::AutomationDialog dialog(*db);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        QMap<QChar, QString> letters;
+        for (QWidget* w : dialog.findChildren<QWidget*>()) {
+            QString text;
+            if (auto* b = qobject_cast<QAbstractButton*>(w))
+                text = b->text();
+            else if (auto* l = qobject_cast<QLabel*>(w); l && l->buddy())
+                text = l->text();
+            const QChar letter = mnemonicOf(text);
+            if (letter.isNull())
+                continue;
+            INFO(text.toStdString() << " and " << letters.value(letter).toStdString());
+            CHECK_FALSE(letters.contains(letter));
+            letters.insert(letter, text);
+        }
+
+        QTest::mouseClick(child<QPushButton>(dialog, u"automationNewRule"_s), Qt::LeftButton);
+        REQUIRE(dialog.focusWidget() == child<QLineEdit>(dialog, u"automationName"_s));
+        auto* trigger = child<QComboBox>(dialog, u"automationTrigger"_s);
+        trigger->setCurrentIndex(trigger->findData(u"no_purchase"_s));
+        QApplication::processEvents();
+        const auto tab = [&dialog] {
+            QApplication::processEvents(); // as between two key presses: new rows are shown
+            QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+            return dialog.focusWidget();
+        };
+        CHECK(tab() == trigger);
+        CHECK(tab()->objectName() == u"param_days"_s); // the trigger's setting comes next, not last
+        CHECK(tab()->objectName() == u"automationAddCondition"_s);
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Space); // a condition row: its kind in focus
+        CHECK(dialog.focusWidget()->objectName() == u"conditionKind"_s);
+        CHECK(tab()->objectName() == u"param_in"_s);
+        CHECK(tab()->objectName() == u"conditionRemove"_s);
+        CHECK(tab()->objectName() == u"automationAddCondition"_s);
+        CHECK(tab()->objectName() == u"automationAction"_s);
+        CHECK(tab()->objectName() == u"param_title"_s);
+
+        // The tier condition with nothing ticked is refused, named, and nothing is saved.
+        const qsizetype rules = core::storage::AutomationRepository(*db).rules().value().size();
+        test::MessageBoxAnswer refused;
+        test::answerNextMessageBox(refused, QMessageBox::NoButton, &dialog);
+        QTest::mouseClick(child<QPushButton>(dialog, u"automationSave"_s), Qt::LeftButton);
+        CHECK(refused.seen);
+        CHECK(refused.text.contains(child<QComboBox>(dialog, u"conditionKind"_s)->currentText()));
+        CHECK(core::storage::AutomationRepository(*db).rules().value().size() == rules);
+
+        // Tab leaves the rule list instead of walking its cells.
+        auto* list = child<QTableWidget>(dialog, u"automationRules"_s);
+        test::MessageBoxAnswer discard;
+        test::answerNextMessageBox(discard, QMessageBox::Yes, &dialog);
+        list->setFocus();
+        CHECK(tab() == child<QPushButton>(dialog, u"automationNewRule"_s));
+        dialog.reject(); // the new rule's edits: "Discard?" answered Yes above if asked
+        QApplication::processEvents();
+    }
 }

@@ -27,10 +27,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace clientele::ui {
@@ -45,6 +45,12 @@ QJsonObject withoutKind(QJsonObject o)
     return o;
 }
 
+bool plansAhead(const Rule& rule)
+{
+    const auto* action = Registry::action(rule.actionKind());
+    return action && action->makesFollowUp;
+}
+
 QTableWidget* table(const QString& name, const QStringList& headings, QWidget* parent)
 {
     auto* t = new QTableWidget(parent);
@@ -56,6 +62,7 @@ QTableWidget* table(const QString& name, const QStringList& headings, QWidget* p
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->horizontalHeader()->setStretchLastSection(true);
+    t->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     return t;
 }
 
@@ -77,6 +84,7 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
 {
     setObjectName(QStringLiteral("automationDialog"));
     setWindowTitle(tr("Automation"));
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
     resize(980, 660);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Each rule waits for a trigger, checks its conditions and then acts for the customer — "
@@ -93,7 +101,8 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_list = table(QStringLiteral("automationRules"), {tr("On"), tr("Rule"), tr("Trigger → action")}, left);
     leftLayout->addWidget(m_list);
-    auto* add = new QPushButton(tr("&New Rule"), left);
+    auto* add = new QPushButton(tr("Ne&w Rule"), left);
+    m_newRule = add;
     add->setObjectName(QStringLiteral("automationNewRule"));
     add->setEnabled(m_owner);
     leftLayout->addWidget(add);
@@ -169,6 +178,7 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     capRow->addWidget(m_cap);
     capRow->addWidget(new QLabel(tr("actions per day"), this));
     auto* saveCap = new QPushButton(tr("Save &Limit"), this);
+    m_saveCap = saveCap;
     saveCap->setObjectName(QStringLiteral("automationSaveCap"));
     saveCap->setEnabled(m_owner);
     capRow->addWidget(saveCap);
@@ -177,6 +187,7 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     capRow->addWidget(m_lastRun, 1);
     layout->addLayout(capRow);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_close = close->button(QDialogButtonBox::Close);
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -190,9 +201,13 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow) {
         if (m_filling)
             return;
-        if (!confirmDiscard()) { // back to the rule being edited
-            const QSignalBlocker blocker(m_list);
-            m_list->setCurrentCell(previousRow, 1);
+        if (!confirmDiscard()) {
+            // Back to the rule being edited, once the click that moved away has finished selecting.
+            QTimer::singleShot(0, this, [this, previousRow] {
+                m_filling = true;
+                m_list->setCurrentCell(previousRow, 1);
+                m_filling = false;
+            });
             return;
         }
         showRule(row);
@@ -201,6 +216,7 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
     connect(m_triggerParams, &ParamForm::edited, this, &AutomationDialog::markEdited);
     connect(m_actionParams, &ParamForm::edited, this, &AutomationDialog::markEdited);
     connect(m_conditions, &ConditionList::edited, this, &AutomationDialog::markEdited);
+    connect(m_conditions, &ConditionList::edited, this, &AutomationDialog::orderTabs);
     connect(m_list, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (!m_filling && item->column() == 0)
             toggled(item->row(), item->checkState() == Qt::Checked);
@@ -270,6 +286,7 @@ void AutomationDialog::showRule(int row)
     m_trigger->setCurrentIndex(qMax(0, m_trigger->findData(r.triggerKind())));
     showParams(m_triggerParams, core::automation::ParamSpecs::ofTrigger(r.triggerKind()), withoutKind(r.trigger));
     m_conditions->setConditions(r.conditions);
+    orderTabs();
     m_action->setCurrentIndex(qMax(0, m_action->findData(r.actionKind())));
     showParams(m_actionParams, core::automation::ParamSpecs::ofAction(r.actionKind()), withoutKind(r.action));
     m_filling = false;
@@ -291,17 +308,43 @@ void AutomationDialog::newRule()
     const auto& trigger = Registry::triggers().first();
     showParams(m_triggerParams, core::automation::ParamSpecs::ofTrigger(trigger.key), trigger.defaults);
     m_conditions->setConditions({});
+    orderTabs();
     const auto& action = Registry::actions().first();
     showParams(m_actionParams, core::automation::ParamSpecs::ofAction(action.key), action.defaults);
     m_dirty = false; // nothing written yet
+    m_previewSummary->clear();
+    m_preview->setRowCount(0);
     m_name->setFocus();
     m_name->selectAll();
 }
 
 void AutomationDialog::markEdited()
 {
-    if (!m_filling && m_owner)
-        m_dirty = true;
+    if (m_filling || !m_owner)
+        return;
+    m_dirty = true;
+    // A dry run or "Saved." was about the rule before this edit.
+    m_previewSummary->clear();
+    m_preview->setRowCount(0);
+}
+
+void AutomationDialog::updateHints()
+{
+    m_kinds->setVisible(m_action->currentData().toString() == QLatin1String("follow_up"));
+}
+
+// Editors made after the dialog (a kind's settings, condition rows) would come last in the Tab
+// order; the chain is laid again top to bottom whenever they change.
+void AutomationDialog::orderTabs()
+{
+    QList<QWidget*> chain{m_list, m_newRule, m_name, m_trigger};
+    chain += m_triggerParams->editors();
+    chain += m_conditions->focusChain();
+    chain += {m_action};
+    chain += m_actionParams->editors();
+    chain += {m_save, m_dryRun, m_preview, m_cap, m_saveCap, m_close};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
 bool AutomationDialog::confirmDiscard()
@@ -395,7 +438,10 @@ void AutomationDialog::dryRun()
            int(dry->items.size()))
             .arg(core::i18n::LocalDates::shortDate(dry->from), core::i18n::LocalDates::shortDate(dry->to)) +
         (dry->done > 0 ? u' ' + tr("%Ln event(s) it acted on before are left alone.", nullptr, int(dry->done))
-                       : QString()));
+                       : QString()) +
+        (plansAhead(rule) ? QString()
+                          : u' ' + tr("Only events due by today are listed: this action is taken on the day its "
+                                      "event comes (only follow-ups are planned ahead).")));
     for (int i = 0; i < dry->items.size(); ++i) {
         const auto& p = dry->items[i];
         m_preview->setItem(i, 0, new QTableWidgetItem(core::i18n::LocalDates::shortDate(p.day)));
@@ -438,6 +484,8 @@ void AutomationDialog::showParams(ParamForm* form, const QList<core::automation:
 {
     form->show(specs, values);
     form->setEditable(m_owner);
+    updateHints();
+    orderTabs();
 }
 
 void AutomationDialog::fail(const QString& title, const QString& message)

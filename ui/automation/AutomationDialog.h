@@ -47,6 +47,8 @@ private:
     bool editedRule(core::automation::Rule* rule);
     void showParams(ParamForm* form, const QList<core::automation::ParamSpec>& specs, const QJsonObject& values);
     void markEdited();
+    void updateHints();
+    void orderTabs();
     bool confirmDiscard();
     void fail(const QString& title, const QString& message);
 
@@ -66,6 +68,9 @@ private:
     QComboBox* m_action;
     ParamForm* m_actionParams;
     QLabel* m_kinds;
+    QPushButton* m_newRule;
+    QPushButton* m_saveCap;
+    QPushButton* m_close;
     QPushButton* m_save;
     QPushButton* m_dryRun;
     QLabel* m_previewSummary;

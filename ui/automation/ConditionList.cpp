@@ -36,11 +36,13 @@ ConditionList::ConditionList(const core::storage::Database& database, QWidget* p
     m_rows = new QVBoxLayout;
     m_rows->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_rows);
-    m_empty = new QLabel(tr("None: the rule acts for every customer its trigger finds."), this);
+    m_empty = new QLabel(tr("None: the rule acts for every customer its trigger finds (greetings and other "
+                            "messages only for customers who agreed to marketing)."),
+                         this);
     m_empty->setObjectName(u"automationNoConditions"_s);
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
-    m_add = new QPushButton(tr("Add Con&dition"), this);
+    m_add = new QPushButton(tr("Add Cond&ition"), this);
     m_add->setObjectName(u"automationAddCondition"_s);
     auto* buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_add);
@@ -134,9 +136,30 @@ core::Result<QJsonArray> ConditionList::conditions() const
         if (!values)
             return values.error();
         QJsonObject condition = *values;
-        condition.insert(u"kind"_s, row.kind->currentData().toString());
+        const QString kind = row.kind->currentData().toString();
+        bool setsSomething = false;
+        for (const auto& spec : ParamSpecs::ofCondition(kind))
+            setsSomething = setsSomething || condition.contains(spec.key);
+        if (!setsSomething)
+            return core::Error::make(core::Error::Code::InvalidData,
+                                     tr("The condition \"%1\" sets nothing (nothing ticked, typed or entered): "
+                                        "set it, or remove the condition.")
+                                         .arg(row.kind->currentText()));
+        condition.insert(u"kind"_s, kind);
         out.append(condition);
     }
+    return out;
+}
+
+QList<QWidget*> ConditionList::focusChain() const
+{
+    QList<QWidget*> out;
+    for (const Row& row : m_list) {
+        out.append(row.kind);
+        out += row.params->editors();
+        out.append(row.frame->findChild<QPushButton*>(u"conditionRemove"_s));
+    }
+    out.append(m_add);
     return out;
 }
 

@@ -31,6 +31,7 @@ public:
     core::Result<QJsonArray> conditions() const;
     void setEditable(bool editable);
     QPushButton* addButton() const { return m_add; }
+    QList<QWidget*> focusChain() const; // each row's controls, then Add Condition
 
 Q_SIGNALS:
     void edited(); // by the user: a row added, removed or changed

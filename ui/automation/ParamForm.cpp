@@ -109,6 +109,8 @@ QWidget* ParamForm::editorFor(const ParamSpec& spec, const QJsonValue& value)
     }
     case Type::Text: {
         auto* line = new QLineEdit(value.toString(), this);
+        if (spec.key == u"title" || spec.key == u"message")
+            line->setPlaceholderText(tr("Empty: the rule's usual wording"));
         connect(line, &QLineEdit::textEdited, this, &ParamForm::edited);
         return line;
     }
@@ -139,7 +141,7 @@ QWidget* ParamForm::editorFor(const ParamSpec& spec, const QJsonValue& value)
         const QString current = value.toVariant().toString();
         int at = combo->findData(current);
         if (at < 0 && !current.isEmpty() && current != u"0") { // kept as written: a key this shop no longer has
-            combo->addItem(current, current);
+            combo->addItem(ParamSpecs::optionLabel(spec.options, current), current);
             at = combo->count() - 1;
         }
         if (combo->count() == 0) {
@@ -159,7 +161,7 @@ QWidget* ParamForm::editorFor(const ParamSpec& spec, const QJsonValue& value)
     }
     for (const QString& key : chosen)
         if (std::none_of(list.cbegin(), list.cend(), [&](const auto& o) { return o.key == key; })) {
-            auto* item = new QListWidgetItem(key, ticks);
+            auto* item = new QListWidgetItem(ParamSpecs::optionLabel(spec.options, key), ticks);
             item->setData(Qt::UserRole, key);
             item->setCheckState(Qt::Checked);
         }
@@ -232,6 +234,14 @@ core::Result<QJsonObject> ParamForm::values() const
         }
         }
     }
+    return out;
+}
+
+QList<QWidget*> ParamForm::editors() const
+{
+    QList<QWidget*> out;
+    for (const auto& [spec, editor] : m_editors)
+        out.append(editor);
     return out;
 }
 

@@ -30,6 +30,7 @@ public:
     core::Result<QJsonObject> values() const;
     void setEditable(bool editable);
     bool isEmpty() const { return m_editors.isEmpty(); }
+    QList<QWidget*> editors() const; // top to bottom, for the Tab order
 
 Q_SIGNALS:
     void edited();
