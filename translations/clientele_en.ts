@@ -4564,12 +4564,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="174" />
-            <source>Birthday in N days</source>
+            <source>Birthday coming up</source>
             <translation />
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="176" />
-            <source>N days after the first purchase</source>
+            <source>After the first purchase</source>
             <translation />
         </message>
         <message>
@@ -4584,12 +4584,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="182" />
-            <source>No purchase for N days</source>
+            <source>No purchase for a while</source>
             <translation />
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="185" />
-            <source>Chance of still being a customer fell below X</source>
+            <source>Chance of still being a customer fell low</source>
             <translation />
         </message>
         <message>
@@ -4599,7 +4599,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="189" />
-            <source>Holiday in N days</source>
+            <source>Holiday coming up</source>
             <translation />
         </message>
         <message>
@@ -4609,7 +4609,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="194" />
-            <source>Stored value unused for N days</source>
+            <source>Stored value unused for a while</source>
             <translation />
         </message>
         <message>

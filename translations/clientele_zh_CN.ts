@@ -4374,7 +4374,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/automation/ParamSpecs.cpp" line="45" />
             <source>Also when the purchase model sees it early</source>
-            <translation>购买模型提前看出时也触发</translation>
+            <translation>购买模型预判有风险时提前触发</translation>
         </message>
         <message>
             <location filename="../core/automation/ParamSpecs.cpp" line="48" />
@@ -4564,13 +4564,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="174" />
-            <source>Birthday in N days</source>
-            <translation>N 天后生日</translation>
+            <source>Birthday coming up</source>
+            <translation>生日将至</translation>
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="176" />
-            <source>N days after the first purchase</source>
-            <translation>首次购买后 N 天</translation>
+            <source>After the first purchase</source>
+            <translation>首次购买之后</translation>
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="178" />
@@ -4584,13 +4584,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="182" />
-            <source>No purchase for N days</source>
-            <translation>N 天没有购买</translation>
+            <source>No purchase for a while</source>
+            <translation>一段时间未购买</translation>
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="185" />
-            <source>Chance of still being a customer fell below X</source>
-            <translation>仍是客户的概率低于 X</translation>
+            <source>Chance of still being a customer fell low</source>
+            <translation>仍是客户的概率降低</translation>
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="187" />
@@ -4599,8 +4599,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="189" />
-            <source>Holiday in N days</source>
-            <translation>N 天后的节日</translation>
+            <source>Holiday coming up</source>
+            <translation>节日将至</translation>
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="191" />
@@ -4609,8 +4609,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="194" />
-            <source>Stored value unused for N days</source>
-            <translation>储值 N 天未使用</translation>
+            <source>Stored value unused for a while</source>
+            <translation>储值长期未使用</translation>
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="197" />
@@ -4620,7 +4620,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/automation/Triggers.cpp" line="199" />
             <source>Survey answer is a detractor</source>
-            <translation>调查回答为贬损者</translation>
+            <translation>调查回答不满意（0–6 分）</translation>
         </message>
         <message>
             <location filename="../core/automation/Triggers.cpp" line="201" />

@@ -32,7 +32,7 @@ struct Rule
     // "automation:<id>".
     QString origin() const;
     QString label() const; // translated for built-ins, else the name (or "Rule N")
-    // "Birthday in N days → Create a follow-up (1 condition)", in the reader's language.
+    // "Birthday coming up → Create a follow-up (1 condition)", in the reader's language.
     QString summary() const;
 
     QJsonObject body() const; // trigger, conditions, action (rule_json)
