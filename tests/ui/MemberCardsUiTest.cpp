@@ -43,6 +43,19 @@ using clientele::test::screenshot;
 using clientele::test::whenModal;
 
 namespace {
+// A visit-card plan of ten washes for ¥880, valid a year.
+void addWashPlan(core::storage::Database& db)
+{
+    core::CardPlan plan;
+    plan.name = u"Wash 10"_s;
+    plan.uses = 10;
+    plan.price = 88000;
+    plan.monthsValid = 12;
+    REQUIRE(core::member::VisitCards::addPlan(db, plan).ok());
+}
+} // namespace
+
+namespace {
 void runCardsAndCoupons(const QString& suffix, const QString& tabTitle, const QString& useWord)
 {
     core::Clock::Pinned pinned(QDate(2026, 11, 2));
@@ -148,12 +161,7 @@ TEST_CASE("a card sold in the profile shows at once on every tab: figures, purch
     QTemporaryDir dir;
     auto db = demoDatabase(dir, 40);
     const qint64 customer = 3;
-    core::CardPlan plan;
-    plan.name = u"Wash 10"_s;
-    plan.uses = 10;
-    plan.price = 88000;
-    plan.monthsValid = 12;
-    REQUIRE(core::member::VisitCards::addPlan(*db, plan).ok());
+    addWashPlan(*db);
     ui::CustomerProfileDialog profile(*db, customer);
     profile.show();
     REQUIRE(QTest::qWaitForWindowExposed(&profile));
@@ -208,12 +216,7 @@ TEST_CASE("a visit card is paid from stored value first, the rest by another way
     const core::Fen held = core::member::SaleService::balance(db, customer).value().total();
     REQUIRE(held >= 50000);
     REQUIRE(held < 88000); // a bonus on top-up may add to it, never past the price
-    core::CardPlan plan;
-    plan.name = u"Wash 10"_s;
-    plan.uses = 10;
-    plan.price = 88000;
-    plan.monthsValid = 12;
-    REQUIRE(core::member::VisitCards::addPlan(db, plan).ok());
+    addWashPlan(db);
 
     ui::CardsCouponsPanel panel(db, customer);
     panel.show();
@@ -251,12 +254,7 @@ TEST_CASE("a card sold in an open profile counts in the window's status bar at o
     core::Clock::Pinned pinned(QDate(2026, 11, 2));
     QTemporaryDir dir;
     auto db = demoDatabase(dir, 40);
-    core::CardPlan plan;
-    plan.name = u"Wash 10"_s;
-    plan.uses = 10;
-    plan.price = 88000;
-    plan.monthsValid = 12;
-    REQUIRE(core::member::VisitCards::addPlan(*db, plan).ok());
+    addWashPlan(*db);
     const qint64 before = core::storage::OrderRepository(*db).countPurchases().value();
     ui::MainWindow window(std::move(db));
     window.show();
