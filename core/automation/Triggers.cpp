@@ -112,8 +112,11 @@ Result<QList<Event>> noPurchase(const TriggerContext& ctx, const QJsonObject& pa
     for (const Subject& s : ctx.customers) {
         if (!s.care.lastPurchase.isValid())
             continue;
+        // A lapse is a state, not a moment: whoever is away N days or more is found, however long
+        // ago the line was crossed (a rule written today finds the customers already away), once
+        // per lapse (the key names the last purchase).
         const QDate day = s.care.lastPurchase.addDays(days);
-        if (inWindow(day, ctx))
+        if (day.isValid() && day <= ctx.to)
             out.append({s.care.id, qMax(day, ctx.from),
                         u"no_purchase:%1:%2:%3"_s.arg(s.care.id).arg(iso(s.care.lastPurchase)).arg(days),
                         {{u"rule"_s, u"no_purchase"_s}, {u"last"_s, iso(s.care.lastPurchase)}, {u"days"_s, days}}});

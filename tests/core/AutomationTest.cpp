@@ -435,3 +435,26 @@ TEST_CASE("an overdue service ticket fires its rule once; a dry run writes nothi
         CHECK(overdueTasks() == 1);
     }
 }
+
+TEST_CASE("a rule for customers away N days finds those away long before it was written, once per lapse",
+          "[automation]")
+{
+    Clock::Pinned pinned(kToday);
+    auto db = shop(); // 李四 away since 2025-11-05, 王五 since 2026-09-01, 张三 bought on 11-05
+    const qint64 id = add(*db, rule({{u"kind"_s, u"no_purchase"_s}, {u"days"_s, 45}},
+                                    {{u"kind"_s, u"add_tag"_s}, {u"tag"_s, u"待回访"_s}}));
+    onlyThese(*db, {id});
+    const auto dry = RuleEngine::dryRun(*db, id);
+    REQUIRE(dry.ok());
+    CHECK(dry->items.size() == 2); // 李四 crossed the 45 days eleven months ago, and is still away
+    const auto first = RuleEngine::run(*db);
+    REQUIRE(first.ok());
+    CHECK(first->perRule.value(id) == 2);
+    const auto tags = [&](const QString& code) { return storage::CustomerRepository(*db).tags(idOf(*db, code)).value(); };
+    CHECK(tags(u"B2"_s).contains(u"待回访"_s));
+    CHECK(tags(u"B3"_s).contains(u"待回访"_s));
+    CHECK_FALSE(tags(u"B1"_s).contains(u"待回访"_s));
+    const auto again = RuleEngine::run(*db);
+    REQUIRE(again.ok());
+    CHECK(again->perRule.value(id) == 0); // the same lapse is not acted on twice
+}
