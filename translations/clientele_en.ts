@@ -4563,67 +4563,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="174" />
+            <location filename="../core/automation/Triggers.cpp" line="177" />
             <source>Birthday coming up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="176" />
+            <location filename="../core/automation/Triggers.cpp" line="179" />
             <source>After the first purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="178" />
+            <location filename="../core/automation/Triggers.cpp" line="181" />
             <source>Stage changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="180" />
+            <location filename="../core/automation/Triggers.cpp" line="183" />
             <source>Tier changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="182" />
+            <location filename="../core/automation/Triggers.cpp" line="185" />
             <source>No purchase for a while</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="185" />
+            <location filename="../core/automation/Triggers.cpp" line="188" />
             <source>Chance of still being a customer fell low</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="187" />
+            <location filename="../core/automation/Triggers.cpp" line="190" />
             <source>A product's repurchase time passed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="189" />
+            <location filename="../core/automation/Triggers.cpp" line="192" />
             <source>Holiday coming up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="191" />
+            <location filename="../core/automation/Triggers.cpp" line="194" />
             <source>Points expiring</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="194" />
+            <location filename="../core/automation/Triggers.cpp" line="197" />
             <source>Stored value unused for a while</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="197" />
+            <location filename="../core/automation/Triggers.cpp" line="200" />
             <source>Visit card with one use left</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="199" />
+            <location filename="../core/automation/Triggers.cpp" line="202" />
             <source>Survey answer is a detractor</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="201" />
+            <location filename="../core/automation/Triggers.cpp" line="204" />
             <source>Service ticket overdue</source>
             <translation />
         </message>
@@ -11904,263 +11904,263 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="73" />
+            <location filename="../ui/counter/CounterPage.cpp" line="74" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="78" />
+            <location filename="../ui/counter/CounterPage.cpp" line="79" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="91" />
+            <location filename="../ui/counter/CounterPage.cpp" line="92" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="95" />
+            <location filename="../ui/counter/CounterPage.cpp" line="96" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="96" />
+            <location filename="../ui/counter/CounterPage.cpp" line="97" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="102" />
+            <location filename="../ui/counter/CounterPage.cpp" line="103" />
             <source>Add paym&amp;ent</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="104" />
+            <location filename="../ui/counter/CounterPage.cpp" line="105" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="107" />
+            <location filename="../ui/counter/CounterPage.cpp" line="108" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="117" />
+            <location filename="../ui/counter/CounterPage.cpp" line="118" />
             <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="122" />
+            <location filename="../ui/counter/CounterPage.cpp" line="123" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="125" />
+            <location filename="../ui/counter/CounterPage.cpp" line="126" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="126" />
+            <location filename="../ui/counter/CounterPage.cpp" line="127" />
             <source>From store&amp;d value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="134" />
+            <location filename="../ui/counter/CounterPage.cpp" line="135" />
             <source>Confirm sale (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="140" />
+            <location filename="../ui/counter/CounterPage.cpp" line="141" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="144" />
+            <location filename="../ui/counter/CounterPage.cpp" line="145" />
             <source>Amou&amp;nt (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="149" />
+            <location filename="../ui/counter/CounterPage.cpp" line="150" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <location filename="../ui/counter/CounterPage.cpp" line="156" />
             <source>Top up (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="162" />
+            <location filename="../ui/counter/CounterPage.cpp" line="163" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="165" />
+            <location filename="../ui/counter/CounterPage.cpp" line="166" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="166" />
+            <location filename="../ui/counter/CounterPage.cpp" line="167" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="167" />
+            <location filename="../ui/counter/CounterPage.cpp" line="168" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="188" />
+            <location filename="../ui/counter/CounterPage.cpp" line="189" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="195" />
+            <location filename="../ui/counter/CounterPage.cpp" line="196" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="196" />
+            <location filename="../ui/counter/CounterPage.cpp" line="197" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="197" />
+            <location filename="../ui/counter/CounterPage.cpp" line="198" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="200" />
+            <location filename="../ui/counter/CounterPage.cpp" line="203" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="202" />
+            <location filename="../ui/counter/CounterPage.cpp" line="205" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="204" />
+            <location filename="../ui/counter/CounterPage.cpp" line="207" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="206" />
+            <location filename="../ui/counter/CounterPage.cpp" line="209" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="268" />
+            <location filename="../ui/counter/CounterPage.cpp" line="271" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="269" />
+            <location filename="../ui/counter/CounterPage.cpp" line="272" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="276" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <location filename="../ui/counter/CounterPage.cpp" line="278" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="310" />
+            <location filename="../ui/counter/CounterPage.cpp" line="313" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="315" />
+            <location filename="../ui/counter/CounterPage.cpp" line="318" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="323" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="353" />
+            <location filename="../ui/counter/CounterPage.cpp" line="356" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="380" />
+            <location filename="../ui/counter/CounterPage.cpp" line="383" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="392" />
+            <location filename="../ui/counter/CounterPage.cpp" line="395" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="407" />
+            <location filename="../ui/counter/CounterPage.cpp" line="410" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <location filename="../ui/counter/CounterPage.cpp" line="412" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="411" />
+            <location filename="../ui/counter/CounterPage.cpp" line="414" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="412" />
+            <location filename="../ui/counter/CounterPage.cpp" line="415" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="413" />
+            <location filename="../ui/counter/CounterPage.cpp" line="416" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="416" />
+            <location filename="../ui/counter/CounterPage.cpp" line="419" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="421" />
+            <location filename="../ui/counter/CounterPage.cpp" line="424" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="423" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="427" />
+            <location filename="../ui/counter/CounterPage.cpp" line="430" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="431" />
+            <location filename="../ui/counter/CounterPage.cpp" line="434" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="435" />
+            <location filename="../ui/counter/CounterPage.cpp" line="438" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="443" />
+            <location filename="../ui/counter/CounterPage.cpp" line="446" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="455" />
+            <location filename="../ui/counter/CounterPage.cpp" line="458" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -12168,204 +12168,209 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="468" />
+            <location filename="../ui/counter/CounterPage.cpp" line="471" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="468" />
+            <location filename="../ui/counter/CounterPage.cpp" line="471" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="470" />
+            <location filename="../ui/counter/CounterPage.cpp" line="473" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="495" />
-            <location filename="../ui/counter/CounterPage.cpp" line="511" />
+            <location filename="../ui/counter/CounterPage.cpp" line="498" />
+            <location filename="../ui/counter/CounterPage.cpp" line="514" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="509" />
+            <location filename="../ui/counter/CounterPage.cpp" line="512" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="512" />
+            <location filename="../ui/counter/CounterPage.cpp" line="515" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="515" />
+            <location filename="../ui/counter/CounterPage.cpp" line="518" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="526" />
+            <location filename="../ui/counter/CounterPage.cpp" line="529" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="550" />
+            <location filename="../ui/counter/CounterPage.cpp" line="553" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="551" />
+            <location filename="../ui/counter/CounterPage.cpp" line="554" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="552" />
+            <location filename="../ui/counter/CounterPage.cpp" line="555" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="553" />
+            <location filename="../ui/counter/CounterPage.cpp" line="556" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="562" />
+            <location filename="../ui/counter/CounterPage.cpp" line="565" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="564" />
+            <location filename="../ui/counter/CounterPage.cpp" line="567" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="566" />
+            <location filename="../ui/counter/CounterPage.cpp" line="569" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="568" />
+            <location filename="../ui/counter/CounterPage.cpp" line="571" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="570" />
+            <location filename="../ui/counter/CounterPage.cpp" line="573" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="574" />
-            <location filename="../ui/counter/CounterPage.cpp" line="576" />
+            <location filename="../ui/counter/CounterPage.cpp" line="577" />
+            <location filename="../ui/counter/CounterPage.cpp" line="579" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="577" />
+            <location filename="../ui/counter/CounterPage.cpp" line="580" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="578" />
+            <location filename="../ui/counter/CounterPage.cpp" line="581" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="589" />
+            <location filename="../ui/counter/CounterPage.cpp" line="594" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="600" />
+            <location filename="../ui/counter/CounterPage.cpp" line="605" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="631" />
+            <location filename="../ui/counter/CounterPage.cpp" line="636" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="644" />
+            <location filename="../ui/counter/CounterPage.cpp" line="648" />
+            <source>Check the member and the amount, then take the money here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="666" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="655" />
+            <location filename="../ui/counter/CounterPage.cpp" line="677" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="665" />
+            <location filename="../ui/counter/CounterPage.cpp" line="687" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="671" />
+            <location filename="../ui/counter/CounterPage.cpp" line="693" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="672" />
+            <location filename="../ui/counter/CounterPage.cpp" line="694" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="700" />
+            <location filename="../ui/counter/CounterPage.cpp" line="722" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="711" />
+            <location filename="../ui/counter/CounterPage.cpp" line="733" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="712" />
+            <location filename="../ui/counter/CounterPage.cpp" line="734" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="720" />
+            <location filename="../ui/counter/CounterPage.cpp" line="742" />
             <source>Nothing refunded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="728" />
+            <location filename="../ui/counter/CounterPage.cpp" line="750" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="729" />
+            <location filename="../ui/counter/CounterPage.cpp" line="751" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="733" />
+            <location filename="../ui/counter/CounterPage.cpp" line="755" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="733" />
+            <location filename="../ui/counter/CounterPage.cpp" line="755" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="753" />
+            <location filename="../ui/counter/CounterPage.cpp" line="775" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="761" />
+            <location filename="../ui/counter/CounterPage.cpp" line="783" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="762" />
+            <location filename="../ui/counter/CounterPage.cpp" line="784" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="766" />
+            <location filename="../ui/counter/CounterPage.cpp" line="788" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>

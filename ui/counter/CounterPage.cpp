@@ -8,6 +8,7 @@
 #include "customers/CustomerEditor.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
+#include "i18n/LocalDates.h"
 #include "member/Coupons.h"
 #include "member/MemberCodes.h"
 #include "member/MemberRules.h"
@@ -20,7 +21,6 @@
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/MemberRepository.h"
-#include "i18n/LocalDates.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -40,6 +40,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTextDocumentFragment>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -131,7 +132,8 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     form->addRow(m_preview);
     m_confirm = new QPushButton(
-        tr("Confirm sale (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)), saleBox);
+        tr("Confirm sale (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)),
+        saleBox);
     m_confirm->setObjectName(u"counterConfirm"_s);
     m_confirm->setAutoDefault(true); // Enter on it, once the amount's Enter brought the focus here
     form->addRow(m_confirm);
@@ -152,7 +154,8 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_topUpPreview->setWordWrap(true);
     m_topUpPreview->setMinimumHeight(m_topUpPreview->fontMetrics().lineSpacing() * 2);
     topUpForm->addRow(m_topUpPreview);
-    m_topUp = new QPushButton(tr("Top up (%1)").arg(QKeySequence(kTopUpKeys).toString(QKeySequence::NativeText)), topUpBox);
+    m_topUp =
+        new QPushButton(tr("Top up (%1)").arg(QKeySequence(kTopUpKeys).toString(QKeySequence::NativeText)), topUpBox);
     m_topUp->setObjectName(u"counterTopUp"_s);
     m_topUp->setAutoDefault(true);
     topUpForm->addRow(m_topUp);
@@ -195,17 +198,19 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_newMemberAction = action(tr("&New Member…"), QKeySequence(kNewMemberKeys), &CounterPage::newMember);
     m_confirmAction = action(tr("&Confirm Sale"), QKeySequence(Qt::CTRL | Qt::Key_Return), &CounterPage::confirmSale);
     m_topUpAction = action(tr("&Top Up"), QKeySequence(kTopUpKeys), &CounterPage::confirmTopUp);
+    m_topUpAction->setObjectName(u"counterTopUpAction"_s);
+    m_confirmAction->setObjectName(u"counterConfirmAction"_s);
     // Ctrl+P is File ▸ Print Monthly Report everywhere; the receipt's keys add Shift (Save As's
     // Ctrl+Shift+S for the PDF).
-    m_printAction = action(tr("&Print Receipt…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                           &CounterPage::printReceipt);
-    m_pdfAction = action(tr("&Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                         &CounterPage::saveReceipt);
+    m_printAction =
+        action(tr("&Print Receipt…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &CounterPage::printReceipt);
+    m_pdfAction =
+        action(tr("&Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &CounterPage::saveReceipt);
     m_refundAction = action(tr("&Refund or Void a Sale…"), QKeySequence(), &CounterPage::refundSale);
     // The store line's own mnemonic is Alt+I ("T&ill's store"); this is the menu's way in.
-    m_storeAction = writes(needs(action(tr("Choose This Till's St&ore…"), QKeySequence(),
-                                        [this] { m_tillStore->focusChoice(); }),
-                                 int(core::security::Permission::ManageStores)));
+    m_storeAction =
+        writes(needs(action(tr("Choose This Till's St&ore…"), QKeySequence(), [this] { m_tillStore->focusChoice(); }),
+                     int(core::security::Permission::ManageStores)));
     m_storeAction->setObjectName(u"counterChooseStore"_s);
 
     connect(m_tillStore, &TillStoreBar::message, m_status, &QLabel::setText);
@@ -404,8 +409,8 @@ void CounterPage::showMember()
         core::member::PointsLedger::evaluate(pointRows ? *pointRows : QList<core::storage::PointsRow>(), today);
     const auto held = core::member::SaleService::balance(db, c.id);
     QStringList lines;
-    lines << u"<b>%1</b> %2"_s.arg(c.name.toHtmlEscaped(), c.memberCode.isEmpty() ? tr("(no member code yet)")
-                                                                                  : c.memberCode.toHtmlEscaped());
+    lines << u"<b>%1</b> %2"_s.arg(c.name.toHtmlEscaped(),
+                                   c.memberCode.isEmpty() ? tr("(no member code yet)") : c.memberCode.toHtmlEscaped());
     QString benefits = tr("points ×%1").arg(percentText(benefit.pointsMultiplierPercent));
     if (benefit.discountPercent > 0)
         benefits += tr(", %1% off").arg(benefit.discountPercent);
@@ -424,9 +429,8 @@ void CounterPage::showMember()
                      .arg(format(held->total()), format(held->principal), format(held->bonus))
                      .toHtmlEscaped();
     if (c.birthday.isValid() && c.birthday.month() == today.month())
-        lines << u"<b>%1</b>"_s.arg(tr("Birthday this month (%1)")
-                                        .arg(core::i18n::LocalDates::dayAndMonth(c.birthday))
-                                        .toHtmlEscaped());
+        lines << u"<b>%1</b>"_s.arg(
+            tr("Birthday this month (%1)").arg(core::i18n::LocalDates::dayAndMonth(c.birthday)).toHtmlEscaped());
     if (r.isMemberDay(today))
         lines << u"<b>%1</b>"_s.arg(tr("Today is member day: points ×2").toHtmlEscaped());
     if (auto tasks = core::storage::FollowUpRepository(db).forCustomer(c.id); tasks)
@@ -467,10 +471,9 @@ void CounterPage::fillCoupons(const QList<core::Coupon>& coupons)
     m_coupon->clear();
     m_coupon->addItem(coupons.isEmpty() ? tr("(no coupons)") : tr("(none)"), QString());
     for (const auto& coupon : coupons)
-        m_coupon->addItem(tr("%1 %2, until %3")
-                              .arg(coupon.typeName, coupon.code,
-                                   core::i18n::LocalDates::shortDate(coupon.validTo)),
-                          coupon.code);
+        m_coupon->addItem(
+            tr("%1 %2, until %3").arg(coupon.typeName, coupon.code, core::i18n::LocalDates::shortDate(coupon.validTo)),
+            coupon.code);
     m_coupon->setCurrentIndex(std::max(0, m_coupon->findData(current)));
 }
 
@@ -501,9 +504,7 @@ core::member::SaleRequest CounterPage::request() const
 
 QString CounterPage::badAmountText() const
 {
-    const auto bad = [](const QString& text) {
-        return !text.isEmpty() && !core::money::parse(text).has_value();
-    };
+    const auto bad = [](const QString& text) { return !text.isEmpty() && !core::money::parse(text).has_value(); };
     const QString amount = m_amount->text().trimmed();
     if (bad(amount))
         return tr("\"%1\" is not an amount: type the sale's amount in yuan, like 128.50.").arg(amount);
@@ -523,7 +524,8 @@ void CounterPage::updatePreview()
         return; // still being built
     m_remaining->clear();
     if (m_customerId <= 0 || m_amount->text().trimmed().isEmpty()) {
-        m_preview->setText(m_customerId > 0 ? tr("Type the amount; the result shows here before you confirm.") : QString());
+        m_preview->setText(m_customerId > 0 ? tr("Type the amount; the result shows here before you confirm.")
+                                            : QString());
         m_confirm->setEnabled(false);
         return;
     }
@@ -547,10 +549,10 @@ void CounterPage::updatePreview()
                 typed += part.rest ? 0 : part.amount;
             }
             const core::Fen remaining = left->paidOther - typed;
-            m_remaining->setText(remaining < 0 ? tr("%1 more than is due").arg(format(-remaining))
+            m_remaining->setText(remaining < 0           ? tr("%1 more than is due").arg(format(-remaining))
                                  : !restMethod.isEmpty() ? tr("the rest, %1, by %2").arg(format(remaining), restMethod)
-                                 : remaining == 0 ? tr("adds up")
-                                                  : tr("%1 still to pay").arg(format(remaining)));
+                                 : remaining == 0        ? tr("adds up")
+                                                         : tr("%1 still to pay").arg(format(remaining)));
         }
     }
     auto plan = core::member::SaleService::preview(database(), req);
@@ -571,7 +573,8 @@ void CounterPage::updatePreview()
                      .arg(format(plan->paidPrincipal + plan->paidBonus), format(plan->paidPrincipal),
                           format(plan->paidBonus));
     if (plan->payments.isEmpty())
-        parts << tr("%1 to pay by %2").arg(format(plan->paidOther), core::member::SaleService::payMethodLabel(plan->payMethod));
+        parts << tr("%1 to pay by %2")
+                     .arg(format(plan->paidOther), core::member::SaleService::payMethodLabel(plan->payMethod));
     for (const auto& part : plan->payments)
         parts << tr("%1 to pay by %2").arg(format(part.amount), core::member::SaleService::payMethodLabel(part.method));
     m_preview->setText(tr("Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.")
@@ -583,6 +586,8 @@ void CounterPage::updatePreview()
 
 void CounterPage::confirmSale()
 {
+    if (comeToFront(m_amount))
+        return;
     if (m_customerId <= 0 || !writable())
         return;
     if (!m_confirm->isEnabled()) { // the preview says what is missing
@@ -597,11 +602,11 @@ void CounterPage::confirmSale()
     m_lastSale = *done;
     // "Paid" as the receipt says it (SaleOutcome::paid): what the customer handed over, after the
     // coupon, the points and the tier discount; the amount is the sale's list price.
-    m_status->setText(tr("Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.")
-                          .arg(done->orderNo, format(done->list), format(done->paid()))
-                          .arg(QLocale().toString(done->pointsEarned),
-                               m_printAction->shortcut().toString(QKeySequence::NativeText)) +
-                      (done->problem.isEmpty() ? QString() : u"\n"_s + done->problem));
+    m_status->setText(
+        tr("Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.")
+            .arg(done->orderNo, format(done->list), format(done->paid()))
+            .arg(QLocale().toString(done->pointsEarned), m_printAction->shortcut().toString(QKeySequence::NativeText)) +
+        (done->problem.isEmpty() ? QString() : u"\n"_s + done->problem));
     m_amount->clear();
     m_fromBalance->clear();
     while (m_payRows.size() > 1) {
@@ -633,8 +638,25 @@ void CounterPage::updateTopUpPreview()
                                      format(plan->balance.principal), format(plan->balance.bonus)));
 }
 
+// Money is taken only where the cashier sees it: from another view (the Counter menu), the
+// counter comes to the front with the amount to check instead.
+bool CounterPage::comeToFront(QLineEdit* field)
+{
+    if (isVisible())
+        return false;
+    Q_EMIT openPage(objectName(), 0);
+    m_status->setText(tr("Check the member and the amount, then take the money here."));
+    QTimer::singleShot(0, field, [field] { // after the page's own focus on coming forward
+        field->setFocus();
+        field->selectAll();
+    });
+    return true;
+}
+
 void CounterPage::confirmTopUp()
 {
+    if (comeToFront(m_topUpAmount))
+        return;
     if (m_customerId <= 0 || !writable())
         return;
     // The top-up's answers go in its own box, under the amount the eyes are on (the page's status
@@ -644,8 +666,8 @@ void CounterPage::confirmTopUp()
         m_topUpPreview->setText(tr("Type the amount to top up, like 1000."));
         return;
     }
-    auto done = core::member::SaleService::topUp(database(), m_customerId, *amount,
-                                                 m_topUpMethod->currentData().toString());
+    auto done =
+        core::member::SaleService::topUp(database(), m_customerId, *amount, m_topUpMethod->currentData().toString());
     if (!done) {
         m_topUpPreview->setText(done.error().message);
         return;
@@ -708,10 +730,10 @@ void CounterPage::refundSale()
     if (!writable())
         return;
     bool ok = false;
-    const QString number = QInputDialog::getText(this, tr("Refund or Void a Sale"),
-                                                 tr("Sale number (a sale of today is voided):"), QLineEdit::Normal,
-                                                 m_lastSale ? m_lastSale->orderNo : QString(), &ok)
-                               .trimmed();
+    const QString number =
+        QInputDialog::getText(this, tr("Refund or Void a Sale"), tr("Sale number (a sale of today is voided):"),
+                              QLineEdit::Normal, m_lastSale ? m_lastSale->orderNo : QString(), &ok)
+            .trimmed();
     if (!ok || number.isEmpty())
         return;
     // Nothing is written before a second, explicit Yes: whose sale, its amount, what goes back.
@@ -725,8 +747,9 @@ void CounterPage::refundSale()
         m_status->setText(done.error().message);
         return;
     }
-    m_status->setText((done->voided ? tr("Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.")
-                                    : tr("Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored."))
+    m_status->setText((done->voided
+                           ? tr("Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.")
+                           : tr("Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored."))
                           .arg(done->refundOf, done->orderNo, format(done->otherReturned)) +
                       (done->couponsReturned.isEmpty()
                            ? QString()

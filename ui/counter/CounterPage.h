@@ -55,6 +55,7 @@ private:
     void confirmSale();
     void updateTopUpPreview();
     void confirmTopUp();
+    bool comeToFront(QLineEdit* field);
     void newMember();
     void refundSale();
     void printReceipt();
