@@ -11969,198 +11969,198 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="141" />
+            <location filename="../ui/counter/CounterPage.cpp" line="142" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="145" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Amou&amp;nt (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="150" />
+            <location filename="../ui/counter/CounterPage.cpp" line="151" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <location filename="../ui/counter/CounterPage.cpp" line="158" />
             <source>Top up (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="163" />
+            <location filename="../ui/counter/CounterPage.cpp" line="165" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="166" />
+            <location filename="../ui/counter/CounterPage.cpp" line="168" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="167" />
+            <location filename="../ui/counter/CounterPage.cpp" line="169" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="168" />
+            <location filename="../ui/counter/CounterPage.cpp" line="170" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="189" />
+            <location filename="../ui/counter/CounterPage.cpp" line="191" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="196" />
+            <location filename="../ui/counter/CounterPage.cpp" line="198" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="197" />
+            <location filename="../ui/counter/CounterPage.cpp" line="199" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="198" />
+            <location filename="../ui/counter/CounterPage.cpp" line="200" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="203" />
+            <location filename="../ui/counter/CounterPage.cpp" line="206" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="205" />
+            <location filename="../ui/counter/CounterPage.cpp" line="208" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="207" />
+            <location filename="../ui/counter/CounterPage.cpp" line="209" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <location filename="../ui/counter/CounterPage.cpp" line="212" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="271" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="272" />
+            <location filename="../ui/counter/CounterPage.cpp" line="274" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="276" />
+            <location filename="../ui/counter/CounterPage.cpp" line="278" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="278" />
+            <location filename="../ui/counter/CounterPage.cpp" line="280" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="313" />
+            <location filename="../ui/counter/CounterPage.cpp" line="315" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="318" />
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="323" />
+            <location filename="../ui/counter/CounterPage.cpp" line="325" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="356" />
+            <location filename="../ui/counter/CounterPage.cpp" line="358" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="383" />
+            <location filename="../ui/counter/CounterPage.cpp" line="385" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="395" />
+            <location filename="../ui/counter/CounterPage.cpp" line="397" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="410" />
+            <location filename="../ui/counter/CounterPage.cpp" line="413" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="412" />
+            <location filename="../ui/counter/CounterPage.cpp" line="414" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="414" />
+            <location filename="../ui/counter/CounterPage.cpp" line="416" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="415" />
+            <location filename="../ui/counter/CounterPage.cpp" line="417" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="416" />
+            <location filename="../ui/counter/CounterPage.cpp" line="418" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="419" />
+            <location filename="../ui/counter/CounterPage.cpp" line="421" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="424" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="428" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="430" />
+            <location filename="../ui/counter/CounterPage.cpp" line="433" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="434" />
+            <location filename="../ui/counter/CounterPage.cpp" line="435" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <location filename="../ui/counter/CounterPage.cpp" line="439" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <location filename="../ui/counter/CounterPage.cpp" line="447" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="458" />
+            <location filename="../ui/counter/CounterPage.cpp" line="459" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -12168,93 +12168,93 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="471" />
+            <location filename="../ui/counter/CounterPage.cpp" line="472" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="471" />
+            <location filename="../ui/counter/CounterPage.cpp" line="472" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="473" />
+            <location filename="../ui/counter/CounterPage.cpp" line="475" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="498" />
-            <location filename="../ui/counter/CounterPage.cpp" line="514" />
+            <location filename="../ui/counter/CounterPage.cpp" line="512" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="512" />
+            <location filename="../ui/counter/CounterPage.cpp" line="510" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="515" />
+            <location filename="../ui/counter/CounterPage.cpp" line="513" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="518" />
+            <location filename="../ui/counter/CounterPage.cpp" line="516" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="527" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="553" />
+            <location filename="../ui/counter/CounterPage.cpp" line="552" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="554" />
+            <location filename="../ui/counter/CounterPage.cpp" line="553" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="555" />
+            <location filename="../ui/counter/CounterPage.cpp" line="554" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="556" />
+            <location filename="../ui/counter/CounterPage.cpp" line="555" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="565" />
+            <location filename="../ui/counter/CounterPage.cpp" line="564" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="567" />
+            <location filename="../ui/counter/CounterPage.cpp" line="566" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="569" />
+            <location filename="../ui/counter/CounterPage.cpp" line="568" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="571" />
+            <location filename="../ui/counter/CounterPage.cpp" line="570" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="573" />
+            <location filename="../ui/counter/CounterPage.cpp" line="572" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="577" />
+            <location filename="../ui/counter/CounterPage.cpp" line="576" />
             <location filename="../ui/counter/CounterPage.cpp" line="579" />
             <source>%1 to pay by %2</source>
             <translation />
@@ -12275,7 +12275,7 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="605" />
+            <location filename="../ui/counter/CounterPage.cpp" line="606" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation />
         </message>
@@ -12320,7 +12320,7 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="733" />
+            <location filename="../ui/counter/CounterPage.cpp" line="734" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
@@ -12335,42 +12335,42 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="750" />
+            <location filename="../ui/counter/CounterPage.cpp" line="751" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="751" />
+            <location filename="../ui/counter/CounterPage.cpp" line="752" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="755" />
+            <location filename="../ui/counter/CounterPage.cpp" line="756" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="755" />
+            <location filename="../ui/counter/CounterPage.cpp" line="756" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="775" />
+            <location filename="../ui/counter/CounterPage.cpp" line="776" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="783" />
+            <location filename="../ui/counter/CounterPage.cpp" line="784" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="784" />
+            <location filename="../ui/counter/CounterPage.cpp" line="785" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="788" />
+            <location filename="../ui/counter/CounterPage.cpp" line="789" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -15671,128 +15671,144 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
+        <message numerus="yes">
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <source>  ·  %Ln customer record(s) shown</source>
+            <translation>
+                <numerusform>  ·  %Ln customer record shown</numerusform>
+                <numerusform>  ·  %Ln customer records shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <source>  ·  %Ln order(s) recorded</source>
+            <translation>
+                <numerusform>  ·  %Ln order recorded</numerusform>
+                <numerusform>  ·  %Ln orders recorded</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="672" />
-            <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <source>  ·  ? orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="693" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="698" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="698" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Counter: find a member (from any view)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Counter: print the last receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="701" />
             <source>Counter: enrol a new member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Counter: top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="711" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation />

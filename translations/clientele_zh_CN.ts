@@ -11942,291 +11942,291 @@ Export anyway?</source>
             <translation>确认开单（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="141" />
+            <location filename="../ui/counter/CounterPage.cpp" line="142" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="145" />
+            <location filename="../ui/counter/CounterPage.cpp" line="146" />
             <source>Amou&amp;nt (¥):</source>
             <translation>充值金额（¥）(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="150" />
+            <location filename="../ui/counter/CounterPage.cpp" line="151" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <location filename="../ui/counter/CounterPage.cpp" line="158" />
             <source>Top up (%1)</source>
             <translation>充值（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="163" />
+            <location filename="../ui/counter/CounterPage.cpp" line="165" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="166" />
+            <location filename="../ui/counter/CounterPage.cpp" line="168" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="167" />
+            <location filename="../ui/counter/CounterPage.cpp" line="169" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="168" />
+            <location filename="../ui/counter/CounterPage.cpp" line="170" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="189" />
+            <location filename="../ui/counter/CounterPage.cpp" line="191" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="196" />
+            <location filename="../ui/counter/CounterPage.cpp" line="198" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="197" />
+            <location filename="../ui/counter/CounterPage.cpp" line="199" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="198" />
+            <location filename="../ui/counter/CounterPage.cpp" line="200" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="203" />
+            <location filename="../ui/counter/CounterPage.cpp" line="206" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="205" />
+            <location filename="../ui/counter/CounterPage.cpp" line="208" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="207" />
+            <location filename="../ui/counter/CounterPage.cpp" line="209" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <location filename="../ui/counter/CounterPage.cpp" line="212" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation>选择本收银台的门店(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="271" />
+            <location filename="../ui/counter/CounterPage.cpp" line="273" />
             <source>the rest</source>
             <translation>剩余部分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="272" />
+            <location filename="../ui/counter/CounterPage.cpp" line="274" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="276" />
+            <location filename="../ui/counter/CounterPage.cpp" line="278" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="278" />
+            <location filename="../ui/counter/CounterPage.cpp" line="280" />
             <source>Remove this payment</source>
             <translation>移除这项付款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="313" />
+            <location filename="../ui/counter/CounterPage.cpp" line="315" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="318" />
+            <location filename="../ui/counter/CounterPage.cpp" line="320" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation>收银台(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="323" />
+            <location filename="../ui/counter/CounterPage.cpp" line="325" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="356" />
+            <location filename="../ui/counter/CounterPage.cpp" line="358" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="383" />
+            <location filename="../ui/counter/CounterPage.cpp" line="385" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员（%1），或新建会员（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="395" />
+            <location filename="../ui/counter/CounterPage.cpp" line="397" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="410" />
+            <location filename="../ui/counter/CounterPage.cpp" line="413" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="412" />
+            <location filename="../ui/counter/CounterPage.cpp" line="414" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="414" />
+            <location filename="../ui/counter/CounterPage.cpp" line="416" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="415" />
+            <location filename="../ui/counter/CounterPage.cpp" line="417" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="416" />
+            <location filename="../ui/counter/CounterPage.cpp" line="418" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="419" />
+            <location filename="../ui/counter/CounterPage.cpp" line="421" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="424" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="428" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="430" />
+            <location filename="../ui/counter/CounterPage.cpp" line="433" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="434" />
+            <location filename="../ui/counter/CounterPage.cpp" line="435" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <location filename="../ui/counter/CounterPage.cpp" line="439" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="446" />
+            <location filename="../ui/counter/CounterPage.cpp" line="447" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="458" />
+            <location filename="../ui/counter/CounterPage.cpp" line="459" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="471" />
+            <location filename="../ui/counter/CounterPage.cpp" line="472" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="471" />
+            <location filename="../ui/counter/CounterPage.cpp" line="472" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="473" />
+            <location filename="../ui/counter/CounterPage.cpp" line="475" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
             <location filename="../ui/counter/CounterPage.cpp" line="498" />
-            <location filename="../ui/counter/CounterPage.cpp" line="514" />
+            <location filename="../ui/counter/CounterPage.cpp" line="512" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="512" />
+            <location filename="../ui/counter/CounterPage.cpp" line="510" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="515" />
+            <location filename="../ui/counter/CounterPage.cpp" line="513" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="518" />
+            <location filename="../ui/counter/CounterPage.cpp" line="516" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="529" />
+            <location filename="../ui/counter/CounterPage.cpp" line="527" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="553" />
+            <location filename="../ui/counter/CounterPage.cpp" line="552" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="554" />
+            <location filename="../ui/counter/CounterPage.cpp" line="553" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="555" />
+            <location filename="../ui/counter/CounterPage.cpp" line="554" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="556" />
+            <location filename="../ui/counter/CounterPage.cpp" line="555" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="565" />
+            <location filename="../ui/counter/CounterPage.cpp" line="564" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="567" />
+            <location filename="../ui/counter/CounterPage.cpp" line="566" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="569" />
+            <location filename="../ui/counter/CounterPage.cpp" line="568" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="571" />
+            <location filename="../ui/counter/CounterPage.cpp" line="570" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="573" />
+            <location filename="../ui/counter/CounterPage.cpp" line="572" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="577" />
+            <location filename="../ui/counter/CounterPage.cpp" line="576" />
             <location filename="../ui/counter/CounterPage.cpp" line="579" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
@@ -12247,7 +12247,7 @@ Export anyway?</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="605" />
+            <location filename="../ui/counter/CounterPage.cpp" line="606" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation>销售 %1 已保存：金额 %2，实付合计 %3，获得 %4 积分。按 %5 打印小票。</translation>
         </message>
@@ -12292,7 +12292,7 @@ Export anyway?</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="733" />
+            <location filename="../ui/counter/CounterPage.cpp" line="734" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
@@ -12307,42 +12307,42 @@ Export anyway?</source>
             <translation>没有退款或作废。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="750" />
+            <location filename="../ui/counter/CounterPage.cpp" line="751" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（冲销记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="751" />
+            <location filename="../ui/counter/CounterPage.cpp" line="752" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（退款记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="755" />
+            <location filename="../ui/counter/CounterPage.cpp" line="756" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="755" />
+            <location filename="../ui/counter/CounterPage.cpp" line="756" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="775" />
+            <location filename="../ui/counter/CounterPage.cpp" line="776" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="783" />
+            <location filename="../ui/counter/CounterPage.cpp" line="784" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="784" />
+            <location filename="../ui/counter/CounterPage.cpp" line="785" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="788" />
+            <location filename="../ui/counter/CounterPage.cpp" line="789" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -15591,128 +15591,142 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="672" />
-            <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
-            <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
+        <message numerus="yes">
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <source>  ·  %Ln customer record(s) shown</source>
+            <translation>
+                <numerusform>  ·  显示 %Ln 条客户记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <source>  ·  %Ln order(s) recorded</source>
+            <translation>
+                <numerusform>  ·  已记录 %Ln 笔订单</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <source>  ·  ? orders recorded</source>
+            <translation>  ·  已记录 ? 笔订单</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="693" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="698" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="698" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Counter: find a member (from any view)</source>
             <translation>收银台：查找会员（任何视图中可用）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Counter: print the last receipt</source>
             <translation>收银台：打印上一张小票</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="701" />
             <source>Counter: enrol a new member</source>
             <translation>收银台：新建会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Counter: top up stored value</source>
             <translation>收银台：储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="711" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation>备份失败</translation>

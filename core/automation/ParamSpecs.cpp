@@ -214,7 +214,7 @@ Result<QJsonArray> ParamSpecs::parseHolidays(const QString& text)
         QJsonArray dates;
         for (const QString& word : line.mid(colon + 1).split(separators, Qt::SkipEmptyParts)) {
             QDate day = QDate::fromString(word, Qt::ISODate);
-            for (const QString& format : {u"yyyy/M/d"_s, u"yyyy.M.d"_s, u"yyyy-M-d"_s})
+            for (const QString& format : {u"yyyy/M/d"_s, u"yyyy.M.d"_s, u"yyyy-M-d"_s, u"yyyy年M月d日"_s})
                 if (!day.isValid())
                     day = QDate::fromString(word, format);
             if (!day.isValid())

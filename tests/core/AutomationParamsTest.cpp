@@ -70,6 +70,10 @@ TEST_CASE("holidays read and write as a line each, and a bad line is named", "[a
           QJsonArray{QJsonObject{{u"name"_s, u"端午节"_s},
                                  {u"dates"_s, QJsonArray{u"2027-06-09"_s, u"2028-05-28"_s, u"2029-06-16"_s}}}});
 
+    const auto written = ParamSpecs::parseHolidays(u"元旦: 2027年1月1日, 2028/1/1"_s); // as people write dates
+    REQUIRE(written.ok());
+    CHECK((*written)[0].toObject().value(u"dates"_s).toArray() == QJsonArray{u"2027-01-01"_s, u"2028-01-01"_s});
+
     const auto badDate = ParamSpecs::parseHolidays(u"春节: 2027-02-06\n元宵节: 2027-02-30"_s);
     REQUIRE_FALSE(badDate.ok());
     CHECK(badDate.error().message.contains(u"line 2"_s));

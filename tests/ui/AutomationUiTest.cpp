@@ -367,6 +367,12 @@ TEST_CASE("the rule editor by keyboard: Tab runs top to bottom, no Alt letter tw
         test::answerNextMessageBox(discard, QMessageBox::Yes, &dialog);
         list->setFocus();
         CHECK(tab() == child<QPushButton>(dialog, u"automationNewRule"_s));
+        // Space on a rule in the list switches it (the list's current cell is its On box).
+        list->setFocus();
+        const bool wasOn = list->item(list->currentRow(), 0)->checkState() == Qt::Checked;
+        QTest::keyClick(list, Qt::Key_Space);
+        CHECK((list->item(list->currentRow(), 0)->checkState() == Qt::Checked) != wasOn);
+        QTest::keyClick(list, Qt::Key_Space); // and back
         dialog.reject(); // the new rule's edits: "Discard?" answered Yes above if asked
         QApplication::processEvents();
     }

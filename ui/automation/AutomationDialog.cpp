@@ -205,7 +205,7 @@ AutomationDialog::AutomationDialog(core::storage::Database& database, QWidget* p
             // Back to the rule being edited, once the click that moved away has finished selecting.
             QTimer::singleShot(0, this, [this, previousRow] {
                 m_filling = true;
-                m_list->setCurrentCell(previousRow, 1);
+                m_list->setCurrentCell(previousRow, 0);
                 m_filling = false;
             });
             return;
@@ -268,7 +268,7 @@ void AutomationDialog::reload(qint64 select)
                            : tr("The rules have not run yet."));
     if (!m_rules.isEmpty()) {
         m_filling = true;
-        m_list->setCurrentCell(selectRow, 1);
+        m_list->setCurrentCell(selectRow, 0); // the On column: Space switches the rule, arrows move
         m_filling = false;
         showRule(selectRow);
     }

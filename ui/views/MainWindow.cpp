@@ -669,9 +669,10 @@ void MainWindow::updateStatus()
     // dashboard's "Customers who bought" (hence the different words and the tooltip).
     m_status->setToolTip(core::report::Figures::tooltip(core::report::FigureId::CustomerRecords) + u'\n' +
                          core::report::Figures::tooltip(core::report::FigureId::PurchasesRecorded));
-    QString text = tr("%1  ·  %2 customer records shown  ·  %3 orders recorded")
-                       .arg(QFileInfo(m_database->path()).fileName(), QLocale().toString(list->model()->totalCount()),
-                            m_orderCount >= 0 ? QLocale().toString(m_orderCount) : QStringLiteral("?"));
+    const int shown = int(list->model()->totalCount());
+    QString text = QFileInfo(m_database->path()).fileName() + tr("  ·  %Ln customer record(s) shown", nullptr, shown) +
+                   (m_orderCount >= 0 ? tr("  ·  %Ln order(s) recorded", nullptr, int(m_orderCount))
+                                      : tr("  ·  ? orders recorded"));
     if (const int selected = list->selectedCount(); selected > 0)
         text += tr("  ·  %1 selected").arg(QLocale().toString(selected));
     m_status->setText(text);
