@@ -256,10 +256,16 @@ void AutomationDialog::reload(qint64 select)
         m_list->setItem(i, 0, on);
         m_list->setItem(i, 1, new QTableWidgetItem(r.label()));
         m_list->setItem(i, 2, new QTableWidgetItem(r.summary()));
+        for (int column : {1, 2}) // the summary is cut to the list's width; whole on hover
+            m_list->item(i, column)->setToolTip(r.summary());
         if (r.id == select)
             selectRow = i;
     }
-    m_list->resizeColumnsToContents();
+    // On and the name as wide as they need; the summary takes what is left (elided, no sideways
+    // scrolling at 1024×700).
+    m_list->resizeColumnToContents(0);
+    m_list->resizeColumnToContents(1);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_filling = false;
     const auto [day, over] = core::automation::RuleEngine::lastRun(m_database);
     m_lastRun->setText(day.isValid()
