@@ -121,7 +121,6 @@ QList<BackupInfo> Backups::keptBy(const QList<BackupInfo>& all, const Budget& bu
 }
 
 namespace {
-// A server's backup: a checked pg_dump in AppData/server-backups/<database>@<host>-<port>/.
 // The copy's file in `folder`: named by its moment, one millisecond on when that name is taken (a
 // second copy within the same millisecond, as under a pinned clock), so no copy replaces another
 // and the names still sort by time.
@@ -136,6 +135,7 @@ QString freshTarget(const QString& folder, const QString& stem, const QString& s
     return target;
 }
 
+// A server's backup: a checked pg_dump in AppData/server-backups/<database>@<host>-<port>/.
 Result<BackupInfo> createServerDump(const Database& database, const QString& reason)
 {
     const DatabaseLocation& at = database.location();

@@ -12,7 +12,6 @@
 #include "storage/AutomationRepository.h"
 #include "storage/Database.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -20,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -38,12 +36,6 @@ namespace clientele::ui {
 namespace {
 using core::automation::Registry;
 using core::automation::Rule;
-
-QJsonObject withoutKind(QJsonObject o)
-{
-    o.remove(QStringLiteral("kind"));
-    return o;
-}
 
 bool plansAhead(const Rule& rule)
 {
@@ -290,11 +282,11 @@ void AutomationDialog::showRule(int row)
     m_name->setText(r.label());
     m_name->setEnabled(m_owner && r.builtin.isEmpty());
     m_trigger->setCurrentIndex(qMax(0, m_trigger->findData(r.triggerKind())));
-    showParams(m_triggerParams, core::automation::ParamSpecs::ofTrigger(r.triggerKind()), withoutKind(r.trigger));
+    showParams(m_triggerParams, core::automation::ParamSpecs::ofTrigger(r.triggerKind()), r.trigger);
     m_conditions->setConditions(r.conditions);
     orderTabs();
     m_action->setCurrentIndex(qMax(0, m_action->findData(r.actionKind())));
-    showParams(m_actionParams, core::automation::ParamSpecs::ofAction(r.actionKind()), withoutKind(r.action));
+    showParams(m_actionParams, core::automation::ParamSpecs::ofAction(r.actionKind()), r.action);
     m_filling = false;
     m_dirty = false;
     m_previewSummary->clear();

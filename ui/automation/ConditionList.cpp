@@ -21,11 +21,6 @@ namespace {
 using core::automation::ParamSpecs;
 using core::automation::Registry;
 
-QJsonObject withoutKind(QJsonObject o)
-{
-    o.remove(u"kind"_s);
-    return o;
-}
 } // namespace
 
 ConditionList::ConditionList(const core::storage::Database& database, QWidget* parent)
@@ -83,7 +78,7 @@ void ConditionList::addRow(const QJsonObject& condition)
         kind->addItem(key, key); // a kind this version does not know: shown as written, kept
     kind->setCurrentIndex(kind->findData(key));
     auto* params = new ParamForm(m_database, frame);
-    params->show(ParamSpecs::ofCondition(key), withoutKind(condition));
+    params->show(ParamSpecs::ofCondition(key), condition);
     auto* remove = new QPushButton(tr("Remove"), frame);
     remove->setObjectName(u"conditionRemove"_s);
     layout->addWidget(kind, 0, Qt::AlignTop);

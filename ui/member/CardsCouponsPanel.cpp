@@ -227,15 +227,25 @@ bool CardsCouponsPanel::sellCard()
     const bool fromBalance = held > 0 && methodNames.indexOf(method) == 0;
     if (fromBalance) {
         methodNames.removeFirst();
-        if (held < plan.price) { // the balance does not cover it: how the rest is paid
+        method = methodNames.first(); // the rest's way, when the balance pays it all: unused
+        // What the balance pays and what is left, as the sale will work them out (tier discount too).
+        core::member::SaleRequest request;
+        request.customerId = m_customerId;
+        request.cardPlanId = plan.id;
+        request.payBalanceAll = true;
+        const auto planned = core::member::SaleService::preview(m_database, request);
+        if (!planned) {
+            QMessageBox::warning(this, tr("Sell a Card"), planned.error().message);
+            return false;
+        }
+        if (planned->paidOther > 0) {
             method = QInputDialog::getItem(this, tr("Sell a Card"),
                                            tr("Stored value pays %1; the other %2 paid by:")
-                                               .arg(core::money::format(held), core::money::format(plan.price - held)),
+                                               .arg(core::money::format(planned->paidPrincipal + planned->paidBonus),
+                                                    core::money::format(planned->paidOther)),
                                            methodNames, 0, false, &ok);
             if (!ok || methodNames.indexOf(method) < 0)
                 return false;
-        } else {
-            method = methodNames.first(); // not used: the balance pays it all
         }
     }
     auto sold = VisitCards::sell(m_database, m_customerId, plan.id, core::Clock::today(), QString(),
