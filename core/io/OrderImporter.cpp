@@ -1,5 +1,5 @@
-#include "domain/Clock.h"
 #include "OrderImporter.h"
+#include "domain/Clock.h"
 
 #include "../domain/IsoDate.h"
 #include "../domain/Money.h"
@@ -23,8 +23,6 @@ QString tr(const char* text)
 }
 
 constexpr int kMaxCategoryChars = 40;
-// m_customerCache's keys: a prefix per CustomerRepository::Key, then the value.
-const QString kKeyPrefixes[] = {u"c:"_s, u"p:"_s, u"e:"_s};
 // Orders written per statement: large enough to amortise the statement, small enough to hold.
 constexpr qsizetype kOrdersPerFlush = 2000;
 
@@ -46,8 +44,8 @@ OrderImporter::OrderImporter(const storage::Database& database, qint64 batchId, 
 qint64 OrderImporter::contentHash(const QString& customerKey, const Order& order)
 {
     const QString text = customerKey + u'\x1f' + iso::date(order.date) + u'\x1f' + iso::time(order.time) + u'\x1f' +
-                         QString::number(order.amount) + u'\x1f' + order.category + u'\x1f' + order.channel +
-                         u'\x1f' + order.store;
+                         QString::number(order.amount) + u'\x1f' + order.category + u'\x1f' + order.channel + u'\x1f' +
+                         order.store;
     const QByteArray digest = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1);
     qint64 value = 0;
     for (int i = 0; i < 8; ++i)
@@ -60,14 +58,14 @@ Result<qint64> OrderImporter::lookupCustomer(const QString& code, const QString&
     using Key = storage::CustomerRepository::Key;
     // The customer a key names: this import's own and prefetch()'s answers first, else the shop.
     const auto idFor = [this](Key key, const QString& value) -> Result<qint64> {
-        const QString cacheKey = kKeyPrefixes[int(key)] + value;
-        if (const auto it = m_customerCache.constFind(cacheKey); it != m_customerCache.cend())
+        QHash<QString, qint64>& cache = m_customerCache[int(key)];
+        if (const auto it = cache.constFind(value); it != cache.cend())
             return it.value();
-        if (m_absent.contains(cacheKey))
+        if (m_absent[int(key)].contains(value))
             return qint64(0);
         auto found = m_customers.idBy(key, value);
         if (found && *found != 0)
-            m_customerCache.insert(cacheKey, *found);
+            cache.insert(value, *found);
         return found;
     };
     const std::pair<Key, QString> keys[] = {{Key::MemberCode, code}, {Key::Phone, phone}, {Key::Email, email}};
@@ -78,7 +76,7 @@ Result<qint64> OrderImporter::lookupCustomer(const QString& code, const QString&
         if (found && *found == 0 && key == Key::MemberCode && lineamounts::isIntegralFloat(value)) {
             found = idFor(key, lineamounts::integralKey(value)); // one "17850.0" among other codes
             if (found && *found != 0)
-                m_customerCache.insert(kKeyPrefixes[0] + value, *found);
+                m_customerCache[int(Key::MemberCode)].insert(value, *found);
         }
         if (!found || *found != 0)
             return found;
@@ -89,14 +87,14 @@ Result<qint64> OrderImporter::lookupCustomer(const QString& code, const QString&
 Status OrderImporter::prefetch(const QList<Prepared*>& upcoming)
 {
     using Key = storage::CustomerRepository::Key;
-    m_absent.clear();
     QStringList wanted[3]; // by Key: values neither cached nor asked for yet
-    QSet<QString> asked;
+    QSet<QString> asked[3];
+    for (QSet<QString>& absent : m_absent)
+        absent.clear();
     const auto want = [&](Key key, const QString& value) {
-        const QString cacheKey = kKeyPrefixes[int(key)] + value;
-        if (value.isEmpty() || m_customerCache.contains(cacheKey) || asked.contains(cacheKey))
+        if (value.isEmpty() || m_customerCache[int(key)].contains(value) || asked[int(key)].contains(value))
             return;
-        asked.insert(cacheKey);
+        asked[int(key)].insert(value);
         wanted[int(key)].append(value);
     };
     for (const Prepared* prepared : upcoming) {
@@ -114,11 +112,10 @@ Status OrderImporter::prefetch(const QList<Prepared*>& upcoming)
         if (!found)
             return found.error();
         for (const QString& value : std::as_const(wanted[int(key)])) {
-            const QString cacheKey = kKeyPrefixes[int(key)] + value;
             if (const auto it = found->constFind(value); it != found->cend())
-                m_customerCache.insert(cacheKey, it.value());
+                m_customerCache[int(key)].insert(value, it.value());
             else
-                m_absent.insert(cacheKey);
+                m_absent[int(key)].insert(value);
         }
     }
     return {};
@@ -128,7 +125,7 @@ Customer OrderImporter::newCustomerFrom(const RowView& row, const QString& code)
 {
     ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_latestAllowed, m_consentGiven, m_dateSystem);
     parsed.customer.joinedOn = QDate(); // the order's date is not a join date
-    parsed.customer.memberCode = code;   // as read: "17850.0" in a column of such codes is 17850
+    parsed.customer.memberCode = code;  // as read: "17850.0" in a column of such codes is 17850
     return parsed.customer;
 }
 
@@ -142,14 +139,15 @@ Result<qint64> OrderImporter::createCustomer(const Customer& customer, const QSt
     const QString keys[] = {code, phone, email};
     for (int i = 0; i < 3; ++i)
         if (!keys[i].isEmpty())
-            m_customerCache.insert(kKeyPrefixes[i] + keys[i], *id);
+            m_customerCache[i].insert(keys[i], *id);
     return *id;
 }
 
 Status OrderImporter::dropCreatedCustomer(qint64 id, ImportReport& report)
 {
-    for (auto it = m_customerCache.begin(); it != m_customerCache.end();)
-        it = it.value() == id ? m_customerCache.erase(it) : std::next(it);
+    for (QHash<QString, qint64>& cache : m_customerCache)
+        for (auto it = cache.begin(); it != cache.end();)
+            it = it.value() == id ? cache.erase(it) : std::next(it);
     --report.customersCreated;
     return m_customers.remove(id);
 }
@@ -161,7 +159,7 @@ Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& co
     if (!found || *found != 0)
         return found;
     if (!m_createCustomers) {
-        const ImportField field = !code.isEmpty() ? ImportField::MemberCode
+        const ImportField field = !code.isEmpty()    ? ImportField::MemberCode
                                   : !phone.isEmpty() ? ImportField::Phone
                                                      : ImportField::Email;
         // Said in the data's terms: how to create them differs between the wizard and the CLI.
@@ -241,8 +239,8 @@ std::unique_ptr<RowImporter::Prepared> OrderImporter::prepare(const RowView& row
     if (!emailOk)
         problems.append(row.problem(ImportField::Email, tr("not an e-mail address")));
     if (code.isEmpty() && phone.digits.isEmpty() && email.isEmpty() && problems.isEmpty())
-        problems.append({row.line(), QString(), QString(),
-                         tr("no member code, phone or e-mail to link the order to a customer")});
+        problems.append(
+            {row.line(), QString(), QString(), tr("no member code, phone or e-mail to link the order to a customer")});
     if (problems.isEmpty())
         prepared->contentHash = contentHash(code + u'|' + phone.digits + u'|' + email, order);
     prepared->code = code;
@@ -274,8 +272,8 @@ Status OrderImporter::importPrepared(const RowView& row, Prepared* prepared, Imp
     else
         key = u"ck:"_s + QString::number(hash, 16) + u'#' + QString::number(++m_occurrences[hash]);
 
-    m_pending.append(Pending{{}, {std::move(order), std::move(key), hash, row.line()}, std::move(p.warnings),
-                             std::move(p.orderNo)});
+    m_pending.append(
+        Pending{{}, {std::move(order), std::move(key), hash, row.line()}, std::move(p.warnings), std::move(p.orderNo)});
     if (++m_pendingOrders >= kOrdersPerFlush)
         return flush(report);
     return {};
@@ -327,8 +325,9 @@ Status OrderImporter::flush(ImportReport& report)
         }
         const bool sameFile = existing->importBatchId == m_batchId;
         if (existing->contentHash != p.order.contentHash) {
-            const QString where = sameFile ? tr("line %1 of this file").arg(existing->sourceLine)
-                                           : tr("import #%1, line %2").arg(existing->importBatchId).arg(existing->sourceLine);
+            const QString where =
+                sameFile ? tr("line %1 of this file").arg(existing->sourceLine)
+                         : tr("import #%1, line %2").arg(existing->importBatchId).arg(existing->sourceLine);
             p.orderNo.reason = tr("order number already used by a different order (%1)").arg(where);
             report.skipRow({std::move(p.orderNo)});
         } else if (sameFile) {

@@ -76,9 +76,12 @@ protected:
     bool m_createCustomers;
     bool m_consentGiven; // ImportOptions::consentGiven, for customers made from rows
     QDate m_latestAllowed;
-    QHash<QString, qint64> m_customerCache; // "c:code" / "p:phone" / "e:email" → id
-    QSet<QString> m_absent; // keys of the current batch that prefetch() found nobody for
-    QHash<qint64, int> m_occurrences;        // content hash → times seen in this file
+    // By CustomerRepository::Key (member code, phone, e-mail): value → customer id, and the values
+    // of the current batch that prefetch() found nobody for. One table per key, so that a lookup
+    // builds no string (a million orders look up a customer each).
+    QHash<QString, qint64> m_customerCache[3];
+    QSet<QString> m_absent[3];
+    QHash<qint64, int> m_occurrences; // content hash → times seen in this file
     QDate m_earliestInserted;
     StoreCodes m_stores; // prepare()'s
     QSet<QString> m_storesOfInserted;

@@ -164,11 +164,11 @@ TEST_CASE("cancelling midway leaves the database untouched; progress is reported
 TEST_CASE("bad input: SQL metacharacters and emoji are data, absurd values are refused per row", "[import][safety]")
 {
     auto db = clientele::test::memoryDatabase();
-    const QString customers = clientele::test::writeTempFile(
-        u"会员卡号,姓名,手机,生日\n"
-        u"X1,\"Robert'); DROP TABLE customers;--\",13800000001,1990-01-01\n"
-        u"X2,小美🌸,13800000002,9999-12-31\n"
-        u"X3,%_\\\\,13800000003,\n"_s.toUtf8());
+    const QString customers =
+        clientele::test::writeTempFile(u"会员卡号,姓名,手机,生日\n"
+                                       u"X1,\"Robert'); DROP TABLE customers;--\",13800000001,1990-01-01\n"
+                                       u"X2,小美🌸,13800000002,9999-12-31\n"
+                                       u"X3,%_\\\\,13800000003,\n"_s.toUtf8());
     const auto r = Importer::run(*db, customers, ImportOptions{});
     REQUIRE(r.ok());
     CHECK(r->inserted == 3);
@@ -182,20 +182,22 @@ TEST_CASE("bad input: SQL metacharacters and emoji are data, absurd values are r
     CHECK(repo.search(u"%_"_s, 10).value().size() == 1); // wildcards are literal
 
     const QString orders = clientele::test::writeTempFile(
-        u"单号,会员卡号,日期,金额\nO1,X1,2024-01-01,99999999999\nO2,X1,2024-01-02,-50\nO3,X1,2024-01-03,1e9\n"_s.toUtf8());
+        u"单号,会员卡号,日期,金额\nO1,X1,2024-01-01,99999999999\nO2,X1,2024-01-02,-50\nO3,X1,2024-01-03,1e9\n"_s
+            .toUtf8());
     ImportOptions o;
     o.kind = ImportKind::Orders;
     const auto r2 = Importer::run(*db, orders, o);
     REQUIRE(r2.ok());
-    CHECK(r2->inserted == 1);    // the refund
-    CHECK(r2->errorCount == 2);  // beyond ¥100,000,000; not an amount
+    CHECK(r2->inserted == 1);   // the refund
+    CHECK(r2->errorCount == 2); // beyond ¥100,000,000; not an amount
     CHECK(r2->errorRows == 2);
 }
 
 TEST_CASE("bad input: a 10 MB field and a truncated file are refused whole", "[import][safety]")
 {
     auto db = clientele::test::memoryDatabase();
-    const QString giant = clientele::test::writeTempFile("姓名,备注\n张三,\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"\n");
+    const QString giant =
+        clientele::test::writeTempFile("姓名,备注\n张三,\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"\n");
     const auto r = Importer::run(*db, giant, ImportOptions{});
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message.contains(u"longer than"_s));
@@ -229,6 +231,13 @@ TEST_CASE("imports into an empty shop load without secondary indexes and leave e
     auto opened = storage::Database::open(dir.filePath(u"shop.sqlite"_s));
     REQUIRE(opened.ok());
     storage::Database& db = **opened;
+    // The index builds sort with a smaller page cache; the connection keeps its own afterwards.
+    const auto cacheSize = [&db] {
+        QSqlQuery q = db.prepare(u"PRAGMA cache_size"_s);
+        return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    };
+    const int cacheBefore = cacheSize();
+    REQUIRE(cacheBefore == -32000);
     const QStringList before = indexesOf(db);
     REQUIRE(before.filter(u"customers_phone:"_s).size() == 1);
     REQUIRE(before.filter(u"orders_customer_date:"_s).size() == 1);
@@ -263,4 +272,5 @@ TEST_CASE("imports into an empty shop load without secondary indexes and leave e
     REQUIRE(imported.ok());
     REQUIRE(imported->inserted > 0);
     CHECK(indexesOf(db) == before);
+    CHECK(cacheSize() == cacheBefore);
 }
