@@ -8,25 +8,31 @@ namespace clientele::core::money {
 
 std::optional<Fen> parse(QStringView raw)
 {
-    // Most exports write plain "1234.50"; skip the clean-up passes for those.
-    const bool plain = std::all_of(raw.begin(), raw.end(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || c == u'.' || c == u'-';
-    });
-    QString text = plain ? raw.toString() : io::TextNormalizer::toHalfWidth(raw).trimmed();
+    // Every amount has a digit (full-width ones become ASCII below): a category, a name or a
+    // blank is turned down before any clean-up (the import asks this of every row's category).
+    if (std::none_of(raw.begin(), raw.end(), [](QChar c) { return c.isDigit(); }))
+        return std::nullopt;
+    // Most exports write plain "1234.50": read in place, without the clean-up passes.
+    const bool plain =
+        std::all_of(raw.begin(), raw.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || c == u'.' || c == u'-'; });
+    QString cleaned; // the clean-up passes' result, for text that needs them
+    QStringView text = raw;
+    bool negative = false;
+    if (!plain) {
+        cleaned = io::TextNormalizer::toHalfWidth(raw).trimmed();
+        if (cleaned.startsWith(u'(') && cleaned.endsWith(u')')) { // accounting notation for refunds
+            negative = true;
+            cleaned = cleaned.mid(1, cleaned.size() - 2).trimmed();
+        }
+        // Strip currency marks wherever exports put them.
+        static const QStringView marks[] = {u"RMB", u"rmb", u"CNY", u"cny", u"人民币", u"元", u"¥", u"￥", u"$"};
+        for (const auto mark : marks)
+            cleaned.remove(mark.toString());
+        text = cleaned;
+    }
+    text = text.trimmed();
     if (text.isEmpty())
         return std::nullopt;
-
-    bool negative = false;
-    if (text.startsWith(u'(') && text.endsWith(u')')) { // accounting notation for refunds
-        negative = true;
-        text = text.mid(1, text.size() - 2).trimmed();
-    }
-    // Strip currency marks wherever exports put them.
-    static const QStringView marks[] = {u"RMB", u"rmb", u"CNY", u"cny", u"人民币", u"元", u"¥", u"￥", u"$"};
-    if (!plain)
-        for (const auto mark : marks)
-            text.remove(mark.toString());
-    text = text.trimmed();
     if (text.startsWith(u'-')) {
         negative = !negative;
         text = text.mid(1).trimmed();
@@ -35,7 +41,12 @@ std::optional<Fen> parse(QStringView raw)
     }
     if (text.startsWith(u'¥') || text.startsWith(u'-')) // "-¥12" after removal is already handled
         return std::nullopt;
-    text.remove(u' ');
+    QString spaceless;
+    if (text.contains(u' ')) {
+        spaceless = text.toString();
+        spaceless.remove(u' ');
+        text = spaceless;
+    }
     if (text.isEmpty())
         return std::nullopt;
 
@@ -56,7 +67,7 @@ std::optional<Fen> parse(QStringView raw)
     bool seenDecimal = false;
     bool seenDigit = false;
     bool roundUp = false;
-    for (const QChar c : std::as_const(text)) {
+    for (const QChar c : text) {
         if (c == grouping && !seenDecimal)
             continue;
         if (c == decimal) {

@@ -294,14 +294,16 @@ Status OrderImporter::finish(ImportReport& report)
 
 Status OrderImporter::flush(ImportReport& report)
 {
-    QList<storage::OrderRepository::NewOrder> orders;
+    // Lists kept from batch to batch: freeing blocks this large made the allocator sweep its
+    // small free blocks each time.
+    QList<storage::OrderRepository::NewOrder>& orders = m_flushOrders;
+    orders.clear();
     orders.reserve(m_pendingOrders);
     for (const Pending& p : std::as_const(m_pending))
         if (p.refused.isEmpty())
             orders.append(p.order);
-    auto results = m_orders.insertManyIfNew(orders, m_batchId);
-    if (!results)
-        return results.error();
+    if (auto s = m_orders.insertManyIfNew(orders, m_batchId, m_flushOutcomes); !s)
+        return s;
     qsizetype next = 0;
     for (Pending& p : m_pending) {
         if (!p.refused.isEmpty()) {
@@ -309,7 +311,7 @@ Status OrderImporter::flush(ImportReport& report)
             continue;
         }
         const Order& order = p.order.order;
-        const auto& existing = (*results)[next++];
+        const auto& existing = m_flushOutcomes[next++];
         if (!existing) {
             ++report.inserted;
             if (order.amount < 0)
@@ -339,6 +341,7 @@ Status OrderImporter::flush(ImportReport& report)
     }
     m_pending.clear();
     m_pendingOrders = 0;
+    orders.clear(); // the strings go now, not with the next batch
     return {};
 }
 

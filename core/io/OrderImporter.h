@@ -85,6 +85,8 @@ protected:
     QDate m_earliestInserted;
     StoreCodes m_stores; // prepare()'s
     QSet<QString> m_storesOfInserted;
+    QList<storage::OrderRepository::NewOrder> m_flushOrders;                  // flush()'s, kept
+    QList<std::optional<storage::OrderRepository::Existing>> m_flushOutcomes; // flush()'s, kept
 
     // Rows since the last flush, in file order: an order to write, or a refused row's problems
     // (held too, so that the report lists problems in line order).

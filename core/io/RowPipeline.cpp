@@ -22,9 +22,17 @@ RowPipeline::~RowPipeline()
 
 void RowPipeline::read(ImportSource& source, RowImporter& importer)
 {
+    // The row vectors of batches the writer is done with, emptied and used again: freeing one (a
+    // block past glibc's 64 KiB threshold) made the allocator sweep all its small free blocks
+    // each time (measured: a tenth of this thread's time on 1,000,000 orders).
+    std::vector<std::vector<Row>> spareRows;
     bool more = true;
     while (more) {
         Batch batch;
+        if (!spareRows.empty()) {
+            batch.rows = std::move(spareRows.back());
+            spareRows.pop_back();
+        }
         batch.rows.reserve(kRowsPerBatch);
         while (batch.rows.size() < kRowsPerBatch) {
             Row row;
@@ -52,7 +60,10 @@ void RowPipeline::read(ImportSource& source, RowImporter& importer)
             spent.swap(m_spent);
             m_changed.notify_all();
         }
-        spent.clear(); // outside the lock
+        for (Batch& done : spent) { // outside the lock
+            done.rows.clear();
+            spareRows.push_back(std::move(done.rows));
+        }
     }
     const std::lock_guard lock(m_mutex);
     m_done = true;

@@ -4,11 +4,20 @@
 
 namespace clientele::core::segmentation {
 
+RfmMetrics::Window::Window(const QDate& asOf) : asOfDay(asOf.toJulianDay()), startDay(asOf.addMonths(-12).toJulianDay())
+{
+}
+
 RfmMetrics RfmMetrics::compute(const std::vector<Purchase>& purchases, const QDate& asOf)
 {
+    return compute(purchases, Window(asOf));
+}
+
+RfmMetrics RfmMetrics::compute(const std::vector<Purchase>& purchases, const Window& window)
+{
     RfmMetrics m;
-    const qint64 asOfDay = asOf.toJulianDay();
-    const qint64 windowStart = asOf.addMonths(-12).toJulianDay(); // exclusive
+    const qint64 asOfDay = window.asOfDay;
+    const qint64 windowStart = window.startDay; // exclusive
     // Reused buffers: this runs for every customer at every month end.
     thread_local std::vector<qint64> days;
     thread_local std::vector<int> gaps;

@@ -34,6 +34,15 @@ struct RfmMetrics
     qint64 daysSinceFirstPurchase() const { return firstPurchase.daysTo(lastPurchase) + recencyDays; }
 
     static RfmMetrics compute(const std::vector<Purchase>& purchases, const QDate& asOf);
+    // The same for many customers on one as-of date: the 12-month window is worked out once (a
+    // calendar step per customer and month end was a twentieth of a history rebuild).
+    struct Window
+    {
+        explicit Window(const QDate& asOf);
+        qint64 asOfDay;
+        qint64 startDay; // exclusive: the same day twelve months before
+    };
+    static RfmMetrics compute(const std::vector<Purchase>& purchases, const Window& window);
 };
 
 } // namespace clientele::core::segmentation

@@ -11,11 +11,11 @@
 
 #include <QElapsedTimer>
 
+#include <QJsonDocument>
+#include <QLoggingCategory>
 #include <future>
 #include <limits>
 #include <optional>
-#include <QJsonDocument>
-#include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSegment, "clientele.segment", QtWarningMsg)
 
@@ -59,7 +59,8 @@ void Segmenter::evaluateInto(std::vector<Evaluation>& out, const ShopHistory& hi
         return int(1 + 5 * worse / qint64(clvPopulation.size()));
     };
     std::vector<RfmMetrics> metrics(history.size());
-    forEachCustomer([&](size_t i) { metrics[i] = RfmMetrics::compute(history[i].purchases, asOf); });
+    const RfmMetrics::Window window(asOf);
+    forEachCustomer([&](size_t i) { metrics[i] = RfmMetrics::compute(history[i].purchases, window); });
     const bool quintiles = config.method == RfmScorer::Method::Quintiles;
     const RfmScorer::Population population =
         quintiles && !basis ? RfmScorer::population(metrics) : RfmScorer::Population{};
@@ -83,8 +84,9 @@ void Segmenter::evaluateInto(std::vector<Evaluation>& out, const ShopHistory& hi
             e.pAlivePercent = int(std::lround((*predictions)[i].probabilityAlive * 100));
             predicted = {e.clvScore, e.pAlivePercent};
         }
-        const TierAssignment raw = TierPolicy::assign(e.metrics, e.scores, config.tiers, predicted,
-                                                      explain ? TierPolicy::Reason::Written : TierPolicy::Reason::LeftOut);
+        const TierAssignment raw =
+            TierPolicy::assign(e.metrics, e.scores, config.tiers, predicted,
+                               explain ? TierPolicy::Reason::Written : TierPolicy::Reason::LeftOut);
         const auto prev = previous.constFind(e.customerId);
         e.hasPrevious = prev != previous.cend();
         TierPolicy::GraceState before;
@@ -133,7 +135,8 @@ void Segmenter::attachPredictions(std::vector<Evaluation>& evaluations,
         e.clv = p.clv;
         // Churn risk: a valuable customer (CLV in the top two fifths) whose P(alive) is below 50%
         // and has fallen by 10 points or more since the last run (or is below 50% on the first).
-        e.churnRisk = clvScore(p.clv) >= 4 && e.pAlive < 0.5 && (e.previousPAlive < 0 || e.pAlive <= e.previousPAlive - 0.1);
+        e.churnRisk =
+            clvScore(p.clv) >= 4 && e.pAlive < 0.5 && (e.previousPAlive < 0 || e.pAlive <= e.previousPAlive - 0.1);
     }
 }
 
@@ -241,7 +244,7 @@ Result<SegmentationConfig> Segmenter::loadConfig(const storage::Database& databa
 }
 
 Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& asOf, bool rebuildHistory,
-                                     const Progress& progress)
+                                      const Progress& progress)
 {
     // Phase timings: QT_LOGGING_RULES="clientele.segment.debug=true"
     QElapsedTimer timer;
@@ -316,21 +319,21 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
         analytics::ModelFit fit;
         std::vector<analytics::Prediction> predictions;
     };
-    std::future<ModelRun> modelFuture = std::async(std::launch::async, [&history = *history, asOf, s = *modelSettings,
-                                                                        last = *lastFit] {
-        ModelRun run;
-        QElapsedTimer modelTimer;
-        modelTimer.start();
-        const auto summaries = analytics::PurchaseSummary::ofAll(history, asOf, s.unitDays);
-        const qint64 summarised = modelTimer.restart();
-        run.fit = analytics::PurchaseModel::fit(summaries, asOf, s, &last);
-        const qint64 fitted = modelTimer.restart();
-        if (run.fit.enabled)
-            run.predictions = analytics::PurchaseModel::predictAll(run.fit, summaries, s);
-        qCDebug(lcSegment) << "models: summaries" << summarised << "ms, fit" << fitted << "ms, predictions"
-                           << modelTimer.elapsed() << "ms";
-        return run;
-    });
+    std::future<ModelRun> modelFuture =
+        std::async(std::launch::async, [&history = *history, asOf, s = *modelSettings, last = *lastFit] {
+            ModelRun run;
+            QElapsedTimer modelTimer;
+            modelTimer.start();
+            const auto summaries = analytics::PurchaseSummary::ofAll(history, asOf, s.unitDays);
+            const qint64 summarised = modelTimer.restart();
+            run.fit = analytics::PurchaseModel::fit(summaries, asOf, s, &last);
+            const qint64 fitted = modelTimer.restart();
+            if (run.fit.enabled)
+                run.predictions = analytics::PurchaseModel::predictAll(run.fit, summaries, s);
+            qCDebug(lcSegment) << "models: summaries" << summarised << "ms, fit" << fitted << "ms, predictions"
+                               << modelTimer.elapsed() << "ms";
+            return run;
+        });
     std::optional<ModelRun> modelRun;
     const auto model = [&]() -> const ModelRun& {
         if (!modelRun)
@@ -360,8 +363,8 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
         const bool needsModel = monthEnd == asOf && config->tiers.scheme == TierRules::Scheme::Value;
         return needsModel && model().fit.enabled ? &model().predictions : nullptr;
     };
-    std::vector<Evaluation> current; // the month being written; the as-of date's after the loop
-    std::vector<Evaluation> next;    // the month after it, evaluated beside the write
+    std::vector<Evaluation> current;     // the month being written; the as-of date's after the loop
+    std::vector<Evaluation> next;        // the month after it, evaluated beside the write
     QHash<qint64, PreviousState> before; // the states at the end of the month before `current`
     evaluateInto(current, *history, monthEndOf(start), *config, states, false, nullptr,
                  predictionsFor(monthEndOf(start)));
@@ -374,10 +377,10 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
         if (!isAsOf) {
             const QDate nextEnd = monthEndOf(month.addMonths(1));
             const std::vector<analytics::Prediction>* predictions = predictionsFor(nextEnd); // model() is this thread's
-            nextMonth = std::async(std::launch::async, [&next, &history = *history, &config = *config, &states,
-                                                        nextEnd, predictions] {
-                evaluateInto(next, history, nextEnd, config, states, false, nullptr, predictions);
-            });
+            nextMonth = std::async(
+                std::launch::async, [&next, &history = *history, &config = *config, &states, nextEnd, predictions] {
+                    evaluateInto(next, history, nextEnd, config, states, false, nullptr, predictions);
+                });
         }
         if (anyPurchases) {
             // The as-of month's snapshot is copied from the metrics in SQL below.
@@ -407,7 +410,8 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     if (auto s = predictionRepo.saveModel(model().fit); !s)
         return s.error();
     qCDebug(lcSegment) << "predictions attached in" << timer.restart() << "ms;" << model().fit.bg.evaluations << "+"
-                       << model().fit.gg.evaluations << "evaluations" << (model().fit.bg.warmStarted ? "(warm start)" : "");
+                       << model().fit.gg.evaluations << "evaluations"
+                       << (model().fit.bg.warmStarted ? "(warm start)" : "");
     if (auto s = repo.replaceMetrics(asOf, current); !s)
         return s.error();
     qCDebug(lcSegment) << "metrics rows written in" << timer.restart() << "ms";
@@ -473,7 +477,8 @@ Result<qint64> Segmenter::refresh(storage::Database& database, const QList<qint6
     if (model->enabled) {
         auto settings = SegmentationSettings::loadModelSettings(database);
         auto before = predictionRepo.currentProbabilities(customerIds);
-        auto population = basis->clvCuts.empty() ? predictionRepo.clvPopulation() : Result<std::vector<Fen>>(basis->clvCuts);
+        auto population =
+            basis->clvCuts.empty() ? predictionRepo.clvPopulation() : Result<std::vector<Fen>>(basis->clvCuts);
         if (!settings || !before || !population)
             return !settings ? settings.error() : !before ? before.error() : population.error();
         const std::vector<analytics::Prediction> predictions = analytics::PurchaseModel::predictAll(

@@ -38,10 +38,12 @@ public:
         qint64 contentHash = 0;
         qint64 sourceLine = 0;
     };
-    // insertIfNew() for a batch, many rows per statement: for each order, nullopt when inserted,
-    // else the order already under its key — which may be an earlier order of the same batch (the
-    // first of equal keys wins).
-    Result<QList<std::optional<Existing>>> insertManyIfNew(const QList<NewOrder>& orders, qint64 importBatchId);
+    // insertIfNew() for a batch, many rows per statement: `outcomes` gets for each order nullopt
+    // when inserted, else the order already under its key — which may be an earlier order of the
+    // same batch (the first of equal keys wins). The caller's list is emptied first and keeps its
+    // capacity: an import passes the same one for each batch of thousands.
+    Status insertManyIfNew(const QList<NewOrder>& orders, qint64 importBatchId,
+                           QList<std::optional<Existing>>& outcomes);
 
     // The id of the order the last insertIfNew() inserted.
     qint64 lastInsertedId() const { return m_insert.lastInsertId().toLongLong(); }
@@ -63,7 +65,7 @@ private:
     // insertManyIfNew's statement of full size, prepared on first use. (A default-constructed
     // QSqlQuery would attach itself to Qt's default connection, which may not be ours.)
     std::optional<QSqlQuery> m_insertFull;
-    std::optional<QSqlQuery> m_insertJson; // a server's: a batch as one JSON value
+    std::optional<QSqlQuery> m_insertJson;     // a server's: a batch as one JSON value
     std::unique_ptr<SqliteStatement> m_direct; // insertManyIfNew's row on SQLite (SqliteDirect.h)
 };
 
