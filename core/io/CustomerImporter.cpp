@@ -1,8 +1,5 @@
-#include "domain/Clock.h"
 #include "CustomerImporter.h"
-
-#include "CustomFieldParser.h"
-#include "CustomerRowParser.h"
+#include "domain/Clock.h"
 
 #include "../storage/SqlValues.h"
 
@@ -33,18 +30,36 @@ CustomerImporter::CustomerImporter(const storage::Database& database, qint64 bat
     m_customers.setWriteTime(storage::sqlvalue::now()); // the import's one time for its rows, not a clock read each
 }
 
+std::unique_ptr<RowImporter::Prepared> CustomerImporter::prepare(const RowView& row)
+{
+    auto prepared = std::make_unique<PreparedCustomer>();
+    prepared->parsed = CustomerRowParser::parse(row, m_dateOrders, m_today, m_consentGiven, m_dateSystem);
+    prepared->fieldValues = CustomFieldParser::parseRow(row, m_fieldOfColumn);
+    if (prepared->parsed.problems.isEmpty())
+        prepared->nameForms = i18n::Pinyin::of(prepared->parsed.customer.name);
+    return prepared;
+}
+
 Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
 {
-    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_today, m_consentGiven, m_dateSystem);
+    const auto prepared = prepare(row);
+    return importPrepared(row, prepared.get(), report);
+}
+
+Status CustomerImporter::importPrepared(const RowView& row, Prepared* prepared, ImportReport& report)
+{
+    auto& p = static_cast<PreparedCustomer&>(*prepared);
+    ParsedCustomer& parsed = p.parsed;
     const Customer& incoming = parsed.customer;
-    const CustomFieldParser::RowValues fieldValues = CustomFieldParser::parseRow(row, m_fieldOfColumn);
+    const CustomFieldParser::RowValues& fieldValues = p.fieldValues;
     for (const ImportProblem& problem : fieldValues.problems) { // left out, like a bad birthday
         parsed.dropped.append(problem);
         parsed.droppedFields.append(ImportField::None);
     }
     if (parsed.problems.isEmpty() && incoming.name.isEmpty() && incoming.phone.isEmpty() &&
         incoming.memberCode.isEmpty() && incoming.email.isEmpty() && incoming.wechatId.isEmpty())
-        parsed.problems.append({row.line(), QString(), QString(), tr("no name, phone, member code, e-mail or WeChat ID")});
+        parsed.problems.append(
+            {row.line(), QString(), QString(), tr("no name, phone, member code, e-mail or WeChat ID")});
     if (!parsed.problems.isEmpty()) {
         report.skipRow(std::move(parsed.problems));
         return {};
@@ -85,7 +100,7 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
     }
 
     if (!existing) {
-        auto id = m_customers.insert(incoming, m_batchId);
+        auto id = m_customers.insert(incoming, m_batchId, &p.nameForms);
         if (!id)
             return id.error();
         if (!fieldValues.values.isEmpty()) // the values refer to the customer's row
@@ -111,15 +126,16 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
                               ? tr("line %1 of this file").arg(m_lineOfCustomer.value(existing->id))
                               : tr("customer #%1 in the database").arg(existing->id);
     if (matchedBy != ImportField::MemberCode && !sameName(existing->name, incoming.name)) {
-        report.addConflict(row.problem(matchedBy, tr("%1 already belongs to %2 (%3); this row names %4")
-                                                      .arg(row.value(matchedBy), existing->name, where, incoming.name)));
+        report.addConflict(
+            row.problem(matchedBy, tr("%1 already belongs to %2 (%3); this row names %4")
+                                       .arg(row.value(matchedBy), existing->name, where, incoming.name)));
         return {};
     }
     if (matchedBy != ImportField::MemberCode && !incoming.memberCode.isEmpty() && !existing->memberCode.isEmpty() &&
         incoming.memberCode != existing->memberCode) {
-        report.addConflict(row.problem(matchedBy, tr("%1 belongs to member %2 (%3); this row says member %4")
-                                                      .arg(row.value(matchedBy), existing->memberCode, where,
-                                                           incoming.memberCode)));
+        report.addConflict(
+            row.problem(matchedBy, tr("%1 belongs to member %2 (%3); this row says member %4")
+                                       .arg(row.value(matchedBy), existing->memberCode, where, incoming.memberCode)));
         return {};
     }
     if (!incoming.phone.isEmpty() && incoming.phone != existing->phone) {
@@ -127,9 +143,9 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
         if (!owner)
             return owner.error();
         if (owner->has_value() && (*owner)->id != existing->id) {
-            report.addConflict(row.problem(ImportField::Phone, tr("%1 already belongs to %2 (customer #%3)")
-                                                                   .arg(incoming.phone, (*owner)->name)
-                                                                   .arg((*owner)->id)));
+            report.addConflict(row.problem(
+                ImportField::Phone,
+                tr("%1 already belongs to %2 (customer #%3)").arg(incoming.phone, (*owner)->name).arg((*owner)->id)));
             return {};
         }
     }
@@ -226,7 +242,8 @@ Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer
     take(&Customer::birthday, "birthday", !incoming.birthday.isValid(), !existing.birthday.isValid());
     take(&Customer::city, "city", incoming.city.isEmpty(), existing.city.isEmpty());
     take(&Customer::address, "address", incoming.address.isEmpty(), existing.address.isEmpty());
-    take(&Customer::sourceChannel, "source_channel", incoming.sourceChannel.isEmpty(), existing.sourceChannel.isEmpty());
+    take(&Customer::sourceChannel, "source_channel", incoming.sourceChannel.isEmpty(),
+         existing.sourceChannel.isEmpty());
     take(&Customer::joinedOn, "joined_on", !incoming.joinedOn.isValid(), !existing.joinedOn.isValid());
     take(&Customer::notes, "notes", incoming.notes.isEmpty(), existing.notes.isEmpty());
     // Consent the file states: "overwrite" takes it either way; "fill" records a consent given (no

@@ -4,6 +4,8 @@
 #include "../storage/CustomerRepository.h"
 #include "../storage/ImportBatchRepository.h"
 #include "AddedCustomerKeys.h"
+#include "CustomFieldParser.h"
+#include "CustomerRowParser.h"
 #include "RowImporter.h"
 
 #include <QDate>
@@ -23,6 +25,10 @@ public:
     CustomerImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options,
                      QHash<int, CustomField> fieldOfColumn = {});
     Status importRow(const RowView& row, ImportReport& report) override;
+    // The row parsed, its shop-field values read and the name's pinyin worked out (the reading
+    // thread's share: measured, the pinyin alone was a fifth of a 100,000-customer import).
+    std::unique_ptr<Prepared> prepare(const RowView& row) override;
+    Status importPrepared(const RowView& row, Prepared* prepared, ImportReport& report) override;
     QList<ImportField> dateFields() const override { return {ImportField::Birthday, ImportField::JoinedOn}; }
     // Writes the customers still waiting to be sent (a first import on a server).
     Status finish(ImportReport& report) override;
@@ -30,6 +36,13 @@ public:
     QString bulkTable() const override { return QStringLiteral("customers"); }
 
 private:
+    struct PreparedCustomer : Prepared
+    {
+        ParsedCustomer parsed;
+        CustomFieldParser::RowValues fieldValues;
+        i18n::PinyinForms nameForms;
+    };
+
     // The customer holding `key` as `field` (member code, phone, e-mail, WeChat ID), if any.
     Result<std::optional<Customer>> findBy(ImportField field, const QString& key);
     Status applyDuplicate(const Customer& existing, const Customer& incoming, bool consentStated,

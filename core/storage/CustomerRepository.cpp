@@ -1,12 +1,12 @@
 #include "CustomerRepository.h"
 
-#include "Database.h"
-#include "dialect/SqlDialect.h"
+#include "../i18n/Pinyin.h"
 #include "CustomerInsertBatch.h"
 #include "CustomerRow.h"
+#include "Database.h"
 #include "SqlLimit.h"
 #include "SqlValues.h"
-#include "../i18n/Pinyin.h"
+#include "dialect/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,11 +35,11 @@ QString keyColumn(CustomerRepository::Key key)
 
 // The customer's own columns, named as in the INSERT and UPDATE below; `bind(name, value)`.
 template <typename Bind>
-void bindFields(const Bind& bind, const Customer& c)
+void bindFields(const Bind& bind, const Customer& c, const i18n::PinyinForms* nameForms = nullptr)
 {
     bind(QStringLiteral(":member_code"), sqlvalue::text(c.memberCode));
     bind(QStringLiteral(":name"), sqlvalue::notNull(c.name));
-    const i18n::PinyinForms forms = i18n::Pinyin::of(c.name);
+    const i18n::PinyinForms forms = nameForms ? *nameForms : i18n::Pinyin::of(c.name);
     bind(QStringLiteral(":name_sort"), sqlvalue::notNull(forms.sortKey));
     bind(QStringLiteral(":name_pinyin"), sqlvalue::notNull(forms.search));
     bind(QStringLiteral(":phone"), sqlvalue::text(c.phone));
@@ -60,34 +60,37 @@ void bindFields(const Bind& bind, const Customer& c)
 CustomerRepository::~CustomerRepository() = default;
 
 CustomerRepository::CustomerRepository(const Database& database)
-    : m_database(database),
-      m_byCode(database, u"SELECT "_s + kColumns + u" FROM customers WHERE member_code = ?"_s),
+    : m_database(database), m_byCode(database, u"SELECT "_s + kColumns + u" FROM customers WHERE member_code = ?"_s),
       m_byPhone(database, u"SELECT "_s + kColumns + u" FROM customers WHERE phone = ? ORDER BY id LIMIT 1"_s),
       m_byEmail(database, u"SELECT "_s + kColumns + u" FROM customers WHERE email = ? ORDER BY id LIMIT 1"_s),
       m_byWechat(database, u"SELECT "_s + kColumns + u" FROM customers WHERE wechat_id = ? ORDER BY id LIMIT 1"_s),
       m_byId(database, u"SELECT "_s + kColumns + u" FROM customers WHERE id = ?"_s),
       m_returnsId(database.dialect().kind() == SqlDialect::Kind::Postgres),
-      m_insert(database,
-          u"INSERT INTO customers (id, member_code, name, name_sort, name_pinyin, phone, phone_valid, email, wechat_id, gender, "
+      m_insert(
+          database,
+          u"INSERT INTO customers (id, member_code, name, name_sort, name_pinyin, phone, phone_valid, email, "
+          u"wechat_id, gender, "
           u"birthday, city, address, source_channel, joined_on, notes, marketing_consent, created_at, updated_at, "
-          u"import_batch_id) VALUES ("_s + database.dialect().idOrNext(u"customers"_s, u":id"_s) +
-          u", :member_code, :name, :name_sort, :name_pinyin, :phone, :phone_valid, :email, :wechat_id, :gender, "
-          u":birthday, :city, :address, :source_channel, :joined_on, :notes, :marketing_consent, :created_at, "
-          u":updated_at, :batch)"_s +
-          // A server returns the id in the same round trip (QPSQL's lastInsertId asks lastval() after);
-          // SQLite has it at hand, and its RETURNING goes through a temporary table.
-          (database.dialect().kind() == SqlDialect::Kind::Postgres ? u" RETURNING id"_s : QString()))
+          u"import_batch_id) VALUES ("_s +
+              database.dialect().idOrNext(u"customers"_s, u":id"_s) +
+              u", :member_code, :name, :name_sort, :name_pinyin, :phone, :phone_valid, :email, :wechat_id, :gender, "
+              u":birthday, :city, :address, :source_channel, :joined_on, :notes, :marketing_consent, :created_at, "
+              u":updated_at, :batch)"_s +
+              // A server returns the id in the same round trip (QPSQL's lastInsertId asks lastval() after);
+              // SQLite has it at hand, and its RETURNING goes through a temporary table.
+              (database.dialect().kind() == SqlDialect::Kind::Postgres ? u" RETURNING id"_s : QString()))
 {
 }
 
-Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 importBatchId)
+Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 importBatchId,
+                                          const i18n::PinyinForms* nameForms)
 {
     if (m_batch && customer.id <= 0) {
         QJsonObject row;
         const auto put = [&row](const QString& name, const QVariant& value) {
             row.insert(name.mid(1), sqlvalue::jsonText(value)); // ":name" is column name
         };
-        bindFields(put, customer);
+        bindFields(put, customer, nameForms);
         const QString now = writeTime();
         put(QStringLiteral(":created_at"),
             customer.createdAt.isValid() ? customer.createdAt.toUTC().toString(Qt::ISODate) : now);
@@ -98,7 +101,7 @@ Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 impor
     if (auto s = flushInserts(); !s)
         return s.error();
     const auto bind = [this](const QString& name, const QVariant& value) { m_insert.bind(name, value); };
-    bindFields(bind, customer);
+    bindFields(bind, customer, nameForms);
     const QString now = writeTime();
     bind(QStringLiteral(":id"), customer.id > 0 ? QVariant(customer.id) : QVariant(QMetaType::fromType<qint64>()));
     bind(QStringLiteral(":created_at"),
@@ -137,12 +140,13 @@ Status CustomerRepository::update(const Customer& customer)
 {
     if (auto s = flushInserts(); !s)
         return s.error();
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "UPDATE customers SET member_code = :member_code, name = :name, name_sort = :name_sort, "
-        "name_pinyin = :name_pinyin, phone = :phone, phone_valid = :phone_valid, "
-        "email = :email, wechat_id = :wechat_id, gender = :gender, birthday = :birthday, city = :city, address = :address, "
-        "source_channel = :source_channel, joined_on = :joined_on, notes = :notes, "
-        "marketing_consent = :marketing_consent, updated_at = :updated_at WHERE id = :id"));
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("UPDATE customers SET member_code = :member_code, name = :name, name_sort = :name_sort, "
+                       "name_pinyin = :name_pinyin, phone = :phone, phone_valid = :phone_valid, "
+                       "email = :email, wechat_id = :wechat_id, gender = :gender, birthday = :birthday, city = :city, "
+                       "address = :address, "
+                       "source_channel = :source_channel, joined_on = :joined_on, notes = :notes, "
+                       "marketing_consent = :marketing_consent, updated_at = :updated_at WHERE id = :id"));
     bindFields([&q](const QString& name, const QVariant& value) { q.bindValue(name, value); }, customer);
     q.bindValue(QStringLiteral(":updated_at"), writeTime());
     q.bindValue(QStringLiteral(":id"), customer.id);
@@ -195,8 +199,8 @@ Result<qint64> CustomerRepository::idBy(Key key, const QString& value)
         return s.error();
     const int k = int(key);
     if (!m_idBy[k])
-        m_idBy[k] = std::make_unique<BulkStatement>(
-            m_database, u"SELECT id FROM customers WHERE "_s + keyColumn(key) + u" = ? ORDER BY id LIMIT 1"_s);
+        m_idBy[k] = std::make_unique<BulkStatement>(m_database, u"SELECT id FROM customers WHERE "_s + keyColumn(key) +
+                                                                    u" = ? ORDER BY id LIMIT 1"_s);
     BulkStatement& q = *m_idBy[k];
     q.bind(1, value);
     if (!q.run())
@@ -215,9 +219,9 @@ Result<QHash<QString, qint64>> CustomerRepository::idsBy(Key key, const QStringL
         return s.error();
     const QString column = keyColumn(key);
     // MIN(id): the customer idBy() finds (ORDER BY id LIMIT 1) when several share a phone.
-    QSqlQuery q = m_database.prepare(u"SELECT "_s + column + u", MIN(id) FROM customers WHERE "_s + column +
-                                     u" IN ("_s + m_database.dialect().textsFromJson(u"?"_s) + u") GROUP BY "_s +
-                                     column);
+    QSqlQuery q =
+        m_database.prepare(u"SELECT "_s + column + u", MIN(id) FROM customers WHERE "_s + column + u" IN ("_s +
+                           m_database.dialect().textsFromJson(u"?"_s) + u") GROUP BY "_s + column);
     q.addBindValue(sqlvalue::json(QJsonArray::fromStringList(values)));
     if (!q.exec())
         return sqlError(q, tr("Looking up customers"));
@@ -253,16 +257,20 @@ Result<QList<Customer>> CustomerRepository::search(const QString& text, int limi
 {
     if (auto s = flushInserts(); !s)
         return s.error();
-    QString sql = u"SELECT "_s + kColumns +
+    QString sql =
+        u"SELECT "_s + kColumns +
         u" FROM customers c WHERE :text = '' OR c.name LIKE :pattern ESCAPE '\\' OR c.phone LIKE :pattern ESCAPE '\\' "
-        u"OR c.email LIKE :pattern ESCAPE '\\' OR c.wechat_id LIKE :pattern ESCAPE '\\' OR c.member_code LIKE :pattern ESCAPE '\\' "
+        u"OR c.email LIKE :pattern ESCAPE '\\' OR c.wechat_id LIKE :pattern ESCAPE '\\' OR c.member_code LIKE :pattern "
+        u"ESCAPE '\\' "
         u"OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
         u"WHERE ct.customer_id = c.id AND t.name LIKE :pattern ESCAPE '\\') "
         u"ORDER BY c.name, c.id LIMIT :limit OFFSET :offset"_s;
     sql.replace(u" LIKE "_s, u' ' + m_database.dialect().like() + u' ');
     QSqlQuery q = m_database.prepare(sql);
     QString escaped = text.trimmed();
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     q.bindValue(QStringLiteral(":text"), sqlvalue::notNull(text.trimmed()));
     q.bindValue(QStringLiteral(":pattern"), QString(u'%' + escaped + u'%'));
     q.bindValue(QStringLiteral(":limit"), sqlvalue::limit(limit));
@@ -298,8 +306,9 @@ Status CustomerRepository::addTags(qint64 customerId, const QStringList& tags, q
         m_addTag = std::make_unique<BulkStatement>(
             m_database, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
         m_linkTag = std::make_unique<BulkStatement>(
-            m_database, QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, import_batch_id) "
-                                       "SELECT ?, id, ? FROM tags WHERE name = ? ON CONFLICT (customer_id, tag_id) DO NOTHING"));
+            m_database,
+            QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, import_batch_id) "
+                           "SELECT ?, id, ? FROM tags WHERE name = ? ON CONFLICT (customer_id, tag_id) DO NOTHING"));
     }
     for (const QString& raw : tags) {
         const QString tag = raw.trimmed();
@@ -325,9 +334,9 @@ Status CustomerRepository::setTags(qint64 customerId, const QStringList& tags)
     for (const QString& tag : tags)
         if (!tag.trimmed().isEmpty())
             wanted.append(tag.trimmed());
-    QSqlQuery drop = m_database.prepare(
-        u"DELETE FROM customer_tags WHERE customer_id = ? AND tag_id NOT IN "
-        u"(SELECT t.id FROM tags t WHERE t.name IN ("_s + m_database.dialect().textsFromJson(u"?"_s) + u"))"_s);
+    QSqlQuery drop = m_database.prepare(u"DELETE FROM customer_tags WHERE customer_id = ? AND tag_id NOT IN "
+                                        u"(SELECT t.id FROM tags t WHERE t.name IN ("_s +
+                                        m_database.dialect().textsFromJson(u"?"_s) + u"))"_s);
     drop.addBindValue(customerId);
     drop.addBindValue(sqlvalue::json(QJsonArray::fromStringList(wanted)));
     if (auto s = execQuery(drop, tr("Removing tags of customer %1").arg(customerId)); !s)
@@ -350,8 +359,8 @@ Result<QStringList> CustomerRepository::tags(qint64 customerId)
 {
     if (auto s = flushInserts(); !s)
         return s.error();
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = ? ORDER BY t.name"));
+    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = "
+                                                    "ct.tag_id WHERE ct.customer_id = ? ORDER BY t.name"));
     q.addBindValue(customerId);
     if (!q.exec())
         return sqlError(q, tr("Reading tags"));
@@ -363,31 +372,46 @@ Result<QStringList> CustomerRepository::tags(qint64 customerId)
 
 bool CustomerRepository::isRestorableColumn(const QString& column)
 {
-    static const QStringList columns = {
-        QStringLiteral("member_code"), QStringLiteral("name"),      QStringLiteral("phone"),
-        QStringLiteral("phone_valid"), QStringLiteral("email"), QStringLiteral("wechat_id"),     QStringLiteral("gender"),
-        QStringLiteral("birthday"),    QStringLiteral("city"),      QStringLiteral("address"),
-        QStringLiteral("source_channel"), QStringLiteral("joined_on"), QStringLiteral("notes"),
-        QStringLiteral("marketing_consent")};
+    static const QStringList columns = {QStringLiteral("member_code"),    QStringLiteral("name"),
+                                        QStringLiteral("phone"),          QStringLiteral("phone_valid"),
+                                        QStringLiteral("email"),          QStringLiteral("wechat_id"),
+                                        QStringLiteral("gender"),         QStringLiteral("birthday"),
+                                        QStringLiteral("city"),           QStringLiteral("address"),
+                                        QStringLiteral("source_channel"), QStringLiteral("joined_on"),
+                                        QStringLiteral("notes"),          QStringLiteral("marketing_consent")};
     return columns.contains(column);
 }
 
 QVariant CustomerRepository::columnValue(const Customer& c, const QString& column)
 {
-    if (column == u"member_code") return sqlvalue::text(c.memberCode);
-    if (column == u"name") return sqlvalue::notNull(c.name);
-    if (column == u"phone") return sqlvalue::text(c.phone);
-    if (column == u"phone_valid") return c.phoneValid ? 1 : 0;
-    if (column == u"email") return sqlvalue::text(c.email);
-    if (column == u"wechat_id") return sqlvalue::text(c.wechatId);
-    if (column == u"gender") return sqlvalue::notNull(c.gender);
-    if (column == u"birthday") return sqlvalue::date(c.birthday);
-    if (column == u"city") return sqlvalue::notNull(c.city);
-    if (column == u"address") return sqlvalue::notNull(c.address);
-    if (column == u"source_channel") return sqlvalue::notNull(c.sourceChannel);
-    if (column == u"joined_on") return sqlvalue::date(c.joinedOn);
-    if (column == u"notes") return sqlvalue::notNull(c.notes);
-    if (column == u"marketing_consent") return c.marketingConsent ? 1 : 0;
+    if (column == u"member_code")
+        return sqlvalue::text(c.memberCode);
+    if (column == u"name")
+        return sqlvalue::notNull(c.name);
+    if (column == u"phone")
+        return sqlvalue::text(c.phone);
+    if (column == u"phone_valid")
+        return c.phoneValid ? 1 : 0;
+    if (column == u"email")
+        return sqlvalue::text(c.email);
+    if (column == u"wechat_id")
+        return sqlvalue::text(c.wechatId);
+    if (column == u"gender")
+        return sqlvalue::notNull(c.gender);
+    if (column == u"birthday")
+        return sqlvalue::date(c.birthday);
+    if (column == u"city")
+        return sqlvalue::notNull(c.city);
+    if (column == u"address")
+        return sqlvalue::notNull(c.address);
+    if (column == u"source_channel")
+        return sqlvalue::notNull(c.sourceChannel);
+    if (column == u"joined_on")
+        return sqlvalue::date(c.joinedOn);
+    if (column == u"notes")
+        return sqlvalue::notNull(c.notes);
+    if (column == u"marketing_consent")
+        return c.marketingConsent ? 1 : 0;
     return {};
 }
 

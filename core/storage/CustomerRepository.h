@@ -4,6 +4,7 @@
 
 #include "../domain/Customer.h"
 #include "../domain/Result.h"
+#include "../i18n/Pinyin.h"
 
 #include <QSqlQuery>
 
@@ -24,7 +25,10 @@ public:
     ~CustomerRepository();
 
     // customer.id > 0 inserts under that id (a merge being undone); 0 lets SQLite choose.
-    Result<qint64> insert(const Customer& customer, qint64 importBatchId = 0);
+    // nameForms: the name's pinyin when the caller has it already (an import works it out on its
+    // reading thread); otherwise it is worked out here.
+    Result<qint64> insert(const Customer& customer, qint64 importBatchId = 0,
+                          const i18n::PinyinForms* nameForms = nullptr);
     Status update(const Customer& customer);
     Status remove(qint64 id);
     // On a server, from now on insert() queues new customers (not one with an id given) and hands

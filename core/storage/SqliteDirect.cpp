@@ -90,8 +90,7 @@ void SqliteStatement::bind(int index, const QString& value)
     if (value.isNull())
         sqlite3_bind_null(m_statement, index);
     else
-        sqlite3_bind_text16(m_statement, index, value.utf16(), int(value.size() * sizeof(char16_t)),
-                            SQLITE_TRANSIENT);
+        sqlite3_bind_text16(m_statement, index, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindNull(int index)
@@ -132,7 +131,11 @@ void SqliteStatement::rewind()
 
 int SqliteStatement::parameterIndex(const QString& name) const
 {
-    return sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
+    if (const auto it = m_parameterIndexes.constFind(name); it != m_parameterIndexes.cend())
+        return it.value();
+    const int index = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
+    m_parameterIndexes.insert(name, index);
+    return index;
 }
 
 qint64 SqliteStatement::lastInsertId() const

@@ -2,6 +2,7 @@
 
 #include "../domain/Result.h"
 
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -78,6 +79,8 @@ private:
     int m_status = 0;
     bool m_stepped = false;
     int m_errorCode = 0; // of the last failed execute()
+    // parameterIndex()'s answers: a row bound by name asks the same names again and again.
+    mutable QHash<QString, int> m_parameterIndexes;
     QString m_errorText;
 };
 
