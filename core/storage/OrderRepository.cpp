@@ -15,6 +15,8 @@
 
 #include <array>
 #include <limits>
+#include <optional>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -57,52 +59,58 @@ QString insertJsonRows()
            "ON CONFLICT (order_key) DO NOTHING RETURNING order_key"_s;
 }
 
-// The twelve values of insertRows() for one order, in its column order.
+// The twelve values of insertRows() for one order, in its column order, each given to `put` as
+// text (a null QString is NULL) or as a number (nullopt is NULL).
+template <typename Put>
+void putValues(const Order& order, const QString& orderKey, qint64 contentHash, qint64 importBatchId, qint64 sourceLine,
+               Put&& put)
+{
+    static const QString empty = u""_s; // NOT NULL text columns
+    const auto notNull = [](const QString& text) -> const QString& { return text.isNull() ? empty : text; };
+    put(orderKey);
+    put(order.orderNo.isEmpty() ? QString() : order.orderNo); // optional and unique: empty is NULL
+    put(std::optional<qint64>(order.customerId));
+    put(iso::date(order.date));
+    put(iso::time(order.time));
+    put(std::optional<qint64>(order.amount));
+    put(notNull(order.category));
+    put(notNull(order.channel));
+    put(notNull(order.store));
+    put(std::optional<qint64>(contentHash));
+    put(importBatchId > 0 ? std::optional<qint64>(importBatchId) : std::nullopt);
+    put(std::optional<qint64>(sourceLine));
+}
+
+// The values as QtSql and a server's JSON batch take them.
 std::array<QVariant, kOrderColumns> valuesOf(const Order& order, const QString& orderKey, qint64 contentHash,
                                              qint64 importBatchId, qint64 sourceLine)
 {
-    return {orderKey,
-            sqlvalue::text(order.orderNo),
-            order.customerId,
-            sqlvalue::date(order.date),
-            order.time.isValid() ? QVariant(iso::time(order.time)) : QVariant(QMetaType::fromType<QString>()),
-            order.amount,
-            sqlvalue::notNull(order.category),
-            sqlvalue::notNull(order.channel),
-            sqlvalue::notNull(order.store),
-            contentHash,
-            importBatchId > 0 ? QVariant(importBatchId) : QVariant(QMetaType::fromType<qint64>()),
-            sourceLine};
+    std::array<QVariant, kOrderColumns> values;
+    size_t i = 0;
+    putValues(order, orderKey, contentHash, importBatchId, sourceLine, [&](const auto& value) {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, QString>)
+            values[i++] = value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+        else
+            values[i++] = value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+    });
+    return values;
 }
 
-// valuesOf() bound straight on SQLite, no QVariant per cell (a million orders bind twelve million
-// values).
+// The values bound straight on SQLite, without a QVariant per cell (a million orders bind twelve
+// million values).
 void bindOrder(SqliteStatement& statement, const OrderRepository::NewOrder& o, qint64 importBatchId)
 {
-    static const QString empty = u""_s; // NOT NULL text columns: a null QString would bind NULL
-    const Order& order = o.order;
-    const auto notNull = [&](int index, const QString& text) { statement.bind(index, text.isNull() ? empty : text); };
-    statement.bind(1, o.key);
-    if (order.orderNo.isEmpty())
-        statement.bindNull(2);
-    else
-        statement.bind(2, order.orderNo);
-    statement.bind(3, order.customerId);
-    statement.bind(4, iso::date(order.date));
-    if (order.time.isValid())
-        statement.bind(5, iso::time(order.time));
-    else
-        statement.bindNull(5);
-    statement.bind(6, order.amount);
-    notNull(7, order.category);
-    notNull(8, order.channel);
-    notNull(9, order.store);
-    statement.bind(10, o.contentHash);
-    if (importBatchId > 0)
-        statement.bind(11, importBatchId);
-    else
-        statement.bindNull(11);
-    statement.bind(12, o.sourceLine);
+    int index = 1;
+    putValues(o.order, o.key, o.contentHash, importBatchId, o.sourceLine, [&](const auto& value) {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, QString>)
+            statement.bind(index++, value); // a null QString binds NULL
+        else if (value)
+            statement.bind(index++, *value);
+        else
+            statement.bindNull(index++);
+    });
 }
 } // namespace
 
