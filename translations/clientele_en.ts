@@ -6077,32 +6077,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="47" />
+            <location filename="../core/io/CustomerImporter.cpp" line="62" />
             <source>no name, phone, member code, e-mail or WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="111" />
+            <location filename="../core/io/CustomerImporter.cpp" line="126" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="112" />
+            <location filename="../core/io/CustomerImporter.cpp" line="127" />
             <source>customer #%1 in the database</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="114" />
+            <location filename="../core/io/CustomerImporter.cpp" line="130" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="120" />
+            <location filename="../core/io/CustomerImporter.cpp" line="137" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="130" />
+            <location filename="../core/io/CustomerImporter.cpp" line="148" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation />
         </message>
@@ -6417,77 +6417,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="168" />
+            <location filename="../core/io/OrderImporter.cpp" line="166" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="194" />
+            <location filename="../core/io/OrderImporter.cpp" line="192" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="196" />
+            <location filename="../core/io/OrderImporter.cpp" line="194" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="198" />
+            <location filename="../core/io/OrderImporter.cpp" line="196" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="210" />
+            <location filename="../core/io/OrderImporter.cpp" line="208" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="216" />
+            <location filename="../core/io/OrderImporter.cpp" line="214" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="218" />
+            <location filename="../core/io/OrderImporter.cpp" line="216" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="220" />
+            <location filename="../core/io/OrderImporter.cpp" line="218" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="227" />
+            <location filename="../core/io/OrderImporter.cpp" line="225" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="238" />
+            <location filename="../core/io/OrderImporter.cpp" line="236" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="242" />
+            <location filename="../core/io/OrderImporter.cpp" line="240" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="245" />
+            <location filename="../core/io/OrderImporter.cpp" line="243" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="330" />
+            <location filename="../core/io/OrderImporter.cpp" line="331" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="331" />
+            <location filename="../core/io/OrderImporter.cpp" line="332" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="332" />
+            <location filename="../core/io/OrderImporter.cpp" line="333" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -9292,74 +9292,74 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="109" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="113" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="112" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="116" />
             <source>Saving customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="149" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="153" />
             <source>Updating customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="158" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
             <source>Deleting customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="167" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="171" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="207" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="223" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="227" />
             <source>Looking up customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="271" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="279" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="284" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="292" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="310" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="319" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="315" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="324" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="333" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="342" />
             <source>Removing tags of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="346" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="355" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="357" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="366" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="399" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="423" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="414" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="438" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
@@ -9474,17 +9474,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="48" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="50" />
             <source>Switching %1 to WAL</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="110" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="132" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="112" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="134" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation />
         </message>
@@ -9547,6 +9547,11 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/DeferredIndexes.cpp" line="41" />
             <source>Reading the indexes of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/DeferredIndexes.cpp" line="62" />
+            <source>Reading the cache size</source>
             <translation />
         </message>
     </context>
@@ -10097,30 +10102,30 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="98" />
-            <location filename="../core/storage/OrderRepository.cpp" line="147" />
+            <location filename="../core/storage/OrderRepository.cpp" line="136" />
+            <location filename="../core/storage/OrderRepository.cpp" line="183" />
             <source>Saving order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="112" />
+            <location filename="../core/storage/OrderRepository.cpp" line="150" />
             <source>Reading order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="182" />
-            <location filename="../core/storage/OrderRepository.cpp" line="200" />
+            <location filename="../core/storage/OrderRepository.cpp" line="218" />
+            <location filename="../core/storage/OrderRepository.cpp" line="237" />
             <source>Saving orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="226" />
+            <location filename="../core/storage/OrderRepository.cpp" line="264" />
             <source>Reading orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="249" />
-            <location filename="../core/storage/OrderRepository.cpp" line="257" />
+            <location filename="../core/storage/OrderRepository.cpp" line="287" />
+            <location filename="../core/storage/OrderRepository.cpp" line="296" />
             <source>Counting orders</source>
             <translation />
         </message>
@@ -10836,129 +10841,129 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="74" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="66" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="86" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="243" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="78" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="352" />
             <source>Automation</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="90" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="82" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>On</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>Trigger → action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="104" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="96" />
             <source>Ne&amp;w Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="119" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="111" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="127" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="119" />
             <source>&amp;Trigger:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="130" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="122" />
             <source>Trigger settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="133" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="125" />
             <source>Conditions:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="133" />
             <source>&amp;Action:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="144" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="136" />
             <source>Action settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="145" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="137" />
             <source>A follow-up's title and message may use {name} for the customer's name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="149" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
             <source>&amp;Save Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="144" />
             <source>&amp;Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
             <source>Day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
             <source>Action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
             <source>Why</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="171" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
             <source>At most</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="175" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="167" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="179" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="171" />
             <source>actions per day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="180" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="172" />
             <source>Save &amp;Limit</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="266" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="264" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>Last run %1: %Ln action over the limit wait for the next day.</numerusform>
@@ -10966,49 +10971,49 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="266" />
             <source>The rules have not run yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="301" />
             <source>New rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="352" />
             <source>Discard your changes to this rule?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="387" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="410" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="371" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="385" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="408" />
             <source>Rule Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="417" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="415" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="418" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="416" />
             <source>Saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="428" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="426" />
             <source>Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="433" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="431" />
             <source>This rule cannot run: %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="437" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="435" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>Between %1 and %2 this rule would act %Ln time; nothing has been saved.</numerusform>
@@ -11016,7 +11021,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="440" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="438" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>%Ln event it acted on before are left alone.</numerusform>
@@ -11024,27 +11029,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="443" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="441" />
             <source>Only events due by today are listed: this action is taken on the day its event comes (only follow-ups are planned ahead).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="458" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="456" />
             <source>Limit Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="463" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="461" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="465" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="463" />
             <source>The rules take every action they call for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="474" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="472" />
             <source>Rule Not Changed</source>
             <translation />
         </message>
@@ -11509,8 +11514,9 @@ Export anyway?</source>
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="192" />
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="204" />
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="244" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="238" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="254" />
             <source>Sell a Card</source>
             <translation />
         </message>
@@ -11540,35 +11546,35 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="232" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
             <source>Stored value pays %1; the other %2 paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="258" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="266" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="274" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="278" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="268" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="276" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="284" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="288" />
             <source>Issue a Coupon</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="259" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="269" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="264" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="274" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="266" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="276" />
             <source>Coupon type:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="279" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="289" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation />
         </message>
@@ -11735,22 +11741,22 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::ConditionList</name>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="39" />
+            <location filename="../ui/automation/ConditionList.cpp" line="34" />
             <source>None: the rule acts for every customer its trigger finds (greetings and other messages only for customers who agreed to marketing).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="45" />
+            <location filename="../ui/automation/ConditionList.cpp" line="40" />
             <source>Add Cond&amp;ition</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="87" />
+            <location filename="../ui/automation/ConditionList.cpp" line="82" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="145" />
+            <location filename="../ui/automation/ConditionList.cpp" line="140" />
             <source>The condition "%1" sets nothing (nothing ticked, typed or entered): set it, or remove the condition.</source>
             <translation />
         </message>
@@ -12009,158 +12015,158 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="191" />
+            <location filename="../ui/counter/CounterPage.cpp" line="192" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="198" />
+            <location filename="../ui/counter/CounterPage.cpp" line="199" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="200" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="200" />
+            <location filename="../ui/counter/CounterPage.cpp" line="201" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="206" />
+            <location filename="../ui/counter/CounterPage.cpp" line="207" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="208" />
+            <location filename="../ui/counter/CounterPage.cpp" line="209" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <location filename="../ui/counter/CounterPage.cpp" line="210" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="212" />
+            <location filename="../ui/counter/CounterPage.cpp" line="213" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="279" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="274" />
+            <location filename="../ui/counter/CounterPage.cpp" line="280" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="278" />
+            <location filename="../ui/counter/CounterPage.cpp" line="284" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="280" />
+            <location filename="../ui/counter/CounterPage.cpp" line="286" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="315" />
+            <location filename="../ui/counter/CounterPage.cpp" line="321" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="326" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <location filename="../ui/counter/CounterPage.cpp" line="331" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="358" />
+            <location filename="../ui/counter/CounterPage.cpp" line="364" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="385" />
+            <location filename="../ui/counter/CounterPage.cpp" line="391" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="397" />
+            <location filename="../ui/counter/CounterPage.cpp" line="403" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="413" />
+            <location filename="../ui/counter/CounterPage.cpp" line="419" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="414" />
+            <location filename="../ui/counter/CounterPage.cpp" line="420" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="416" />
+            <location filename="../ui/counter/CounterPage.cpp" line="422" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="417" />
+            <location filename="../ui/counter/CounterPage.cpp" line="423" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="418" />
+            <location filename="../ui/counter/CounterPage.cpp" line="424" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="421" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="432" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="428" />
+            <location filename="../ui/counter/CounterPage.cpp" line="434" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="433" />
+            <location filename="../ui/counter/CounterPage.cpp" line="439" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="435" />
+            <location filename="../ui/counter/CounterPage.cpp" line="441" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="439" />
+            <location filename="../ui/counter/CounterPage.cpp" line="445" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="447" />
+            <location filename="../ui/counter/CounterPage.cpp" line="453" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="459" />
+            <location filename="../ui/counter/CounterPage.cpp" line="465" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -12168,209 +12174,209 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="472" />
+            <location filename="../ui/counter/CounterPage.cpp" line="478" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="472" />
+            <location filename="../ui/counter/CounterPage.cpp" line="478" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="475" />
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="498" />
-            <location filename="../ui/counter/CounterPage.cpp" line="512" />
+            <location filename="../ui/counter/CounterPage.cpp" line="504" />
+            <location filename="../ui/counter/CounterPage.cpp" line="518" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="510" />
+            <location filename="../ui/counter/CounterPage.cpp" line="516" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="513" />
+            <location filename="../ui/counter/CounterPage.cpp" line="519" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="516" />
+            <location filename="../ui/counter/CounterPage.cpp" line="522" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="527" />
+            <location filename="../ui/counter/CounterPage.cpp" line="533" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="552" />
+            <location filename="../ui/counter/CounterPage.cpp" line="558" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="553" />
+            <location filename="../ui/counter/CounterPage.cpp" line="559" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="554" />
+            <location filename="../ui/counter/CounterPage.cpp" line="560" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="555" />
+            <location filename="../ui/counter/CounterPage.cpp" line="561" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="564" />
+            <location filename="../ui/counter/CounterPage.cpp" line="570" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="566" />
+            <location filename="../ui/counter/CounterPage.cpp" line="572" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="568" />
+            <location filename="../ui/counter/CounterPage.cpp" line="574" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="570" />
+            <location filename="../ui/counter/CounterPage.cpp" line="576" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="572" />
+            <location filename="../ui/counter/CounterPage.cpp" line="578" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="576" />
-            <location filename="../ui/counter/CounterPage.cpp" line="579" />
+            <location filename="../ui/counter/CounterPage.cpp" line="582" />
+            <location filename="../ui/counter/CounterPage.cpp" line="585" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="580" />
+            <location filename="../ui/counter/CounterPage.cpp" line="586" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="581" />
+            <location filename="../ui/counter/CounterPage.cpp" line="587" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="594" />
+            <location filename="../ui/counter/CounterPage.cpp" line="600" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="606" />
+            <location filename="../ui/counter/CounterPage.cpp" line="612" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="636" />
+            <location filename="../ui/counter/CounterPage.cpp" line="642" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="648" />
+            <location filename="../ui/counter/CounterPage.cpp" line="654" />
             <source>Check the member and the amount, then take the money here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="666" />
+            <location filename="../ui/counter/CounterPage.cpp" line="672" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="677" />
+            <location filename="../ui/counter/CounterPage.cpp" line="683" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
+            <location filename="../ui/counter/CounterPage.cpp" line="693" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="693" />
+            <location filename="../ui/counter/CounterPage.cpp" line="699" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="694" />
+            <location filename="../ui/counter/CounterPage.cpp" line="700" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="722" />
+            <location filename="../ui/counter/CounterPage.cpp" line="728" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="734" />
+            <location filename="../ui/counter/CounterPage.cpp" line="740" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="734" />
+            <location filename="../ui/counter/CounterPage.cpp" line="740" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="742" />
+            <location filename="../ui/counter/CounterPage.cpp" line="748" />
             <source>Nothing refunded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="751" />
+            <location filename="../ui/counter/CounterPage.cpp" line="757" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="752" />
+            <location filename="../ui/counter/CounterPage.cpp" line="758" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="756" />
+            <location filename="../ui/counter/CounterPage.cpp" line="762" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="756" />
+            <location filename="../ui/counter/CounterPage.cpp" line="762" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="776" />
+            <location filename="../ui/counter/CounterPage.cpp" line="782" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="784" />
+            <location filename="../ui/counter/CounterPage.cpp" line="790" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="785" />
+            <location filename="../ui/counter/CounterPage.cpp" line="791" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="789" />
+            <location filename="../ui/counter/CounterPage.cpp" line="795" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -12803,112 +12809,112 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="241" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="242" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="250" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="250" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="258" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="261" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="275" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="278" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="296" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="297" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="290" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="298" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="299" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="293" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="301" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="293" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="301" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="310" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="318" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="323" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
             <source>Save as Audience</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="325" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="333" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="330" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="338" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="335" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="343" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="345" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="353" />
             <source>Audience “%1” saved: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="345" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="353" />
             <source>everyone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="360" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="368" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="361" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="369" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -12918,7 +12924,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerPicker</name>
         <message>
-            <location filename="../ui/widgets/CustomerPicker.cpp" line="25" />
+            <location filename="../ui/widgets/CustomerPicker.cpp" line="26" />
             <source>Name, phone or member code</source>
             <translation />
         </message>
@@ -15614,65 +15620,65 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="446" />
+            <location filename="../ui/views/MainWindow.cpp" line="453" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="478" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="492" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="492" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="497" />
-            <location filename="../ui/views/MainWindow.cpp" line="502" />
-            <location filename="../ui/views/MainWindow.cpp" line="506" />
-            <location filename="../ui/views/MainWindow.cpp" line="511" />
+            <location filename="../ui/views/MainWindow.cpp" line="504" />
+            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="513" />
+            <location filename="../ui/views/MainWindow.cpp" line="518" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="498" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="502" />
+            <location filename="../ui/views/MainWindow.cpp" line="509" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="506" />
+            <location filename="../ui/views/MainWindow.cpp" line="513" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
+            <location filename="../ui/views/MainWindow.cpp" line="521" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="515" />
+            <location filename="../ui/views/MainWindow.cpp" line="522" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>  ·  %Ln customer record(s) shown</source>
             <translation>
                 <numerusform>  ·  %Ln customer record shown</numerusform>
@@ -15680,7 +15686,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>  ·  %Ln order(s) recorded</source>
             <translation>
                 <numerusform>  ·  %Ln order recorded</numerusform>
@@ -15688,127 +15694,127 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>  ·  ? orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="693" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="701" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="704" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
-            <source>Counter: find a member (from any view)</source>
+            <location filename="../ui/views/MainWindow.cpp" line="706" />
+            <source>Counter: find a member (from any view; from the customer list, the selected customer)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="707" />
             <source>Counter: print the last receipt</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>Counter: enrol a new member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="702" />
+            <location filename="../ui/views/MainWindow.cpp" line="709" />
             <source>Counter: top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="711" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation />
@@ -16101,22 +16107,27 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="261" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="248" />
+            <source>The points this sale earned were partly spent since: the balance goes below zero, and the next points the member earns make it up.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="264" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="261" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="264" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="287" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="290" />
             <source>Voided %1 (reversal recorded as %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="288" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="291" />
             <source>Refunded %1 (refund recorded as %2).</source>
             <translation />
         </message>

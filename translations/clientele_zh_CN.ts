@@ -6064,32 +6064,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="47" />
+            <location filename="../core/io/CustomerImporter.cpp" line="62" />
             <source>no name, phone, member code, e-mail or WeChat ID</source>
             <translation>没有姓名、手机号、会员号、邮箱或微信号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="111" />
+            <location filename="../core/io/CustomerImporter.cpp" line="126" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="112" />
+            <location filename="../core/io/CustomerImporter.cpp" line="127" />
             <source>customer #%1 in the database</source>
             <translation>数据库中的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="114" />
+            <location filename="../core/io/CustomerImporter.cpp" line="130" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation>%1 已属于 %2（%3）；本行写的是 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="120" />
+            <location filename="../core/io/CustomerImporter.cpp" line="137" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation>%1 属于会员 %2（%3）；本行写的是会员 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="130" />
+            <location filename="../core/io/CustomerImporter.cpp" line="148" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation>%1 已属于 %2（客户 #%3）</translation>
         </message>
@@ -6398,77 +6398,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="168" />
+            <location filename="../core/io/OrderImporter.cpp" line="166" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation>没有这个%1的客户；请先导入客户，或让导入为未知订单创建客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="194" />
+            <location filename="../core/io/OrderImporter.cpp" line="192" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="196" />
+            <location filename="../core/io/OrderImporter.cpp" line="194" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="198" />
+            <location filename="../core/io/OrderImporter.cpp" line="196" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="210" />
+            <location filename="../core/io/OrderImporter.cpp" line="208" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation>不是时刻（应为 13:45 等）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="216" />
+            <location filename="../core/io/OrderImporter.cpp" line="214" />
             <source>the amount is missing</source>
             <translation>缺少金额</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="218" />
+            <location filename="../core/io/OrderImporter.cpp" line="216" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="220" />
+            <location filename="../core/io/OrderImporter.cpp" line="218" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="227" />
+            <location filename="../core/io/OrderImporter.cpp" line="225" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation>不是商品品类（是数字，或超过 %1 个字符）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="238" />
+            <location filename="../core/io/OrderImporter.cpp" line="236" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="242" />
+            <location filename="../core/io/OrderImporter.cpp" line="240" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="245" />
+            <location filename="../core/io/OrderImporter.cpp" line="243" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="330" />
+            <location filename="../core/io/OrderImporter.cpp" line="331" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="331" />
+            <location filename="../core/io/OrderImporter.cpp" line="332" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="332" />
+            <location filename="../core/io/OrderImporter.cpp" line="333" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
@@ -9272,74 +9272,74 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="109" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="113" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="112" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="116" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="149" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="153" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="158" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="167" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="171" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="207" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="223" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="227" />
             <source>Looking up customers</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="271" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="279" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="284" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="292" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="310" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="319" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="315" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="324" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="333" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="342" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="346" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="355" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="357" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="366" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="399" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="423" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="414" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="438" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -9454,17 +9454,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>调整 %1 的编号序列</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="48" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="50" />
             <source>Switching %1 to WAL</source>
             <translation>将 %1 切换为 WAL 模式</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="110" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="132" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation> 磁盘可能已满或文件过大；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="112" />
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="134" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation> 文件或其所在文件夹为只读；未做任何更改。</translation>
         </message>
@@ -9528,6 +9528,11 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../core/storage/DeferredIndexes.cpp" line="41" />
             <source>Reading the indexes of %1</source>
             <translation>读取 %1 的索引</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/DeferredIndexes.cpp" line="62" />
+            <source>Reading the cache size</source>
+            <translation>读取缓存大小</translation>
         </message>
     </context>
     <context>
@@ -10077,30 +10082,30 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="98" />
-            <location filename="../core/storage/OrderRepository.cpp" line="147" />
+            <location filename="../core/storage/OrderRepository.cpp" line="136" />
+            <location filename="../core/storage/OrderRepository.cpp" line="183" />
             <source>Saving order %1</source>
             <translation>保存订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="112" />
+            <location filename="../core/storage/OrderRepository.cpp" line="150" />
             <source>Reading order %1</source>
             <translation>读取订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="182" />
-            <location filename="../core/storage/OrderRepository.cpp" line="200" />
+            <location filename="../core/storage/OrderRepository.cpp" line="218" />
+            <location filename="../core/storage/OrderRepository.cpp" line="237" />
             <source>Saving orders</source>
             <translation>保存订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="226" />
+            <location filename="../core/storage/OrderRepository.cpp" line="264" />
             <source>Reading orders</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="249" />
-            <location filename="../core/storage/OrderRepository.cpp" line="257" />
+            <location filename="../core/storage/OrderRepository.cpp" line="287" />
+            <location filename="../core/storage/OrderRepository.cpp" line="296" />
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
@@ -10815,212 +10820,212 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="74" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="66" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="86" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="243" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="78" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="352" />
             <source>Automation</source>
             <translation>自动化</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="90" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="82" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation>每条规则等待触发条件，检查筛选条件，然后为客户执行动作——每个事件只执行一次。关怀规则（生日、回访、挽回……）也是这里的规则。规则在每次重新计算后以及每天启动 Clientele 时运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>On</source>
             <translation>开启</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="102" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="94" />
             <source>Trigger → action</source>
             <translation>触发条件 → 动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="104" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="96" />
             <source>Ne&amp;w Rule</source>
             <translation>新建规则(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="119" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="111" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="127" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="119" />
             <source>&amp;Trigger:</source>
             <translation>触发条件(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="130" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="122" />
             <source>Trigger settings:</source>
             <translation>触发设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="133" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="125" />
             <source>Conditions:</source>
             <translation>条件：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="133" />
             <source>&amp;Action:</source>
             <translation>动作(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="144" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="136" />
             <source>Action settings:</source>
             <translation>动作设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="145" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="137" />
             <source>A follow-up's title and message may use {name} for the customer's name.</source>
             <translation>跟进的标题和消息可用 {name} 代表客户姓名。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="149" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
             <source>&amp;Save Rule</source>
             <translation>保存规则(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="152" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="144" />
             <source>&amp;Dry Run</source>
             <translation>试运行(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
             <source>Action</source>
             <translation>动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="162" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="154" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="171" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
             <source>At most</source>
             <translation>每天最多</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="175" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="167" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="179" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="171" />
             <source>actions per day</source>
             <translation>个动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="180" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="172" />
             <source>Save &amp;Limit</source>
             <translation>保存上限(&amp;L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="266" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="264" />
             <source>Last run %1: %Ln action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>上次运行 %1：超出上限的 %Ln 个动作顺延到第二天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="266" />
             <source>The rules have not run yet.</source>
             <translation>规则尚未运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="301" />
             <source>New rule</source>
             <translation>新规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="352" />
             <source>Discard your changes to this rule?</source>
             <translation>放弃对这条规则的修改吗？</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="387" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="410" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="371" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="385" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="408" />
             <source>Rule Not Saved</source>
             <translation>规则未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="417" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="415" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation>已保存。新规则默认关闭：先看试运行结果，再开启。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="418" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="416" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="428" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="426" />
             <source>Dry Run</source>
             <translation>试运行</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="433" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="431" />
             <source>This rule cannot run: %1.</source>
             <translation>此规则无法运行：%1。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="437" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="435" />
             <source>Between %1 and %2 this rule would act %Ln time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>在 %1 到 %2 之间，此规则会执行 %Ln 次；没有保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="440" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="438" />
             <source>%Ln event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>之前已处理的 %Ln 个事件不会重复处理。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="443" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="441" />
             <source>Only events due by today are listed: this action is taken on the day its event comes (only follow-ups are planned ahead).</source>
             <translation>只列出截至今天到期的事件：此动作在事件当天执行（只有跟进会提前安排）。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="458" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="456" />
             <source>Limit Not Saved</source>
             <translation>上限未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="463" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="461" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation>规则每天最多执行 %1 个动作；其余顺延到第二天。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="465" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="463" />
             <source>The rules take every action they call for.</source>
             <translation>规则会执行所有应执行的动作。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="474" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="472" />
             <source>Rule Not Changed</source>
             <translation>规则未更改</translation>
         </message>
@@ -11487,8 +11492,9 @@ Export anyway?</source>
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="192" />
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="204" />
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="222" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="231" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="244" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="238" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="254" />
             <source>Sell a Card</source>
             <translation>售卡</translation>
         </message>
@@ -11518,35 +11524,35 @@ Export anyway?</source>
             <translation>%1，%2 —— 付款方式：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="232" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="243" />
             <source>Stored value pays %1; the other %2 paid by:</source>
             <translation>储值支付 %1；其余 %2 的支付方式：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="258" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="266" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="274" />
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="278" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="268" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="276" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="284" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="288" />
             <source>Issue a Coupon</source>
             <translation>发券</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="259" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="269" />
             <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
             <translation>还没有优惠券类型。请在“次卡方案和券类型”中添加。</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="264" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="274" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="266" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="276" />
             <source>Coupon type:</source>
             <translation>优惠券类型：</translation>
         </message>
         <message>
-            <location filename="../ui/member/CardsCouponsPanel.cpp" line="279" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="289" />
             <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation>该顾客持有的此类优惠券已达每人上限。</translation>
         </message>
@@ -11708,22 +11714,22 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::ConditionList</name>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="39" />
+            <location filename="../ui/automation/ConditionList.cpp" line="34" />
             <source>None: the rule acts for every customer its trigger finds (greetings and other messages only for customers who agreed to marketing).</source>
             <translation>无：规则对触发找到的每位客户都执行（问候等消息只发给同意营销的客户）。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="45" />
+            <location filename="../ui/automation/ConditionList.cpp" line="40" />
             <source>Add Cond&amp;ition</source>
             <translation>添加条件(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="87" />
+            <location filename="../ui/automation/ConditionList.cpp" line="82" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/automation/ConditionList.cpp" line="145" />
+            <location filename="../ui/automation/ConditionList.cpp" line="140" />
             <source>The condition "%1" sets nothing (nothing ticked, typed or entered): set it, or remove the condition.</source>
             <translation>条件“%1”什么都没有设置（没有勾选、输入或填写）：请设置它，或移除这个条件。</translation>
         </message>
@@ -11982,367 +11988,367 @@ Export anyway?</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="191" />
+            <location filename="../ui/counter/CounterPage.cpp" line="192" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="198" />
+            <location filename="../ui/counter/CounterPage.cpp" line="199" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="200" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="200" />
+            <location filename="../ui/counter/CounterPage.cpp" line="201" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="206" />
+            <location filename="../ui/counter/CounterPage.cpp" line="207" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="208" />
+            <location filename="../ui/counter/CounterPage.cpp" line="209" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <location filename="../ui/counter/CounterPage.cpp" line="210" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="212" />
+            <location filename="../ui/counter/CounterPage.cpp" line="213" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation>选择本收银台的门店(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="273" />
+            <location filename="../ui/counter/CounterPage.cpp" line="279" />
             <source>the rest</source>
             <translation>剩余部分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="274" />
+            <location filename="../ui/counter/CounterPage.cpp" line="280" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="278" />
+            <location filename="../ui/counter/CounterPage.cpp" line="284" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="280" />
+            <location filename="../ui/counter/CounterPage.cpp" line="286" />
             <source>Remove this payment</source>
             <translation>移除这项付款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="315" />
+            <location filename="../ui/counter/CounterPage.cpp" line="321" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="320" />
+            <location filename="../ui/counter/CounterPage.cpp" line="326" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation>收银台(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <location filename="../ui/counter/CounterPage.cpp" line="331" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="358" />
+            <location filename="../ui/counter/CounterPage.cpp" line="364" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="385" />
+            <location filename="../ui/counter/CounterPage.cpp" line="391" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员（%1），或新建会员（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="397" />
+            <location filename="../ui/counter/CounterPage.cpp" line="403" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="413" />
+            <location filename="../ui/counter/CounterPage.cpp" line="419" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="414" />
+            <location filename="../ui/counter/CounterPage.cpp" line="420" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="416" />
+            <location filename="../ui/counter/CounterPage.cpp" line="422" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="417" />
+            <location filename="../ui/counter/CounterPage.cpp" line="423" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="418" />
+            <location filename="../ui/counter/CounterPage.cpp" line="424" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="421" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="432" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="428" />
+            <location filename="../ui/counter/CounterPage.cpp" line="434" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="433" />
+            <location filename="../ui/counter/CounterPage.cpp" line="439" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="435" />
+            <location filename="../ui/counter/CounterPage.cpp" line="441" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="439" />
+            <location filename="../ui/counter/CounterPage.cpp" line="445" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="447" />
+            <location filename="../ui/counter/CounterPage.cpp" line="453" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="459" />
+            <location filename="../ui/counter/CounterPage.cpp" line="465" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="472" />
+            <location filename="../ui/counter/CounterPage.cpp" line="478" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="472" />
+            <location filename="../ui/counter/CounterPage.cpp" line="478" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="475" />
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="498" />
-            <location filename="../ui/counter/CounterPage.cpp" line="512" />
+            <location filename="../ui/counter/CounterPage.cpp" line="504" />
+            <location filename="../ui/counter/CounterPage.cpp" line="518" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="510" />
+            <location filename="../ui/counter/CounterPage.cpp" line="516" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="513" />
+            <location filename="../ui/counter/CounterPage.cpp" line="519" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="516" />
+            <location filename="../ui/counter/CounterPage.cpp" line="522" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="527" />
+            <location filename="../ui/counter/CounterPage.cpp" line="533" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="552" />
+            <location filename="../ui/counter/CounterPage.cpp" line="558" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="553" />
+            <location filename="../ui/counter/CounterPage.cpp" line="559" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="554" />
+            <location filename="../ui/counter/CounterPage.cpp" line="560" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="555" />
+            <location filename="../ui/counter/CounterPage.cpp" line="561" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="564" />
+            <location filename="../ui/counter/CounterPage.cpp" line="570" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="566" />
+            <location filename="../ui/counter/CounterPage.cpp" line="572" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="568" />
+            <location filename="../ui/counter/CounterPage.cpp" line="574" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="570" />
+            <location filename="../ui/counter/CounterPage.cpp" line="576" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="572" />
+            <location filename="../ui/counter/CounterPage.cpp" line="578" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="576" />
-            <location filename="../ui/counter/CounterPage.cpp" line="579" />
+            <location filename="../ui/counter/CounterPage.cpp" line="582" />
+            <location filename="../ui/counter/CounterPage.cpp" line="585" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="580" />
+            <location filename="../ui/counter/CounterPage.cpp" line="586" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="581" />
+            <location filename="../ui/counter/CounterPage.cpp" line="587" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="594" />
+            <location filename="../ui/counter/CounterPage.cpp" line="600" />
             <source>Not rung up: %1</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="606" />
+            <location filename="../ui/counter/CounterPage.cpp" line="612" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation>销售 %1 已保存：金额 %2，实付合计 %3，获得 %4 积分。按 %5 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="636" />
+            <location filename="../ui/counter/CounterPage.cpp" line="642" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="648" />
+            <location filename="../ui/counter/CounterPage.cpp" line="654" />
             <source>Check the member and the amount, then take the money here.</source>
             <translation>请核对会员和金额，然后在这里收款。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="666" />
+            <location filename="../ui/counter/CounterPage.cpp" line="672" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="677" />
+            <location filename="../ui/counter/CounterPage.cpp" line="683" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="687" />
+            <location filename="../ui/counter/CounterPage.cpp" line="693" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="693" />
+            <location filename="../ui/counter/CounterPage.cpp" line="699" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="694" />
+            <location filename="../ui/counter/CounterPage.cpp" line="700" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="722" />
+            <location filename="../ui/counter/CounterPage.cpp" line="728" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="734" />
+            <location filename="../ui/counter/CounterPage.cpp" line="740" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="734" />
+            <location filename="../ui/counter/CounterPage.cpp" line="740" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="742" />
+            <location filename="../ui/counter/CounterPage.cpp" line="748" />
             <source>Nothing refunded.</source>
             <translation>没有退款或作废。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="751" />
+            <location filename="../ui/counter/CounterPage.cpp" line="757" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（冲销记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="752" />
+            <location filename="../ui/counter/CounterPage.cpp" line="758" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（退款记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="756" />
+            <location filename="../ui/counter/CounterPage.cpp" line="762" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="756" />
+            <location filename="../ui/counter/CounterPage.cpp" line="762" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="776" />
+            <location filename="../ui/counter/CounterPage.cpp" line="782" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="784" />
+            <location filename="../ui/counter/CounterPage.cpp" line="790" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="785" />
+            <location filename="../ui/counter/CounterPage.cpp" line="791" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="789" />
+            <location filename="../ui/counter/CounterPage.cpp" line="795" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -12774,112 +12780,112 @@ Export anyway?</source>
             <translation>更多列(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="241" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="242" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="250" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="250" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="258" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="261" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="275" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="278" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="288" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="296" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="297" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="290" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="298" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="291" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="299" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="293" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="301" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="293" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="301" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="310" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="318" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="323" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
             <source>Save as Audience</source>
             <translation>保存为目标客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="325" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="333" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation>这家店以只读方式打开：无法保存。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="330" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="338" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation>没有设置筛选条件：目标客户将是所有可以接收营销信息的客户。仍然保存吗？</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="335" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="343" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation>目标客户的名称（新建营销活动时可选用；同名会替换之前保存的）：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="345" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="353" />
             <source>Audience “%1” saved: %2</source>
             <translation>已保存目标客户“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="345" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="353" />
             <source>everyone</source>
             <translation>所有客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="360" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="368" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="361" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="369" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -12891,7 +12897,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerPicker</name>
         <message>
-            <location filename="../ui/widgets/CustomerPicker.cpp" line="25" />
+            <location filename="../ui/widgets/CustomerPicker.cpp" line="26" />
             <source>Name, phone or member code</source>
             <translation>姓名、手机号或会员号</translation>
         </message>
@@ -15534,199 +15540,199 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="446" />
+            <location filename="../ui/views/MainWindow.cpp" line="453" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="478" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="492" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="492" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="497" />
-            <location filename="../ui/views/MainWindow.cpp" line="502" />
-            <location filename="../ui/views/MainWindow.cpp" line="506" />
-            <location filename="../ui/views/MainWindow.cpp" line="511" />
+            <location filename="../ui/views/MainWindow.cpp" line="504" />
+            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="513" />
+            <location filename="../ui/views/MainWindow.cpp" line="518" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="498" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="502" />
+            <location filename="../ui/views/MainWindow.cpp" line="509" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="506" />
+            <location filename="../ui/views/MainWindow.cpp" line="513" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
+            <location filename="../ui/views/MainWindow.cpp" line="521" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="515" />
+            <location filename="../ui/views/MainWindow.cpp" line="522" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>  ·  %Ln customer record(s) shown</source>
             <translation>
                 <numerusform>  ·  显示 %Ln 条客户记录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>  ·  %Ln order(s) recorded</source>
             <translation>
                 <numerusform>  ·  已记录 %Ln 笔订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>  ·  ? orders recorded</source>
             <translation>  ·  已记录 ? 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="693" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="701" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="704" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
-            <source>Counter: find a member (from any view)</source>
-            <translation>收银台：查找会员（任何视图中可用）</translation>
+            <location filename="../ui/views/MainWindow.cpp" line="706" />
+            <source>Counter: find a member (from any view; from the customer list, the selected customer)</source>
+            <translation>收银台：查找会员（任意视图可用；在顾客列表中按下时带上所选顾客）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="707" />
             <source>Counter: print the last receipt</source>
             <translation>收银台：打印上一张小票</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>Counter: enrol a new member</source>
             <translation>收银台：新建会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="702" />
+            <location filename="../ui/views/MainWindow.cpp" line="709" />
             <source>Counter: top up stored value</source>
             <translation>收银台：储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="711" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <location filename="../ui/views/MainWindowShopFiles.cpp" line="63" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
@@ -16019,22 +16025,27 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>之后：积分 %1，储值 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="261" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="248" />
+            <source>The points this sale earned were partly spent since: the balance goes below zero, and the next points the member earns make it up.</source>
+            <translation>这笔销售所得积分已有部分被使用：积分余额将低于零，会员之后获得的积分会先补足差额。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="264" />
             <source>Void Sale</source>
             <translation>作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="261" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="264" />
             <source>Refund Sale</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="287" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="290" />
             <source>Voided %1 (reversal recorded as %2).</source>
             <translation>已作废 %1（冲销记录为 %2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="288" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="291" />
             <source>Refunded %1 (refund recorded as %2).</source>
             <translation>已退款 %1（退款记录为 %2）。</translation>
         </message>

@@ -142,6 +142,14 @@ TEST_CASE("a rule is written with labelled controls, not JSON, and saved as the 
     REQUIRE(tiers->count() >= 2);
     QString firstTier = tiers->item(0)->data(Qt::UserRole).toString();
     CHECK_FALSE(tiers->item(0)->text() == firstTier); // a label, not the stored key
+    // Every tick shows whole, clear of the frame, with no empty rows below the last (up to six).
+    QApplication::processEvents();
+    const QRect viewport = tiers->viewport()->rect();
+    const QRect firstRow = tiers->visualItemRect(tiers->item(0));
+    const QRect lastRow = tiers->visualItemRect(tiers->item(qMin(tiers->count(), 6) - 1));
+    CHECK(firstRow.top() > viewport.top());
+    CHECK(lastRow.bottom() <= viewport.bottom());
+    CHECK(viewport.bottom() - lastRow.bottom() < firstRow.height());
     tiers->item(0)->setCheckState(Qt::Checked);
     auto* tags = frames[1]->findChild<QLineEdit*>(u"param_any"_s);
     REQUIRE(tags);

@@ -624,6 +624,11 @@ TEST_CASE("the void/refund preview speaks of what will happen, in both languages
     const QString named = ui::MemberLedgerPanel::refundText(would);
     CHECK(named.contains(u"顾客：张伟（会员 M001）"_s));
     CHECK(named.contains(u"¥500"_s));
+    CHECK_FALSE(named.contains(u"低于零"_s));
+    // Earned points spent since: the balance goes below zero, and the preview says so before it happens.
+    would.pointsTakenBack = 500;
+    would.points = -104;
+    CHECK(ui::MemberLedgerPanel::refundText(would).contains(u"低于零"_s));
 }
 
 TEST_CASE("the Member tab says what a void gave back as a void, a refund's as a refund, in both languages",

@@ -6,6 +6,7 @@
 #include "UiSupport.h"
 
 #include "views/MainWindow.h"
+#include "widgets/CustomerPicker.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <optional>
@@ -167,6 +169,32 @@ TEST_CASE("Counter ▸ Find Member (F3) works from the customer list: the counte
     auto* search = views->currentWidget()->findChild<QLineEdit*>(u"customerPickerSearch"_s);
     REQUIRE(search);
     CHECK(QApplication::focusWidget() == search);
+    CHECK(search->text().isEmpty()); // no customer was selected on the list
+
+    // With a customer selected on the list, F3 serves that customer: picked, their name selected
+    // in the search box so that typing still starts a new search.
+    views->setCurrentIndex(0);
+    auto* table = views->currentWidget()->findChild<QTableView*>(u"customerTable"_s);
+    REQUIRE(table);
+    REQUIRE(table->model()->rowCount() > 2);
+    table->setFocus();
+    table->selectRow(2);
+    const qint64 chosen = table->model()->index(2, 0).data(Qt::UserRole).toLongLong();
+    const QString name = table->model()->index(2, 0).data().toString();
+    find->trigger();
+    REQUIRE(views->currentWidget()->objectName() == u"counter"_s);
+    auto* picker = views->currentWidget()->findChild<ui::CustomerPicker*>(u"counterPicker"_s);
+    REQUIRE(picker);
+    CHECK(picker->customerId() == chosen);
+    CHECK(search->text() == name);
+    CHECK(search->selectedText() == name);
+    auto* info = views->currentWidget()->findChild<QLabel*>(u"counterMemberInfo"_s);
+    REQUIRE(info);
+    CHECK(info->text().contains(name));
+    // F3 again at the counter keeps the member; going back and clearing the selection brings no one new.
+    find->trigger();
+    CHECK(picker->customerId() == chosen);
+
     QAction* print = actionNamed(window, u"Print Receipt…"_s);
     REQUIRE(print);
     CHECK(print->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));

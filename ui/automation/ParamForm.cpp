@@ -166,7 +166,13 @@ QWidget* ParamForm::editorFor(const ParamSpec& spec, const QJsonValue& value)
             item->setCheckState(Qt::Checked);
         }
     ticks->setToolTip(tr("Tick the ones that count; none ticked: any"));
-    const int rowHeight = qMax(ticks->sizeHintForRow(0), ticks->fontMetrics().height() + 6);
+    // Room around each tick (a bare list packs them edge to edge, the first against the frame) and
+    // exactly as many rows as there are options, six at most before it scrolls.
+    constexpr int kSpacing = 2;
+    ticks->setSpacing(kSpacing);
+    ticks->setUniformItemSizes(true);
+    const int itemHeight = ticks->count() > 0 ? ticks->sizeHintForRow(0) : ticks->fontMetrics().height();
+    const int rowHeight = itemHeight + 2 * kSpacing; // the spacing is above and below every item
     ticks->setFixedHeight(rowHeight * qMin(6, qMax(1, ticks->count())) + 2 * ticks->frameWidth());
     connect(ticks, &QListWidget::itemChanged, this, &ParamForm::edited);
     return ticks;

@@ -187,10 +187,11 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    // F3 from any view (Ctrl+F is the customer list's search): the counter comes to the front.
+    // F3 from any view (Ctrl+F is the customer list's search): the counter comes to the front,
+    // with the customer selected in the list when there is one.
     m_findAction = action(tr("&Find Member"), QKeySequence(Qt::Key_F3), [this] {
         if (!isVisible())
-            Q_EMIT openPage(objectName(), 0);
+            Q_EMIT comeForwardWithCustomerInHand();
         m_picker->focusSearch(); // the text there selected: what is typed next replaces it
     });
     m_findAction->setShortcutContext(Qt::WindowShortcut);
@@ -248,6 +249,11 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     setTabOrder(m_addPayment, m_confirm);
     setTabOrder(m_confirm, m_topUpAmount);
     memberChanged(0);
+}
+
+void CounterPage::showItem(qint64 customerId)
+{
+    m_picker->pick(customerId);
 }
 
 void CounterPage::focusConfirm(QPushButton* button)

@@ -33,7 +33,8 @@ public:
     QString menuTitle() const override;
     QList<QAction*> pageActions() override;
     void refresh() override;
-    void updateActions() override; // also who may choose the till's store
+    void updateActions() override;             // also who may choose the till's store
+    void showItem(qint64 customerId) override; // serve this customer (F3 from the customer list)
 
     // For tests and the receipt action: the last sale rung up here.
     const std::optional<core::member::SaleOutcome>& lastSale() const { return m_lastSale; }

@@ -2,11 +2,11 @@
 
 #include "domain/Clock.h"
 #include "domain/Money.h"
+#include "i18n/LocalDates.h"
 #include "member/PointsLedger.h"
 #include "member/SaleService.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
-#include "i18n/LocalDates.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -70,12 +70,14 @@ MemberLedgerPanel::MemberLedgerPanel(core::storage::Database& database, qint64 c
     m_summary->setObjectName(u"memberSummary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_ledgers = table(this, {tr("Date"), tr("Ledger"), tr("What"), tr("Change"), tr("Expires"),
-                             tr("Sale", "column: a sale's number"), tr("Note"), tr("By"), tr("Till")},
+    m_ledgers = table(this,
+                      {tr("Date"), tr("Ledger"), tr("What"), tr("Change"), tr("Expires"),
+                       tr("Sale", "column: a sale's number"), tr("Note"), tr("By"), tr("Till")},
                       u"memberLedgers"_s, {6, 7});
     layout->addWidget(m_ledgers, 2);
-    m_sales = table(this, {tr("Date"), tr("Number"), tr("What"), tr("Amount"), tr("Points redeemed"), tr("Stored value"),
-                           tr("Other payment"), tr("Points earned")},
+    m_sales = table(this,
+                    {tr("Date"), tr("Number"), tr("What"), tr("Amount"), tr("Points redeemed"), tr("Stored value"),
+                     tr("Other payment"), tr("Points earned")},
                     u"memberSales"_s, {6});
     m_sales->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_sales, 1);
@@ -108,7 +110,7 @@ void MemberLedgerPanel::reload()
     m_saleRows.clear();
     m_reversed.clear();
     if (!points || !value || !sales || !held) {
-        m_summary->setText(!points ? points.error().message
+        m_summary->setText(!points  ? points.error().message
                            : !value ? value.error().message
                            : !sales ? sales.error().message
                                     : held.error().message);
@@ -135,14 +137,14 @@ void MemberLedgerPanel::reload()
     for (const auto& r : *points) {
         const QString number = saleNumber.value(r.saleId);
         const QString note = core::member::SaleService::noteText(r.note);
-        lines.append({r.occurredOn,
-                      r.id,
-                      {core::i18n::LocalDates::shortDate(r.occurredOn), tr("Points"),
-                       SaleService::kindLabel(r.kind, r.saleKind),
-                       (r.points > 0 ? u"+"_s : QString()) + QLocale().toString(r.points),
-                       r.expiresOn.isValid() ? core::i18n::LocalDates::shortDate(r.expiresOn) : QString(),
-                       number, note == number ? QString() : note, // the number once, in its own column
-                       core::member::SaleService::whoText(r.actor), r.till}});
+        lines.append(
+            {r.occurredOn,
+             r.id,
+             {core::i18n::LocalDates::shortDate(r.occurredOn), tr("Points"), SaleService::kindLabel(r.kind, r.saleKind),
+              (r.points > 0 ? u"+"_s : QString()) + QLocale().toString(r.points),
+              r.expiresOn.isValid() ? core::i18n::LocalDates::shortDate(r.expiresOn) : QString(), number,
+              note == number ? QString() : note, // the number once, in its own column
+              core::member::SaleService::whoText(r.actor), r.till}});
     }
     for (const auto& r : *value)
         lines.append({r.occurredOn,
@@ -190,10 +192,10 @@ void MemberLedgerPanel::reload()
         return QLocale().toString(s.pointsEarned);
     };
     for (const auto& s : *sales)
-        addRow(m_sales, {core::i18n::LocalDates::shortDate(s.soldOn), s.orderNo, what(s),
-                         format(s.amount()), redeemedText(s), format(s.paidPrincipal + s.paidBonus),
-                         format(s.paidOther) + u" "_s + core::member::SaleService::payMethodLabel(s.payMethod),
-                         earnedText(s)});
+        addRow(m_sales,
+               {core::i18n::LocalDates::shortDate(s.soldOn), s.orderNo, what(s), format(s.amount()), redeemedText(s),
+                format(s.paidPrincipal + s.paidBonus),
+                format(s.paidOther) + u" "_s + core::member::SaleService::payMethodLabel(s.payMethod), earnedText(s)});
     selectionChanged();
 }
 
@@ -223,13 +225,15 @@ QString MemberLedgerPanel::refundText(const core::member::RefundOutcome& r, cons
                      .arg(who, format(r.saleAmount), core::i18n::LocalDates::shortDate(r.soldOn));
     }
     for (const auto& part : r.paymentsReturned)
-        lines << tr("Pay back %1 by %2.").arg(format(part.amount), core::member::SaleService::payMethodLabel(part.method));
+        lines << tr("Pay back %1 by %2.")
+                     .arg(format(part.amount), core::member::SaleService::payMethodLabel(part.method));
     if (r.paymentsReturned.isEmpty() && r.otherReturned != 0)
         lines << tr("Pay back %1 by %2.")
                      .arg(format(r.otherReturned),
                           core::member::SaleService::payMethodLabel(payMethod.isEmpty() ? r.payMethod : payMethod));
     if (r.principalReturned + r.bonusReturned != 0)
-        lines << tr("Stored value that will be returned: principal %1, bonus %2.").arg(format(r.principalReturned), format(r.bonusReturned));
+        lines << tr("Stored value that will be returned: principal %1, bonus %2.")
+                     .arg(format(r.principalReturned), format(r.bonusReturned));
     if (r.pointsReturned != 0)
         lines << tr("Points that will be given back: %1.").arg(QLocale().toString(r.pointsReturned));
     if (r.pointsTakenBack != 0)
@@ -244,11 +248,14 @@ QString MemberLedgerPanel::refundText(const core::member::RefundOutcome& r, cons
     if (r.cardUsesReturned != 0)
         lines << tr("Visit-card uses that will be given back: %1.").arg(r.cardUsesReturned);
     lines << tr("Afterwards: %1 points, stored value %2.").arg(QLocale().toString(r.points), format(r.balance.total()));
+    if (r.points < 0) // the member program's rule: the balance shows what the member owes
+        lines << tr("The points this sale earned were partly spent since: the balance goes below zero, and "
+                    "the next points the member earns make it up.");
     return lines.join(u"\n"_s);
 }
 
-bool MemberLedgerPanel::confirmRefund(const core::storage::Database& database, const QString& orderNo,
-                                      QWidget* parent, QString* problem)
+bool MemberLedgerPanel::confirmRefund(const core::storage::Database& database, const QString& orderNo, QWidget* parent,
+                                      QString* problem)
 {
     if (problem)
         problem->clear();
@@ -284,9 +291,10 @@ void MemberLedgerPanel::refundSelected()
         return;
     }
     reload();
-    m_status->setText((done->voided ? tr("Voided %1 (reversal recorded as %2).")
-                                      : tr("Refunded %1 (refund recorded as %2).")).arg(done->refundOf, done->orderNo) +
-                      (done->problem.isEmpty() ? QString() : u" "_s + done->problem));
+    m_status->setText(
+        (done->voided ? tr("Voided %1 (reversal recorded as %2).") : tr("Refunded %1 (refund recorded as %2)."))
+            .arg(done->refundOf, done->orderNo) +
+        (done->problem.isEmpty() ? QString() : u" "_s + done->problem));
     Q_EMIT changed();
 }
 

@@ -69,7 +69,8 @@ CustomerListPage::CustomerListPage(core::storage::Database& database, QWidget* p
     m_model->setPhonesMasked(!(QSettings().value(kUnmaskSetting, false).toBool() &&
                                core::security::Session::can(core::security::Permission::RevealSensitive)));
     m_table->setModel(m_model);
-    connect(m_model, &CustomerTableModel::loadFailed, this, [this](const QString& text) { Q_EMIT message(text, 10000); });
+    connect(m_model, &CustomerTableModel::loadFailed, this,
+            [this](const QString& text) { Q_EMIT message(text, 10000); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomerListPage::updateState);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openProfile(index.row()); });
@@ -83,8 +84,8 @@ CustomerListPage::CustomerListPage(core::storage::Database& database, QWidget* p
     connect(m_filters, &CustomerFilterBar::resultsRequested, this, [this] {
         m_table->setFocus(Qt::TabFocusReason);
         if (m_model->rowCount() > 0) // the first result, ready for Enter (profile) or arrows
-            m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect |
-                                                                                 QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
 
     QStringList tiers;
@@ -150,14 +151,16 @@ void CustomerListPage::createActions()
     m_actions.last()->setSeparator(true);
     m_toolbarActions.append(onSelection(
         writes(add(tr("&Tag Selected Customers…"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { tagSelection(); }))));
-    m_toolbarActions.append(onSelection(writes(add(tr("Schedule &Follow-up for Selected…"),
-                                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                                                   [this] { followUpSelection(); }))));
-    onSelection(needs(add(tr("E&xport Selected Customers…"), {}, [this] { exportCustomers(true); }), int(Permission::Export)));
+    m_toolbarActions.append(
+        onSelection(writes(add(tr("Schedule &Follow-up for Selected…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                               [this] { followUpSelection(); }))));
+    onSelection(
+        needs(add(tr("E&xport Selected Customers…"), {}, [this] { exportCustomers(true); }), int(Permission::Export)));
     m_actions.append(new QAction(this));
     m_actions.last()->setSeparator(true);
     add(tr("&Find Customer"), QKeySequence::Find, [this] { m_filters->focusSearch(); });
-    add(tr("&Clear Search and Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] { m_filters->clear(); });
+    add(tr("&Clear Search and Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        [this] { m_filters->clear(); });
     m_actions.append(new QAction(this));
     m_actions.last()->setSeparator(true);
     QAction* unmask = m_unmask = needs(add(tr("Show Full Phone Numbers"), {}, [] {}), int(Permission::RevealSensitive));
@@ -213,6 +216,14 @@ QList<qint64> CustomerListPage::selectedCustomerIds() const
     return ids;
 }
 
+qint64 CustomerListPage::customerInHand() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return 0;
+    return m_model->customerId(current.row());
+}
+
 int CustomerListPage::selectedCount() const
 {
     return m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
@@ -238,10 +249,10 @@ void CustomerListPage::tagSelection()
     if (ids.isEmpty())
         return;
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Tag Selected Customers"),
-                                               tr("Tags to add to the selected customers (%1), separated by commas:")
-                                                   .arg(QLocale().toString(ids.size())),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString text = QInputDialog::getText(
+        this, tr("Tag Selected Customers"),
+        tr("Tags to add to the selected customers (%1), separated by commas:").arg(QLocale().toString(ids.size())),
+        QLineEdit::Normal, QString(), &ok);
     const QStringList tags = core::io::CustomerRowParser::splitTags(text);
     if (!ok || tags.isEmpty())
         return;
@@ -262,7 +273,8 @@ void CustomerListPage::followUpSelection()
     FollowUpDialog dialog(int(ids.size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto created = core::customers::BulkActions::scheduleFollowUp(database(), ids, dialog.dueOn(), dialog.title());
+    const auto created =
+        core::customers::BulkActions::scheduleFollowUp(database(), ids, dialog.dueOn(), dialog.title());
     if (!created) {
         QMessageBox::warning(this, tr("Cannot schedule"), created.error().message);
         return;
@@ -290,10 +302,9 @@ void CustomerListPage::exportCustomers(bool selectionOnly, bool marketingList)
     const QString plain = tr("CSV, plain UTF-8 (*.csv)");
     const QString workbook = tr("Excel workbook (*.xlsx)");
     QString filter = excel;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Customers"), tr("customers.csv"),
-                                                excel + QStringLiteral(";;") + workbook + QStringLiteral(";;") + gb +
-                                                    QStringLiteral(";;") + plain,
-                                                &filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Customers"), tr("customers.csv"),
+        excel + QStringLiteral(";;") + workbook + QStringLiteral(";;") + gb + QStringLiteral(";;") + plain, &filter);
     if (path.isEmpty())
         return;
     const bool xlsx = filter == workbook || core::io::CustomerExporter::isXlsxPath(path);
@@ -310,7 +321,8 @@ void CustomerListPage::exportCustomers(bool selectionOnly, bool marketingList)
         QMessageBox::warning(this, tr("Export failed"), written.error().message);
         return;
     }
-    Q_EMIT message(tr("%1 customers exported to %2.").arg(QLocale().toString(*written), QDir::toNativeSeparators(path)), 8000);
+    Q_EMIT message(tr("%1 customers exported to %2.").arg(QLocale().toString(*written), QDir::toNativeSeparators(path)),
+                   8000);
 }
 
 void CustomerListPage::applyFilter(const core::storage::CustomerFilter& filter, const QString& description)
@@ -326,9 +338,9 @@ void CustomerListPage::saveAudience()
         return;
     }
     const core::storage::CustomerFilter filter = m_filters->filter();
-    if (filter.isEmpty() &&
-        QMessageBox::question(this, title, tr("No filter is set: the audience would be every customer who may "
-                                              "receive marketing. Save it anyway?")) != QMessageBox::Yes)
+    if (filter.isEmpty() && QMessageBox::question(this, title,
+                                                  tr("No filter is set: the audience would be every customer who may "
+                                                     "receive marketing. Save it anyway?")) != QMessageBox::Yes)
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, title,

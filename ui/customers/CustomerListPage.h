@@ -28,8 +28,9 @@ public:
     QString menuTitle() const override;
     QList<QAction*> pageActions() override { return m_actions; }
     QList<QAction*> toolbarActions() override { return m_toolbarActions; } // new, tag, follow-up
-    void refresh() override; // tags, cities, products and fields for the filters; the list again
-    void updateActions() override; // selection actions need a selection
+    void refresh() override;                // tags, cities, products and fields for the filters; the list again
+    void updateActions() override;          // selection actions need a selection
+    qint64 customerInHand() const override; // the current row, when it is selected
 
     CustomerTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

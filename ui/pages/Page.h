@@ -26,7 +26,7 @@ class Page : public QWidget
 public:
     explicit Page(core::storage::Database& database, QWidget* parent = nullptr);
 
-    virtual QString title() const = 0;              // tab text, the shortcuts list (translated)
+    virtual QString title() const = 0; // tab text, the shortcuts list (translated)
     // The View menu's entry: the title with a mnemonic that no other View entry uses (the tab
     // keeps the plain title, so that Alt+letter stays the menu bar's).
     virtual QString menuText() const { return title(); }
@@ -43,6 +43,9 @@ public:
     virtual void updateActions();
     // Shows one of the page's own items (a campaign by id) when another page asks (openPage).
     virtual void showItem(qint64 itemId) { Q_UNUSED(itemId); }
+    // The customer the user has in hand on this page (the list's current row), for a page that
+    // serves one person and comes forward with a window-wide key (F3 at the counter). 0: none.
+    virtual qint64 customerInHand() const { return 0; }
 
     // Marks on a page action, which the window and updateActions() enforce: the action needs a
     // permission (hidden without it), or it writes (disabled while the shop is read-only).
@@ -61,6 +64,9 @@ Q_SIGNALS:
     void message(const QString& text, int timeoutMs);
     // Bring the page with this object name (PageSpec) to the front, showing item `itemId`.
     void openPage(const QString& objectName, qint64 itemId);
+    // Bring this page to the front and show it the customer in hand on the page that was in front
+    // (showItem with their id, when there is one).
+    void comeForwardWithCustomerInHand();
 
 private:
     core::storage::Database& m_database;
@@ -69,7 +75,7 @@ private:
 // A page the window builds for every shop it opens, in tab order after the customer list.
 struct PageSpec
 {
-    QString objectName;   // also the tab's object name, for tests
+    QString objectName;    // also the tab's object name, for tests
     QKeySequence shortcut; // View menu shortcut (Ctrl+2, Ctrl+3, …)
     std::function<Page*(core::storage::Database&, QWidget*)> create;
 };

@@ -369,6 +369,13 @@ void MainWindow::createPages()
                     target->showItem(itemId);
                 }
         });
+        connect(page, &Page::comeForwardWithCustomerInHand, this, [this, page] {
+            const auto* from = qobject_cast<Page*>(m_views->currentWidget());
+            const qint64 customerId = from && from != page ? from->customerInHand() : 0;
+            showPage(page);
+            if (customerId > 0)
+                page->showItem(customerId);
+        });
         connect(page, &Page::message, this,
                 [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
         connect(page, &Page::dataChanged, this, [this, page] {
@@ -696,7 +703,7 @@ void MainWindow::showShortcuts()
         {tr("Page Up / Page Down"), tr("Calendar: previous / next month")},
         {QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText), tr("Calendar: mark the selected follow-up done")},
         {tr("Insert / Delete"), tr("Calendar: new follow-up / cancel the selected ones")},
-        {QKeySequence(Qt::Key_F3).toString(QKeySequence::NativeText), tr("Counter: find a member (from any view)")},
+        {QKeySequence(Qt::Key_F3).toString(QKeySequence::NativeText), tr("Counter: find a member (from any view; from the customer list, the selected customer)")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText), tr("Counter: print the last receipt")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText), tr("Counter: enrol a new member")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T).toString(QKeySequence::NativeText), tr("Counter: top up stored value")},

@@ -6,6 +6,7 @@
 
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -59,23 +60,42 @@ void CustomerPicker::search(const QString& text)
     }
     core::storage::CustomerFilter filter;
     filter.search = text;
-    const auto rows = core::storage::CustomerQueries::list(m_database, filter, core::storage::CustomerSort::Name,
-                                                           false, kMatchesShown);
+    const auto rows = core::storage::CustomerQueries::list(m_database, filter, core::storage::CustomerSort::Name, false,
+                                                           kMatchesShown);
     if (!rows)
         return;
-    for (const auto& row : *rows) {
-        QStringList parts{core::customers::displayName(row.name)}; // one made from an order file's phone
-        if (!row.phone.isEmpty())
-            parts.append(core::io::PhoneNormalizer::mask(row.phone)); // staff may be looking over the shoulder
-        if (!row.memberCode.isEmpty())
-            parts.append(row.memberCode);
-        auto* item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_matches);
-        item->setData(Qt::UserRole, row.id);
-        item->setData(Qt::UserRole + 1, row.name);
-    }
+    for (const auto& row : *rows)
+        addMatch(row);
     if (m_matches->count() == 1)
         m_matches->setCurrentRow(0);
     Q_EMIT customerChanged(customerId());
+}
+
+void CustomerPicker::pick(qint64 customerId)
+{
+    if (customerId <= 0 || customerId == this->customerId())
+        return;
+    const auto row = core::storage::CustomerQueries::row(m_database, customerId);
+    if (!row || !row->has_value())
+        return;
+    const QSignalBlocker blocker(m_matches); // one customerChanged, below
+    m_matches->clear();
+    addMatch(**row);
+    m_matches->setCurrentRow(0);
+    m_search->setText(core::customers::displayName((*row)->name));
+    Q_EMIT customerChanged(customerId);
+}
+
+void CustomerPicker::addMatch(const core::storage::CustomerListRow& row)
+{
+    QStringList parts{core::customers::displayName(row.name)}; // one made from an order file's phone
+    if (!row.phone.isEmpty())
+        parts.append(core::io::PhoneNormalizer::mask(row.phone)); // staff may be looking over the shoulder
+    if (!row.memberCode.isEmpty())
+        parts.append(row.memberCode);
+    auto* item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_matches);
+    item->setData(Qt::UserRole, row.id);
+    item->setData(Qt::UserRole + 1, row.name);
 }
 
 qint64 CustomerPicker::customerId() const

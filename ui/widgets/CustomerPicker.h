@@ -7,7 +7,8 @@ class QListWidget;
 
 namespace clientele::core::storage {
 class Database;
-}
+struct CustomerListRow;
+} // namespace clientele::core::storage
 
 namespace clientele::ui {
 
@@ -20,6 +21,9 @@ public:
     qint64 customerId() const; // 0 until one is picked
     QString customerName() const;
     void search(const QString& text);
+    // Shows this customer as the one match, picked, their name in the search box (the counter's
+    // F3 from the customer list). 0 or an unknown id leaves the picker as it is.
+    void pick(qint64 customerId);
     // Focus on the search text, all of it selected (the counter's F3): typing replaces it.
     void focusSearch();
 
@@ -27,6 +31,8 @@ Q_SIGNALS:
     void customerChanged(qint64 id);
 
 private:
+    void addMatch(const core::storage::CustomerListRow& row);
+
     const core::storage::Database& m_database;
     QLineEdit* m_search;
     QListWidget* m_matches;
