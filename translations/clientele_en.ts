@@ -481,7 +481,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="124" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="124" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -676,7 +676,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="384" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="582" />
@@ -702,7 +702,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="386" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="322" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="323" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
@@ -851,47 +851,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="44" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="45" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="260" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="106" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="119" />
             <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
@@ -900,166 +900,166 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="124" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="120" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="121" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="127" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="128" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="260" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
             <source>Home store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source> (%1 refunds deducted)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="275" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
             <source>Average order: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="281" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="282" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="282" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="284" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
             <source>Top products:</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -1067,41 +1067,41 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
             <source>Purchases</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
             <source>Last bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <location filename="../app/cli/MemberCommands.cpp" line="511" />
@@ -1109,64 +1109,64 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="304" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
             <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="308" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="308" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="309" />
             <source>%1 (void)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="321" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="322" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="322" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="323" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="323" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="323" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -5516,7 +5516,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::customers::CustomerForm</name>
         <message>
-            <location filename="../core/customers/CustomerForm.cpp" line="69" />
+            <location filename="../core/customers/CustomerForm.cpp" line="70" />
             <source>a customer needs at least a name, a phone number or a member code</source>
             <translation />
         </message>
@@ -5705,47 +5705,47 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::customers::DuplicateFinder</name>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="33" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="34" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="49" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="50" />
             <source>Looking for duplicates of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="64" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="65" />
             <source>same phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="66" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="67" />
             <source>same e-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="68" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="69" />
             <source>same WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="70" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="71" />
             <source>same name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="78" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="79" />
             <source>born %1 / %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="80" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="81" />
             <source>city %1 / %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="82" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="83" />
             <source>different gender</source>
             <translation />
         </message>
@@ -5934,142 +5934,142 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="107" />
+            <location filename="../core/io/CustomerExporter.cpp" line="108" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>Marketing consent</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
-            <location filename="../core/io/CustomerExporter.cpp" line="143" />
+            <location filename="../core/io/CustomerExporter.cpp" line="146" />
+            <location filename="../core/io/CustomerExporter.cpp" line="147" />
             <source>file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="146" />
             <source>sheet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="146" />
             <source>row</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
-            <location filename="../core/io/CustomerExporter.cpp" line="143" />
+            <location filename="../core/io/CustomerExporter.cpp" line="146" />
+            <location filename="../core/io/CustomerExporter.cpp" line="147" />
             <source>column</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
-            <location filename="../core/io/CustomerExporter.cpp" line="143" />
+            <location filename="../core/io/CustomerExporter.cpp" line="146" />
+            <location filename="../core/io/CustomerExporter.cpp" line="147" />
             <source>value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
-            <location filename="../core/io/CustomerExporter.cpp" line="143" />
+            <location filename="../core/io/CustomerExporter.cpp" line="146" />
+            <location filename="../core/io/CustomerExporter.cpp" line="147" />
             <source>reason</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
-            <location filename="../core/io/CustomerExporter.cpp" line="143" />
+            <location filename="../core/io/CustomerExporter.cpp" line="146" />
+            <location filename="../core/io/CustomerExporter.cpp" line="147" />
             <source>outcome</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="143" />
+            <location filename="../core/io/CustomerExporter.cpp" line="147" />
             <source>line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="156" />
             <source>skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="154" />
+            <location filename="../core/io/CustomerExporter.cpp" line="158" />
             <source>skipped (conflict)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="156" />
+            <location filename="../core/io/CustomerExporter.cpp" line="160" />
             <source>imported</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="158" />
+            <location filename="../core/io/CustomerExporter.cpp" line="162" />
             <source>not imported (guest sale)</source>
             <translation />
         </message>
@@ -6077,32 +6077,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="62" />
+            <location filename="../core/io/CustomerImporter.cpp" line="63" />
             <source>no name, phone, member code, e-mail or WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="126" />
+            <location filename="../core/io/CustomerImporter.cpp" line="127" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="127" />
+            <location filename="../core/io/CustomerImporter.cpp" line="128" />
             <source>customer #%1 in the database</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="130" />
+            <location filename="../core/io/CustomerImporter.cpp" line="131" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="137" />
+            <location filename="../core/io/CustomerImporter.cpp" line="138" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="148" />
+            <location filename="../core/io/CustomerImporter.cpp" line="149" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation />
         </message>
@@ -6110,52 +6110,58 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="85" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="108" />
             <source>not a mainland mobile number; kept as written</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="88" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="111" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="97" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="120" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="103" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="126" />
             <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="108" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="131" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="128" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="151" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="31" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="32" />
             <source>not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="35" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="36" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="58" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="48" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="54" />
+            <source>not a birthday (expected e.g. 1990-05-01, 1990/5/1, 1990年5月1日, or without the year 5月1日 or 05-01)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="71" />
             <source>%1; imported as no marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="49" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="72" />
             <source>%1; imported without it</source>
             <translation />
         </message>
@@ -12494,6 +12500,11 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
+            <source>e.g. 1990-05-01, 1990年5月1日, or without the year 5月1日</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation />
@@ -12736,185 +12747,185 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="119" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="120" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="124" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="125" />
             <source>&amp;Customers</source>
             <comment>the View menu entry of the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="129" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="130" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="146" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="152" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="153" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="153" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="160" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="170" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="173" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="171" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="174" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="174" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="177" />
             <source>More Co&amp;lumns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="250" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="254" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="258" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="261" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="261" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="264" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="275" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="278" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="282" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="296" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="300" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="297" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="301" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="298" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="302" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="299" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="303" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="301" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="301" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="318" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="324" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="331" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="335" />
             <source>Save as Audience</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="333" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="337" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="338" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="343" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="347" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="353" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="357" />
             <source>Audience “%1” saved: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="353" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="357" />
             <source>everyone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="368" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="372" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="369" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="373" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -15896,238 +15907,238 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MemberLedgerPanel</name>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="79" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>Ledger</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="79" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="73" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
             <source>Expires</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="75" />
             <source>Sale</source>
             <comment>column: a sale's number</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="75" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="75" />
             <source>By</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="74" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="75" />
             <source>Till</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="79" />
             <source>Number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="79" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="79" />
             <source>Points redeemed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="77" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="150" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="79" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="152" />
             <source>Stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="78" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="80" />
             <source>Other payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="78" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="80" />
             <source>Points earned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="83" />
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="210" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="85" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="212" />
             <source>&amp;Refund or Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="85" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="87" />
             <source>Gives back the sale's points, stored value, coupon and card uses; a sale of today is voided, an older one refunded (owners only).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="119" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="121" />
             <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="140" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="143" />
             <source>Points</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="152" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="154" />
             <source>principal %1, bonus %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="173" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="175" />
             <source>Void of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="174" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="176" />
             <source>Refund of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="176" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="178" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="177" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="179" />
             <source>%1 (refunded)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="184" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="186" />
             <source>+%1 returned</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="189" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="191" />
             <source>%1 taken back</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="208" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="210" />
             <source>&amp;Void Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="208" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="210" />
             <source>&amp;Refund Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="218" />
             <source>Void sale %1 (rung up today)?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="216" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="218" />
             <source>Refund sale %1? (After its day: owners only.)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="221" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="223" />
             <source>%1 (member %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="222" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="224" />
             <source>Customer: %1. Sale amount: %2, rung up on %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="226" />
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="228" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="231" />
             <source>Pay back %1 by %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="232" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="235" />
             <source>Stored value that will be returned: principal %1, bonus %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="234" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="238" />
             <source>Points that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="236" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="240" />
             <source>Points the sale earned that will be taken back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="238" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
             <source>Coupon that will be returned: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="238" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="242" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="240" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="244" />
             <source>Visit card %1: its %2 unused uses (of %3) will be cancelled.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="245" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="249" />
             <source>Visit-card uses that will be given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="246" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="250" />
             <source>Afterwards: %1 points, stored value %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="248" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="252" />
             <source>The points this sale earned were partly spent since: the balance goes below zero, and the next points the member earns make it up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="264" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="268" />
             <source>Void Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="264" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="268" />
             <source>Refund Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="290" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="295" />
             <source>Voided %1 (reversal recorded as %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="291" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="295" />
             <source>Refunded %1 (refund recorded as %2).</source>
             <translation />
         </message>

@@ -1,6 +1,7 @@
 // customers and customer.
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "domain/Birthday.h"
 #include "SegmentationJson.h"
 #include "TextTable.h"
 
@@ -228,7 +229,7 @@ int showCustomer(CliContext& ctx)
                                   {u"wechat_id"_s, c.wechatId},
                                   {u"fields"_s, fieldsJson},
                                   {u"gender"_s, c.gender},
-                                  {u"birthday"_s, dateJson(c.birthday)},
+                                  {u"birthday"_s, c.birthday.isValid() ? QJsonValue(core::birthday::isoText(c.birthday)) : QJsonValue()},
                                   {u"city"_s, c.city},
                                   {u"address"_s, c.address},
                                   {u"source_channel"_s, c.sourceChannel},
@@ -256,7 +257,7 @@ int showCustomer(CliContext& ctx)
     line(tr("E-mail"), c.email);
     line(tr("WeChat ID"), c.wechatId);
     line(tr("Gender"), c.gender == u"F" ? tr("female") : c.gender == u"M" ? tr("male") : QString());
-    line(tr("Birthday"), c.birthday.toString(Qt::ISODate));
+    line(tr("Birthday"), core::birthday::isoText(c.birthday));
     line(tr("City"), c.city);
     line(tr("Address"), c.address);
     line(tr("Source"), c.sourceChannel);

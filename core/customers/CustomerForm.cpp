@@ -1,5 +1,6 @@
 #include "CustomerForm.h"
 
+#include "../domain/Birthday.h"
 #include "../domain/IsoDate.h"
 #include "../io/ColumnMapping.h"
 #include "../io/RowView.h"
@@ -34,7 +35,7 @@ CustomerForm::Values CustomerForm::valuesOf(const Customer& c)
             {ImportField::Email, c.email},
             {ImportField::WechatId, c.wechatId},
             {ImportField::Gender, c.gender},
-            {ImportField::Birthday, date(c.birthday)},
+            {ImportField::Birthday, birthday::formText(c.birthday)},
             {ImportField::City, c.city},
             {ImportField::Address, c.address},
             {ImportField::SourceChannel, c.sourceChannel},

@@ -1,5 +1,6 @@
 #include "DuplicateFinder.h"
 
+#include "../domain/Birthday.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/CustomerRow.h"
 #include "../storage/Database.h"
@@ -74,8 +75,8 @@ QStringList DuplicateFinder::reasons(const Customer& a, const Customer& b)
 QStringList DuplicateFinder::conflicts(const Customer& a, const Customer& b)
 {
     QStringList out;
-    if (a.birthday.isValid() && b.birthday.isValid() && a.birthday != b.birthday)
-        out.append(tr("born %1 / %2").arg(a.birthday.toString(Qt::ISODate), b.birthday.toString(Qt::ISODate)));
+    if (birthday::conflict(a.birthday, b.birthday))
+        out.append(tr("born %1 / %2").arg(birthday::isoText(a.birthday), birthday::isoText(b.birthday)));
     if (!a.city.isEmpty() && !b.city.isEmpty() && a.city != b.city)
         out.append(tr("city %1 / %2").arg(a.city, b.city));
     if (!a.gender.isEmpty() && !b.gender.isEmpty() && a.gender != b.gender)

@@ -1,5 +1,6 @@
 #include "CustomerExporter.h"
 
+#include "../domain/Birthday.h"
 #include "../security/AuditLog.h"
 #include "../security/Session.h"
 #include "../storage/CustomFieldRepository.h"
@@ -82,7 +83,7 @@ Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, co
         database, path, ids, purpose,
         [&](const Customer& c) {
             QStringList row = {c.memberCode, c.name, c.phone, c.email, c.wechatId, c.gender,
-                               c.birthday.toString(Qt::ISODate), c.city, c.address, c.sourceChannel,
+                               birthday::isoText(c.birthday), c.city, c.address, c.sourceChannel,
                                c.joinedOn.toString(Qt::ISODate), c.notes,
                                c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"),
                                c.tags.join(QStringLiteral(";"))};
@@ -116,7 +117,10 @@ Result<qint64> CustomerExporter::exportXlsx(const storage::Database& database, c
             const QStringList text{c.memberCode, c.name, c.phone, c.email, c.wechatId, c.gender};
             for (qsizetype i = 0; i < text.size(); ++i)
                 writer.text(int(i), text[i]);
-            writer.date(6, c.birthday);
+            if (birthday::yearKnown(c.birthday))
+                writer.date(6, c.birthday);
+            else
+                writer.text(6, birthday::isoText(c.birthday)); // no year: not a date to Excel
             writer.text(7, c.city);
             writer.text(8, c.address);
             writer.text(9, c.sourceChannel);

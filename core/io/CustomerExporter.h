@@ -22,7 +22,8 @@ public:
                                     CsvWriter::Encoding encoding, const QList<qint64>& ids = {},
                                     Purpose purpose = Purpose::Records);
     // The same columns as an Excel workbook (one sheet): phones, member codes and all other text
-    // as text cells (never formulas), birthday and joined as Excel dates.
+    // as text cells (never formulas), birthday and joined as Excel dates (a birthday without its
+    // year as the text --MM-DD, which Excel leaves alone and the import reads back).
     static Result<qint64> exportXlsx(const storage::Database& database, const QString& path,
                                      const QList<qint64>& ids = {}, Purpose purpose = Purpose::Records);
     static bool isXlsxPath(const QString& path);

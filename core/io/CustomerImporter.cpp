@@ -1,4 +1,5 @@
 #include "CustomerImporter.h"
+#include "domain/Birthday.h"
 #include "domain/Clock.h"
 
 #include "../storage/SqlValues.h"
@@ -239,7 +240,12 @@ Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer
     take(&Customer::email, "email", incoming.email.isEmpty(), existing.email.isEmpty());
     take(&Customer::wechatId, "wechat_id", incoming.wechatId.isEmpty(), existing.wechatId.isEmpty());
     take(&Customer::gender, "gender", incoming.gender.isEmpty(), existing.gender.isEmpty());
-    take(&Customer::birthday, "birthday", !incoming.birthday.isValid(), !existing.birthday.isValid());
+    // A birthday without its year neither hides a year already known nor stands in the way of one.
+    const bool sameDay = existing.birthday.isValid() && incoming.birthday.isValid() &&
+                         !birthday::conflict(existing.birthday, incoming.birthday);
+    take(&Customer::birthday, "birthday",
+         !incoming.birthday.isValid() || (sameDay && !birthday::yearKnown(incoming.birthday)),
+         !existing.birthday.isValid() || (sameDay && !birthday::yearKnown(existing.birthday)));
     take(&Customer::city, "city", incoming.city.isEmpty(), existing.city.isEmpty());
     take(&Customer::address, "address", incoming.address.isEmpty(), existing.address.isEmpty());
     take(&Customer::sourceChannel, "source_channel", incoming.sourceChannel.isEmpty(),

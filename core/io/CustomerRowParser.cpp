@@ -1,5 +1,6 @@
 #include "CustomerRowParser.h"
 
+#include "../domain/Birthday.h"
 #include "PhoneNormalizer.h"
 #include "TextNormalizer.h"
 
@@ -20,8 +21,8 @@ void drop(ParsedCustomer& out, const RowView& row, ImportField field, const QStr
     out.droppedFields.append(field);
 }
 
-QDate parseDateField(const RowView& row, ImportField field, const DateOrders& orders, DateSystem system, const QDate& today,
-                     ParsedCustomer& out)
+QDate parseDateField(const RowView& row, ImportField field, const DateOrders& orders, DateSystem system,
+                     const QDate& today, ParsedCustomer& out)
 {
     const QString text = row.value(field);
     if (text.isEmpty())
@@ -33,6 +34,29 @@ QDate parseDateField(const RowView& row, ImportField field, const DateOrders& or
     }
     if (parsed->date > today) {
         drop(out, row, field, tr("the date is in the future"));
+        return {};
+    }
+    return parsed->date;
+}
+// A whole date, or a month and day alone (kept with the year unknown, see Birthday.h).
+QDate parseBirthday(const RowView& row, const DateOrders& orders, DateSystem system, const QDate& today,
+                    ParsedCustomer& out)
+{
+    const QString text = row.value(ImportField::Birthday);
+    if (text.isEmpty())
+        return {};
+    const DayMonthOrder order = orders.value(ImportField::Birthday, DayMonthOrder::MonthFirst);
+    if (const auto dayOfYear = DateParser::parseMonthDay(text, order, birthday::kYearUnknown))
+        return *dayOfYear;
+    const auto parsed = DateParser::parse(text, order, system);
+    if (!parsed) {
+        drop(out, row, ImportField::Birthday,
+             tr("not a birthday (expected e.g. 1990-05-01, 1990/5/1, 1990年5月1日, or without the year 5月1日 or "
+                "05-01)"));
+        return {};
+    }
+    if (parsed->date > today) {
+        drop(out, row, ImportField::Birthday, tr("the date is in the future"));
         return {};
     }
     return parsed->date;
@@ -77,8 +101,11 @@ ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& or
     const QString rawPhone = row.value(ImportField::Phone);
     const NormalizedPhone phone = PhoneNormalizer::normalize(rawPhone);
     switch (phone.kind) {
-    case NormalizedPhone::Kind::Empty: break;
-    case NormalizedPhone::Kind::Mobile: c.phone = phone.digits; break;
+    case NormalizedPhone::Kind::Empty:
+        break;
+    case NormalizedPhone::Kind::Mobile:
+        c.phone = phone.digits;
+        break;
     case NormalizedPhone::Kind::Other:
         c.phone = phone.digits;
         c.phoneValid = false;
@@ -107,7 +134,7 @@ ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& or
     if (!genderOk)
         drop(out, row, ImportField::Gender, tr("not a gender (expected 男/女, M/F)"));
 
-    c.birthday = parseDateField(row, ImportField::Birthday, orders, system, today, out);
+    c.birthday = parseBirthday(row, orders, system, today, out);
     c.joinedOn = parseDateField(row, ImportField::JoinedOn, orders, system, today, out);
     c.city = TextNormalizer::cleanName(row.value(ImportField::City));
     c.address = TextNormalizer::cleanName(row.value(ImportField::Address));

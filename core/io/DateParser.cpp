@@ -129,6 +129,48 @@ std::optional<QDate> makeDate(int y, int m, int d)
 
 } // namespace
 
+std::optional<QDate> DateParser::parseMonthDay(QStringView raw, DayMonthOrder order, int year)
+{
+    QString text = TextNormalizer::toHalfWidth(raw).trimmed();
+    if (text.startsWith(u"'--")) // the export's --MM-DD behind its formula guard (CsvWriter)
+        text.remove(0, 1);
+    if (text.startsWith(u"--"))
+        text.remove(0, 2);
+    QList<QStringView> parts;
+    if (text.contains(u'月')) { // 3月15日
+        if (!(text.endsWith(u'日') || text.endsWith(u'号')))
+            return std::nullopt;
+        text.chop(1);
+        const QStringView view(text);
+        const qsizetype at = view.indexOf(u'月');
+        parts = {view.left(at), view.mid(at + 1)};
+        order = DayMonthOrder::MonthFirst;
+    } else {
+        for (const QChar separator : {u'-', u'/', u'.'})
+            if (text.count(separator) == 1) {
+                const QStringView view(text);
+                const qsizetype at = view.indexOf(separator);
+                parts = {view.left(at), view.mid(at + 1)};
+                if (separator == u'-')
+                    order = DayMonthOrder::MonthFirst; // --MM-DD and MM-DD, as ISO writes them
+                break;
+            }
+    }
+    if (parts.size() != 2)
+        return std::nullopt;
+    for (const QStringView part : parts)
+        if (part.isEmpty() || part.size() > 2 || !allDigits(part))
+            return std::nullopt;
+    int month = parts[0].toInt();
+    int day = parts[1].toInt();
+    if (order == DayMonthOrder::DayFirst || month > 12)
+        std::swap(month, day);
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
 std::optional<ParsedDate> DateParser::parse(QStringView raw, DayMonthOrder order, DateSystem system)
 {
     if (const auto fast = parseIsoFast(raw.trimmed()))

@@ -31,6 +31,11 @@ public:
     static std::optional<ParsedDate> parse(QStringView text, DayMonthOrder order = DayMonthOrder::MonthFirst,
                                            DateSystem system = DateSystem::Excel1900);
 
+    // A day of the year written without the year, as birthdays often are: 3月15日, 3月15号, 03-15,
+    // 3.15, 3/15 (15/3 when `order` says day first, or when the first number cannot be a month),
+    // and ISO 8601's --03-15. The date is that day in `year` (29 February needs a leap year).
+    static std::optional<QDate> parseMonthDay(QStringView text, DayMonthOrder order, int year);
+
     // For a/b/yyyy values: which positions could be the day. Used to decide the column's order.
     struct SlashEvidence
     {

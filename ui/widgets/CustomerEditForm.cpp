@@ -38,7 +38,7 @@ CustomerEditForm::CustomerEditForm(core::storage::Database& database, qint64 cus
     const auto placeholder = [](ImportField field) -> QString {
         switch (field) {
         case ImportField::Phone: return tr("e.g. 138 0013 8000 or +86 138-0013-8000");
-        case ImportField::Birthday:
+        case ImportField::Birthday: return tr("e.g. 1990-05-01, 1990年5月1日, or without the year 5月1日");
         case ImportField::JoinedOn: return tr("e.g. 1990-05-01 or 1990年5月1日");
         case ImportField::Tags: return tr("separated by commas, e.g. VIP, new mum");
         default: return {};
