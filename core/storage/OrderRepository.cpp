@@ -1,6 +1,7 @@
 #include "OrderRepository.h"
 
 #include "Database.h"
+#include "JsonRows.h"
 #include "SqlLimit.h"
 #include "SqlValues.h"
 #include "SqliteDirect.h"
@@ -97,20 +98,36 @@ std::array<QVariant, kOrderColumns> valuesOf(const Order& order, const QString& 
     return values;
 }
 
+// putValues() into anything with add(const QString&) (a null QString is NULL), add(qint64) and
+// addNull(): a server's JSON batch, or a SQLite statement through StatementCells.
+template <typename Cells>
+void addValues(Cells& cells, const OrderRepository::NewOrder& o, qint64 importBatchId)
+{
+    putValues(o.order, o.key, o.contentHash, importBatchId, o.sourceLine, [&cells](const auto& value) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, QString>)
+            cells.add(value);
+        else if (value)
+            cells.add(*value);
+        else
+            cells.addNull();
+    });
+}
+
 // The values bound straight on SQLite, without a QVariant per cell (a million orders bind twelve
 // million values).
+struct StatementCells
+{
+    SqliteStatement& statement;
+    int index = 1;
+    void add(const QString& text) { statement.bind(index++, text); }
+    void add(qint64 value) { statement.bind(index++, value); }
+    void addNull() { statement.bindNull(index++); }
+};
+
 void bindOrder(SqliteStatement& statement, const OrderRepository::NewOrder& o, qint64 importBatchId)
 {
-    int index = 1;
-    putValues(o.order, o.key, o.contentHash, importBatchId, o.sourceLine, [&](const auto& value) {
-        using T = std::decay_t<decltype(value)>;
-        if constexpr (std::is_same_v<T, QString>)
-            statement.bind(index++, value); // a null QString binds NULL
-        else if (value)
-            statement.bind(index++, *value);
-        else
-            statement.bindNull(index++);
-    });
+    StatementCells cells{statement};
+    addValues(cells, o, importBatchId);
 }
 } // namespace
 
@@ -204,16 +221,13 @@ Status OrderRepository::insertManyIfNew(const QList<NewOrder>& orders, qint64 im
     for (qsizetype start = 0; json && start < toSend.size(); start += kRowsPerJson) {
         if (!m_insertJson)
             m_insertJson = m_database.prepare(insertJsonRows());
-        QJsonArray rows;
+        JsonRows rows;
         for (qsizetype i = start; i < std::min(toSend.size(), start + kRowsPerJson); ++i) {
-            const NewOrder& o = *toSend[i];
-            QJsonArray row;
-            for (const QVariant& value : valuesOf(o.order, o.key, o.contentHash, importBatchId, o.sourceLine))
-                row.append(sqlvalue::jsonText(value));
-            rows.append(row);
+            addValues(rows, *toSend[i], importBatchId);
+            rows.endRow();
         }
         QSqlQuery& q = *m_insertJson;
-        q.bindValue(0, sqlvalue::json(rows));
+        q.bindValue(0, rows.take());
         if (!q.exec())
             return sqlError(q, tr("Saving orders"));
         while (q.next())

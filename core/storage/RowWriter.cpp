@@ -19,7 +19,8 @@ RowWriter::RowWriter(const Database& database, const QString& table, const QStri
                      const QStringList& keys, QString context)
     : m_database(database), m_table(table), m_columns(columns), m_keys(keys), m_context(std::move(context))
 {
-    m_json = database.dialect().kind() == SqlDialect::Kind::Postgres;
+    if (database.dialect().kind() == SqlDialect::Kind::Postgres)
+        m_json.emplace(columns);
     if (sqlite3* handle = SqliteStatement::handleOf(database)) {
         m_direct = std::make_unique<SqliteStatement>(handle, SqlDialect::upsert(table, columns, keys));
         if (!m_direct->isPrepared())
@@ -34,7 +35,7 @@ void RowWriter::add(qint64 value)
     if (m_direct)
         m_direct->bind(m_next++, value);
     else if (m_json)
-        addJson(QString::number(value)); // text: a JSON number would keep only 53 bits
+        m_json->add(value);
     else
         m_pending.append(value);
 }
@@ -44,7 +45,7 @@ void RowWriter::add(double value)
     if (m_direct)
         m_direct->bind(m_next++, value);
     else if (m_json)
-        addJson(QVariant(value).toString()); // the shortest text that reads back as the same double
+        m_json->add(value);
     else
         m_pending.append(value);
 }
@@ -54,7 +55,7 @@ void RowWriter::add(const QString& value)
     if (m_direct)
         m_direct->bind(m_next++, value);
     else if (m_json)
-        addJson(value.isNull() ? QJsonValue() : QJsonValue(value));
+        m_json->add(value);
     else
         m_pending.append(value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value));
 }
@@ -64,7 +65,7 @@ void RowWriter::addNull()
     if (m_direct)
         m_direct->bindNull(m_next++);
     else if (m_json)
-        addJson(QJsonValue());
+        m_json->addNull();
     else
         m_pending.append(QVariant(QMetaType::fromType<QString>()));
 }
@@ -77,7 +78,7 @@ Status RowWriter::endRow()
     }
     ++m_rowsPending;
     if (m_json) {
-        m_jsonRows.append(std::exchange(m_jsonRow, {}));
+        m_json->endRow();
         return m_rowsPending == kJsonRows ? flush() : Status();
     }
     return m_rowsPending == 999 / m_columns.size() ? flush() : Status();
@@ -95,8 +96,7 @@ Status RowWriter::flush()
     if (m_json) {
         if (!m_jsonUpsert)
             m_jsonUpsert = m_database.prepare(PostgresDialect::upsertJsonRows(m_table, m_columns, m_keys));
-        m_jsonUpsert->bindValue(0, sqlvalue::json(m_jsonRows));
-        m_jsonRows = QJsonArray();
+        m_jsonUpsert->bindValue(0, m_json->take());
         m_rowsPending = 0;
         const Status written = execQuery(*m_jsonUpsert, m_context);
         m_jsonUpsert->finish();

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "../domain/Result.h"
+#include "JsonRows.h"
 #include "SqliteDirect.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -50,12 +49,9 @@ private:
     const QString m_context;
     std::unique_ptr<SqliteStatement> m_direct;
     int m_next = 1; // the direct statement's next parameter
-    // A server's rows waiting for a statement, as JSON objects by column name (values as text).
-    bool m_json = false;
-    QJsonArray m_jsonRows;
-    QJsonObject m_jsonRow;
+    // A server's rows waiting for a statement, as JSON objects by column name.
+    std::optional<JsonRows> m_json;
     std::optional<QSqlQuery> m_jsonUpsert;
-    void addJson(QJsonValue value) { m_jsonRow.insert(m_columns.at(m_jsonRow.size()), std::move(value)); }
     // The QtSql path: the rows waiting for a full statement.
     QVariantList m_pending;
     qsizetype m_rowsPending = 0;
