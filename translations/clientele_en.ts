@@ -676,7 +676,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="384" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="582" />
@@ -702,7 +702,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="386" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="323" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
@@ -881,7 +881,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
             <source>Spend</source>
             <translation />
         </message>
@@ -1039,27 +1039,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="284" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="286" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="299" />
             <source>Top products:</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -1067,41 +1067,41 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
             <source>Purchases</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
             <source>Last bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <location filename="../app/cli/MemberCommands.cpp" line="511" />
@@ -1109,64 +1109,64 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="308" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="309" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>%1 (void)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="322" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="323" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="330" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -5934,7 +5934,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="108" />
+            <location filename="../core/io/CustomerExporter.cpp" line="66" />
+            <source>yes</source>
+            <comment>marketing consent</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="67" />
+            <source>no</source>
+            <comment>marketing consent</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="114" />
             <source>Customers</source>
             <translation />
         </message>
@@ -6009,67 +6021,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
             <source>sheet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
             <source>row</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>column</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>reason</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>outcome</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="156" />
+            <location filename="../core/io/CustomerExporter.cpp" line="162" />
             <source>skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="158" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
             <source>skipped (conflict)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="160" />
+            <location filename="../core/io/CustomerExporter.cpp" line="166" />
             <source>imported</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="162" />
+            <location filename="../core/io/CustomerExporter.cpp" line="168" />
             <source>not imported (guest sale)</source>
             <translation />
         </message>
@@ -6110,32 +6122,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="108" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="112" />
             <source>not a mainland mobile number; kept as written</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="111" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="115" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="120" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="124" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="126" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="130" />
             <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="131" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="135" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="151" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="155" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation />
         </message>
@@ -6146,7 +6158,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/io/CustomerRowParser.cpp" line="36" />
-            <location filename="../core/io/CustomerRowParser.cpp" line="58" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="59" />
             <source>the date is in the future</source>
             <translation />
         </message>
@@ -6156,12 +6168,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="71" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="72" />
             <source>%1; imported as no marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="72" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
             <source>%1; imported without it</source>
             <translation />
         </message>
@@ -10108,30 +10120,30 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="136" />
-            <location filename="../core/storage/OrderRepository.cpp" line="183" />
+            <location filename="../core/storage/OrderRepository.cpp" line="153" />
+            <location filename="../core/storage/OrderRepository.cpp" line="200" />
             <source>Saving order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="150" />
+            <location filename="../core/storage/OrderRepository.cpp" line="167" />
             <source>Reading order %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="218" />
-            <location filename="../core/storage/OrderRepository.cpp" line="237" />
+            <location filename="../core/storage/OrderRepository.cpp" line="232" />
+            <location filename="../core/storage/OrderRepository.cpp" line="251" />
             <source>Saving orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="264" />
+            <location filename="../core/storage/OrderRepository.cpp" line="278" />
             <source>Reading orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="287" />
-            <location filename="../core/storage/OrderRepository.cpp" line="296" />
+            <location filename="../core/storage/OrderRepository.cpp" line="301" />
+            <location filename="../core/storage/OrderRepository.cpp" line="310" />
             <source>Counting orders</source>
             <translation />
         </message>
@@ -12061,118 +12073,118 @@ Export anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="285" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="280" />
+            <location filename="../ui/counter/CounterPage.cpp" line="286" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="284" />
+            <location filename="../ui/counter/CounterPage.cpp" line="290" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="286" />
+            <location filename="../ui/counter/CounterPage.cpp" line="292" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <location filename="../ui/counter/CounterPage.cpp" line="327" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="326" />
+            <location filename="../ui/counter/CounterPage.cpp" line="332" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="331" />
+            <location filename="../ui/counter/CounterPage.cpp" line="337" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="364" />
+            <location filename="../ui/counter/CounterPage.cpp" line="370" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <location filename="../ui/counter/CounterPage.cpp" line="397" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="403" />
+            <location filename="../ui/counter/CounterPage.cpp" line="409" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="419" />
+            <location filename="../ui/counter/CounterPage.cpp" line="425" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="420" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="422" />
+            <location filename="../ui/counter/CounterPage.cpp" line="428" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="423" />
+            <location filename="../ui/counter/CounterPage.cpp" line="429" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="424" />
+            <location filename="../ui/counter/CounterPage.cpp" line="430" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="427" />
+            <location filename="../ui/counter/CounterPage.cpp" line="433" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="432" />
+            <location filename="../ui/counter/CounterPage.cpp" line="438" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="434" />
+            <location filename="../ui/counter/CounterPage.cpp" line="440" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="439" />
+            <location filename="../ui/counter/CounterPage.cpp" line="445" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="441" />
+            <location filename="../ui/counter/CounterPage.cpp" line="447" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="445" />
+            <location filename="../ui/counter/CounterPage.cpp" line="451" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="459" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="465" />
+            <location filename="../ui/counter/CounterPage.cpp" line="471" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -12180,209 +12192,209 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="478" />
+            <location filename="../ui/counter/CounterPage.cpp" line="484" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="478" />
+            <location filename="../ui/counter/CounterPage.cpp" line="484" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="481" />
+            <location filename="../ui/counter/CounterPage.cpp" line="487" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="504" />
-            <location filename="../ui/counter/CounterPage.cpp" line="518" />
+            <location filename="../ui/counter/CounterPage.cpp" line="510" />
+            <location filename="../ui/counter/CounterPage.cpp" line="524" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="516" />
+            <location filename="../ui/counter/CounterPage.cpp" line="522" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="519" />
+            <location filename="../ui/counter/CounterPage.cpp" line="525" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="522" />
+            <location filename="../ui/counter/CounterPage.cpp" line="528" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="533" />
+            <location filename="../ui/counter/CounterPage.cpp" line="539" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="558" />
+            <location filename="../ui/counter/CounterPage.cpp" line="564" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="559" />
+            <location filename="../ui/counter/CounterPage.cpp" line="565" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="560" />
+            <location filename="../ui/counter/CounterPage.cpp" line="566" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="561" />
+            <location filename="../ui/counter/CounterPage.cpp" line="567" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="570" />
+            <location filename="../ui/counter/CounterPage.cpp" line="576" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="572" />
+            <location filename="../ui/counter/CounterPage.cpp" line="578" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="574" />
+            <location filename="../ui/counter/CounterPage.cpp" line="580" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="576" />
+            <location filename="../ui/counter/CounterPage.cpp" line="582" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="578" />
+            <location filename="../ui/counter/CounterPage.cpp" line="584" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="582" />
-            <location filename="../ui/counter/CounterPage.cpp" line="585" />
+            <location filename="../ui/counter/CounterPage.cpp" line="588" />
+            <location filename="../ui/counter/CounterPage.cpp" line="591" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="586" />
+            <location filename="../ui/counter/CounterPage.cpp" line="592" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="587" />
+            <location filename="../ui/counter/CounterPage.cpp" line="593" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="600" />
+            <location filename="../ui/counter/CounterPage.cpp" line="606" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="612" />
+            <location filename="../ui/counter/CounterPage.cpp" line="618" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="642" />
+            <location filename="../ui/counter/CounterPage.cpp" line="648" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="654" />
+            <location filename="../ui/counter/CounterPage.cpp" line="660" />
             <source>Check the member and the amount, then take the money here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="672" />
+            <location filename="../ui/counter/CounterPage.cpp" line="678" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="683" />
+            <location filename="../ui/counter/CounterPage.cpp" line="689" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="693" />
+            <location filename="../ui/counter/CounterPage.cpp" line="699" />
             <source>New Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="699" />
+            <location filename="../ui/counter/CounterPage.cpp" line="705" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="700" />
+            <location filename="../ui/counter/CounterPage.cpp" line="706" />
             <source>&amp;Phone:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="728" />
+            <location filename="../ui/counter/CounterPage.cpp" line="734" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="740" />
+            <location filename="../ui/counter/CounterPage.cpp" line="746" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="740" />
+            <location filename="../ui/counter/CounterPage.cpp" line="746" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="748" />
+            <location filename="../ui/counter/CounterPage.cpp" line="754" />
             <source>Nothing refunded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="757" />
+            <location filename="../ui/counter/CounterPage.cpp" line="763" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="758" />
+            <location filename="../ui/counter/CounterPage.cpp" line="764" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="762" />
+            <location filename="../ui/counter/CounterPage.cpp" line="768" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="762" />
+            <location filename="../ui/counter/CounterPage.cpp" line="768" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="782" />
+            <location filename="../ui/counter/CounterPage.cpp" line="788" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="790" />
+            <location filename="../ui/counter/CounterPage.cpp" line="796" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="791" />
+            <location filename="../ui/counter/CounterPage.cpp" line="797" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="795" />
+            <location filename="../ui/counter/CounterPage.cpp" line="801" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -12747,185 +12759,185 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="120" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="121" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="125" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="126" />
             <source>&amp;Customers</source>
             <comment>the View menu entry of the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="130" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="131" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="149" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="153" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="154" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="167" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="173" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="174" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="174" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="175" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="177" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="178" />
             <source>More Co&amp;lumns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="268" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="254" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="261" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="276" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="264" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="294" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="282" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="297" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="300" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="315" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="301" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="302" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="317" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="303" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="318" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="336" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="324" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="339" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="335" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="350" />
             <source>Save as Audience</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="337" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="352" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="357" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="347" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="362" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="357" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="372" />
             <source>Audience “%1” saved: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="357" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="372" />
             <source>everyone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="372" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="387" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="373" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="388" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -13005,208 +13017,213 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="140" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="148" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="151" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="158" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
             <source>Survey</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="247" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Home store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="256" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="264" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="268" />
+            <source>None yet: a segment comes with the first purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="271" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="300" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="304" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="313" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="352" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="345" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>%1 (void)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %Ln refund)</numerusform>
@@ -13214,77 +13231,77 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="429" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="437" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="443" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="451" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="463" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="463" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="460" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="468" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="484" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="500" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="493" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="501" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="499" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="507" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="531" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="539" />
             <source>The contact fields were changed.</source>
             <translation />
         </message>

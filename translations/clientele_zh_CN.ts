@@ -671,7 +671,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="384" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="582" />
@@ -697,7 +697,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="386" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="323" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
@@ -881,7 +881,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
@@ -1039,27 +1039,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="284" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="286" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）：%1；消费分群：%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="299" />
             <source>Top products:</source>
             <translation>常购商品：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -1067,41 +1067,41 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
             <source>Purchases</source>
             <translation>购买次数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
             <source>Last bought</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <location filename="../app/cli/MemberCommands.cpp" line="511" />
@@ -1109,64 +1109,64 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="305" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
             <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="308" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>%1 (voided)</source>
             <translation>%1（已作废）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="309" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
             <source>%1 (void)</source>
             <translation>%1（作废）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="322" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="323" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="330" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -5921,7 +5921,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="108" />
+            <location filename="../core/io/CustomerExporter.cpp" line="66" />
+            <source>yes</source>
+            <comment>marketing consent</comment>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="67" />
+            <source>no</source>
+            <comment>marketing consent</comment>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="114" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
@@ -5996,67 +6008,67 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>file</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
             <source>sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
             <source>row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="146" />
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="147" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="156" />
+            <location filename="../core/io/CustomerExporter.cpp" line="162" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="158" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
             <source>skipped (conflict)</source>
             <translation>已跳过（冲突）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="160" />
+            <location filename="../core/io/CustomerExporter.cpp" line="166" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="162" />
+            <location filename="../core/io/CustomerExporter.cpp" line="168" />
             <source>not imported (guest sale)</source>
             <translation>未导入（散客消费）</translation>
         </message>
@@ -6097,32 +6109,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="108" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="112" />
             <source>not a mainland mobile number; kept as written</source>
             <translation>不是大陆手机号；按原样保留</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="111" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="115" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="120" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="124" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="126" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="130" />
             <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
             <translation>不是微信号（字母、数字、_ 和 -，最多 40 个字符）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="131" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="135" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation>不是性别（应为 男/女、M/F）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="151" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="155" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation>不是是或否（是/否、Y/N、1/0）</translation>
         </message>
@@ -6133,7 +6145,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/io/CustomerRowParser.cpp" line="36" />
-            <location filename="../core/io/CustomerRowParser.cpp" line="58" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="59" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
@@ -6143,12 +6155,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>不是生日（应为如 1990-05-01、1990/5/1、1990年5月1日，或不含年份的 5月1日、05-01）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="71" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="72" />
             <source>%1; imported as no marketing</source>
             <translation>%1；按不接收营销导入</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="72" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
             <source>%1; imported without it</source>
             <translation>%1；导入时留空</translation>
         </message>
@@ -10088,30 +10100,30 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="136" />
-            <location filename="../core/storage/OrderRepository.cpp" line="183" />
+            <location filename="../core/storage/OrderRepository.cpp" line="153" />
+            <location filename="../core/storage/OrderRepository.cpp" line="200" />
             <source>Saving order %1</source>
             <translation>保存订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="150" />
+            <location filename="../core/storage/OrderRepository.cpp" line="167" />
             <source>Reading order %1</source>
             <translation>读取订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="218" />
-            <location filename="../core/storage/OrderRepository.cpp" line="237" />
+            <location filename="../core/storage/OrderRepository.cpp" line="232" />
+            <location filename="../core/storage/OrderRepository.cpp" line="251" />
             <source>Saving orders</source>
             <translation>保存订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="264" />
+            <location filename="../core/storage/OrderRepository.cpp" line="278" />
             <source>Reading orders</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="287" />
-            <location filename="../core/storage/OrderRepository.cpp" line="296" />
+            <location filename="../core/storage/OrderRepository.cpp" line="301" />
+            <location filename="../core/storage/OrderRepository.cpp" line="310" />
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
@@ -12034,327 +12046,327 @@ Export anyway?</source>
             <translation>选择本收银台的门店(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <location filename="../ui/counter/CounterPage.cpp" line="285" />
             <source>the rest</source>
             <translation>剩余部分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="280" />
+            <location filename="../ui/counter/CounterPage.cpp" line="286" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="284" />
+            <location filename="../ui/counter/CounterPage.cpp" line="290" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="286" />
+            <location filename="../ui/counter/CounterPage.cpp" line="292" />
             <source>Remove this payment</source>
             <translation>移除这项付款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <location filename="../ui/counter/CounterPage.cpp" line="327" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="326" />
+            <location filename="../ui/counter/CounterPage.cpp" line="332" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation>收银台(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="331" />
+            <location filename="../ui/counter/CounterPage.cpp" line="337" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="364" />
+            <location filename="../ui/counter/CounterPage.cpp" line="370" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <location filename="../ui/counter/CounterPage.cpp" line="397" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员（%1），或新建会员（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="403" />
+            <location filename="../ui/counter/CounterPage.cpp" line="409" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="419" />
+            <location filename="../ui/counter/CounterPage.cpp" line="425" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="420" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="422" />
+            <location filename="../ui/counter/CounterPage.cpp" line="428" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="423" />
+            <location filename="../ui/counter/CounterPage.cpp" line="429" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="424" />
+            <location filename="../ui/counter/CounterPage.cpp" line="430" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="427" />
+            <location filename="../ui/counter/CounterPage.cpp" line="433" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="432" />
+            <location filename="../ui/counter/CounterPage.cpp" line="438" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="434" />
+            <location filename="../ui/counter/CounterPage.cpp" line="440" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="439" />
+            <location filename="../ui/counter/CounterPage.cpp" line="445" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="441" />
+            <location filename="../ui/counter/CounterPage.cpp" line="447" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="445" />
+            <location filename="../ui/counter/CounterPage.cpp" line="451" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="453" />
+            <location filename="../ui/counter/CounterPage.cpp" line="459" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="465" />
+            <location filename="../ui/counter/CounterPage.cpp" line="471" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="478" />
+            <location filename="../ui/counter/CounterPage.cpp" line="484" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="478" />
+            <location filename="../ui/counter/CounterPage.cpp" line="484" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="481" />
+            <location filename="../ui/counter/CounterPage.cpp" line="487" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="504" />
-            <location filename="../ui/counter/CounterPage.cpp" line="518" />
+            <location filename="../ui/counter/CounterPage.cpp" line="510" />
+            <location filename="../ui/counter/CounterPage.cpp" line="524" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="516" />
+            <location filename="../ui/counter/CounterPage.cpp" line="522" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="519" />
+            <location filename="../ui/counter/CounterPage.cpp" line="525" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="522" />
+            <location filename="../ui/counter/CounterPage.cpp" line="528" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="533" />
+            <location filename="../ui/counter/CounterPage.cpp" line="539" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="558" />
+            <location filename="../ui/counter/CounterPage.cpp" line="564" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="559" />
+            <location filename="../ui/counter/CounterPage.cpp" line="565" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="560" />
+            <location filename="../ui/counter/CounterPage.cpp" line="566" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="561" />
+            <location filename="../ui/counter/CounterPage.cpp" line="567" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="570" />
+            <location filename="../ui/counter/CounterPage.cpp" line="576" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="572" />
+            <location filename="../ui/counter/CounterPage.cpp" line="578" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="574" />
+            <location filename="../ui/counter/CounterPage.cpp" line="580" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="576" />
+            <location filename="../ui/counter/CounterPage.cpp" line="582" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="578" />
+            <location filename="../ui/counter/CounterPage.cpp" line="584" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="582" />
-            <location filename="../ui/counter/CounterPage.cpp" line="585" />
+            <location filename="../ui/counter/CounterPage.cpp" line="588" />
+            <location filename="../ui/counter/CounterPage.cpp" line="591" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="586" />
+            <location filename="../ui/counter/CounterPage.cpp" line="592" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="587" />
+            <location filename="../ui/counter/CounterPage.cpp" line="593" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="600" />
+            <location filename="../ui/counter/CounterPage.cpp" line="606" />
             <source>Not rung up: %1</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="612" />
+            <location filename="../ui/counter/CounterPage.cpp" line="618" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation>销售 %1 已保存：金额 %2，实付合计 %3，获得 %4 积分。按 %5 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="642" />
+            <location filename="../ui/counter/CounterPage.cpp" line="648" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="654" />
+            <location filename="../ui/counter/CounterPage.cpp" line="660" />
             <source>Check the member and the amount, then take the money here.</source>
             <translation>请核对会员和金额，然后在这里收款。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="672" />
+            <location filename="../ui/counter/CounterPage.cpp" line="678" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="683" />
+            <location filename="../ui/counter/CounterPage.cpp" line="689" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="693" />
+            <location filename="../ui/counter/CounterPage.cpp" line="699" />
             <source>New Member</source>
             <translation>新会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="699" />
+            <location filename="../ui/counter/CounterPage.cpp" line="705" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="700" />
+            <location filename="../ui/counter/CounterPage.cpp" line="706" />
             <source>&amp;Phone:</source>
             <translation>手机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="728" />
+            <location filename="../ui/counter/CounterPage.cpp" line="734" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="740" />
+            <location filename="../ui/counter/CounterPage.cpp" line="746" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="740" />
+            <location filename="../ui/counter/CounterPage.cpp" line="746" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="748" />
+            <location filename="../ui/counter/CounterPage.cpp" line="754" />
             <source>Nothing refunded.</source>
             <translation>没有退款或作废。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="757" />
+            <location filename="../ui/counter/CounterPage.cpp" line="763" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（冲销记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="758" />
+            <location filename="../ui/counter/CounterPage.cpp" line="764" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（退款记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="762" />
+            <location filename="../ui/counter/CounterPage.cpp" line="768" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="762" />
+            <location filename="../ui/counter/CounterPage.cpp" line="768" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="782" />
+            <location filename="../ui/counter/CounterPage.cpp" line="788" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="790" />
+            <location filename="../ui/counter/CounterPage.cpp" line="796" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="791" />
+            <location filename="../ui/counter/CounterPage.cpp" line="797" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="795" />
+            <location filename="../ui/counter/CounterPage.cpp" line="801" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -12718,185 +12730,185 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CustomerListPage</name>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="120" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="121" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="125" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="126" />
             <source>&amp;Customers</source>
             <comment>the View menu entry of the customer list</comment>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="130" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="131" />
             <source>&amp;Customers</source>
             <comment>menu</comment>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="147" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="149" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="153" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="154" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="158" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="161" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="162" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="163" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="166" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="167" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="173" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="174" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="174" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="175" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="177" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="178" />
             <source>More Co&amp;lumns</source>
             <translation>更多列(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="253" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="268" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="254" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="261" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="276" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="264" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="279" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="294" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="282" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="297" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="300" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="315" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="301" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="316" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="302" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="317" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="303" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="318" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="306" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="321" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="336" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="324" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="339" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="335" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="350" />
             <source>Save as Audience</source>
             <translation>保存为目标客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="337" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="352" />
             <source>This shop is open read-only: nothing can be saved.</source>
             <translation>这家店以只读方式打开：无法保存。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="342" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="357" />
             <source>No filter is set: the audience would be every customer who may receive marketing. Save it anyway?</source>
             <translation>没有设置筛选条件：目标客户将是所有可以接收营销信息的客户。仍然保存吗？</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="347" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="362" />
             <source>Name of the audience (a new campaign offers it; the same name replaces the one saved before):</source>
             <translation>目标客户的名称（新建营销活动时可选用；同名会替换之前保存的）：</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="357" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="372" />
             <source>Audience “%1” saved: %2</source>
             <translation>已保存目标客户“%1”：%2</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="357" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="372" />
             <source>everyone</source>
             <translation>所有客户</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="372" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="387" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/customers/CustomerListPage.cpp" line="373" />
+            <location filename="../ui/customers/CustomerListPage.cpp" line="388" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -12978,285 +12990,290 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="140" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation>次卡和优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="148" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="151" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="158" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>RFM: %1</source>
             <translation>RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="247" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Home store</source>
             <translation>归属门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="256" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="264" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="268" />
+            <source>None yet: a segment comes with the first purchase</source>
+            <translation>暂无：首次购买后才有分群</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="271" />
             <source>Segment</source>
             <translation>消费分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="300" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="304" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="313" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="352" />
             <source>%1 (voided)</source>
             <translation>%1（已作废）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="345" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>%1 (void)</source>
             <translation>%1（作废）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %Ln 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="429" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="437" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="443" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="451" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="463" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="455" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="463" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="460" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="468" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="478" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="479" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="484" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="500" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="493" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="501" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="499" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="507" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="531" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="539" />
             <source>The contact fields were changed.</source>
             <translation>联系信息已修改。</translation>
         </message>
@@ -13574,7 +13591,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <location filename="../ui/calendar/DueTodayNotifier.cpp" line="42" />
             <source> and %Ln more</source>
             <translation>
-                <numerusform>等 %Ln 人</numerusform>
+                <numerusform>，另有 %Ln 人</numerusform>
             </translation>
         </message>
         <message>

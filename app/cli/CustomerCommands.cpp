@@ -1,31 +1,31 @@
 // customers and customer.
 #include "CliContext.h"
 #include "CommandRegistry.h"
-#include "domain/Birthday.h"
 #include "SegmentationJson.h"
 #include "TextTable.h"
+#include "domain/Birthday.h"
 
-#include "domain/Money.h"
-#include "security/PhoneVisibility.h"
-#include "report/Figures.h"
-#include "storage/StoreRepository.h"
-#include "storage/CustomerQueries.h"
-#include "storage/MemberRepository.h"
-#include "storage/CustomFieldRepository.h"
-#include "storage/CustomerRepository.h"
 #include "analytics/PurchaseModel.h"
+#include "domain/Money.h"
+#include "report/Figures.h"
+#include "security/PhoneVisibility.h"
+#include "segmentation/Lifecycle.h"
+#include "segmentation/RfmSegments.h"
+#include "segmentation/TierRules.h"
+#include "storage/CustomFieldRepository.h"
+#include "storage/CustomerQueries.h"
+#include "storage/CustomerRepository.h"
+#include "storage/MemberRepository.h"
 #include "storage/OrderRepository.h"
 #include "storage/PredictionRepository.h"
 #include "storage/ProductQueries.h"
 #include "storage/SegmentationRepository.h"
-#include "segmentation/Lifecycle.h"
-#include "segmentation/RfmSegments.h"
-#include "segmentation/TierRules.h"
+#include "storage/StoreRepository.h"
 
-#include <algorithm>
 #include <QJsonArray>
-#include <QSet>
 #include <QJsonObject>
+#include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -79,28 +79,29 @@ int listCustomers(CliContext& ctx)
         }
         QJsonArray array;
         for (const auto& r : *rows)
-            array.append(QJsonObject{{u"id"_s, r.id},
-                                     {u"member_code"_s, r.memberCode},
-                                     {u"name"_s, r.name},
-                                     {u"phone"_s, phoneShown(ctx, r.phone)},
-                                     {u"email"_s, r.email},
-                                     {u"city"_s, r.city},
-                                     {u"tags"_s, QJsonArray::fromStringList(r.tags)},
-                                     {u"orders"_s, r.orders},
-                                     {u"total_spend_fen"_s, r.totalSpend},
-                                     {u"last_purchase"_s, dateJson(r.lastPurchase)},
-                                     {u"tier"_s, r.tier},
-                                     {u"tier_reason"_s, reasons.value(r.id).first},
-                                     {u"stage"_s, r.stage},
-                                     {u"stage_reason"_s, reasons.value(r.id).second},
-                                     {u"r"_s, r.r},
-                                     {u"f"_s, r.f},
-                                     {u"m"_s, r.m},
-                                     {u"segment_cn8"_s, r.segmentCn8},
-                                     {u"segment_scores"_s, r.segmentScores},
-                                     {u"spend_12m_fen"_s, r.spend12m},
-                                     {u"p_alive"_s, r.probabilityAlive >= 0 ? QJsonValue(r.probabilityAlive) : QJsonValue()},
-                                     {u"clv_fen"_s, r.probabilityAlive >= 0 ? QJsonValue(r.clv) : QJsonValue()}});
+            array.append(
+                QJsonObject{{u"id"_s, r.id},
+                            {u"member_code"_s, r.memberCode},
+                            {u"name"_s, r.name},
+                            {u"phone"_s, phoneShown(ctx, r.phone)},
+                            {u"email"_s, r.email},
+                            {u"city"_s, r.city},
+                            {u"tags"_s, QJsonArray::fromStringList(r.tags)},
+                            {u"orders"_s, r.orders},
+                            {u"total_spend_fen"_s, r.totalSpend},
+                            {u"last_purchase"_s, dateJson(r.lastPurchase)},
+                            {u"tier"_s, r.tier},
+                            {u"tier_reason"_s, reasons.value(r.id).first},
+                            {u"stage"_s, r.stage},
+                            {u"stage_reason"_s, reasons.value(r.id).second},
+                            {u"r"_s, r.r},
+                            {u"f"_s, r.f},
+                            {u"m"_s, r.m},
+                            {u"segment_cn8"_s, r.segmentCn8},
+                            {u"segment_scores"_s, r.segmentScores},
+                            {u"spend_12m_fen"_s, r.spend12m},
+                            {u"p_alive"_s, r.probabilityAlive >= 0 ? QJsonValue(r.probabilityAlive) : QJsonValue()},
+                            {u"clv_fen"_s, r.probabilityAlive >= 0 ? QJsonValue(r.clv) : QJsonValue()}});
         ctx.printJson(array);
         return ExitOk;
     }
@@ -109,9 +110,10 @@ int listCustomers(CliContext& ctx)
     for (const auto& r : *rows) {
         segmentation::Stage stage = segmentation::Stage::Prospect;
         const bool segmented = segmentation::Lifecycle::fromKey(r.stage, &stage);
-        table.addRow({QString::number(r.id), r.memberCode, r.name, phoneShown(ctx, r.phone), r.city, QString::number(r.orders),
-                      money::format(r.totalSpend), r.lastPurchase.toString(Qt::ISODate),
-                      segmentation::TierRules::label(r.tier), segmented ? segmentation::Lifecycle::label(stage) : QString(),
+        table.addRow({QString::number(r.id), r.memberCode, r.name, phoneShown(ctx, r.phone), r.city,
+                      QString::number(r.orders), money::format(r.totalSpend), r.lastPurchase.toString(Qt::ISODate),
+                      segmentation::TierRules::label(r.tier),
+                      segmented ? segmentation::Lifecycle::label(stage) : QString(),
                       r.r > 0 ? u"%1%2%3"_s.arg(r.r).arg(r.f).arg(r.m) : QString(),
                       r.probabilityAlive >= 0 ? money::format(r.clv) : QString(), r.tags.join(u',')});
     }
@@ -164,12 +166,10 @@ int showCustomer(CliContext& ctx)
         const auto& p = (*prediction)->prediction;
         const auto& m = (*segment)->evaluation.metrics;
         predictionText = analytics::PurchaseModel::explain(p, m);
-        predictionJson = QJsonObject{{u"p_alive"_s, p.probabilityAlive},
-                                     {u"expected_purchases_90d"_s, p.expectedPurchases90d},
-                                     {u"expected_spend_fen"_s, p.expectedSpend},
-                                     {u"clv_fen"_s, p.clv},
-                                     {u"churn_risk"_s, (*prediction)->churnRisk},
-                                     {u"explanation"_s, predictionText}};
+        predictionJson = QJsonObject{
+            {u"p_alive"_s, p.probabilityAlive},          {u"expected_purchases_90d"_s, p.expectedPurchases90d},
+            {u"expected_spend_fen"_s, p.expectedSpend},  {u"clv_fen"_s, p.clv},
+            {u"churn_risk"_s, (*prediction)->churnRisk}, {u"explanation"_s, predictionText}};
     }
 
     constexpr int kTopProducts = 10;
@@ -186,8 +186,8 @@ int showCustomer(CliContext& ctx)
         auto store = storeRepo.find(*homeCode);
         if (!store)
             return ctx.fail(store.error());
-        homeStore = store->has_value() && (*store)->name != *homeCode ? u"%1 (%2)"_s.arg((*store)->name, *homeCode)
-                                                                      : *homeCode;
+        homeStore =
+            store->has_value() && (*store)->name != *homeCode ? u"%1 (%2)"_s.arg((*store)->name, *homeCode) : *homeCode;
     }
 
     core::storage::CustomFieldRepository fieldRepo(**db);
@@ -213,38 +213,40 @@ int showCustomer(CliContext& ctx)
             segment->has_value() ? segmentationJson((*segment)->evaluation) : QJsonObject();
         QJsonArray ordersJson;
         for (const auto& o : *orders)
-            ordersJson.append(QJsonObject{{u"order_no"_s, o.orderNo},
-                                          {u"date"_s, dateJson(o.date)},
-                                          {u"time"_s, o.time.isValid() ? QJsonValue(o.time.toString(Qt::ISODate)) : QJsonValue()},
-                                          {u"amount_fen"_s, o.amount},
-                                          {u"category"_s, o.category},
-                                          {u"channel"_s, o.channel},
-                                          {u"store"_s, o.store}});
-        ctx.printJson(QJsonObject{{u"id"_s, c.id},
-                                  {u"member_code"_s, c.memberCode},
-                                  {u"name"_s, c.name},
-                                  {u"phone"_s, phoneShown(ctx, c.phone)},
-                                  {u"phone_valid"_s, c.phoneValid},
-                                  {u"email"_s, c.email},
-                                  {u"wechat_id"_s, c.wechatId},
-                                  {u"fields"_s, fieldsJson},
-                                  {u"gender"_s, c.gender},
-                                  {u"birthday"_s, c.birthday.isValid() ? QJsonValue(core::birthday::isoText(c.birthday)) : QJsonValue()},
-                                  {u"city"_s, c.city},
-                                  {u"address"_s, c.address},
-                                  {u"source_channel"_s, c.sourceChannel},
-                                  {u"joined_on"_s, dateJson(c.joinedOn)},
-                                  {u"notes"_s, c.notes},
-                                  {u"marketing_consent"_s, c.marketingConsent},
-                                  {u"tags"_s, QJsonArray::fromStringList(c.tags)},
-                                  {u"home_store"_s, *homeCode},
-                                  {u"total_spend_fen"_s, total},
-                                  {u"order_count"_s, orderCount},
-                                  {u"average_order_fen"_s, report::Figures::averageOrder(total, orderCount)},
-                                  {u"segmentation"_s, segment->has_value() ? QJsonValue(segmentation) : QJsonValue()},
-                                  {u"prediction"_s, predictionJson},
-                                  {u"orders"_s, ordersJson},
-                                  {u"top_products"_s, productsJson}});
+            ordersJson.append(
+                QJsonObject{{u"order_no"_s, o.orderNo},
+                            {u"date"_s, dateJson(o.date)},
+                            {u"time"_s, o.time.isValid() ? QJsonValue(o.time.toString(Qt::ISODate)) : QJsonValue()},
+                            {u"amount_fen"_s, o.amount},
+                            {u"category"_s, o.category},
+                            {u"channel"_s, o.channel},
+                            {u"store"_s, o.store}});
+        ctx.printJson(QJsonObject{
+            {u"id"_s, c.id},
+            {u"member_code"_s, c.memberCode},
+            {u"name"_s, c.name},
+            {u"phone"_s, phoneShown(ctx, c.phone)},
+            {u"phone_valid"_s, c.phoneValid},
+            {u"email"_s, c.email},
+            {u"wechat_id"_s, c.wechatId},
+            {u"fields"_s, fieldsJson},
+            {u"gender"_s, c.gender},
+            {u"birthday"_s, c.birthday.isValid() ? QJsonValue(core::birthday::isoText(c.birthday)) : QJsonValue()},
+            {u"city"_s, c.city},
+            {u"address"_s, c.address},
+            {u"source_channel"_s, c.sourceChannel},
+            {u"joined_on"_s, dateJson(c.joinedOn)},
+            {u"notes"_s, c.notes},
+            {u"marketing_consent"_s, c.marketingConsent},
+            {u"tags"_s, QJsonArray::fromStringList(c.tags)},
+            {u"home_store"_s, *homeCode},
+            {u"total_spend_fen"_s, total},
+            {u"order_count"_s, orderCount},
+            {u"average_order_fen"_s, report::Figures::averageOrder(total, orderCount)},
+            {u"segmentation"_s, segment->has_value() ? QJsonValue(segmentation) : QJsonValue()},
+            {u"prediction"_s, predictionJson},
+            {u"orders"_s, ordersJson},
+            {u"top_products"_s, productsJson}});
         return ExitOk;
     }
     auto& out = ctx.out();
@@ -253,7 +255,8 @@ int showCustomer(CliContext& ctx)
         if (!value.isEmpty())
             out << "  " << label << ": " << value << '\n';
     };
-    line(tr("Phone"), phoneShown(ctx, c.phone) + (c.phoneValid || c.phone.isEmpty() ? QString() : tr(" (not a mainland mobile)")));
+    line(tr("Phone"),
+         phoneShown(ctx, c.phone) + (c.phoneValid || c.phone.isEmpty() ? QString() : tr(" (not a mainland mobile)")));
     line(tr("E-mail"), c.email);
     line(tr("WeChat ID"), c.wechatId);
     line(tr("Gender"), c.gender == u"F" ? tr("female") : c.gender == u"M" ? tr("male") : QString());
@@ -280,12 +283,14 @@ int showCustomer(CliContext& ctx)
         out << "  " << tr("Tier: %1").arg(e.tierReason) << '\n';
         if (!e.tierChange.isEmpty())
             out << "  " << tr("Change: %1").arg(e.tierChange) << '\n';
-        out << "  " << tr("Stage: %1 — %2").arg(segmentation::Lifecycle::label(e.stage), e.stageReason) << '\n'
-            << "  " << tr("RFM: %1; %2 (%3); %4")
-                           .arg(segmentation::RfmSegments::scoresReason(e.scores),
-                                segmentation::RfmSegments::label(e.segmentCn8), e.segmentCn8Reason,
-                                segmentation::RfmSegments::label(e.segmentScores))
-            << '\n';
+        out << "  " << tr("Stage: %1 — %2").arg(segmentation::Lifecycle::label(e.stage), e.stageReason) << '\n';
+        if (e.metrics.hasPurchases) // a prospect has no scores or segment to speak of
+            out << "  "
+                << tr("RFM: %1; %2 (%3); %4")
+                       .arg(segmentation::RfmSegments::scoresReason(e.scores),
+                            segmentation::RfmSegments::label(e.segmentCn8), e.segmentCn8Reason,
+                            segmentation::RfmSegments::label(e.segmentScores))
+                << '\n';
     }
     if (!predictionText.isEmpty()) {
         const auto& p = (*prediction)->prediction;
@@ -318,15 +323,19 @@ int showCustomer(CliContext& ctx)
 QList<Command> customerCommands()
 {
     return {
-        {u"customers"_s, u"customers [--search TEXT] [--city CITY] [--tag TAG] [--limit N] [--mask-phones]"_s,
+        {u"customers"_s,
+         u"customers [--search TEXT] [--city CITY] [--tag TAG] [--limit N] [--mask-phones]"_s,
          tr("List customers (search matches name, phone fragment, e-mail, member code, tag)."),
          {QCommandLineOption(u"search"_s, tr("Text to look for."), tr("TEXT")),
           QCommandLineOption(u"city"_s, tr("Only this city."), tr("CITY")),
           QCommandLineOption(u"tag"_s, tr("Only customers with this tag."), tr("TAG")),
           QCommandLineOption(u"limit"_s, tr("At most N rows (default 50)."), tr("N")), maskPhonesOption()},
          listCustomers},
-        {u"customer"_s, u"customer PHONE|CODE|ID [--mask-phones]"_s, tr("One customer with contact details and orders."),
-         {maskPhonesOption()}, showCustomer},
+        {u"customer"_s,
+         u"customer PHONE|CODE|ID [--mask-phones]"_s,
+         tr("One customer with contact details and orders."),
+         {maskPhonesOption()},
+         showCustomer},
     };
 }
 

@@ -26,9 +26,10 @@ QString tr(const char* text)
 QStringList exportHeader(const QList<CustomField>& fields)
 {
     // Headers a person reads, in the reader's language; every one maps back on import (ColumnMapping).
-    QStringList header = {tr("Member code"), tr("Name"),     tr("Phone"),   tr("E-mail"),  tr("WeChat ID"),
-                          tr("Gender"),      tr("Birthday"), tr("City"),    tr("Address"), tr("Source"),
-                          tr("Joined"),      tr("Notes"),    tr("Marketing consent"), tr("Tags")};
+    QStringList header = {tr("Member code"),       tr("Name"),   tr("Phone"),    tr("E-mail"),
+                          tr("WeChat ID"),         tr("Gender"), tr("Birthday"), tr("City"),
+                          tr("Address"),           tr("Source"), tr("Joined"),   tr("Notes"),
+                          tr("Marketing consent"), tr("Tags")};
     for (const CustomField& field : fields)
         header.append(field.label);
     return header;
@@ -53,12 +54,19 @@ Result<qint64> exportRows(const storage::Database& database, const QString& path
         return status.error();
     if (auto s = commit(); !s)
         return s.error();
-    const QString detail = purpose == CustomerExporter::Purpose::Marketing
-                               ? QStringLiteral("%1 customers (marketing list; %2 opted out left out)").arg(written).arg(withheld)
-                               : QStringLiteral("%1 customers").arg(written);
+    const QString detail =
+        purpose == CustomerExporter::Purpose::Marketing
+            ? QStringLiteral("%1 customers (marketing list; %2 opted out left out)").arg(written).arg(withheld)
+            : QStringLiteral("%1 customers").arg(written);
     if (auto s = security::AuditLog::record(database, QStringLiteral("export"), QFileInfo(path).fileName(), detail); !s)
         return s.error();
     return written;
+}
+// In the reader's language like the headers (是 / 否); the import reads both languages back.
+QString consentText(bool consent)
+{
+    return consent ? QCoreApplication::translate("clientele::core::io::CustomerExporter", "yes", "marketing consent")
+                   : QCoreApplication::translate("clientele::core::io::CustomerExporter", "no", "marketing consent");
 }
 } // namespace
 
@@ -68,7 +76,7 @@ bool CustomerExporter::isXlsxPath(const QString& path)
 }
 
 Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, const QString& path,
-                                          CsvWriter::Encoding encoding, const QList<qint64>& ids, Purpose purpose)
+                                           CsvWriter::Encoding encoding, const QList<qint64>& ids, Purpose purpose)
 {
     if (auto s = security::Session::require(security::Permission::Export); !s)
         return s.error();
@@ -82,10 +90,19 @@ Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, co
     return exportRows(
         database, path, ids, purpose,
         [&](const Customer& c) {
-            QStringList row = {c.memberCode, c.name, c.phone, c.email, c.wechatId, c.gender,
-                               birthday::isoText(c.birthday), c.city, c.address, c.sourceChannel,
-                               c.joinedOn.toString(Qt::ISODate), c.notes,
-                               c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"),
+            QStringList row = {c.memberCode,
+                               c.name,
+                               c.phone,
+                               c.email,
+                               c.wechatId,
+                               c.gender,
+                               birthday::isoText(c.birthday),
+                               c.city,
+                               c.address,
+                               c.sourceChannel,
+                               c.joinedOn.toString(Qt::ISODate),
+                               c.notes,
+                               consentText(c.marketingConsent),
                                c.tags.join(QStringLiteral(";"))};
             for (const CustomField& field : *fields)
                 row.append(c.fields.value(field.key));
@@ -95,7 +112,7 @@ Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, co
 }
 
 Result<qint64> CustomerExporter::exportXlsx(const storage::Database& database, const QString& path,
-                                           const QList<qint64>& ids, Purpose purpose)
+                                            const QList<qint64>& ids, Purpose purpose)
 {
     if (auto s = security::Session::require(security::Permission::Export); !s)
         return s.error();
@@ -126,7 +143,7 @@ Result<qint64> CustomerExporter::exportXlsx(const storage::Database& database, c
             writer.text(9, c.sourceChannel);
             writer.date(10, c.joinedOn);
             writer.text(11, c.notes);
-            writer.text(12, c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"));
+            writer.text(12, consentText(c.marketingConsent));
             writer.text(13, c.tags.join(QStringLiteral(";")));
             int column = 14;
             for (const CustomField& field : *fields)
@@ -143,8 +160,9 @@ Status ProblemExporter::exportCsv(const ImportReport& report, const QString& pat
         return s;
     // A workbook's problems name the sheet, and their numbers are the sheet's rows.
     const bool sheet = !report.sheet.isEmpty();
-    writer.writeRow(sheet ? QStringList{tr("file"), tr("sheet"), tr("row"), tr("column"), tr("value"), tr("reason"), tr("outcome")}
-                          : QStringList{tr("file"), tr("line"), tr("column"), tr("value"), tr("reason"), tr("outcome")});
+    writer.writeRow(
+        sheet ? QStringList{tr("file"), tr("sheet"), tr("row"), tr("column"), tr("value"), tr("reason"), tr("outcome")}
+              : QStringList{tr("file"), tr("line"), tr("column"), tr("value"), tr("reason"), tr("outcome")});
     // In file order, so the list reads alongside the file; each line says what became of its row.
     struct Entry
     {

@@ -1,5 +1,6 @@
 #include "CatchCompat.h"
 
+#include "ChineseScope.h"
 #include "TestSupport.h"
 
 #include "io/CustomerExporter.h"
@@ -40,6 +41,31 @@ TEST_CASE("an export re-imports into an identical customer base, in every encodi
             CHECK(a[i].tags == b[i].tags);
         }
     }
+}
+
+TEST_CASE("an export in Chinese says 是 / 否 for consent, as its headers, and reads back the same", "[export][i18n]")
+{
+    auto db = clientele::test::memoryDatabase();
+    REQUIRE(Importer::run(*db, clientele::test::dataPath(u"customers_gbk_excel.csv"_s), clientele::test::consenting()).ok());
+    const QString path = clientele::test::outputPath(u"export-zh.csv"_s);
+    {
+        clientele::test::Chinese zh;
+        REQUIRE(CustomerExporter::exportCsv(*db, path, CsvWriter::Encoding::Utf8Bom).ok());
+    }
+    const QString text = QString::fromUtf8(clientele::test::readFile(path));
+    CHECK(text.contains(u"营销同意"_s));
+    CHECK(text.contains(u",是,"_s));
+    CHECK_FALSE(text.contains(u",yes,"_s));
+    auto copy = clientele::test::memoryDatabase();
+    const auto r = Importer::run(*copy, path, {});
+    REQUIRE(r.ok());
+    CHECK(r->droppedValues == 0);
+    QList<Customer> a, b;
+    REQUIRE(storage::CustomerQueries::forEachForExport(*db, {}, [&](const Customer& c) { a.append(c); }).ok());
+    REQUIRE(storage::CustomerQueries::forEachForExport(*copy, {}, [&](const Customer& c) { b.append(c); }).ok());
+    REQUIRE(a.size() == b.size());
+    for (qsizetype i = 0; i < a.size(); ++i)
+        CHECK(a[i].marketingConsent == b[i].marketingConsent);
 }
 
 TEST_CASE("CSV cells that a spreadsheet would run as formulas are neutralised", "[export]")

@@ -593,6 +593,32 @@ TEST_CASE("F3 on the counter selects the search text; points are written as the 
     CHECK(search->text() == u"li"_s); // typing replaces what was there
 }
 
+TEST_CASE("Enter in the member search picks the member at once and moves on to the amount", "[ui][counter][find]")
+{
+    core::Clock::Pinned day(QDate(2026, 12, 2));
+    QTemporaryDir dir;
+    const auto shop = newShop(dir);
+    const qint64 id = clientele::test::addCustomer(*shop, u"王芳"_s, u"13800138001"_s);
+    ui::CounterPage page(*shop);
+    page.resize(1024, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    auto* search = page.findChild<QLineEdit*>(u"customerPickerSearch"_s);
+    auto* amount = page.findChild<QLineEdit*>(u"counterAmount"_s);
+    REQUIRE(search);
+    REQUIRE(amount);
+    search->setFocus();
+    // Typed and Enter at once, before the search's pause: no waiting, no keys lost to the search box.
+    QTest::keyClicks(search, u"13800138001"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(page.findChild<ui::CustomerPicker*>(u"counterPicker"_s)->customerId() == id);
+    CHECK(amount->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), u"128.5"_s);
+    CHECK(amount->text() == u"128.5"_s);
+    CHECK(search->text() == u"13800138001"_s);
+}
+
 TEST_CASE("the void/refund preview speaks of what will happen, in both languages", "[ui][counter][wording]")
 {
     core::member::RefundOutcome would;

@@ -1,6 +1,8 @@
 #include "UiSupport.h"
 
 #include "demo/DemoShop.h"
+#include "domain/Clock.h"
+#include "storage/CustomerRepository.h"
 #include "io/ImportService.h"
 #include "models/CustomerTableModel.h"
 #include "segmentation/Segmenter.h"
@@ -168,4 +170,50 @@ TEST_CASE("a customer an order file made from a phone alone shows as '(no name)'
     test::ChineseUi chinese;
     model.reload();
     CHECK(model.index(0, ui::CustomerTableModel::Name).data().toString() == u"（未填姓名）"_s);
+}
+
+TEST_CASE("a reload keeps the customer in hand: the same row current and selected, Enter opens it again", "[ui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    ui::MainWindow window(demoDatabase(dir, 40));
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(u"customerTable"_s);
+    REQUIRE(table);
+    auto* model = qobject_cast<ui::CustomerTableModel*>(table->model());
+    REQUIRE(model);
+    REQUIRE(model->rowCount() > 5);
+    table->setFocus();
+    table->selectRow(5);
+    const qint64 chosen = model->customerId(5);
+    REQUIRE(table->currentIndex().row() == 5);
+    window.reloadCustomers(); // as after a profile is saved
+    REQUIRE(table->currentIndex().isValid());
+    CHECK(model->customerId(table->currentIndex().row()) == chosen);
+    CHECK(table->selectionModel()->selectedRows().size() == 1);
+    CHECK(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+}
+
+TEST_CASE("a customer without purchases: the profile names no segment instead of a lone dot", "[ui][import]")
+{
+    core::Clock::Pinned day(QDate(2026, 11, 30));
+    QTemporaryDir dir;
+    auto db = test::newShop(dir);
+    QFile file(dir.filePath(u"customers.csv"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("姓名,手机\n李四,13800002222\n");
+    file.close();
+    REQUIRE(core::io::ImportService::run(*db, file.fileName(), {}).ok()); // recalculates as a user's import does
+    const auto found = core::storage::CustomerRepository(*db).findByPhone(u"13800002222"_s);
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    ui::CustomerProfileDialog profile(*db, (*found)->id);
+    auto* segments = profile.findChild<QLabel*>(u"profileSegments"_s);
+    REQUIRE(segments);
+    CHECK(segments->text() == u"None yet: a segment comes with the first purchase"_s);
+    auto* header = profile.findChild<QLabel*>(u"profileHeader"_s);
+    REQUIRE(header);
+    CHECK_FALSE(header->text().contains(u" · </span>"_s));
 }

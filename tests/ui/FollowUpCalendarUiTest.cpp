@@ -385,7 +385,7 @@ TEST_CASE("the month exports as iCalendar and the tray is told once a day what i
         FollowUp late = a;
         late.dueOn = shop.today.addDays(-1);
         CHECK(ui::DueTodayNotifier::message({a, b, c, d, late}, shop.today) ==
-              u"今天有 4 个跟进任务：张伟、李娜、王芳等 1 人。1 个已逾期。"_s);
+              u"今天有 4 个跟进任务：张伟、李娜、王芳，另有 1 人。1 个已逾期。"_s);
     }
 }
 

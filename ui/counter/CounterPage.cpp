@@ -216,6 +216,12 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
 
     connect(m_tillStore, &TillStoreBar::message, m_status, &QLabel::setText);
     connect(m_picker, &CustomerPicker::customerChanged, this, &CounterPage::memberChanged);
+    connect(m_picker, &CustomerPicker::chosen, this, [this] { // the member is found: on to the amount
+        if (m_amount->isEnabled()) {
+            m_amount->setFocus(Qt::TabFocusReason);
+            m_amount->selectAll();
+        }
+    });
     connect(newMember, &QPushButton::clicked, this, &CounterPage::newMember);
     connect(m_confirm, &QPushButton::clicked, this, &CounterPage::confirmSale);
     connect(m_topUp, &QPushButton::clicked, this, &CounterPage::confirmTopUp);

@@ -19,6 +19,7 @@
 #include "widgets/ShopFieldColumns.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -184,6 +185,11 @@ void CustomerListPage::createActions()
 
 void CustomerListPage::refresh()
 {
+    // The customer in hand stays in hand (a profile saved, another page's write): the reloads
+    // below reset the model, which would leave no row current and Enter opening nothing.
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 inHand = current.isValid() ? m_model->customerId(current.row()) : 0;
+    const int column = current.isValid() ? current.column() : 0;
     const auto tags = core::storage::CustomerQueries::tags(database());
     const auto cities = core::storage::CustomerQueries::cities(database());
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
@@ -196,6 +202,15 @@ void CustomerListPage::refresh()
     shopfieldcolumns::refresh(m_table, m_model, m_filters); // an import may have made a field
     m_model->reload();
     shopfieldcolumns::applyChoices(m_table); // the home store column once the shop has stores
+    for (int row = 0; inHand > 0 && row < m_model->rowCount(); ++row)
+        if (m_model->customerId(row) == inHand) {
+            m_table->setCurrentIndex(m_model->index(row, column));
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, column));
+            break;
+        }
+    if (isVisible() && !QApplication::focusWidget())
+        m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void CustomerListPage::updateActions()

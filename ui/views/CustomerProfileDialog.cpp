@@ -9,12 +9,14 @@
 #include "dialogs/NoteDialog.h"
 #include "domain/Money.h"
 #include "io/CustomerRowParser.h"
+#include "member/CardsCouponsPanel.h"
 #include "models/CustomerTableModel.h"
-#include "report/ReportRenderer.h"
 #include "report/Figures.h"
+#include "report/ReportRenderer.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/RfmSegments.h"
 #include "segmentation/TierRules.h"
+#include "service/SurveyPanel.h"
 #include "storage/CustomerQueries.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -23,15 +25,15 @@
 #include "storage/OrderRepository.h"
 #include "storage/PredictionRepository.h"
 #include "storage/SegmentationRepository.h"
-#include "widgets/CustomerEditForm.h"
-#include "widgets/UnsavedChanges.h"
-#include "member/CardsCouponsPanel.h"
-#include "widgets/CustomerProductsPanel.h"
-#include "service/SurveyPanel.h"
 #include "stores/HomeStoreField.h"
+#include "widgets/CustomerEditForm.h"
+#include "widgets/CustomerProductsPanel.h"
 #include "widgets/TimelineView.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,14 +42,11 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QDir>
-#include <QFileDialog>
-#include <QMessageBox>
 
 #include "customers/PrivacyRequests.h"
 #include "security/Session.h"
-#include "widgets/SensitiveFieldsPanel.h"
 #include "widgets/ExternalChangeWatcher.h"
+#include "widgets/SensitiveFieldsPanel.h"
 #include <QAction>
 #include <QScreen>
 #include <QScrollArea>
@@ -62,6 +61,13 @@ namespace clientele::ui {
 using namespace core;
 
 namespace {
+// The non-empty ones, " · " between them (a customer without purchases has no RFM segment).
+QString joinedParts(QStringList parts)
+{
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString yuan(Fen fen)
 {
     return core::report::ReportRenderer::money(fen); // ¥ first in every locale, exact in fen
@@ -134,8 +140,8 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         // The heading counts as every figure does (Order::isOrder, storage::standingOrder): refunds
         // are listed but are not orders; a sale voided on its day and its void are listed, marked, and
         // counted as neither.
-        m_tabs->addTab(purchases, purchasesHeading(purchases->property("orders").toInt(),
-                                                   purchases->property("refunds").toInt()));
+        m_tabs->addTab(purchases,
+                       purchasesHeading(purchases->property("orders").toInt(), purchases->property("refunds").toInt()));
         m_products = new CustomerProductsPanel(database, customerId, m_tabs);
         m_tabs->addTab(m_products, tr("Products"));
         // One way for every write made in the profile (a card sold or used, a coupon issued, a
@@ -157,11 +163,12 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         const auto step = [this](int by) {
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
         };
-        for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)})
+        for (const QKeySequence& keys :
+             {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)})
             connect(new QShortcut(keys, this), &QShortcut::activated, this, [step] { step(1); });
-        for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
-                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
-                                         QKeySequence(Qt::CTRL | Qt::Key_PageUp)})
+        for (const QKeySequence& keys :
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+              QKeySequence(Qt::CTRL | Qt::Key_PageUp)})
             connect(new QShortcut(keys, this), &QShortcut::activated, this, [step] { step(-1); });
     }
 
@@ -188,7 +195,8 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         if (core::security::Session::can(core::security::Permission::Export)) {
             auto* everything = buttons->addButton(tr("Export &Everything…"), QDialogButtonBox::ActionRole);
             everything->setObjectName(QStringLiteral("privacyExport"));
-            everything->setToolTip(tr("Everything Clientele holds about this customer, as a JSON file (right of access)"));
+            everything->setToolTip(
+                tr("Everything Clientele holds about this customer, as a JSON file (right of access)"));
             connect(everything, &QPushButton::clicked, this, [this] { exportEverything(); });
         }
         if (core::security::Session::can(core::security::Permission::Delete)) {
@@ -212,15 +220,17 @@ void CustomerProfileDialog::buildHeader()
     const Customer& c = **customer;
     setWindowTitle(tr("%1 — Customer").arg(c.name));
     const auto segment = storage::SegmentationRepository(m_database).segmentRow(m_customerId);
-    QString html = QStringLiteral("<span style='font-size:18pt; font-weight:600'>%1</span>").arg(c.name.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<span style='font-size:18pt; font-weight:600'>%1</span>").arg(c.name.toHtmlEscaped());
     QString tooltip;
     if (segment && segment->has_value()) {
         const auto& e = (*segment)->evaluation;
         html += QStringLiteral("&nbsp;&nbsp;<span style='background:%1; color:white;'>&nbsp;%2&nbsp;</span>")
                     .arg(CustomerTableModel::tierColor(e.tier).name(), segmentation::TierRules::label(e.tier));
         // The segment by name; its scores (jargon) in the tooltip.
-        html += QStringLiteral("&nbsp;&nbsp;<span style='color:#475569'>%1 · %2</span>")
-                    .arg(segmentation::Lifecycle::label(e.stage), segmentation::RfmSegments::label(e.segmentCn8));
+        html += QStringLiteral("&nbsp;&nbsp;<span style='color:#475569'>%1</span>")
+                    .arg(joinedParts({segmentation::Lifecycle::label(e.stage),
+                                      segmentation::RfmSegments::label(e.segmentCn8)})); // a prospect has no segment
         tooltip = (e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange) + u'\n' +
                   tr("RFM: %1").arg(segmentation::RfmSegments::scoresReason(e.scores));
     }
@@ -230,9 +240,9 @@ void CustomerProfileDialog::buildHeader()
         for (const QString& tag : *tags)
             tagHtml += QStringLiteral("<span style='background:#e2e8f0; color:#1e293b;'>&nbsp;%1&nbsp;</span>&nbsp;")
                            .arg(tag.toHtmlEscaped());
-    html += QStringLiteral("<br>") + (tagHtml.isEmpty() ? QStringLiteral("<span style='color:#94a3b8'>%1</span>")
-                                                               .arg(tr("No tags yet"))
-                                                         : tagHtml);
+    html +=
+        QStringLiteral("<br>") +
+        (tagHtml.isEmpty() ? QStringLiteral("<span style='color:#94a3b8'>%1</span>").arg(tr("No tags yet")) : tagHtml);
     m_header->setText(html);
     m_header->setToolTip(tooltip);
 }
@@ -248,16 +258,19 @@ QWidget* CustomerProfileDialog::buildOverview()
     }
     const auto segment = storage::SegmentationRepository(m_database).segmentRow(m_customerId);
     if (!segment || !segment->has_value()) {
-        form->addRow(wrapped(tr("Not segmented yet: tiers and stages appear after the next segmentation run."), overview));
+        form->addRow(
+            wrapped(tr("Not segmented yet: tiers and stages appear after the next segmentation run."), overview));
         return overview;
     }
     const auto& e = (*segment)->evaluation;
     const auto& m = e.metrics;
-    form->addRow(tr("Tier"), wrapped(e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange, overview));
+    form->addRow(tr("Tier"),
+                 wrapped(e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange, overview));
     form->addRow(tr("Stage"), wrapped(e.stageReason, overview));
-    auto* rfm = wrapped(QStringLiteral("%1 · %2").arg(segmentation::RfmSegments::label(e.segmentCn8),
-                                                      segmentation::RfmSegments::label(e.segmentScores)),
-                        overview);
+    const QString segments = joinedParts(
+        {segmentation::RfmSegments::label(e.segmentCn8), segmentation::RfmSegments::label(e.segmentScores)});
+    auto* rfm =
+        wrapped(segments.isEmpty() ? tr("None yet: a segment comes with the first purchase") : segments, overview);
     rfm->setObjectName(QStringLiteral("profileSegments"));
     rfm->setToolTip(segmentation::RfmSegments::scoresReason(e.scores) + u'\n' + e.segmentCn8Reason);
     form->addRow(tr("Segment"), rfm);
@@ -321,7 +334,8 @@ QTableWidget* CustomerProfileDialog::buildPurchases()
     auto* purchases = new QTableWidget(m_tabs);
     purchases->setObjectName(QStringLiteral("purchaseTable"));
     purchases->setColumnCount(6);
-    purchases->setHorizontalHeaderLabels({tr("Date"), tr("Order"), tr("Amount"), tr("Category"), tr("Channel"), tr("Store")});
+    purchases->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Order"), tr("Amount"), tr("Category"), tr("Channel"), tr("Store")});
     purchases->verticalHeader()->hide();
     purchases->setEditTriggers(QAbstractItemView::NoEditTriggers);
     purchases->setAlternatingRowColors(true);
@@ -344,8 +358,8 @@ void CustomerProfileDialog::fillPurchases(QTableWidget* purchases)
             const QString amount = o.isVoidedSale() ? tr("%1 (voided)").arg(yuan(o.amount))
                                    : o.isVoid()     ? tr("%1 (void)").arg(yuan(o.amount))
                                                     : yuan(o.amount);
-            const QStringList cells{core::i18n::LocalDates::shortDate(o.date), o.orderNo, amount, o.category,
-                                    o.channel, o.store};
+            const QStringList cells{
+                core::i18n::LocalDates::shortDate(o.date), o.orderNo, amount, o.category, o.channel, o.store};
             for (int col = 0; col < cells.size(); ++col) {
                 auto* item = new QTableWidgetItem(cells[col]);
                 if (col == 2)
@@ -438,7 +452,8 @@ bool CustomerProfileDialog::scheduleFollowUp()
     FollowUpDialog dialog(1, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    if (const auto created = storage::FollowUpRepository(m_database).create(m_customerId, dialog.dueOn(), dialog.title());
+    if (const auto created =
+            storage::FollowUpRepository(m_database).create(m_customerId, dialog.dueOn(), dialog.title());
         !created) {
         QMessageBox::warning(this, tr("Cannot schedule the follow-up"), created.error().message);
         return false;
@@ -452,8 +467,9 @@ void CustomerProfileDialog::editTags()
     storage::CustomerRepository repo(m_database);
     const auto current = repo.tags(m_customerId);
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Edit Tags"), tr("Tags, separated by commas:"), QLineEdit::Normal,
-                                               current ? current->join(QStringLiteral(", ")) : QString(), &ok);
+    const QString text =
+        QInputDialog::getText(this, tr("Edit Tags"), tr("Tags, separated by commas:"), QLineEdit::Normal,
+                              current ? current->join(QStringLiteral(", ")) : QString(), &ok);
     if (!ok)
         return;
     if (auto s = repo.setTags(m_customerId, io::CustomerRowParser::splitTags(text)); !s) {

@@ -38,10 +38,18 @@ CustomerPicker::CustomerPicker(const core::storage::Database& database, QWidget*
     connect(m_search, &QLineEdit::textEdited, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, [this] { search(m_search->text()); });
     connect(m_matches, &QListWidget::currentRowChanged, this, [this] { Q_EMIT customerChanged(customerId()); });
-    // Enter in the search box picks the first match when none is chosen yet.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+    // Enter in the search box searches what was typed at once (no waiting for the pause), picks
+    // the first match when none is chosen yet, and says a customer was chosen (the counter moves on
+    // to the amount).
+    connect(m_search, &QLineEdit::returnPressed, this, [this, debounce] {
+        if (debounce->isActive()) {
+            debounce->stop();
+            search(m_search->text());
+        }
         if (m_matches->count() > 0 && m_matches->currentRow() < 0)
             m_matches->setCurrentRow(0);
+        if (const qint64 id = customerId(); id > 0)
+            Q_EMIT chosen(id);
     });
 }
 

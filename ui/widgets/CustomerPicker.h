@@ -29,6 +29,7 @@ public:
 
 Q_SIGNALS:
     void customerChanged(qint64 id);
+    void chosen(qint64 id); // Enter in the search box with a customer picked
 
 private:
     void addMatch(const core::storage::CustomerListRow& row);
