@@ -446,6 +446,8 @@ void AutomationDialog::dryRun()
         m_preview->setItem(i, 1, new QTableWidgetItem(p.customerName));
         m_preview->setItem(i, 2, new QTableWidgetItem(p.whatText()));
         m_preview->setItem(i, 3, new QTableWidgetItem(p.whyText()));
+        for (int column : {2, 3}) // a long message or reason: whole in the tooltip
+            m_preview->item(i, column)->setToolTip(m_preview->item(i, column)->text());
     }
     m_preview->resizeColumnsToContents();
 }
