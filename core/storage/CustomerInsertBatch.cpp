@@ -35,21 +35,30 @@ Status CustomerInsertBatch::takeIds()
     return {};
 }
 
-Result<qint64> CustomerInsertBatch::add(QJsonObject row, const QStringList& tags, qint64 importBatchId)
+Result<qint64> CustomerInsertBatch::add(const QStringList& columns, const QVariantList& values, const QStringList& tags,
+                                        qint64 importBatchId)
 {
     if (m_nextId >= m_ids.size())
         if (auto s = takeIds(); !s)
             return s.error();
     const qint64 id = m_ids.at(m_nextId++);
-    row.insert(u"id"_s, QString::number(id));
-    if (m_columns.isEmpty())
-        m_columns = row.keys();
-    m_rows.append(row);
+    if (!m_rows) {
+        m_columns = columns;
+        m_columns.append(u"id"_s);
+        m_rows.emplace(m_columns);
+    }
+    for (const QVariant& value : values)
+        if (value.isNull())
+            m_rows->addNull();
+        else
+            m_rows->add(value.toString());
+    m_rows->add(id);
+    m_rows->endRow();
     for (const QString& raw : tags)
         if (const QString tag = raw.trimmed(); !tag.isEmpty())
             m_tags.append(QJsonArray{QString::number(id), tag,
                                      importBatchId > 0 ? QJsonValue(QString::number(importBatchId)) : QJsonValue()});
-    if (m_rows.size() >= kRows)
+    if (m_rows->rows() >= kRows)
         if (auto s = flush(); !s)
             return s.error();
     return id;
@@ -57,7 +66,7 @@ Result<qint64> CustomerInsertBatch::add(QJsonObject row, const QStringList& tags
 
 Status CustomerInsertBatch::flush()
 {
-    if (m_rows.isEmpty())
+    if (!m_rows || m_rows->rows() == 0)
         return {};
     if (!m_insertRows) {
         m_insertRows = m_database.prepare(PostgresDialect::insertJsonRows(u"customers"_s, m_columns));
@@ -72,8 +81,7 @@ Status CustomerInsertBatch::flush()
             "FROM jsonb_array_elements(CAST(? AS jsonb)) WITH ORDINALITY AS e(r, n) JOIN tags t ON t.name = r->>1 "
             "ORDER BY n ON CONFLICT (customer_id, tag_id) DO NOTHING"_s);
     }
-    m_insertRows->bindValue(0, sqlvalue::json(m_rows));
-    m_rows = QJsonArray();
+    m_insertRows->bindValue(0, m_rows->take());
     if (!m_insertRows->exec())
         return sqlError(*m_insertRows, tr("Saving customers"));
     if (m_tags.isEmpty())

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "../domain/Result.h"
+#include "JsonRows.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QList>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -26,9 +27,11 @@ public:
 
     explicit CustomerInsertBatch(const Database& database);
 
-    // Queues one customer: `row` maps column names to values (text or null), the id aside; the
-    // tags as given (trimmed, empty ones skipped). Returns the id the row will have.
-    Result<qint64> add(QJsonObject row, const QStringList& tags, qint64 importBatchId);
+    // Queues one customer: the values of `columns` (the same columns for every row; the id aside),
+    // each sent as text or null; the tags as given (trimmed, empty ones skipped). Returns the id
+    // the row will have.
+    Result<qint64> add(const QStringList& columns, const QVariantList& values, const QStringList& tags,
+                       qint64 importBatchId);
     // Writes what is waiting: the customers in the order added, then their tags.
     Status flush();
 
@@ -38,9 +41,9 @@ private:
     const Database& m_database;
     QList<qint64> m_ids; // taken from the sequence, not used yet (ascending)
     qsizetype m_nextId = 0;
-    QStringList m_columns; // of the first row; every row has the same
-    QJsonArray m_rows;
-    QJsonArray m_tags; // [customer id, tag, import batch id or null]
+    QStringList m_columns;          // of the first row, then "id"; every row has the same
+    std::optional<JsonRows> m_rows; // by column name, for jsonb_populate_recordset
+    QJsonArray m_tags;              // [customer id, tag, import batch id or null]
     std::optional<QSqlQuery> m_takeIds;
     std::optional<QSqlQuery> m_insertRows;
     std::optional<QSqlQuery> m_insertTags;

@@ -86,9 +86,12 @@ Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 impor
                                           const i18n::PinyinForms* nameForms)
 {
     if (m_batch && customer.id <= 0) {
-        QJsonObject row;
-        const auto put = [&row](const QString& name, const QVariant& value) {
-            row.insert(name.mid(1), sqlvalue::jsonText(value)); // ":name" is column name
+        QVariantList values;
+        const bool naming = m_batchColumns.isEmpty(); // the columns are the same for every row
+        const auto put = [&](const QString& name, const QVariant& value) {
+            if (naming)
+                m_batchColumns.append(name.mid(1)); // ":name" is the column's name
+            values.append(value);
         };
         bindFields(put, customer, nameForms);
         const QString now = writeTime();
@@ -96,7 +99,7 @@ Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 impor
             customer.createdAt.isValid() ? customer.createdAt.toUTC().toString(Qt::ISODate) : now);
         put(QStringLiteral(":updated_at"), now);
         put(QStringLiteral(":import_batch_id"), importBatchId > 0 ? QVariant(importBatchId) : QVariant());
-        return m_batch->add(std::move(row), customer.tags, importBatchId);
+        return m_batch->add(m_batchColumns, values, customer.tags, importBatchId);
     }
     if (auto s = flushInserts(); !s)
         return s.error();

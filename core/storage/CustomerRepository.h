@@ -91,6 +91,7 @@ private:
     std::unique_ptr<BulkStatement> m_idBy[4]; // by Key
     QString m_writeTime;
     std::unique_ptr<CustomerInsertBatch> m_batch; // deferInserts() on a server
+    QStringList m_batchColumns; // the batch's columns, named by the first row it was given
 };
 
 } // namespace clientele::core::storage
